@@ -1,0 +1,1 @@
+"""Pure-Python analysis: documents, mentions, actors, storage, export. Never imports Qt."""
