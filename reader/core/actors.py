@@ -1,0 +1,213 @@
+"""Group mentions into actors: every way one document names the same someone or something.
+
+Rules, in order (each is a merge of groups built by the one before):
+
+1. Same name, whatever the case, the dots or a possessive ("RUSSIA" = "Russia",
+   "U.S." = "US"); titles are not part of a person's name ("President Putin" = "Putin");
+   well-known short forms name their country or body ("U.S." = "United States").
+2. Acronyms join the one actor whose initials they spell ("EU" -> "European Union").
+3. A person's first or last name alone, or a shorter form of the name, joins the one
+   full name in the document it fits ("Huntsman" -> "Jon Huntsman"); when several fit
+   it stays on its own, because guessing would merge two people.
+4. An organisation's name that ends a longer one joins it when only one fits
+   ("Defense Ministry" -> "Russian Defense Ministry").
+
+An actor's label is the majority label of its mentions; its name is its most complete
+mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from reader.core.mentions import ACTOR_LABELS, Actor, Mention
+
+_TITLES = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord",
+        "lady", "president", "vice", "prime", "minister", "senator", "sen", "rep",
+        "representative", "gov", "governor", "king", "queen", "prince", "princess", "pope",
+        "general", "gen", "col", "colonel", "lt", "lieutenant", "capt", "captain", "sgt",
+        "sergeant", "ambassador", "secretary", "chancellor", "judge", "justice", "rev",
+        "reverend", "father", "chairman", "chairwoman", "mayor", "sheikh", "saint", "st",
+        "defense", "defence", "foreign", "interior", "finance", "chief", "commander",
+        "admiral", "officer", "agent", "detective", "inspector", "coach", "former", "late",
+    }
+)
+_ORG_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa"})
+_SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "de", "&"})
+#: Short forms in everyday news use whose long form may never appear in the text.
+ALIASES: dict[str, str] = {
+    "us": "united states",
+    "usa": "united states",
+    "united states of america": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "eu": "european union",
+    "un": "united nations",
+    "uae": "united arab emirates",
+    "ussr": "soviet union",
+    "prc": "china",
+    "people's republic of china": "china",
+    "russian federation": "russia",
+}
+_NAME_LABELS = frozenset({"PERSON"})
+_BODY_LABELS = frozenset({"ORG", "FAC"})
+
+
+def name_tokens(text: str, label: str) -> tuple[str, ...]:
+    """The words that identify a name: case-folded, without dots, possessives or titles."""
+    text = text.replace("’", "'")
+    if text.endswith(("'s", "'S")):
+        text = text[:-2]
+    words = [w for w in re.split(r"[\s\u00a0]+", text.casefold()) if w]
+    words = [w.replace(".", "") if _is_dotted(w) else w.strip(".,") for w in words]
+    words = [w for w in words if w]
+    if label == "PERSON":
+        while len(words) > 1 and words[0].rstrip(".") in _TITLES:
+            words.pop(0)
+    if label in _BODY_LABELS and len(words) > 1 and words[-1] in _ORG_SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+def _is_dotted(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:\w\.)+\w?\.?", word))
+
+
+def actor_key(text: str, label: str) -> str:
+    """The rule-1 key of a mention: spellings with the same key are one actor."""
+    joined = " ".join(name_tokens(text, label))
+    return ALIASES.get(joined, joined)
+
+
+class _Groups:
+    """Union-find over rule-1 keys."""
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self.parent = {key: key for key in keys}
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, small: str, big: str) -> None:
+        self.parent[self.find(small)] = self.find(big)
+
+
+def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
+    """Actors for the actor-labelled ``mentions``, sorted by mentions, then first seen.
+
+    Args:
+        text: The canonical text the mentions point into.
+        mentions: Cleaned mentions; value labels (dates, numbers) are ignored.
+
+    Returns:
+        Actors with ids ``a1``, ``a2``, ... in that order.
+    """
+    del text  # the rules work on mention texts; kept for symmetry with other passes
+    named = [m for m in mentions if m.label in ACTOR_LABELS]
+    members: dict[str, list[Mention]] = {}
+    for mention in named:
+        members.setdefault(actor_key(mention.text, mention.label), []).append(mention)
+    members.pop("", None)
+    labels = {key: _majority_label(ms) for key, ms in members.items()}
+    groups = _Groups(list(members))
+    _join_acronyms(members, labels, groups)
+    _join_partial_names(labels, groups)
+    _join_org_tails(labels, groups)
+    merged: dict[str, list[Mention]] = {}
+    for key, ms in members.items():
+        merged.setdefault(groups.find(key), []).extend(ms)
+    return number_actors(_make_actor(key, ms) for key, ms in merged.items())
+
+
+def number_actors(actors: object) -> tuple[Actor, ...]:
+    """Sort actors by mention count, then first appearance, and number them a1, a2, ..."""
+    ordered = sorted(actors, key=lambda a: (-len(a.mentions), a.first_start))  # type: ignore[attr-defined]
+    return tuple(
+        Actor(f"a{i}", a.key, a.name, a.label, a.mentions, a.related, a.edited)
+        for i, a in enumerate(ordered, start=1)
+    )
+
+
+def _majority_label(mentions: Sequence[Mention]) -> str:
+    counts = Counter(m.label for m in mentions)
+    best = max(counts.values())
+    return next(m.label for m in mentions if counts[m.label] == best)
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in _SMALL)
+
+
+def _join_acronyms(members: dict[str, list[Mention]], labels: dict[str, str], groups: _Groups) -> None:
+    by_initials: dict[str, list[str]] = {}
+    for key in members:
+        if " " in key:
+            by_initials.setdefault(_initials(key), []).append(key)
+    for key, ms in members.items():
+        written_as_acronym = any(m.text.replace(".", "").isupper() for m in ms)
+        if " " in key or not 2 <= len(key) <= 6 or not written_as_acronym:
+            continue
+        expansions = by_initials.get(key, [])
+        if len(expansions) == 1 and labels[expansions[0]] != "PERSON":
+            groups.union(key, expansions[0])
+
+
+def _join_partial_names(labels: dict[str, str], groups: _Groups) -> None:
+    full = [key for key, label in labels.items() if label in _NAME_LABELS and " " in key]
+    for key, label in labels.items():
+        if label not in _NAME_LABELS:
+            continue
+        words = key.split()
+        fits = [
+            other
+            for other in full
+            if other != key and len(other.split()) > len(words) and _is_part_of(words, other.split())
+        ]
+        if len({groups.find(f) for f in fits}) == 1:
+            groups.union(key, fits[0])
+
+
+def _is_part_of(words: list[str], full: list[str]) -> bool:
+    if len(words) == 1:
+        return words[0] in (full[0], full[-1])
+    return words[-1] == full[-1] and all(w in full for w in words)
+
+
+def _join_org_tails(labels: dict[str, str], groups: _Groups) -> None:
+    bodies = [key for key, label in labels.items() if label in _BODY_LABELS]
+    for key in bodies:
+        words = key.split()
+        if len(words) < 2:
+            continue  # one word ("Ministry") is too vague to attach to anything
+        longer = [o for o in bodies if len(o.split()) > len(words) and o.split()[-len(words):] == words]
+        if len({groups.find(o) for o in longer}) == 1:
+            groups.union(key, longer[0])
+
+
+def _display_name(mention: Mention) -> str:
+    words = mention.text.split()
+    if mention.label == "PERSON":
+        while len(words) > 1 and words[0].casefold().rstrip(".") in _TITLES:
+            words.pop(0)
+    return " ".join(words)
+
+
+def _make_actor(key: str, mentions: list[Mention]) -> Actor:
+    mentions.sort()
+    label = _majority_label([m for m in mentions if not m.inferred] or mentions)
+    names = Counter(_display_name(m) for m in mentions if not m.inferred)
+    first_seen = {name: i for i, name in reversed(list(enumerate(_display_name(m) for m in mentions)))}
+    name = max(
+        names,
+        key=lambda n: (len(n.split()), not n.isupper(), names[n], len(n), -first_seen[n]),
+    )
+    return Actor(id="", key=f"{label}:{key}", name=name, label=label, mentions=tuple(mentions))

@@ -1,0 +1,152 @@
+"""From canonical text to cleaned mentions: blocks, case normalisation, spaCy, span cleanup.
+
+The work is split so the expensive part can run in another process:
+:func:`text_blocks` cuts the text into paragraphs, :func:`find_spans` runs the model on
+some of them (in a worker), and :func:`finalize_mentions` cleans and completes the raw
+spans for the whole document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reader.core.mentions import ACTOR_LABELS, Mention
+from reader.core.spans import clean_span, propagate_names, unify_labels
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+#: A raw model span: (start, end, label) in document code points.
+RawSpan = tuple[int, int, str]
+
+# Longest block handed to the model at once: keeps memory flat on books without
+# hard line breaks and stays far below nlp.max_length.
+MAX_BLOCK_CHARS = 20_000
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_WORD = re.compile(r"[^\W\d_][^\W_'’.-]*(?:[.'’-][^\W\d_]+)*\.?")
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z .,'’/-]{2,60}?)[ \t]*(?:--|—|–|\(|:)")
+_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"})
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """The model's findings for one text, ready for grouping."""
+
+    mentions: tuple[Mention, ...]
+    pipeline: str
+    seconds: float
+
+
+def text_blocks(text: str, max_chars: int = MAX_BLOCK_CHARS) -> list[tuple[int, str]]:
+    """Paragraphs of ``text`` as ``(offset, paragraph)``; long ones cut at line ends."""
+    blocks: list[tuple[int, str]] = []
+    position = 0
+    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        blocks.extend(_cut(text, position, end, max_chars))
+        if match:
+            position = match.end()
+    return [(start, block) for start, block in blocks if block.strip()]
+
+
+def _cut(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, str]]:
+    while end - start > max_chars:
+        cut = text.rfind("\n", start + max_chars // 2, start + max_chars)
+        if cut < 0:
+            cut = text.rfind(" ", start + max_chars // 2, start + max_chars)
+        if cut < 0:
+            cut = start + max_chars
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:end]
+
+
+def case_normalized(text: str) -> str:
+    """A copy of ``text`` of the same length in which shouting is turned into Title Case.
+
+    Models trained on news miss names written in capitals ("RUSSIA --", headlines).
+    Lines that are mostly capitals, and a capitalised dateline before ``--``, are
+    rewritten word by word; every character keeps its place, so offsets found in the
+    copy hold in the original.
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        uppers = sum(c.isupper() for c in letters)
+        if len(letters) >= 4 and uppers >= 0.8 * len(letters):
+            line = _title_words(line, 0, len(line))
+        else:
+            dateline = _DATELINE.match(line)
+            if dateline and sum(c.isupper() for c in dateline.group(1)) >= 4:
+                line = _title_words(line, dateline.start(1), dateline.end(1))
+        out.append(line)
+    result = "\n".join(out)
+    return result if len(result) == len(text) else text
+
+
+def _title_words(line: str, start: int, end: int) -> str:
+    chars = list(line)
+    for match in _WORD.finditer(line, start, end):
+        word = match.group()
+        letters = word.replace(".", "")
+        if "." in word[:-1] or len(letters) <= 2:
+            continue  # "U.S.", "UK", "EU": keep abbreviations as written
+        lower = word.lower()
+        first = match.start()
+        new = lower if lower in _SMALL_WORDS and first != start else _same_length_title(word)
+        chars[first : match.end()] = list(new)
+    return "".join(chars)
+
+
+def _same_length_title(word: str) -> str:
+    # str.lower() can change length ("İ" -> "i̇"): only letters that keep it are changed.
+    head, rest = word[0], word[1:]
+    return head + "".join(c.lower() if len(c.lower()) == 1 else c for c in rest)
+
+
+def find_block_spans(
+    blocks: Sequence[tuple[int, str]], nlp: Language, batch_size: int = 64
+) -> list[list[RawSpan]]:
+    """Run the model over ``blocks``; for each block, its spans in document offsets."""
+    texts = (case_normalized(block) for _, block in blocks)
+    return [
+        [(offset + ent.start_char, offset + ent.end_char, ent.label_) for ent in doc.ents]
+        for (offset, _), doc in zip(blocks, nlp.pipe(texts, batch_size=batch_size), strict=True)
+    ]
+
+
+def find_spans(blocks: Sequence[tuple[int, str]], nlp: Language) -> list[RawSpan]:
+    """All spans the model finds in ``blocks``, in document offsets."""
+    return [span for spans in find_block_spans(blocks, nlp) for span in spans]
+
+
+def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
+    """Clean raw model spans and make them consistent across the document.
+
+    Each span is trimmed (:func:`reader.core.spans.clean_span`); names found once are
+    found wherever they recur; each name gets one label for the whole document.
+    """
+    cleaned: dict[tuple[int, int], str] = {}
+    for start, end, label in sorted(raw):
+        span = clean_span(text, start, end, label)
+        if span is not None and not _overlaps(cleaned, span):
+            cleaned[span] = label
+    mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
+    mentions = propagate_names(text, mentions, ACTOR_LABELS)
+    return tuple(sorted(unify_labels(mentions, ACTOR_LABELS)))
+
+
+def _overlaps(taken: dict[tuple[int, int], str], span: tuple[int, int]) -> bool:
+    # Spans arrive sorted by start, so only the previous kept span can overlap.
+    if not taken:
+        return False
+    last_start, last_end = next(reversed(taken))
+    return span[0] < last_end and last_start < span[1]
+
+
+def analyze(text: str, nlp: Language) -> tuple[Mention, ...]:
+    """All cleaned mentions in ``text``: the whole analysis in one call (CLI, tests)."""
+    return finalize_mentions(text, find_spans(text_blocks(text), nlp))

@@ -1,0 +1,80 @@
+"""The analysis a window would show, without a window: used by ``reader --json``."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from reader.core.actors import group_mentions
+from reader.core.analysis import RawSpan, finalize_mentions, find_block_spans, text_blocks
+from reader.core.document import Article
+from reader.core.mentions import Actor, Mention
+from reader.core.pipeline import pipeline_label
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAnalysis:
+    """An article with everything found in it."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+    actors: tuple[Actor, ...]
+    pipeline: str
+    seconds: float
+
+
+def build_analysis(article: Article, mentions: tuple[Mention, ...], pipeline: str, seconds: float) -> ArticleAnalysis:
+    """Group the mentions into actors: the one step the window and the CLI share."""
+    return ArticleAnalysis(article, mentions, group_mentions(article.text, mentions), pipeline, seconds)
+
+
+def analyze_articles(articles: Sequence[Article], nlp: Language) -> list[ArticleAnalysis]:
+    """Analyse several articles with one pipeline, every paragraph through one ``nlp.pipe``."""
+    blocks: list[tuple[int, str]] = []
+    owners: list[int] = []
+    for index, article in enumerate(articles):
+        article_blocks = text_blocks(article.text)
+        blocks.extend(article_blocks)
+        owners.extend([index] * len(article_blocks))
+    started = time.perf_counter()
+    raw: list[list[RawSpan]] = [[] for _ in articles]
+    for owner, spans in zip(owners, find_block_spans(blocks, nlp), strict=True):
+        raw[owner].extend(spans)
+    label = pipeline_label(nlp)
+    seconds = (time.perf_counter() - started) / max(len(articles), 1)
+    return [
+        build_analysis(article, finalize_mentions(article.text, spans), label, seconds)
+        for article, spans in zip(articles, raw, strict=True)
+    ]
+
+
+def analysis_to_dict(result: ArticleAnalysis) -> dict[str, Any]:
+    """The ``reader --json`` form: offsets are Python string indices into ``text``."""
+    article = result.article
+    return {
+        "source": article.source,
+        "title": article.title,
+        "format": article.format,
+        "encoding": article.encoding,
+        "pipeline": result.pipeline,
+        "text": article.text,
+        "actors": [actor_to_dict(actor) for actor in result.actors],
+    }
+
+
+def actor_to_dict(actor: Actor) -> dict[str, Any]:
+    entry: dict[str, Any] = {"id": actor.id, "name": actor.name, "label": actor.label}
+    entry["mentions"] = [
+        {"start": m.start, "end": m.end, "text": m.text, **({"inferred": True} if m.inferred else {})}
+        for m in actor.mentions
+    ]
+    if actor.related:
+        entry["related"] = list(actor.related)
+    if actor.edited:
+        entry["edited"] = True
+    return entry

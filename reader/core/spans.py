@@ -1,0 +1,174 @@
+"""Span hygiene: trim what the model glued on, and make names consistent in a document."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from reader.core.document import FURNITURE
+from reader.core.mentions import ACTOR_LABELS, Mention
+
+_EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,;:!?*#|/\\–—-_ \t\n"
+_POSSESSIVES = ("'s", "’s", "'S", "’S", "'", "’")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|Dept|Gov|Mt|No)\.)$")
+_SENTENCE_END = ".!?\"“”:;\n"
+# Capitalised only because a sentence starts with them; never part of a name.
+_SENTENCE_OPENERS = frozenset(
+    {
+        "according", "after", "also", "although", "and", "as", "at", "because", "before",
+        "but", "despite", "during", "even", "for", "from", "following", "here", "however",
+        "if", "in", "including", "last", "like", "meanwhile", "many", "most", "now", "of",
+        "on", "once", "only", "since", "so", "some", "still", "such", "that", "then",
+        "there", "these", "this", "those", "though", "thus", "today", "tomorrow", "unlike",
+        "until", "under", "when", "where", "whether", "while", "with", "without", "yesterday",
+        "yet", "dear", "dr", "mr", "mrs", "ms",
+    }
+)
+_WORD_START = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """Trim a model span to the name it holds; ``None`` when nothing name-like is left.
+
+    Removes surrounding whitespace and punctuation, a line break and what follows it, a
+    leading "the", a trailing possessive, and a capitalised word glued on at a sentence
+    start ("Receiving Huntsman’s" -> "Huntsman").
+    """
+    start, end = _strip(text, start, end)
+    newline = text.find("\n", start, end)
+    if newline >= 0:
+        start, end = _strip(text, start, newline)
+    if label not in ACTOR_LABELS:
+        return (start, end) if end > start else None
+    if text[start:end].lower().startswith("the ") and end - start > 4:
+        start, end = _strip(text, start + 4, end)
+    for suffix in _POSSESSIVES:
+        if text.endswith(suffix, start, end) and end - len(suffix) > start:
+            end -= len(suffix)
+            break
+    if text.endswith(".", start, end) and not _ABBREVIATION_END.search(text[start:end]):
+        end -= 1
+    start, end = _strip(text, start, end)
+    start = _drop_sentence_opener(text, start, end)
+    span = text[start:end]
+    if end <= start or not any(c.isupper() or c.isdigit() for c in span):
+        return None
+    if span.lower() in FURNITURE or not _WORD_START.search(span):
+        return None
+    return start, end
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT.replace(".", ""):
+        end -= 1
+    return start, end
+
+
+def at_sentence_start(text: str, position: int) -> bool:
+    """True when only spaces, quotes or brackets lie between ``position`` and a sentence end."""
+    i = position - 1
+    while i >= 0 and text[i] in " \t\"'“‘([":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END or text[i] == "—"
+
+
+def _drop_sentence_opener(text: str, start: int, end: int) -> int:
+    space = text.find(" ", start, end)
+    if space < 0 or not at_sentence_start(text, start):
+        return start
+    first = text[start:space]
+    lower = first.lower()
+    glued = lower in _SENTENCE_OPENERS or (
+        len(lower) > 4 and lower.endswith(("ing", "ed", "ly")) and lower not in _name_like(text, first)
+    )
+    if not glued:
+        return start
+    rest = space + 1
+    while rest < end and text[rest] == " ":
+        rest += 1
+    return rest
+
+
+def _name_like(text: str, word: str) -> set[str]:
+    # A word ending in -ing that also appears capitalised mid-sentence is a name
+    # ("Golding"), not a verb that happens to open the sentence.
+    for match in re.finditer(re.escape(word), text):
+        if not at_sentence_start(text, match.start()):
+            return {word.lower()}
+    return set()
+
+
+def _words_before_boundary_ok(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_-@") and not (after.isalnum() or after in "_@")
+
+
+def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str]) -> list[Mention]:
+    """Add a mention wherever a name already found recurs with the same spelling.
+
+    A model may tag "Huntsman" in one sentence and miss it in the next; a reader
+    expects both. Matches are whole words, in the same capitalisation or in capitals
+    ("RUSSIA" for "Russia"). A one-word name that is also an everyday word in this text
+    ("Will", "May") is not added where it opens a sentence.
+    """
+    wanted = set(labels)
+    label_of: dict[str, str] = {}
+    for mention in mentions:
+        if mention.label in wanted and not mention.inferred and len(mention.text) > 1:
+            label_of.setdefault(mention.text, mention.label)
+    if not label_of:
+        return list(mentions)
+    covered = bytearray(len(text) + 1)
+    for mention in mentions:
+        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(label_of, key=len, reverse=True):
+        first = name.split(" ", 1)[0]
+        by_first.setdefault(first, []).append(name)
+        by_first.setdefault(first.upper(), []).append(name)
+    lowercase_words = set(re.findall(r"\b[a-z]+\b", text))
+    added: list[Mention] = []
+    for match in re.finditer(r"[^\W\d_][\w.'’&-]*", text):
+        candidates = by_first.get(_first_word(match.group()))
+        if not candidates or covered[match.start()]:
+            continue
+        for name in candidates:
+            end = match.start() + len(name)
+            found = text[match.start() : end]
+            if found != name and (found != name.upper() or name == name.upper()):
+                continue
+            if covered[end - 1] or not _words_before_boundary_ok(text, match.start(), end):
+                continue
+            if " " not in name and name.lower() in lowercase_words and at_sentence_start(text, match.start()):
+                continue
+            added.append(Mention(match.start(), end, found, label_of[name]))
+            covered[match.start() : end] = b"\x01" * len(name)
+            break
+    return [*mentions, *added]
+
+
+def _first_word(token: str) -> str:
+    for suffix in _POSSESSIVES:
+        if token.endswith(suffix) and len(token) > len(suffix):
+            return token[: -len(suffix)].rstrip(".")
+    return token if token.endswith(".") and "." in token[:-1] else token.rstrip(".")
+
+
+def unify_labels(mentions: Sequence[Mention], labels: Iterable[str]) -> list[Mention]:
+    """Give every spelling of a name the label most of its mentions carry."""
+    wanted = set(labels)
+    votes: dict[str, Counter[str]] = {}
+    for mention in mentions:
+        if mention.label in wanted:
+            votes.setdefault(mention.text.casefold(), Counter())[mention.label] += 1
+    decided = {text: counter.most_common(1)[0][0] for text, counter in votes.items()}
+    return [
+        Mention(m.start, m.end, m.text, decided[m.text.casefold()], m.inferred)
+        if m.label in wanted and decided[m.text.casefold()] != m.label
+        else m
+        for m in mentions
+    ]
