@@ -20,22 +20,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from reader.core.mentions import ACTOR_LABELS, Actor, Mention
+from reader.core.titles import TITLES
 
-_TITLES = frozenset(
-    {
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord",
-        "lady", "president", "vice", "prime", "minister", "senator", "sen", "rep",
-        "representative", "gov", "governor", "king", "queen", "prince", "princess", "pope",
-        "general", "gen", "col", "colonel", "lt", "lieutenant", "capt", "captain", "sgt",
-        "sergeant", "ambassador", "secretary", "chancellor", "judge", "justice", "rev",
-        "reverend", "father", "chairman", "chairwoman", "mayor", "sheikh", "saint", "st",
-        "defense", "defence", "foreign", "interior", "finance", "chief", "commander",
-        "admiral", "officer", "agent", "detective", "inspector", "coach", "former", "late",
-    }
-)
 _ORG_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa"})
 _SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "de", "&"})
 #: Short forms in everyday news use whose long form may never appear in the text.
@@ -68,7 +57,7 @@ def name_tokens(text: str, label: str) -> tuple[str, ...]:
     words = [w.replace(".", "") if _is_dotted(w) else w.strip(".,") for w in words]
     words = [w for w in words if w]
     if label == "PERSON":
-        while len(words) > 1 and words[0].rstrip(".") in _TITLES:
+        while len(words) > 1 and words[0].rstrip(".") in TITLES:
             words.pop(0)
     if label in _BODY_LABELS and len(words) > 1 and words[-1] in _ORG_SUFFIXES:
         words.pop()
@@ -128,9 +117,9 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     return number_actors(_make_actor(key, ms) for key, ms in merged.items())
 
 
-def number_actors(actors: object) -> tuple[Actor, ...]:
+def number_actors(actors: Iterable[Actor]) -> tuple[Actor, ...]:
     """Sort actors by mention count, then first appearance, and number them a1, a2, ..."""
-    ordered = sorted(actors, key=lambda a: (-len(a.mentions), a.first_start))  # type: ignore[attr-defined]
+    ordered = sorted(actors, key=lambda a: (-len(a.mentions), a.first_start))
     return tuple(
         Actor(f"a{i}", a.key, a.name, a.label, a.mentions, a.related, a.edited)
         for i, a in enumerate(ordered, start=1)
@@ -196,7 +185,7 @@ def _join_org_tails(labels: dict[str, str], groups: _Groups) -> None:
 def _display_name(mention: Mention) -> str:
     words = mention.text.split()
     if mention.label == "PERSON":
-        while len(words) > 1 and words[0].casefold().rstrip(".") in _TITLES:
+        while len(words) > 1 and words[0].casefold().rstrip(".") in TITLES:
             words.pop(0)
     return " ".join(words)
 

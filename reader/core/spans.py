@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from reader.core.document import FURNITURE
 from reader.core.mentions import ACTOR_LABELS, Mention
+from reader.core.titles import TITLE_HEADS, is_title_phrase
 
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,;:!?*#|/\\–—-_ \t\n"
 _POSSESSIVES = ("'s", "’s", "'S", "’S", "'", "’")
@@ -26,6 +27,9 @@ _SENTENCE_OPENERS = frozenset(
     }
 )
 _WORD_START = re.compile(r"[^\W\d_]", re.UNICODE)
+# "Ahmed Mohamed Image: Twitter": a caption's credit line glued to the name before it.
+_CAPTION_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "video", "credit", "source", "caption", "photograph"})
+_BODY_LABELS = frozenset({"ORG", "FAC"})
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -51,12 +55,32 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         end -= 1
     start, end = _strip(text, start, end)
     start = _drop_sentence_opener(text, start, end)
+    end = _drop_caption_word(text, start, end)
+    if label in _BODY_LABELS and _is_title_modifier(text, start, end):
+        return None
     span = text[start:end]
     if end <= start or not any(c.isupper() or c.isdigit() for c in span):
         return None
     if span.lower() in FURNITURE or not _WORD_START.search(span):
         return None
     return start, end
+
+
+def _drop_caption_word(text: str, start: int, end: int) -> int:
+    space = text.rfind(" ", start, end)
+    if space < 0 or not text.startswith(":", end) or text[space + 1 : end].casefold() not in _CAPTION_WORDS:
+        return end
+    return _strip(text, start, space)[1]
+
+
+def _is_title_modifier(text: str, start: int, end: int) -> bool:
+    # "Defense" in "Defense Minister Sergei Shoigu", "Emeritus" in "Emeritus Professor":
+    # the model tags a title's modifier as a body. Only spans made of title words
+    # followed by a capitalised title head count, so "Microsoft Chief" keeps Microsoft.
+    following = re.match(r" ([A-Z][a-z]+)\b", text[end : end + 40])
+    if following is None or following.group(1).casefold() not in TITLE_HEADS:
+        return False
+    return is_title_phrase(text[start:end].split())
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

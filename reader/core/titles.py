@@ -1,0 +1,67 @@
+"""Titles, honorifics and the words that head a body's name: shared by cleaning and grouping.
+
+A title ("President", "Mr.", "Ambassador") says who someone is without being part of
+their name; a body head ("Ministry", "Council") ends an organisation's name. Both are
+small closed classes of English, not lists fitted to particular articles.
+"""
+
+from __future__ import annotations
+
+#: Words that may precede a person's name without being part of it (case-folded, no dot).
+TITLES: frozenset[str] = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord",
+        "lady", "president", "vice", "prime", "minister", "senator", "sen", "rep",
+        "representative", "gov", "governor", "king", "queen", "prince", "princess", "pope",
+        "general", "gen", "col", "colonel", "lt", "lieutenant", "capt", "captain", "sgt",
+        "sergeant", "ambassador", "secretary", "chancellor", "judge", "justice", "rev",
+        "reverend", "father", "chairman", "chairwoman", "mayor", "sheikh", "saint", "st",
+        "defense", "defence", "foreign", "interior", "finance", "chief", "commander",
+        "admiral", "officer", "agent", "detective", "inspector", "coach", "former", "late",
+        "emeritus", "shadow", "deputy", "acting", "spokesman", "spokeswoman", "ceo",
+    }
+)
+
+#: Nouns that end a title phrase ("Defense Minister", "Shadow Home Secretary",
+#: "Emeritus Professor"): a span the model tags as a body right before one of them is
+#: usually the title's modifier, not a body.
+TITLE_HEADS: frozenset[str] = frozenset(
+    {
+        "minister", "secretary", "professor", "president", "ambassador", "spokesman",
+        "spokeswoman", "spokesperson", "chairman", "chairwoman", "chancellor", "governor",
+        "senator", "director", "commissioner", "envoy", "attorney", "general", "official",
+        "officials", "chief", "correspondent", "editor", "adviser", "advisor", "counsel",
+        "mayor", "lecturer", "researcher", "campaigner", "barrister", "lawyer",
+    }
+)
+
+#: Nouns that end the name of a body ("Defense Ministry", "Refugee Council"): a span
+#: ending in one is a body even when a title word follows ("Home Office Minister").
+BODY_HEADS: frozenset[str] = frozenset(
+    {
+        "ministry", "department", "office", "council", "committee", "commission", "agency",
+        "party", "bank", "court", "service", "services", "board", "authority", "union",
+        "association", "institute", "university", "college", "school", "church", "army",
+        "navy", "police", "force", "forces", "corps", "parliament", "assembly", "senate",
+        "congress", "government", "administration", "company", "corporation", "group",
+        "foundation", "fund", "organization", "organisation", "society", "league", "club",
+        "team", "federation", "news", "times", "post", "press", "network", "house",
+    }
+)
+
+#: Ministerial portfolios and other words that only modify a title ("Home Secretary",
+#: "Health Minister"): with :data:`TITLES`, the closed class a title phrase is made of.
+PORTFOLIOS: frozenset[str] = frozenset(
+    {
+        "home", "health", "education", "justice", "trade", "energy", "environment",
+        "transport", "treasury", "culture", "labor", "economy", "economic", "agriculture",
+        "immigration", "security", "intelligence", "science", "industry", "development",
+        "housing", "communications", "information", "state", "executive", "senior", "junior",
+        "assistant", "associate", "principal", "managing", "special", "regional", "national",
+    }
+)
+
+
+def is_title_phrase(words: list[str]) -> bool:
+    """True when every word is a title or a portfolio ("Shadow Home", "Defense")."""
+    return bool(words) and all(w.casefold().rstrip(".") in TITLES | PORTFOLIOS for w in words)
