@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from reader.core.document import FURNITURE
 from reader.core.mentions import ACTOR_LABELS, Mention
-from reader.core.titles import TITLE_HEADS, is_title_phrase
+from reader.core.titles import TITLE_HEADS, TITLES, is_title_phrase
 
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,;:!?*#|/\\–—-_ \t\n"
 _POSSESSIVES = ("'s", "’s", "'S", "’S", "'", "’")
@@ -136,8 +136,12 @@ def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str
 
     A model may tag "Huntsman" in one sentence and miss it in the next; a reader
     expects both. Matches are whole words, in the same capitalisation or in capitals
-    ("RUSSIA" for "Russia"). A one-word name that is also an everyday word in this text
-    ("Will", "May") is not added where it opens a sentence.
+    ("RUSSIA" for "Russia"). A person's surname recurs on its own too ("Sehar Memon" ...
+    "Memon said"). A one-word name that is also an everyday word in this text ("Will",
+    "May") is not added where it opens a sentence, and a name is not added inside a
+    longer run of capitalised words ("Explorer" in "Internet Explorer"): that is another
+    name. A mention that is the start of a longer name found elsewhere grows to it
+    ("Washington" -> "Washington D.C.").
     """
     wanted = set(labels)
     label_of: dict[str, str] = {}
@@ -146,15 +150,20 @@ def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str
             label_of.setdefault(mention.text, mention.label)
     if not label_of:
         return list(mentions)
-    covered = bytearray(len(text) + 1)
-    for mention in mentions:
-        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    lowercase_words = set(re.findall(r"\b[a-z]+\b", text))
+    for name, label in list(label_of.items()):
+        surname = name.split()[-1] if label == "PERSON" and " " in name else ""
+        if len(surname) > 2 and surname[0].isupper() and surname.lower() not in lowercase_words:
+            label_of.setdefault(surname, label)
     by_first: dict[str, list[str]] = {}
     for name in sorted(label_of, key=len, reverse=True):
         first = name.split(" ", 1)[0]
         by_first.setdefault(first, []).append(name)
         by_first.setdefault(first.upper(), []).append(name)
-    lowercase_words = set(re.findall(r"\b[a-z]+\b", text))
+    kept = _grow_to_known_names(text, mentions, by_first)
+    covered = bytearray(len(text) + 1)
+    for mention in kept:
+        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     added: list[Mention] = []
     for match in re.finditer(r"[^\W\d_][\w.'’&-]*", text):
         candidates = by_first.get(_first_word(match.group()))
@@ -169,10 +178,58 @@ def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str
                 continue
             if " " not in name and name.lower() in lowercase_words and at_sentence_start(text, match.start()):
                 continue
+            if _inside_longer_name(text, match.start(), end):
+                continue
             added.append(Mention(match.start(), end, found, label_of[name]))
             covered[match.start() : end] = b"\x01" * len(name)
             break
-    return [*mentions, *added]
+    return [*kept, *added]
+
+
+def _grow_to_known_names(text: str, mentions: Sequence[Mention], by_first: dict[str, list[str]]) -> list[Mention]:
+    starts = sorted(m.start for m in mentions)
+    grown: list[Mention] = []
+    for mention in mentions:
+        following = next((s for s in starts if s > mention.start), len(text))
+        longer = [
+            name
+            for name in by_first.get(mention.text.split(" ", 1)[0], [])
+            if len(name) > len(mention.text)
+            and text.startswith(name, mention.start)
+            and mention.start + len(name) <= following
+            and _words_before_boundary_ok(text, mention.start, mention.start + len(name))
+        ]
+        if mention.inferred or not longer:
+            grown.append(mention)
+        else:
+            name = longer[0]  # by_first lists the longest first
+            grown.append(Mention(mention.start, mention.start + len(name), name, mention.label))
+    return grown
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'.-]*")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    # A capitalised neighbour joined by one space makes the match part of another name
+    # ("Internet Explorer", "Russia Today"), unless the neighbour is a title
+    # ("Ambassador Huntsman") or the line is in Title Case, where every word has a capital.
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = line.split()
+    if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
+        return False
+    before = re.search(r"(\S+) $", text[max(0, start - 40) : start])
+    if before and _CAPITALISED_WORD.fullmatch(before.group(1)):
+        word = before.group(1).casefold().rstrip(".")
+        opener = at_sentence_start(text, before.start(1) + max(0, start - 40)) and (
+            word in _SENTENCE_OPENERS or re.search(rf"\b{re.escape(word)}\b", text) is not None
+        )
+        if word not in TITLES and not opener:
+            return True
+    after = re.match(r" ([A-Z][\w’'-]*)", text[end : end + 40])
+    return after is not None
 
 
 def _first_word(token: str) -> str:
