@@ -5,7 +5,9 @@ Rules, in order (each is a merge of groups built by the one before):
 1. Same name, whatever the case, the dots or a possessive ("RUSSIA" = "Russia",
    "U.S." = "US"); titles are not part of a person's name ("President Putin" = "Putin");
    well-known short forms name their country or body ("U.S." = "United States").
-2. Acronyms join the one actor whose initials they spell ("EU" -> "European Union").
+2. A short form the text defines in brackets joins its name ("Internet Explorer 9
+   (IE9)"); other acronyms join the one actor whose initials they spell ("EU" ->
+   "European Union"). Country names, official names and ISO codes share one key.
 3. A person's first or last name alone, or a shorter form of the name, joins the one
    full name in the document it fits ("Huntsman" -> "Jon Huntsman"); when several fit
    it stays on its own, because guessing would merge two people.
@@ -22,28 +24,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from reader.core.acronyms import defined_pairs
 from reader.core.mentions import ACTOR_LABELS, Actor, Mention
+from reader.core.places import place_key
 from reader.core.titles import TITLES
 
 _ORG_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa"})
 _SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "de", "&"})
-#: Short forms in everyday news use whose long form may never appear in the text.
-ALIASES: dict[str, str] = {
-    "us": "united states",
-    "usa": "united states",
-    "united states of america": "united states",
-    "america": "united states",
-    "uk": "united kingdom",
-    "britain": "united kingdom",
-    "great britain": "united kingdom",
-    "eu": "european union",
-    "un": "united nations",
-    "uae": "united arab emirates",
-    "ussr": "soviet union",
-    "prc": "china",
-    "people's republic of china": "china",
-    "russian federation": "russia",
-}
 _NAME_LABELS = frozenset({"PERSON"})
 _BODY_LABELS = frozenset({"ORG", "FAC"})
 
@@ -70,8 +57,7 @@ def _is_dotted(word: str) -> bool:
 
 def actor_key(text: str, label: str) -> str:
     """The rule-1 key of a mention: spellings with the same key are one actor."""
-    joined = " ".join(name_tokens(text, label))
-    return ALIASES.get(joined, joined)
+    return place_key(" ".join(name_tokens(text, label)), text, label)
 
 
 class _Groups:
@@ -100,7 +86,6 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     Returns:
         Actors with ids ``a1``, ``a2``, ... in that order.
     """
-    del text  # the rules work on mention texts; kept for symmetry with other passes
     named = [m for m in mentions if m.label in ACTOR_LABELS]
     members: dict[str, list[Mention]] = {}
     for mention in named:
@@ -108,6 +93,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     members.pop("", None)
     labels = {key: _majority_label(ms) for key, ms in members.items()}
     groups = _Groups(list(members))
+    _join_defined_short_forms(text, named, groups)
     _join_acronyms(members, labels, groups)
     _join_partial_names(labels, groups)
     _join_org_tails(labels, groups)
@@ -148,6 +134,13 @@ def _join_acronyms(members: dict[str, list[Mention]], labels: dict[str, str], gr
         expansions = by_initials.get(key, [])
         if len(expansions) == 1 and labels[expansions[0]] != "PERSON":
             groups.union(key, expansions[0])
+
+
+def _join_defined_short_forms(text: str, named: Sequence[Mention], groups: _Groups) -> None:
+    for name, short in defined_pairs(text, named):
+        keys = [actor_key(name.text, name.label), actor_key(short.text, short.label)]
+        if all(key in groups.parent for key in keys) and "PERSON" not in (name.label, short.label):
+            groups.union(keys[1], keys[0])
 
 
 def _join_partial_names(labels: dict[str, str], groups: _Groups) -> None:

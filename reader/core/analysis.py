@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.core.acronyms import defined_short_forms
 from reader.core.mentions import ACTOR_LABELS, Mention
 from reader.core.spans import clean_span, propagate_names, unify_labels
 
@@ -135,6 +136,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
         if span is not None and not _overlaps(cleaned, span):
             cleaned[span] = label
     mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
+    mentions += defined_short_forms(text, mentions)
     mentions = propagate_names(text, mentions, ACTOR_LABELS)
     return tuple(sorted(unify_labels(mentions, ACTOR_LABELS)))
 

@@ -1,0 +1,80 @@
+"""Country names: every form a text may use for one country gives one grouping key.
+
+"Russian Federation", "Russia" and "RUS"; "Viet Nam" and "Vietnam"; "Czechia" and
+"Czech Republic". The forms come from pycountry (ISO 3166, LGPL-2.1, data only); when
+it is not installed only the everyday short forms below are known.
+
+Two-letter ISO codes are not used: in news they are mostly US states ("CA", "LA",
+"GA") or words, so only three-letter codes written in capitals count.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+#: Short forms in everyday news use whose long form may never appear in the text.
+ALIASES: dict[str, str] = {
+    "us": "united states",
+    "usa": "united states",
+    "united states of america": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "eu": "european union",
+    "un": "united nations",
+    "uae": "united arab emirates",
+    "ussr": "soviet union",
+    "prc": "china",
+    "people's republic of china": "china",
+    "russian federation": "russia",
+}
+
+
+def place_key(key: str, written: str, label: str) -> str:
+    """The grouping key of a place name: ``key`` (case-folded words) or its country's.
+
+    Args:
+        key: The mention's case-folded name words joined by spaces.
+        written: The mention as the text writes it (codes count only in capitals).
+        label: The mention's label (codes count only for places).
+    """
+    if key in ALIASES:
+        return ALIASES[key]
+    names, codes = _country_forms()
+    if key in names:
+        return names[key]
+    if label in ("GPE", "LOC") and written.isupper() and key in codes:
+        return codes[key]
+    return key
+
+
+def _canonical(name: str) -> str:
+    folded = name.casefold()
+    return ALIASES.get(folded, folded)
+
+
+@cache
+def _country_forms() -> tuple[dict[str, str], dict[str, str]]:
+    try:
+        import pycountry
+    except ImportError:
+        return {}, {}
+    names: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        name: str = country.name
+        common: str | None = getattr(country, "common_name", None)
+        official: str | None = getattr(country, "official_name", None)
+        if common is None and ", " in name:
+            continue  # "Congo, The Democratic Republic of the": no short form to share
+        canonical = _canonical(common or name)
+        forms = {name, common, official}
+        if official and official.casefold().startswith("the "):
+            forms.add(official[4:])
+        for form in forms:
+            if form and ", " not in form:
+                names.setdefault(_canonical(form), canonical)
+                names.setdefault(form.casefold(), canonical)
+        codes.setdefault(country.alpha_3.casefold(), canonical)
+    return names, codes
