@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from reader.core.acronyms import defined_pairs
+from reader.core.demonyms import relate_demonyms
 from reader.core.mentions import ACTOR_LABELS, Actor, Mention
 from reader.core.places import place_key
 from reader.core.titles import TITLES
@@ -100,7 +101,8 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():
         merged.setdefault(groups.find(key), []).extend(ms)
-    return number_actors(_make_actor(key, ms) for key, ms in merged.items())
+    actors = number_actors(_make_actor(key, ms) for key, ms in merged.items())
+    return relate_demonyms(actors, actor_key)
 
 
 def number_actors(actors: Iterable[Actor]) -> tuple[Actor, ...]:
