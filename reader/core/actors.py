@@ -28,12 +28,13 @@ from reader.core.acronyms import defined_pairs
 from reader.core.demonyms import relate_demonyms
 from reader.core.mentions import ACTOR_LABELS, Actor, Mention
 from reader.core.places import place_key
-from reader.core.titles import TITLES
+from reader.core.titles import BODY_HEADS, TITLES
 
 _ORG_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa"})
 _SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "de", "&"})
 _NAME_LABELS = frozenset({"PERSON"})
 _BODY_LABELS = frozenset({"ORG", "FAC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def name_tokens(text: str, label: str) -> tuple[str, ...]:
@@ -148,9 +149,12 @@ def _join_defined_short_forms(text: str, named: Sequence[Mention], groups: _Grou
 def _join_partial_names(labels: dict[str, str], groups: _Groups) -> None:
     full = [key for key, label in labels.items() if label in _NAME_LABELS and " " in key]
     for key, label in labels.items():
-        if label not in _NAME_LABELS:
-            continue
         words = key.split()
+        # The model often tags a surname alone as an organisation or a product
+        # ("Trump intervention", "Atwood, a Booker Prize-winner"); a place name alone
+        # is left alone, since "Washington" is rarely "George Washington".
+        if label not in _NAME_LABELS and (len(words) > 1 or label in _PLACE_LABELS):
+            continue
         fits = [
             other
             for other in full
@@ -167,14 +171,34 @@ def _is_part_of(words: list[str], full: list[str]) -> bool:
 
 
 def _join_org_tails(labels: dict[str, str], groups: _Groups) -> None:
-    bodies = [key for key, label in labels.items() if label in _BODY_LABELS]
-    for key in bodies:
+    """Shorter forms of a body, product or event name join the one longer name they fit.
+
+    A tail ("Defense Ministry" of "Russian Defense Ministry", "Chrome" of "Google
+    Chrome") or the part before "of" ("Church" of "Church of Scientology"). One generic
+    word ("Ministry") is too vague for a tail, and places stay apart ("York" is not
+    "New York").
+    """
+    named = [key for key, label in labels.items() if label not in _NAME_LABELS | _PLACE_LABELS]
+    for key, label in labels.items():
         words = key.split()
-        if len(words) < 2:
-            continue  # one word ("Ministry") is too vague to attach to anything
-        longer = [o for o in bodies if len(o.split()) > len(words) and o.split()[-len(words):] == words]
-        if len({groups.find(o) for o in longer}) == 1:
+        if label in _PLACE_LABELS or (len(words) == 1 and words[0] in BODY_HEADS and label not in _BODY_LABELS):
+            continue
+        longer = [
+            other
+            for other in named
+            if len(other.split()) > len(words) and _is_short_form_of(words, other.split())
+        ]
+        # A person's surname already joined to a full name stays there.
+        if len({groups.find(o) for o in longer}) == 1 and groups.find(key) == key:
             groups.union(key, longer[0])
+
+
+def _is_short_form_of(words: list[str], longer: list[str]) -> bool:
+    if longer[len(words)] == "of" and longer[: len(words)] == words:
+        return True  # "Church" of "Church of Scientology", "Comic Corps" of "... of Canada"
+    if longer[-len(words) :] != words:
+        return False
+    return len(words) > 1 or words[0] not in BODY_HEADS
 
 
 def _display_name(mention: Mention) -> str:
