@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from reader.core.actors import group_mentions
-from reader.core.analysis import RawSpan, finalize_mentions, find_block_spans, text_blocks
+from reader.core.analysis import (
+    RawSpan,
+    finalize_mentions,
+    find_block_spans,
+    text_blocks,
+)
+from reader.core.coreference import infer_mentions
 from reader.core.document import Article
 from reader.core.mentions import Actor, Mention
 from reader.core.pipeline import pipeline_label
@@ -28,13 +34,31 @@ class ArticleAnalysis:
     seconds: float
 
 
-def build_analysis(article: Article, mentions: tuple[Mention, ...], pipeline: str, seconds: float) -> ArticleAnalysis:
-    """Group the mentions into actors: the one step the window and the CLI share."""
-    return ArticleAnalysis(article, mentions, group_mentions(article.text, mentions), pipeline, seconds)
+def build_analysis(
+    article: Article, mentions: tuple[Mention, ...], pipeline: str, seconds: float, *, infer: bool = False
+) -> ArticleAnalysis:
+    """Group the mentions into actors: the one step the window and the CLI share.
+
+    Args:
+        article: The article the mentions were found in.
+        mentions: Its cleaned named mentions (:func:`reader.core.analysis.finalize_mentions`).
+        pipeline: The pipeline label for the status bar and the JSON.
+        seconds: Model time per article.
+        infer: Also link pronouns and descriptions ("he", "the ministry") to actors, as
+            mentions with ``inferred=True`` (:mod:`reader.core.coreference`). Off by
+            default: inferred links are guesses a reader opts into.
+    """
+    actors = group_mentions(article.text, mentions)
+    if infer:
+        actors = infer_mentions(article.text, actors)
+    return ArticleAnalysis(article, mentions, actors, pipeline, seconds)
 
 
-def analyze_articles(articles: Sequence[Article], nlp: Language) -> list[ArticleAnalysis]:
-    """Analyse several articles with one pipeline, every paragraph through one ``nlp.pipe``."""
+def analyze_articles(articles: Sequence[Article], nlp: Language, *, infer: bool = False) -> list[ArticleAnalysis]:
+    """Analyse several articles with one pipeline, every paragraph through one ``nlp.pipe``.
+
+    ``infer`` is passed to :func:`build_analysis`.
+    """
     blocks: list[tuple[int, str]] = []
     owners: list[int] = []
     for index, article in enumerate(articles):
@@ -48,7 +72,7 @@ def analyze_articles(articles: Sequence[Article], nlp: Language) -> list[Article
     label = pipeline_label(nlp)
     seconds = (time.perf_counter() - started) / max(len(articles), 1)
     return [
-        build_analysis(article, finalize_mentions(article.text, spans), label, seconds)
+        build_analysis(article, finalize_mentions(article.text, spans), label, seconds, infer=infer)
         for article, spans in zip(articles, raw, strict=True)
     ]
 
