@@ -1,0 +1,303 @@
+"""Export: an analysis as JSON, CSV or a standalone annotated HTML page, written safely.
+
+Every form counts offsets as Python string indices into ``article.text`` (end
+exclusive), the same as :class:`reader.core.mentions.Mention`. Nothing here writes over
+the document that was read: :func:`write_atomically` refuses its path.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import os
+import stat
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reader.core.document import Article
+from reader.core.kinds import KINDS, kind_for
+from reader.core.mentions import Actor, Mention
+from reader.core.sentences import sentence_at, sentence_bounds
+
+CSV_COLUMNS = ("actor", "kind", "start", "end", "text", "sentence")
+# A cell starting with one of these is a formula to a spreadsheet; text from a web page
+# must not run as one when the CSV is opened ("CSV injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_CSS_LINES = {
+    "solid": "solid",
+    "dash": "dashed",
+    "dot": "dotted",
+    "wave": "wavy",
+    "dashdot": "double",  # CSS has no dash-dot; double keeps it distinct from the rest
+}
+
+
+class OverwriteSourceError(ValueError):
+    """The export would overwrite the document it was made from."""
+
+
+def analysis_to_dict(
+    article: Article, actors: Sequence[Actor], pipeline: str
+) -> dict[str, Any]:
+    """The JSON form of an analysis (also what ``reader --json`` prints).
+
+    ``inferred``, ``related`` and ``edited`` appear only when true or non-empty, so the
+    common case stays short.
+    """
+    return {
+        "source": article.source,
+        "title": article.title,
+        "pipeline": pipeline,
+        "format": article.format,
+        "encoding": article.encoding,
+        "text": article.text,
+        "actors": [_actor_to_dict(actor) for actor in actors],
+    }
+
+
+def _actor_to_dict(actor: Actor) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": actor.id,
+        "name": actor.name,
+        "label": actor.label,
+        "mentions": [_mention_to_dict(m) for m in actor.mentions],
+    }
+    if actor.related:
+        entry["related"] = list(actor.related)
+    if actor.edited:
+        entry["edited"] = True
+    return entry
+
+
+def _mention_to_dict(mention: Mention) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+    }
+    if mention.inferred:
+        entry["inferred"] = True
+    return entry
+
+
+def to_json(article: Article, actors: Sequence[Actor], pipeline: str) -> str:
+    """:func:`analysis_to_dict` as JSON text (UTF-8, not ASCII-escaped)."""
+    return json.dumps(
+        analysis_to_dict(article, actors, pipeline), ensure_ascii=False, indent=1
+    )
+
+
+def to_csv(text: str, actors: Sequence[Actor]) -> str:
+    """One row per mention: actor name, kind name, start, end, text and its sentence.
+
+    Rows follow the actor list, each actor's mentions in text order. Cells a spreadsheet
+    would run as a formula get a leading ``'``. Encode as ``utf-8-sig`` for Excel.
+    """
+    bounds = sentence_bounds(text)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for actor in actors:
+        for mention in actor.mentions:
+            start, end = sentence_at(text, mention.start, bounds)
+            writer.writerow(
+                (
+                    _cell(actor.name),
+                    kind_for(mention.label).name,
+                    mention.start,
+                    mention.end,
+                    _cell(mention.text),
+                    _cell(text[start:end]),
+                )
+            )
+    return out.getvalue()
+
+
+def _cell(value: str) -> str:
+    return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
+
+
+def to_html(article: Article, actors: Sequence[Actor], pipeline: str = "") -> str:
+    """A standalone page: the text with every mention highlighted, a legend, the actors.
+
+    No scripts, no links out, no external style sheets or fonts; every piece of the
+    document (text, title, names) is escaped, so the text can never become markup.
+    """
+    owner = {(m.start, m.end): a for a in actors for m in a.mentions}
+    mentions = sorted(m for a in actors for m in a.mentions)
+    used = sorted({m.label for m in mentions}, key=_kind_order)
+    esc = html.escape
+    parts = [
+        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+        f"<title>{esc(article.title or article.source)}</title>\n",
+        f"<style>\n{_css(used)}</style>\n</head>\n<body>\n",
+        f"<h1>{esc(article.title)}</h1>\n",
+        f'<p class="meta">{esc(article.source)}',
+        f" \u00b7 {esc(pipeline)}" if pipeline else "",
+        "</p>\n",
+        _legend(used),
+        '<div class="text">',
+        _annotated(article.text, mentions, owner),
+        "</div>\n",
+        _actor_list(actors),
+        "</body>\n</html>\n",
+    ]
+    return "".join(parts)
+
+
+def _kind_order(label: str) -> tuple[int, str]:
+    order = list(KINDS)
+    return (order.index(label), label) if label in KINDS else (len(order), label)
+
+
+def _css_class(label: str) -> str:
+    # Labels are letters and underscores; anything else is dropped, never injected.
+    return "k-" + "".join(c for c in label if c.isalnum() or c == "_")
+
+
+def _css(labels: Sequence[str]) -> str:
+    rules = [
+        "body { font: 16px/1.6 Georgia, serif; max-width: 46em; margin: 2em auto; "
+        "padding: 0 1em; color: #1a1a1a; background: #fff; }",
+        ".text { white-space: pre-wrap; }",
+        ".meta { color: #555; font-size: 0.85em; }",
+        "mark { color: inherit; border-radius: 2px; padding: 0 1px; "
+        "text-decoration-thickness: 2px; text-underline-offset: 3px; }",
+        "mark::after { content: attr(data-kind); font: 0.6em/1 sans-serif; "
+        "vertical-align: super; margin-left: 2px; color: #333; }",
+        ".legend span, .actors .kind { display: inline-block; padding: 0 0.4em; "
+        "margin: 0 0.3em 0.3em 0; border-radius: 2px; }",
+        ".actors { font: 0.9em/1.5 sans-serif; }",
+    ]
+    # After the kinds' rules, so that a guessed link is drawn lighter than a name.
+    last = ["mark.inferred { background: transparent; outline: 1px dashed #888; }"]
+    for label in labels:
+        kind = kind_for(label)
+        line = _CSS_LINES.get(kind.underline)
+        decoration = (
+            f" text-decoration: underline {line} {kind.accent};"
+            if line is not None
+            else ""
+        )
+        rules.append(
+            f".{_css_class(label)} {{ background: {kind.color};{decoration} }}"
+        )
+    return "\n".join(rules + last) + "\n"
+
+
+def _legend(labels: Sequence[str]) -> str:
+    if not labels:
+        return ""
+    items = "".join(
+        f'<span class="{_css_class(label)}">{html.escape(kind_for(label).name)}</span>'
+        for label in labels
+    )
+    return f'<p class="legend">{items}</p>\n'
+
+
+def _annotated(
+    text: str, mentions: Sequence[Mention], owner: dict[tuple[int, int], Actor]
+) -> str:
+    pieces: list[str] = []
+    position = 0
+    for mention in mentions:
+        if mention.start < position or mention.end > len(text):
+            continue  # overlapping or outside: never drawn across another highlight
+        actor = owner[(mention.start, mention.end)]
+        kind = kind_for(mention.label)
+        pieces.append(html.escape(text[position : mention.start]))
+        inferred = " inferred" if mention.inferred else ""
+        tooltip = f"{kind.name}: {actor.name}" + (" (inferred)" if inferred else "")
+        pieces.append(
+            f'<mark id="m{mention.start}" class="{_css_class(mention.label)}{inferred}" '
+            f'title="{html.escape(tooltip)}" data-kind="{html.escape(kind.name)}">'
+            f"{html.escape(text[mention.start : mention.end])}</mark>"
+        )
+        position = mention.end
+    pieces.append(html.escape(text[position:]))
+    return "".join(pieces)
+
+
+def _actor_list(actors: Sequence[Actor]) -> str:
+    if not actors:
+        return ""
+    rows = []
+    for actor in actors:
+        kind = kind_for(actor.label)
+        count = len(actor.mentions)
+        first = f"#m{actor.mentions[0].start}" if actor.mentions else "#"
+        rows.append(
+            f'<li><a href="{first}">{html.escape(actor.name)}</a> '
+            f'<span class="kind {_css_class(actor.label)}">{html.escape(kind.name)}</span> '
+            f"{count} mention{'s' if count != 1 else ''}"
+            f"{' (edited)' if actor.edited else ''}</li>"
+        )
+    items = "\n".join(rows)
+    return f'<h2>Actors</h2>\n<ol class="actors">\n{items}\n</ol>\n'
+
+
+def write_atomically(
+    path: str | os.PathLike[str],
+    data: bytes,
+    source_path: str | os.PathLike[str] | None = None,
+) -> None:
+    """Write ``data`` to ``path`` so that it is either all there or not changed at all.
+
+    A temporary file in the same folder is written, flushed to disk and renamed over
+    ``path``; a crash leaves the old file (or none), never half of one.
+
+    Raises:
+        OverwriteSourceError: ``path`` is ``source_path`` (also through a link): the document
+            the reader opened is never overwritten.
+        OSError: the folder is missing, read-only or full.
+    """
+    target = Path(path)
+    if source_path is not None and _same_file(target, Path(source_path)):
+        raise OverwriteSourceError(
+            f"{target} is the document itself; choose another file name."
+        )
+    mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o644
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+    )
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _sync_folder(target.parent)
+
+
+def _same_file(target: Path, source: Path) -> bool:
+    if target.resolve() == source.resolve():
+        return True
+    try:
+        return os.path.samefile(target, source)  # hard links, case-insensitive disks
+    except OSError:
+        return False  # one of them does not exist: they cannot be the same file
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows cannot open folders for this."""
+    if os.name != "posix":
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # some file systems refuse fsync on a folder; the data itself is synced
+    finally:
+        os.close(descriptor)
