@@ -81,8 +81,8 @@ def _grow_left(text: str, mention: Mention, covered: bytearray) -> Mention:
         before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
         if before is None or covered[before.start()] or not _joinable(text, before.group(1), start):
             break
-        if at_sentence_start(text, before.start()) and re.search(rf"\b{re.escape(before.group(1).lower())}\b", text):
-            break  # "Successful Stormtroopers": capitalised only to open the sentence
+        if at_sentence_start(text, before.start()):
+            break  # "Later Putin", "Successful Stormtroopers": capitalised only to open the sentence
         covered[before.start() : start] = b"\x01" * (start - before.start())
         start = before.start()
     return mention if start == mention.start else Mention(start, mention.end, text[start : mention.end], mention.label)

@@ -54,6 +54,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if text.endswith(".", start, end) and not _ABBREVIATION_END.search(text[start:end]):
         end -= 1
     start, end = _strip(text, start, end)
+    if text[start:end].lower() in FURNITURE:
+        return None  # before "Breaking" is taken for a verb opening "Breaking News"
     start = _drop_sentence_opener(text, start, end)
     end = _drop_caption_word(text, start, end)
     if label in _BODY_LABELS and _is_title_modifier(text, start, end):
@@ -223,9 +225,8 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     before = re.search(r"(\S+) $", text[max(0, start - 40) : start])
     if before and _CAPITALISED_WORD.fullmatch(before.group(1)):
         word = before.group(1).casefold().rstrip(".")
-        opener = at_sentence_start(text, before.start(1) + max(0, start - 40)) and (
-            word in _SENTENCE_OPENERS or re.search(rf"\b{re.escape(word)}\b", text) is not None
-        )
+        # A word opening the sentence is capitalised by its place ("Later JCWI wrote").
+        opener = at_sentence_start(text, before.start(1) + max(0, start - 40))
         if word not in TITLES and not opener:
             return True
     after = re.match(r" ([A-Z][\w’'-]*)", text[end : end + 40])

@@ -1,0 +1,293 @@
+"""One small article per grouping rule, with the exact actors a careful reader expects.
+
+Most tests use a deterministic pipeline (``spacy.blank("en")`` and an entity ruler) so
+that they test the rules, not the model; those marked ``model`` use the trained one.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Any
+
+import pytest
+
+from reader.core.actors import group_mentions
+from reader.core.analysis import analyze, finalize_mentions
+from reader.core.coreference import infer_mentions
+from reader.core.document import article_from_text
+from reader.core.headless import build_analysis
+from reader.core.mentions import Actor, Mention
+from reader.core.spans import propagate_names
+
+spacy = pytest.importorskip("spacy")
+
+
+def ruler(*patterns: tuple[str, str]) -> Any:
+    """A blank English pipeline that tags exactly ``(label, phrase)`` patterns."""
+    nlp = spacy.blank("en")
+    entity_ruler = nlp.add_pipe("entity_ruler")
+    # A pattern that never matches keeps spaCy quiet about an empty ruler.
+    entity_ruler.add_patterns([{"label": "ORG", "pattern": "\u2063never\u2063"}])
+    entity_ruler.add_patterns([{"label": label, "pattern": phrase} for label, phrase in patterns])
+    return nlp
+
+
+def actors_of(text: str, *patterns: tuple[str, str]) -> tuple[Actor, ...]:
+    return group_mentions(text, analyze(text, ruler(*patterns)))
+
+
+def table(actors: tuple[Actor, ...]) -> set[tuple[str, str, tuple[str, ...]]]:
+    """Each actor as (name, label, its mention texts), order-free."""
+    return {(a.name, a.label, tuple(m.text for m in a.mentions)) for a in actors}
+
+
+def check_offsets(text: str, actors: tuple[Actor, ...]) -> None:
+    for actor in actors:
+        for mention in actor.mentions:
+            assert text[mention.start : mention.end] == mention.text
+
+
+def test_titles_are_not_part_of_the_name() -> None:
+    text = "President Vladimir Putin spoke. Mr. Putin said more. Later Putin left."
+    actors = actors_of(text, ("PERSON", "Vladimir Putin"), ("PERSON", "Putin"))
+    assert table(actors) == {("Vladimir Putin", "PERSON", ("Vladimir Putin", "Putin", "Putin"))}
+    check_offsets(text, actors)
+
+
+def test_a_name_found_once_is_found_where_it_recurs_in_the_same_spelling_or_capitals() -> None:
+    text = "RUSSIA -- Officials met.\n\nThe envoy went to Russia. Russia said no."
+    actors = actors_of(text, ("GPE", "Russia"))
+    assert table(actors) == {("Russia", "GPE", ("RUSSIA", "Russia", "Russia"))}
+
+
+def test_a_surname_recurs_alone_and_joins_its_person() -> None:
+    text = "Student leader Sehar Memon spoke first. Memon also said she was glad."
+    actors = actors_of(text, ("PERSON", "Sehar Memon"))
+    assert table(actors) == {("Sehar Memon", "PERSON", ("Sehar Memon", "Memon"))}
+
+
+def test_a_first_or_last_name_stays_alone_when_two_full_names_fit() -> None:
+    text = "Bill Clinton and Hillary Clinton arrived. Clinton spoke first."
+    actors = actors_of(text, ("PERSON", "Bill Clinton"), ("PERSON", "Hillary Clinton"), ("PERSON", "Clinton"))
+    assert {a.name for a in actors} == {"Bill Clinton", "Hillary Clinton", "Clinton"}
+
+
+def test_a_surname_the_model_calls_an_organisation_joins_the_person() -> None:
+    text = "President Donald Trump spoke. The team came because of Trump intervention."
+    actors = actors_of(text, ("PERSON", "Donald Trump"), ("ORG", "Trump"))
+    assert table(actors) == {("Donald Trump", "PERSON", ("Donald Trump", "Trump"))}
+
+
+def test_a_bracketed_short_form_joins_its_name_and_is_found_again() -> None:
+    text = "The Joint Council for the Welfare of Immigrants (JCWI) objected. Later JCWI wrote again."
+    actors = actors_of(text, ("ORG", "Joint Council for the Welfare of Immigrants"))
+    assert table(actors) == {
+        ("Joint Council for the Welfare of Immigrants", "ORG", ("Joint Council for the Welfare of Immigrants", "JCWI", "JCWI"))
+    }
+
+
+def test_a_defined_short_form_joins_even_when_the_initials_differ() -> None:
+    text = "Fighters of the Islamic State (ISIL) retreated. ISIL denied it."
+    actors = actors_of(text, ("ORG", "Islamic State"), ("ORG", "ISIL"))
+    assert table(actors) == {("Islamic State", "ORG", ("Islamic State", "ISIL", "ISIL"))}
+
+
+def test_country_names_official_names_and_codes_are_one_actor() -> None:
+    text = "The Russian Federation objected. Russia said no. A RUS team came. The U.S. and the United States agreed."
+    patterns = [("GPE", "Russian Federation"), ("GPE", "Russia"), ("GPE", "RUS"), ("GPE", "U.S."), ("GPE", "United States")]
+    actors = actors_of(text, *patterns)
+    names = {a.name: tuple(m.text for m in a.mentions) for a in actors}
+    assert names == {
+        "Russian Federation": ("Russian Federation", "Russia", "RUS"),
+        "United States": ("U.S.", "United States"),
+    }
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pycountry") is None, reason="pycountry not installed")
+def test_pycountry_forms_share_a_key() -> None:
+    text = "Viet Nam and Vietnam are one. So are Czechia and the Czech Republic."
+    actors = actors_of(text, ("GPE", "Viet Nam"), ("GPE", "Vietnam"), ("GPE", "Czechia"), ("GPE", "Czech Republic"))
+    assert len(actors) == 2
+
+
+def test_a_demonym_stays_its_own_actor_related_to_its_country() -> None:
+    text = "Russian troops moved. Russia denied it. Ukrainian officials were angry."
+    actors = actors_of(text, ("NORP", "Russian"), ("GPE", "Russia"), ("NORP", "Ukrainian"))
+    related = {a.name: a.related for a in actors}
+    assert related == {"Russian": ("Russia",), "Russia": (), "Ukrainian": ()}
+
+
+def test_page_furniture_dates_and_lowercase_words_are_not_actors() -> None:
+    text = "Accessibility links\n\nBreaking News\n\nShare\n\nOn Monday the ministry met in Paris."
+    actors = actors_of(
+        text, ("ORG", "Breaking News"), ("ORG", "Accessibility links"), ("ORG", "Share"), ("DATE", "Monday"),
+        ("ORG", "ministry"), ("GPE", "Paris"),
+    )
+    assert {a.name for a in actors} == {"Paris"}
+
+
+def test_a_title_modifier_tagged_as_a_body_is_dropped() -> None:
+    text = "Russian Defense Minister Sergei Shoigu met the press. Emeritus Professor John Burrows agreed."
+    actors = actors_of(text, ("ORG", "Defense"), ("PERSON", "Sergei Shoigu"), ("ORG", "Emeritus"), ("PERSON", "John Burrows"))
+    assert {a.name for a in actors} == {"Sergei Shoigu", "John Burrows"}
+
+
+def test_a_caption_credit_is_trimmed_from_a_name() -> None:
+    text = "Obama wrote to student Ahmed Mohamed Image: Twitter.\nMohamed smiled."
+    actors = actors_of(text, ("PERSON", "Ahmed Mohamed Image"), ("PERSON", "Mohamed"))
+    assert table(actors) == {("Ahmed Mohamed", "PERSON", ("Ahmed Mohamed", "Mohamed"))}
+
+
+def test_a_name_is_not_found_inside_a_longer_capitalised_name() -> None:
+    text = "The Explorer team came. The new Internet Explorer browser is slow. Explorer won."
+    found = propagate_names(text, [Mention(4, 12, "Explorer", "ORG")], ["ORG"])
+    assert [(m.start, m.text) for m in found] == [(4, "Explorer"), (text.rindex("Explorer"), "Explorer")]
+
+
+def test_a_mention_grows_to_a_longer_name_found_elsewhere() -> None:
+    text = "The team arrived in Washington D.C. last week. The contest in Washington D.C. ended."
+    actors = actors_of(text, ("GPE", "Washington"), ("GPE", "Washington D.C."))
+    assert table(actors) == {("Washington D.C.", "GPE", ("Washington D.C.", "Washington D.C."))}
+
+
+def test_adjacent_spans_of_one_kind_are_one_name() -> None:
+    text = "Yesterday, Valeska Paris, an Australian woman, spoke."
+    actors = actors_of(text, ("PERSON", "Valeska"), ("PERSON", "Paris"))
+    assert table(actors) == {("Valeska Paris", "PERSON", ("Valeska Paris",))}
+
+
+def test_a_name_glued_to_a_place_by_in_is_split() -> None:
+    text = "She worked on the cruise ship Freewinds in Bonaire for years."
+    actors = actors_of(text, ("WORK_OF_ART", "Freewinds in Bonaire"))
+    assert table(actors) == {("Freewinds", "WORK_OF_ART", ("Freewinds",)), ("Bonaire", "GPE", ("Bonaire",))}
+
+
+def test_a_name_grows_over_a_touching_capitalised_word() -> None:
+    text = "After the leak, the head of the Refugee Council Enver Solomon told reporters."
+    actors = actors_of(text, ("ORG", "Refugee Council"), ("PERSON", "Solomon"))
+    assert table(actors) == {("Refugee Council", "ORG", ("Refugee Council",)), ("Enver Solomon", "PERSON", ("Enver Solomon",))}
+
+
+def test_capitalised_words_mid_sentence_are_a_name_even_when_the_model_misses_them() -> None:
+    text = "The story spread online and the Deseret News observed that it grew."
+    actors = actors_of(text)
+    assert table(actors) == {("Deseret News", "ORG", ("Deseret News",))}
+
+
+def test_a_headline_in_title_case_gives_no_invented_names() -> None:
+    text = "Pop Culture Celebrated At Big Annual Event\n\nThe event was held."
+    assert actors_of(text) == ()
+
+
+def test_short_forms_of_a_body_join_the_one_longer_name() -> None:
+    text = "The Church of Scientology denied it. The Church said so. Users prefer Google Chrome; Chrome is fast."
+    actors = actors_of(text, ("ORG", "Church of Scientology"), ("ORG", "Church"), ("PRODUCT", "Google Chrome"), ("PERSON", "Chrome"))
+    assert {a.name: len(a.mentions) for a in actors} == {"Church of Scientology": 2, "Google Chrome": 2}
+
+
+def test_finalize_mentions_keeps_offsets_for_raw_spans() -> None:
+    text = "Receiving Huntsman’s credentials, Putin spoke."
+    mentions = finalize_mentions(text, [(0, 20, "PERSON"), (34, 39, "PERSON")])
+    assert [(m.text, m.label) for m in mentions] == [("Huntsman", "PERSON"), ("Putin", "PERSON")]
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+# --- pronouns and descriptions -------------------------------------------------------
+
+
+def inferred(actors: tuple[Actor, ...]) -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions if m.inferred] for a in actors if any(m.inferred for m in a.mentions)}
+
+
+def test_he_goes_to_the_one_man_named_before() -> None:
+    text = "Jon Huntsman arrived in Moscow. He said his post was hard."
+    actors = infer_mentions(text, actors_of(text, ("PERSON", "Jon Huntsman"), ("GPE", "Moscow")))
+    assert inferred(actors) == {"Jon Huntsman": ["He", "his"]}
+    assert all(m.inferred for m in actors[0].mentions if m.text in ("He", "his"))
+    check_offsets(text, actors)
+
+
+def test_gender_from_titles_picks_between_two_people() -> None:
+    text = "Mrs. Ann Smith met Mr. Bob Jones. Later she left and he stayed."
+    actors = infer_mentions(text, actors_of(text, ("PERSON", "Ann Smith"), ("PERSON", "Bob Jones")))
+    assert inferred(actors) == {"Ann Smith": ["she"], "Bob Jones": ["he"]}
+
+
+def test_a_name_speaking_of_itself_as_she_is_a_person_for_pronouns() -> None:
+    text = "Valeska Paris left the ship. Paris claims that she was kept there. Her mother agreed."
+    actors = infer_mentions(text, actors_of(text, ("GPE", "Valeska Paris"), ("GPE", "Paris")))
+    assert sum(len(v) for v in inferred(actors).values()) == 2
+
+
+def test_pronouns_inside_quotes_and_it_are_left_alone() -> None:
+    text = 'Jon Huntsman spoke. "He is wrong," a man said. It was cold.'
+    actors = infer_mentions(text, actors_of(text, ("PERSON", "Jon Huntsman")))
+    assert inferred(actors) == {}
+
+
+def test_descriptions_go_to_the_actor_they_name_or_title() -> None:
+    text = (
+        "Afghan Ambassador Hamdullah Mohib spoke. The Church of Scientology denied it. "
+        "The ambassador said the church had lied."
+    )
+    patterns = [("PERSON", "Hamdullah Mohib"), ("ORG", "Church of Scientology"), ("NORP", "Afghan")]
+    actors = infer_mentions(text, actors_of(text, *patterns))
+    assert inferred(actors) == {"Hamdullah Mohib": ["The ambassador"], "Church of Scientology": ["the church"]}
+
+
+def test_the_country_needs_exactly_one_country_nearby() -> None:
+    one = "Officials in Kenya spoke. The country is calm."
+    two = "Officials in Kenya and Uganda spoke. The country is calm."
+    assert inferred(infer_mentions(one, actors_of(one, ("GPE", "Kenya")))) == {"Kenya": ["The country"]}
+    assert inferred(infer_mentions(two, actors_of(two, ("GPE", "Kenya"), ("GPE", "Uganda")))) == {}
+
+
+def test_build_analysis_adds_inferred_mentions_only_on_request() -> None:
+    text = "Jon Huntsman arrived in Moscow. He said his post was hard."
+    article = article_from_text(text)
+    mentions = analyze(text, ruler(("PERSON", "Jon Huntsman"), ("GPE", "Moscow")))
+    plain = build_analysis(article, mentions, "test", 0.0)
+    assert not any(m.inferred for a in plain.actors for m in a.mentions)
+    with_links = build_analysis(article, mentions, "test", 0.0, infer=True)
+    assert [m.text for a in with_links.actors for m in a.mentions if m.inferred] == ["He", "his"]
+    assert all(isinstance(m, Mention) for a in with_links.actors for m in a.mentions)
+
+
+# --- with the trained model ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    from reader.core.pipeline import (
+        PipelineUnavailable,
+        load_pipeline,
+        resolve_pipeline,
+    )
+
+    try:
+        return load_pipeline(resolve_pipeline(None))
+    except PipelineUnavailable as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.mark.model
+def test_model_titles_and_surnames_group(nlp: Any) -> None:
+    text = (
+        "Russian President Vladimir Putin met U.S. Ambassador Jon Huntsman in Moscow on Monday. "
+        "Putin said relations were poor. Huntsman said the United States wants better ties."
+    )
+    actors = group_mentions(text, analyze(text, nlp))
+    by_name = {a.name: sorted(m.text for m in a.mentions) for a in actors}
+    assert by_name["Vladimir Putin"] == ["Putin", "Vladimir Putin"]
+    assert by_name["Jon Huntsman"] == ["Huntsman", "Jon Huntsman"]
+    assert by_name["United States"] == ["U.S.", "United States"]
+    assert not any(a.name in ("Monday", "President", "Ambassador") for a in actors)
+    check_offsets(text, actors)
+
+
+@pytest.mark.model
+def test_model_defense_minister_gives_no_defense_actor(nlp: Any) -> None:
+    text = "Russian Defense Minister Sergei Shoigu met the ambassador. Shoigu spoke briefly."
+    actors = group_mentions(text, analyze(text, nlp))
+    assert "Defense" not in {a.name for a in actors}
+    assert any(a.name == "Sergei Shoigu" and len(a.mentions) == 2 for a in actors)
