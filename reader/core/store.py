@@ -314,15 +314,22 @@ class Store:
         return target
 
     def _backup_if_old(self) -> None:
-        backups = self._backups()
-        if backups and time.time() - backups[-1].stat().st_mtime < BACKUP_AGE_SECONDS:
+        if self._conn is None:
             return
-        if self._read_count():
-            self.backup()
-
-    def _read_count(self) -> int:
-        assert self._conn is not None
-        return int(self._conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+        try:
+            backups = self._backups()
+            if (
+                backups
+                and time.time() - backups[-1].stat().st_mtime < BACKUP_AGE_SECONDS
+            ):
+                return
+            if (
+                self._conn.execute("SELECT 1 FROM events LIMIT 1").fetchone()
+                is not None
+            ):
+                self.backup()
+        except (OSError, sqlite3.Error):
+            return  # a missed backup must not stop the reader
 
     # --- closing --------------------------------------------------------------------
 

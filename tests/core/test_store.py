@@ -271,6 +271,24 @@ def test_backups_roll_and_one_is_made_on_open(tmp_path: Path) -> None:
         assert len(store._backups()) == KEEP_BACKUPS
 
 
+def test_a_backup_every_n_edits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.core.store as store_module
+
+    monkeypatch.setattr(store_module, "BACKUP_EVERY", 2)
+    with Store(tmp_path) as store:
+        store.add_edit(SHA, RENAME)
+        assert store._backups() == []
+        store.add_edit(SHA, REMOVE)
+        (backup,) = store._backups()
+    with Store(backup.parent.parent / "copy") as copy:
+        pass
+    (backup.parent.parent / "copy" / DB_NAME).write_bytes(backup.read_bytes())
+    with Store(backup.parent.parent / "copy") as copy:
+        assert copy.history(SHA).active == (RENAME, REMOVE)
+
+
 def test_newer_schema_opens_read_only(tmp_path: Path) -> None:
     with Store(tmp_path) as store:
         store.add_edit(SHA, RENAME)
