@@ -154,14 +154,15 @@ class Store:
         if self._conn is not None and self._writable:
             try:
                 with self._transaction(self._conn) as conn:
-                    # Read inside the write lock: another reader may have just added rows.
                     for old in self._pending:
                         _insert(conn, old)
-                    if allowed is not None and not allowed(
+                    # Decided inside the write lock, on what is saved now: another
+                    # reader may have added rows since this one last looked.
+                    permitted = allowed is None or allowed(
                         _replay(self._read(event[0]))
-                    ):
-                        return
-                    _insert(conn, event)
+                    )
+                    if permitted:
+                        _insert(conn, event)
             except sqlite3.Error as exc:
                 self._warning = (
                     f"Corrections cannot be saved ({exc}); they are kept until you close "
@@ -171,7 +172,7 @@ class Store:
             else:
                 self._pending.clear()
                 self._warning = ""
-                self._edits_since_backup += 1
+                self._edits_since_backup += int(permitted)
                 if self._edits_since_backup >= BACKUP_EVERY:
                     self.backup()
                 return
@@ -206,17 +207,14 @@ class Store:
             except OSError as exc:
                 self._warning = f"The corrections store {self.path} is damaged ({problem}) and cannot be moved aside ({exc.strerror or exc}); corrections are kept until you close the reader."
                 return StoreStatus(self.path, message=self._warning)
-            when = (
-                f"the backup {restored.name}"
+            lost = (
+                f"the backup {restored.name} was restored; corrections made after it are lost"
                 if restored
-                else "no backup (none was readable)"
+                else "there was no readable backup, so earlier corrections are lost"
             )
             message = (
-                f"The corrections store was damaged ({problem}). It was moved to {moved} "
-                f"and {when} was restored; corrections made after that backup are lost."
-                if restored
-                else f"The corrections store was damaged ({problem}). It was moved to "
-                f"{moved}; there was no readable backup, so earlier corrections are lost."
+                f"The corrections store was damaged ({problem}). "
+                f"It was moved to {moved} and {lost}."
             )
         read_only = False
         try:

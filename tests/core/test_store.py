@@ -357,8 +357,10 @@ def test_write_failure_keeps_edit_in_memory_and_saves_it_later(
         with Store(tmp_path) as other:
             assert other.history(SHA).active == (RENAME,)  # not on disk yet
         monkeypatch.setattr(store_module, "_insert", real_insert)
-        store.undo(SHA)  # the disk has room again: the kept edit is written first
+        store.redo(SHA)  # nothing to redo, but the kept edit is written now
         assert store.warning == ""
+        assert store.history(SHA).entries == (RENAME, REMOVE)
+        store.undo(SHA)
     with Store(tmp_path) as store:
         assert store.history(SHA).entries == (RENAME, REMOVE)
         assert store.history(SHA).active == (RENAME,)
