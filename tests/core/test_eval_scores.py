@@ -1,0 +1,103 @@
+"""The batch analysis keeps the scores it reached on news-dev (../shared/eval).
+
+Deterministic: the same model and rules give the same numbers, so the floors sit just
+under what was measured (lenient mention F1 88.60, B-cubed 96.88, CoNLL 96.52 with
+NORP dropped; inferred links 86.7 % right) and only a real regression trips them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from reader.core.document import article_from_text
+from reader.core.headless import analysis_to_dict, analyze_articles
+
+EVAL = Path(__file__).parents[2].parent / "shared/eval"
+SCORE = EVAL / "score.py"
+DEV = EVAL / "news-dev"
+
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(not SCORE.is_file() or not DEV.is_dir(), reason="../shared/eval is not here"),
+]
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_score", SCORE)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    from reader.core.pipeline import (
+        PipelineUnavailable,
+        load_pipeline,
+        resolve_pipeline,
+    )
+
+    try:
+        return load_pipeline(resolve_pipeline(None))
+    except PipelineUnavailable as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="module")
+def golds() -> dict[str, dict[str, Any]]:
+    return {path.name: json.loads(path.read_text(encoding="utf-8")) for path in sorted(DEV.glob("*.json"))}
+
+
+def _systems(golds: dict[str, dict[str, Any]], nlp: Any, infer: bool) -> dict[str, dict[str, Any]]:
+    names = list(golds)
+    articles = [article_from_text(golds[name]["text"], source=name) for name in names]
+    results = analyze_articles(articles, nlp, infer=infer)
+    return {name: analysis_to_dict(result) for name, result in zip(names, results, strict=True)}
+
+
+def _metrics(golds: dict[str, dict[str, Any]], systems: dict[str, dict[str, Any]], field: str) -> dict[str, float]:
+    score = _scorer()
+    total: Any = None
+    for name, gold in golds.items():
+        counts = score.score_doc(gold, systems[name], field=field, drop={"NORP"})
+        total = counts if total is None else total + counts
+    table = score.metrics(total)
+    return {name: 100 * values[2] for name, values in table.items()}
+
+
+def test_named_mentions_and_grouping_stay_at_their_level(golds: dict[str, dict[str, Any]], nlp: Any) -> None:
+    systems = _systems(golds, nlp, infer=False)
+    assert all(text == golds[name]["text"] for name, text in ((n, s["text"]) for n, s in systems.items()))
+    assert not any(m.get("inferred") for s in systems.values() for a in s["actors"] for m in a["mentions"])
+    got = _metrics(golds, systems, "mentions")
+    assert got["mentions lenient"] >= 88.5
+    assert got["B3"] >= 96.8
+    assert got["CoNLL (mean F1)"] >= 96.4
+
+
+def test_inferred_links_point_to_the_right_actor(golds: dict[str, dict[str, Any]], nlp: Any) -> None:
+    systems = _systems(golds, nlp, infer=True)
+    score = _scorer()
+    links = right = 0
+    for name, gold in golds.items():
+        text = gold["text"]
+        named = {score.lenient(text, (m["start"], m["end"])): i for i, a in enumerate(gold["actors"]) for m in a["mentions"]}
+        every = {score.lenient(text, (m["start"], m["end"])): i for i, a in enumerate(gold["actors"]) for m in a["all_mentions"]}
+        for actor in systems[name]["actors"]:
+            spans = [score.lenient(text, (m["start"], m["end"])) for m in actor["mentions"] if not m.get("inferred")]
+            votes = [named[s] for s in spans if s in named]
+            target = max(set(votes), key=votes.count) if votes else None
+            for mention in (m for m in actor["mentions"] if m.get("inferred")):
+                links += 1
+                gold_actor = every.get(score.lenient(text, (mention["start"], mention["end"])))
+                right += target is not None and gold_actor == target
+    assert links >= 60
+    assert right / links >= 0.80
