@@ -1,0 +1,36 @@
+"""Convert between Python code-point offsets and Qt's UTF-16 positions.
+
+Qt counts a character outside the Basic Multilingual Plane (most emoji) as two units,
+Python and spaCy as one, so every highlight after an emoji would shift without this.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+
+class Utf16Offsets:
+    """Offset mapping for one text; free for texts without astral characters."""
+
+    __slots__ = ("_astral_cp", "_astral_qt")
+
+    def __init__(self, text: str) -> None:
+        astral = [] if text.isascii() else [i for i, c in enumerate(text) if ord(c) > 0xFFFF]
+        self._astral_cp = astral
+        # Qt position of the i-th astral character: each earlier one added a unit.
+        self._astral_qt = [cp + i for i, cp in enumerate(astral)]
+
+    def to_qt(self, position: int) -> int:
+        """Qt position of code point ``position``."""
+        if not self._astral_cp:
+            return position
+        return position + bisect_left(self._astral_cp, position)
+
+    def from_qt(self, position: int) -> int:
+        """Code point at Qt ``position`` (the middle of a pair maps to its character)."""
+        if not self._astral_qt:
+            return position
+        before = bisect_left(self._astral_qt, position)
+        if before and self._astral_qt[before - 1] == position - 1:
+            return position - before  # inside a surrogate pair: the pair's character
+        return position - before

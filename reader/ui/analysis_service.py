@@ -1,0 +1,207 @@
+"""AnalysisService: runs spaCy in a child process and hands results to the window.
+
+The window never waits: the child process loads the pipeline as soon as the service
+starts, a collector thread feeds it paragraph chunks and gathers the spans, and the
+service turns those into signals on the UI thread. A newer request makes older ones
+stale; their chunks are skipped in the child and their results never delivered.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from reader.core.analysis import finalize_mentions
+from reader.core.document import Article
+from reader.core.engine import chunk_blocks, serve
+from reader.core.headless import build_analysis
+
+_POLL_SECONDS = 0.2
+
+
+class _Collector(QObject):
+    """Lives in a worker thread; blocks on the child's result queue so the UI never does."""
+
+    progressed = Signal(int, int, int)
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+    pipeline_ready = Signal(str)
+    pipeline_unavailable = Signal(str)
+
+    def __init__(self, process: Any, requests: Any, results: Any, latest: Any) -> None:
+        super().__init__()  # parentless: moved to the worker thread
+        self._process = process
+        self._requests = requests
+        self._results = results
+        self._latest = latest
+        self._label: str | None = None
+        self._unavailable: str | None = None
+        self.stopping = False
+
+    def _next_message(self) -> tuple[str, int, Any] | None:
+        while not self.stopping:
+            try:
+                kind, request_id, payload = self._results.get(timeout=_POLL_SECONDS)
+            except queue.Empty:
+                if not self._process.is_alive():
+                    self._unavailable = self._unavailable or "The analysis process stopped unexpectedly."
+                    return None
+                continue
+            if kind == "ready":
+                self._label = payload
+                self.pipeline_ready.emit(payload)
+            elif kind == "unavailable":
+                self._unavailable = payload
+                self.pipeline_unavailable.emit(payload)
+            return kind, request_id, payload
+        return None
+
+    @Slot()
+    def wait_for_pipeline(self) -> None:
+        while self._label is None and self._unavailable is None and not self.stopping:
+            message = self._next_message()
+            if message is None:
+                break
+
+    @Slot(int, object)
+    def run_request(self, request_id: int, article: Article) -> None:
+        self.wait_for_pipeline()
+        if request_id != self._latest.value or self.stopping:
+            return
+        if self._label is None:
+            self.failed.emit(request_id, self._unavailable or "No spaCy pipeline is available.")
+            return
+        started = time.perf_counter()
+        chunks = chunk_blocks(article.text)
+        for index, chunk in enumerate(chunks):
+            self._requests.put((request_id, index, chunk))
+        sizes = [sum(len(block) for _, block in chunk) for chunk in chunks]
+        total, done = sum(sizes), 0
+        self.progressed.emit(request_id, 0, total)
+        found: dict[int, list[list[tuple[int, int, str]]]] = {}
+        error = ""
+        outstanding = len(chunks)
+        while outstanding:
+            message = self._next_message()
+            if message is None:
+                self.failed.emit(request_id, self._unavailable or "Analysis was stopped.")
+                return
+            kind, answered, payload = message
+            if answered != request_id:
+                continue
+            outstanding -= 1
+            if kind == "spans":
+                index, per_block = payload
+                found[index] = per_block
+                done += sizes[index]
+                self.progressed.emit(request_id, done, total)
+            elif kind == "error":
+                error = payload
+        if request_id != self._latest.value:
+            return
+        if error:
+            self.failed.emit(request_id, error)
+            return
+        raw = [span for index in range(len(chunks)) for spans in found[index] for span in spans]
+        mentions = finalize_mentions(article.text, raw)
+        self.finished.emit(
+            request_id, build_analysis(article, mentions, self._label, time.perf_counter() - started)
+        )
+
+
+class AnalysisService(QObject):
+    """The window's handle on the analysis process.
+
+    Signals:
+        pipeline_ready(str): the pipeline is loaded; its name and version.
+        pipeline_unavailable(str): no pipeline could be loaded; what to install.
+        analysis_progress(int, int): characters analysed so far and in all.
+        analysis_ready(object): an ArticleAnalysis for the latest request.
+        analysis_failed(str): the latest request could not be analysed.
+    """
+
+    pipeline_ready = Signal(str)
+    pipeline_unavailable = Signal(str)
+    analysis_progress = Signal(int, int)
+    analysis_ready = Signal(object)
+    analysis_failed = Signal(str)
+    _requested = Signal(int, object)
+    _start_waiting = Signal()
+
+    def __init__(self, model: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        context = multiprocessing.get_context("spawn")
+        self._requests: Any = context.Queue()
+        self._results: Any = context.Queue()
+        self._latest: Any = context.Value("i", 0, lock=False)
+        self._process = context.Process(
+            target=serve,
+            args=(model, self._requests, self._results, self._latest),
+            name="entity-reader-analysis",
+            daemon=True,
+        )
+        self._process.start()
+        self.pipeline_label: str | None = None
+        self._thread = QThread(self)
+        self._collector = _Collector(self._process, self._requests, self._results, self._latest)
+        self._collector.moveToThread(self._thread)
+        self._requested.connect(self._collector.run_request)
+        self._start_waiting.connect(self._collector.wait_for_pipeline)
+        self._collector.finished.connect(self._on_collector_finished)
+        self._collector.failed.connect(self._on_collector_failed)
+        self._collector.progressed.connect(self._on_collector_progressed)
+        self._collector.pipeline_ready.connect(self._on_pipeline_ready)
+        self._collector.pipeline_unavailable.connect(self.pipeline_unavailable)
+        self._thread.finished.connect(self._collector.deleteLater)
+        self._thread.start()
+        self._start_waiting.emit()
+
+    def request(self, article: Article) -> int:
+        """Analyse ``article``; any earlier request becomes stale. Returns the request id."""
+        request_id = self._latest.value + 1
+        self._latest.value = request_id
+        self._requested.emit(request_id, article)
+        return request_id
+
+    def cancel(self) -> None:
+        """Make every pending request stale (the window closed its document)."""
+        self._latest.value += 1
+
+    def shutdown(self) -> None:
+        """Stop the thread and the child process; called on close and in test teardown."""
+        self._latest.value += 1
+        self._collector.stopping = True
+        try:
+            self._requests.put(None)
+        except (OSError, ValueError):
+            pass
+        self._thread.quit()
+        self._thread.wait()
+        self._process.join(timeout=2)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join(timeout=2)
+
+    @Slot(str)
+    def _on_pipeline_ready(self, label: str) -> None:
+        self.pipeline_label = label
+        self.pipeline_ready.emit(label)
+
+    @Slot(int, object)
+    def _on_collector_finished(self, request_id: int, analysis: object) -> None:
+        if request_id == self._latest.value:
+            self.analysis_ready.emit(analysis)
+
+    @Slot(int, str)
+    def _on_collector_failed(self, request_id: int, message: str) -> None:
+        if request_id == self._latest.value:
+            self.analysis_failed.emit(message)
+
+    @Slot(int, int, int)
+    def _on_collector_progressed(self, request_id: int, done: int, total: int) -> None:
+        if request_id == self._latest.value:
+            self.analysis_progress.emit(done, total)
