@@ -47,6 +47,7 @@ _COUNTRY_NOUNS = frozenset({"country", "nation"})
 _CITY_NOUNS = frozenset({"city", "town"})
 _BODY_NOUNS = frozenset({"company", "firm", "organization", "organisation", "agency"})
 _PRONOUN_WINDOW = 2  # sentences back
+_DESCRIPTION_REACH = 300  # named mentions back
 # "the country", "the company": only when one actor of that kind is this close.
 _KIND_WINDOW = 2
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
@@ -148,7 +149,8 @@ class _Context:
         return next(i for m, i in people if self.sentence_of(m.start) == nearest)
 
     def description_antecedent(self, position: int, noun: str, titles: dict[str, set[str]]) -> str | None:
-        for _, actor_id in reversed(self.before(position, len(self.starts))):
+        # The nearest few hundred names are far enough back, and keep a book linear.
+        for _, actor_id in reversed(self.before(position, len(self.starts))[-_DESCRIPTION_REACH:]):
             actor = self.by_id[actor_id]
             if _names_or_titles(noun, actor, titles.get(actor_id, set())):
                 return actor_id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -192,7 +193,8 @@ def _grow_to_known_names(text: str, mentions: Sequence[Mention], by_first: dict[
     starts = sorted(m.start for m in mentions)
     grown: list[Mention] = []
     for mention in mentions:
-        following = next((s for s in starts if s > mention.start), len(text))
+        index = bisect.bisect_right(starts, mention.start)
+        following = starts[index] if index < len(starts) else len(text)
         longer = [
             name
             for name in by_first.get(mention.text.split(" ", 1)[0], [])
