@@ -109,7 +109,8 @@ class _Collector(QObject):
         raw = [span for index in range(len(chunks)) for spans in found[index] for span in spans]
         mentions = finalize_mentions(article.text, raw)
         self.finished.emit(
-            request_id, build_analysis(article, mentions, self._label, time.perf_counter() - started)
+            request_id,
+            build_analysis(article, mentions, self._label, time.perf_counter() - started, infer=True),
         )
 
 

