@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from reader import __version__
 
@@ -40,4 +39,4 @@ def main(argv: list[str] | None = None) -> int:
     # Qt is imported only now, so --json never pays for it.
     from reader.ui.application import run_window
 
-    return run_window(args.files, args.model)
+    return int(run_window(args.files, args.model))

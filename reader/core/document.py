@@ -53,12 +53,12 @@ class LoadError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One document as the reader sees it.
+    r"""One document as the reader sees it.
 
     Attributes:
         source: Where it came from (a path, a URL or ``"clipboard"``).
         title: The first real heading line.
-        text: The canonical text every offset counts into: ``\\n`` line breaks only,
+        text: The canonical text every offset counts into: ``\n`` line breaks only,
             no control characters, no byte-order mark.
         format: ``"text"``, ``"markdown"``, ``"html"``, ``"pdf"``, ...
         encoding: The character encoding the bytes were read with, if text.

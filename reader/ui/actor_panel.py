@@ -5,7 +5,13 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,8 +44,8 @@ class SnippetDelegate(QStyledItemDelegate):
         before, text, after = snippet
         mention = index.data(ActorTreeModel.MentionRole)
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
         option.text = ""
+        style = option.widget.style()
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         prefix = "<i>inferred</i> · " if mention is not None and mention.inferred else ""
@@ -114,8 +120,12 @@ class ActorPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.previous_button = QToolButton(text="◀", toolTip="Previous mention (Shift+F3)")
-        self.next_button = QToolButton(text="▶", toolTip="Next mention (F3)")
+        self.previous_button = QToolButton()
+        self.previous_button.setText("◀")
+        self.previous_button.setToolTip("Previous mention (Shift+F3)")
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
+        self.next_button.setToolTip("Next mention (F3)")
         self.position_label = QLabel("")
         self.position_label.setMinimumWidth(80)
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

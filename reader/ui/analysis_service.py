@@ -8,6 +8,7 @@ stale; their chunks are skipped in the child and their results never delivered.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import queue
 import time
@@ -163,7 +164,7 @@ class AnalysisService(QObject):
 
     def request(self, article: Article) -> int:
         """Analyse ``article``; any earlier request becomes stale. Returns the request id."""
-        request_id = self._latest.value + 1
+        request_id = int(self._latest.value) + 1
         self._latest.value = request_id
         self._requested.emit(request_id, article)
         return request_id
@@ -176,10 +177,8 @@ class AnalysisService(QObject):
         """Stop the thread and the child process; called on close and in test teardown."""
         self._latest.value += 1
         self._collector.stopping = True
-        try:
+        with contextlib.suppress(OSError, ValueError):  # the queue may be closed already
             self._requests.put(None)
-        except (OSError, ValueError):
-            pass
         self._thread.quit()
         self._thread.wait()
         self._process.join(timeout=2)

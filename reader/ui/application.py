@@ -24,7 +24,8 @@ def run_window(files: list[str], model: str | None) -> int:
     from reader.ui.analysis_service import AnalysisService
     from reader.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName("entity-reader")

@@ -133,13 +133,13 @@ class ArticleView(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.centerCursor()
         mark = QTextEdit.ExtraSelection()
-        mark.cursor = cursor  # type: ignore[misc]
+        mark.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setProperty(QTextFormat.Property.OutlinePen, None)
         color = QColor(kind_for(placed.mention.label).accent)
         fmt.setBackground(color)
         fmt.setForeground(QColor("white") if color.lightness() < 150 else QColor("black"))
-        mark.format = fmt  # type: ignore[misc]
+        mark.format = fmt
         self.setExtraSelections([mark])
 
     def mention_at(self, qt_position: int) -> PlacedMention | None:
@@ -254,7 +254,7 @@ class ArticleView(QPlainTextEdit):
         )
 
     # -- Qt overrides --
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             placed = self.mention_at(self.cursorForPosition(event.pos()).position())
             if placed is not None:

@@ -37,7 +37,7 @@ class KindLegend(QWidget):
         """Show one toggle per label in ``counts`` (label -> number of mentions)."""
         while self._layout.count():
             item = self._layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.toggles = {}

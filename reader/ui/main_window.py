@@ -6,7 +6,13 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -89,7 +95,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        self.open_action = QAction("&Open…", self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action = QAction("&Open…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Open))
         self.open_action.triggered.connect(self.choose_file)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
@@ -97,7 +103,7 @@ class MainWindow(QMainWindow):
         self.start_action.triggered.connect(self.show_start_page)
         file_menu.addAction(self.start_action)
         file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
@@ -108,7 +114,7 @@ class MainWindow(QMainWindow):
             "&Previous Mention", self, shortcut=QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F3)
         )
         self.previous_action.triggered.connect(self.panel.previous_mention)
-        self.filter_action = QAction("&Filter Actors", self, shortcut=QKeySequence.StandardKey.Find)
+        self.filter_action = QAction("&Filter Actors", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
         self.filter_action.triggered.connect(self.panel.focus_filter)
         self.clear_focus_action = QAction("Show &All Actors Alike", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
         self.clear_focus_action.triggered.connect(self._on_clear_focus)
@@ -140,10 +146,10 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
         splitter = self.settings.value("window/splitter")
-        if splitter is None or not self.splitter.restoreState(splitter):  # type: ignore[arg-type]
+        if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([780, 500])
 
     # -- commands --

@@ -22,9 +22,11 @@ class RecentFiles(QObject):
 
     def paths(self) -> list[str]:
         value = self._settings.value("recent_files", [])
-        if isinstance(value, str):
+        if isinstance(value, str):  # QSettings returns one entry as a plain string
             value = [value]
-        return [str(v) for v in value or []][:MAX_RECENT]
+        if not isinstance(value, list):
+            return []
+        return [str(v) for v in value][:MAX_RECENT]
 
     def add(self, path: str) -> None:
         paths = [path, *(p for p in self.paths() if p != path)][:MAX_RECENT]
