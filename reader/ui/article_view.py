@@ -247,11 +247,11 @@ class ArticleView(QPlainTextEdit):
         kind = kind_for(placed.mention.label)
         if placed.actor is None:
             return f"{placed.mention.text} — {kind.name}"
+        # Count what the reader can see: inferred mentions only when they are shown.
+        shown = [m for m in placed.actor.mentions if self._show_inferred or not m.inferred]
+        ordinal = shown.index(placed.mention) + 1 if placed.mention in shown else placed.ordinal
         inferred = " (inferred)" if placed.mention.inferred else ""
-        return (
-            f"{placed.actor.name} — {kind.name}{inferred}\n"
-            f"mention {placed.ordinal} of {placed.count}"
-        )
+        return f"{placed.actor.name} — {kind.name}{inferred}\nmention {ordinal} of {len(shown)}"
 
     # -- Qt overrides --
     def viewportEvent(self, event: QEvent) -> bool:

@@ -51,10 +51,15 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
+    candidates = list(from_bytes(data))
+    if not candidates:
         raise LoadError(f"{source} is not text in any encoding this reader knows.")
-    encoding = str(best.encoding)
-    # charset-normalizer names cp1252 text that only uses Latin-1 letters "latin_1"
-    # or similar; both decode such text identically.
-    return str(best), encoding
+    # On short Western texts several code pages read equally well ("français" is
+    # plausible cp1257 too); among equally plausible readings take the most common one.
+    least = min(match.chaos for match in candidates)
+    plausible = [match for match in candidates if match.chaos <= least + 0.1]
+    best = min(plausible, key=lambda match: _PREFERRED.get(str(match.encoding), len(_PREFERRED)))
+    return str(best), str(best.encoding)
+
+
+_PREFERRED = {name: rank for rank, name in enumerate(("cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250"))}

@@ -1,0 +1,94 @@
+"""From text to cleaned mentions: blocks, case normalisation, span cleaning, offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.core.analysis import MAX_BLOCK_CHARS, analyze, case_normalized, text_blocks
+from reader.core.document import load_article
+from reader.core.engine import chunk_blocks
+from reader.core.spans import clean_span
+
+
+def ruler_pipeline(patterns: list[dict[str, Any]]) -> Any:
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(patterns)
+    return nlp
+
+
+def span_text(text: str, start: int, end: int, label: str = "PERSON") -> str | None:
+    span = clean_span(text, start, end, label)
+    return None if span is None else text[span[0] : span[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("We met  Jon Huntsman\n\nyesterday", "  Jon Huntsman\n\n", "Jon Huntsman"),
+        ("Then the Defense Ministry spoke.", "the Defense Ministry", "Defense Ministry"),
+        ("It was Huntsman’s post.", "Huntsman’s", "Huntsman"),
+        ("It was Huntsman's post.", "Huntsman's", "Huntsman"),
+        ("Done. Receiving Huntsman’s credentials", "Receiving Huntsman’s", "Huntsman"),
+        ("Sen. Warren met “Bob Smith,” later.", "“Bob Smith,”", "Bob Smith"),
+        ("In the U.S. today", "U.S.", "U.S."),
+        ("Accessibility links\n\nNews", "Accessibility links", None),
+        ("it is -- here", "--", None),
+        ("an ordinary word", "ordinary", None),
+    ],
+)
+def test_clean_span(text: str, found: str, expected: str | None) -> None:
+    start = text.index(found)
+    assert span_text(text, start, start + len(found)) == expected
+
+
+def test_case_normalised_copy_keeps_every_offset() -> None:
+    text = "RUSSIA -- The new U.S. ambassador\nBREAKING: MINISTER MEETS NATO CHIEF IN İSTANBUL\nnormal Text"
+    copy = case_normalized(text)
+    assert len(copy) == len(text)
+    assert copy.startswith("Russia -- The new U.S.")
+    assert "Minister Meets" in copy
+    assert copy.endswith("normal Text")
+
+
+def test_blocks_cover_the_text_and_cut_long_paragraphs() -> None:
+    text = "First para.\n\nSecond para\nwith two lines.\n\n\n" + ("word " * 10_000)
+    blocks = text_blocks(text, max_chars=2000)
+    for offset, block in blocks:
+        assert text[offset : offset + len(block)] == block
+        assert len(block) <= 2000
+    assert blocks[0] == (0, "First para.")
+    chunks = chunk_blocks(text, 4000)
+    assert [block for chunk in chunks for block in chunk] == text_blocks(text)
+    assert all(sum(len(b) for _, b in chunk) <= 4000 + MAX_BLOCK_CHARS for chunk in chunks)
+
+
+def test_offsets_hold_with_a_deterministic_pipeline() -> None:
+    nlp = ruler_pipeline(
+        [
+            {"label": "PERSON", "pattern": "Ada Lovelace"},
+            {"label": "PERSON", "pattern": "Lovelace"},
+            {"label": "GPE", "pattern": "London"},
+        ]
+    )
+    text = "😀 Ada Lovelace lived in London.\r\n\nLater, Lovelace’s notes left LONDON."
+    from reader.core.document import canonicalize_text
+
+    text = canonicalize_text(text)
+    mentions = analyze(text, nlp)
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert [m.text for m in mentions] == ["Ada Lovelace", "London", "Lovelace", "LONDON"]
+
+
+@pytest.mark.model
+def test_every_seed_mention_points_at_its_text(seed_path: Path, nlp: Any) -> None:
+    article = load_article(seed_path)
+    mentions = analyze(article.text, nlp)
+    assert mentions
+    assert all(article.text[m.start : m.end] == m.text for m in mentions)
+    assert all(m.text == m.text.strip() for m in mentions)

@@ -1,0 +1,302 @@
+"""The window as a reader uses it: open, read the highlights, click, step, filter, hide."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QToolTip
+from pytestqt.qtbot import QtBot
+
+from reader.core.kinds import kind_for
+from reader.core.mentions import Actor
+from reader.ui.actor_model import ActorTreeModel
+from reader.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.model
+
+Opener = Callable[[Path], MainWindow]
+
+
+def actor_named(window: MainWindow, name: str) -> Actor:
+    assert window.analysis is not None
+    return next(a for a in window.analysis.actors if a.name == name)
+
+
+def background_at(window: MainWindow, position: int) -> str:
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(position + 1)  # the format of the character before the cursor
+    return cursor.charFormat().background().color().name()
+
+
+def click_text(qtbot: QtBot, window: MainWindow, position: int) -> None:
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(position + 1)
+    point = window.view.cursorRect(cursor).center()
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def click_row(qtbot: QtBot, window: MainWindow, actor: Actor) -> None:
+    tree = window.panel.tree
+    index = window.panel.model.actor_index(actor.id)
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+
+
+def test_seed_opens_with_every_actor_highlighted(open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    huntsman = actor_named(window, "Jon Huntsman")
+    person = kind_for("PERSON").color.lower()
+    for mention in huntsman.named_mentions:
+        assert background_at(window, mention.start) == person
+    assert window.windowTitle().startswith("Russian Defense Minister Meets U.S. Ambassador To Moscow")
+    assert "actors" in window.status_label.text()
+    assert "en_core_web" in window.pipeline_label.text() or "spaCy" in window.pipeline_label.text()
+    # Plain words stay plain.
+    plain_at = window.view.toPlainText().index("ceremony")
+    assert background_at(window, plain_at) != person
+
+
+def test_selecting_an_actor_puts_the_cursor_on_its_first_mention(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
+    window = open_document(seed_path)
+    huntsman = actor_named(window, "Jon Huntsman")
+    click_row(qtbot, window, huntsman)
+    cursor = window.view.textCursor()
+    first = huntsman.named_mentions[0]
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (first.start, first.end)
+    assert window.panel.position_label.text() == f"1 of {len(huntsman.named_mentions)}"
+    # The others fade: a Russia mention no longer has its full colour.
+    russia = actor_named(window, "Russia").named_mentions[0]
+    assert background_at(window, russia.start) != kind_for("GPE").color.lower()
+
+
+def test_clicking_a_highlight_selects_its_actor_and_mention_row(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
+    window = open_document(seed_path)
+    huntsman = actor_named(window, "Jon Huntsman")
+    third = huntsman.named_mentions[2]
+    click_text(qtbot, window, third.start + 1)
+    current = window.panel.tree.currentIndex()
+    assert current.data(ActorTreeModel.ActorRole).name == "Jon Huntsman"
+    assert current.data(ActorTreeModel.MentionRole) == third
+    assert window.panel.position_label.text() == f"3 of {len(huntsman.named_mentions)}"
+
+
+def test_f3_steps_through_mentions_and_wraps(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    huntsman = actor_named(window, "Jon Huntsman")
+    count = len(huntsman.named_mentions)
+    click_row(qtbot, window, huntsman)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    seen = []
+    for _ in range(count):
+        qtbot.keyClick(window.panel.tree, Qt.Key.Key_F3)
+        seen.append(window.view.textCursor().selectionStart())
+    assert window.panel.position_label.text() == f"1 of {count}"  # wrapped round
+    assert seen == [m.start for m in huntsman.named_mentions[1:]] + [huntsman.named_mentions[0].start]
+    qtbot.keyClick(window.panel.tree, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.panel.position_label.text() == f"{count} of {count}"
+    window.panel.previous_button.click()
+    assert window.panel.position_label.text() == f"{count - 1} of {count}"
+
+
+def test_hovering_a_highlight_tells_actor_kind_and_place(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
+    window = open_document(seed_path)
+    huntsman = actor_named(window, "Jon Huntsman")
+    second = huntsman.named_mentions[1]
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(second.start + 2)
+    point = window.view.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, window.view.viewport().mapToGlobal(point))
+    window.view.viewportEvent(event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "Jon Huntsman" in QToolTip.text()
+    assert "Person" in QToolTip.text()
+    assert f"mention 2 of {len(huntsman.named_mentions)}" in QToolTip.text()
+
+
+def test_filter_narrows_the_list_as_you_type(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    everyone = window.panel.model.rowCount()
+    qtbot.keyClicks(window.panel.filter_edit, "hunts")
+    names = [a.name for a in window.panel.model.actors()]
+    assert names == ["Jon Huntsman"]
+    window.panel.filter_edit.clear()
+    assert window.panel.model.rowCount() == everyone
+
+
+def test_toggling_a_kind_hides_its_highlights_and_actors(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
+    window = open_document(seed_path)
+    russia = actor_named(window, "Russia").named_mentions[0]
+    assert background_at(window, russia.start) == kind_for("GPE").color.lower()
+    toggle = window.legend.toggles["GPE"]
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton, pos=QPoint(6, toggle.height() // 2))
+    qtbot.waitUntil(lambda: not window.view.is_styling())
+    assert background_at(window, russia.start) != kind_for("GPE").color.lower()
+    assert all(a.label != "GPE" for a in window.panel.model.actors())
+    # Dates are off by default and come back on request.
+    assert "DATE" in window.legend.toggles
+    assert not window.legend.toggles["DATE"].isChecked()
+
+
+def test_sort_orders_on_offer(open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    combo = window.panel.sort_combo
+    combo.setCurrentIndex(combo.findData("name"))
+    names = [a.name for a in window.panel.model.actors()]
+    assert names == sorted(names, key=str.casefold)
+    combo.setCurrentIndex(combo.findData("mentions"))
+    counts = [len(a.named_mentions) for a in window.panel.model.actors()]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_enter_on_an_actor_jumps_to_it(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    tree = window.panel.tree
+    tree.setFocus()
+    moscow = actor_named(window, "Moscow")
+    tree.setCurrentIndex(window.panel.model.actor_index(moscow.id))
+    window.view.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.view.textCursor().selectionStart() == moscow.named_mentions[0].start
+
+
+def test_expanding_an_actor_lists_each_mention_in_its_sentence(open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    model = window.panel.model
+    huntsman = actor_named(window, "Jon Huntsman")
+    parent = model.actor_index(huntsman.id)
+    assert model.rowCount(parent) == len(huntsman.named_mentions)
+    before, text, after = model.index(3, 0, parent).data(ActorTreeModel.SnippetRole)
+    assert text == "Huntsman"
+    assert "credentials" in after
+
+
+def test_a_newer_document_replaces_a_pending_analysis(
+    qtbot: QtBot, window: MainWindow, seed_path: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Angela Merkel met Emmanuel Macron in Paris.\n", encoding="utf-8")
+    delivered = []
+    window.service.analysis_ready.connect(delivered.append)
+    try:
+        window.open_path(str(seed_path))
+        qtbot.waitUntil(lambda: window.article is not None, timeout=10_000)
+        with qtbot.waitSignal(window.service.analysis_ready, timeout=60_000):
+            window.open_path(str(other))
+        qtbot.waitUntil(lambda: window.analysis is not None, timeout=10_000)
+    finally:
+        window.service.analysis_ready.disconnect(delivered.append)
+    assert [a.article.source for a in delivered] == [str(other)]
+    assert window.view.toPlainText().startswith("Angela Merkel")
+
+
+def test_emoji_before_a_name_keeps_highlights_in_place(open_document: Opener, tmp_path: Path) -> None:
+    path = tmp_path / "emoji.txt"
+    path.write_text("😀😀 Angela Merkel met Emmanuel Macron in Paris on Monday.\n", encoding="utf-8")
+    window = open_document(path)
+    assert window.analysis is not None
+    for actor in window.analysis.actors:
+        mention = actor.named_mentions[0]
+        window.panel.select_actor(actor.id)
+        assert window.view.textCursor().selectedText() == mention.text
+
+
+def test_start_page_lists_the_seed_and_opens_it_with_one_click(
+    qtbot: QtBot, window: MainWindow, seed_path: Path
+) -> None:
+    samples = window.start_page.samples
+    assert samples.count() >= 1
+    item = samples.item(0)
+    assert "Russian Defense Minister" in item.text()
+    with qtbot.waitSignal(window.service.analysis_ready, timeout=60_000):
+        rect = samples.visualItemRect(item)
+        qtbot.mouseClick(samples.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.pages.currentWidget() is window.splitter
+
+
+def test_recent_files_and_layout_are_kept_across_runs(
+    qtbot: QtBot, open_document: Opener, seed_path: Path, analysis_service: object
+) -> None:
+    window = open_document(seed_path)
+    window.resize(761, 563)
+    qtbot.waitUntil(lambda: window.width() == 761)
+    window.splitter.setSizes([420, 330])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = MainWindow(window.service, window.settings)
+    qtbot.addWidget(again)
+    try:
+        assert again.recent.paths()[0] == str(seed_path.resolve())
+        assert again.start_page.recent.item(0).toolTip() == str(seed_path.resolve())
+        assert [a.toolTip() for a in again.recent_menu.actions()][0] == str(seed_path.resolve())
+        assert (again.width(), again.height()) == (761, 563)
+        again.show()
+        again.pages.setCurrentWidget(again.splitter)
+        qtbot.waitUntil(lambda: again.splitter.sizes() == sizes)
+    finally:
+        again.service.analysis_ready.disconnect(again._on_service_analysis_ready)
+        again.service.analysis_failed.disconnect(again._on_service_analysis_failed)
+        again.service.analysis_progress.disconnect(again._on_service_progress)
+        again.service.pipeline_ready.disconnect(again._on_service_pipeline_ready)
+        again.service.pipeline_unavailable.disconnect(again._on_service_pipeline_unavailable)
+        again.loader.shutdown()
+
+
+def test_dropping_a_file_opens_it(qtbot: QtBot, window: MainWindow, seed_path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(seed_path))])
+    drop = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(window.service.analysis_ready, timeout=60_000):
+        window.dropEvent(drop)
+    assert window.article is not None and window.article.source == str(seed_path)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("missing.txt", None, "does not exist"),
+        ("empty.txt", b"", "empty"),
+        ("binary.txt", bytes(range(256)) * 8, "not a document"),
+    ],
+)
+def test_bad_files_get_a_message_and_the_window_keeps_working(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    seed_path: Path,
+    name: str,
+    content: bytes | None,
+    message: str,
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with qtbot.waitSignal(window.loader.failed, timeout=10_000):
+        window.open_path(str(path))
+    assert window.last_message is not None
+    assert message in window.last_message.text()
+    window.last_message.close()
+    with qtbot.waitSignal(window.service.analysis_ready, timeout=60_000):
+        window.open_path(str(seed_path))
+    assert window.article is not None
+
+
+def test_folder_is_refused(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    with qtbot.waitSignal(window.loader.failed, timeout=10_000):
+        window.open_path(str(tmp_path))
+    assert window.last_message is not None
+    assert "folder" in window.last_message.text()
