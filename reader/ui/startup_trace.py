@@ -1,0 +1,44 @@
+"""Start-up trace for benchmarks: ``ENTITY_READER_TRACE=1`` prints when things happen.
+
+Each event is one line on stderr, ``trace <event> <unix time>``, so a benchmark that starts
+``reader`` as a subprocess can measure launch -> window shown -> highlights. With
+``ENTITY_READER_TRACE=exit`` the window closes once the first document is highlighted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+
+from reader.ui.main_window import MainWindow
+
+
+def trace_requested() -> bool:
+    return bool(os.environ.get("ENTITY_READER_TRACE"))
+
+
+def _emit(event: str) -> None:
+    print(f"trace {event} {time.time():.4f}", file=sys.stderr, flush=True)
+
+
+def install_trace(window: MainWindow) -> None:
+    """Report window-shown, pipeline-ready and highlights-done for ``window``."""
+    exit_when_done = os.environ.get("ENTITY_READER_TRACE") == "exit"
+    # The first event-loop turn after show() is when the window is on screen.
+    QTimer.singleShot(0, lambda: _emit("window-shown"))
+    window.service.pipeline_ready.connect(lambda _label: _emit("pipeline-ready"))
+    poll = QTimer(window)
+    poll.setInterval(5)
+
+    def check_done() -> None:
+        if window.analysis is not None and not window.view.is_styling():
+            poll.stop()
+            _emit("highlights-done")
+            if exit_when_done:
+                window.close()
+
+    poll.timeout.connect(check_done)
+    window.service.analysis_ready.connect(lambda _analysis: poll.start())

@@ -1,0 +1,171 @@
+"""Measure start-up and whole-book analysis; prints a table of figures (no assertions).
+
+    .venv/bin/python tests/benchmarks/run_benchmarks.py [--book PATH] [--runs N]
+
+1. Floor: a ``python -c`` that imports spaCy, loads the pipeline the app uses and parses
+   the seed. Then ``reader SEED`` launched as a subprocess (offscreen unless DISPLAY is
+   set), timed to window shown and to highlights done (ENTITY_READER_TRACE).
+2. The book (default ../shared/corpus/war-and-peace.txt): opened in a real MainWindow with
+   the real analysis process; a 10 ms timer records the longest event-loop stall; progress
+   updates are counted; total time to every highlight applied. Then raw ``nlp.pipe`` over
+   the same paragraphs with the same pipeline, in the same run, for the ratio. Peak memory
+   of the window process and of the analysis process (ru_maxrss).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "000_d86ce49f0eb981eb.txt"
+BOOK = ROOT.parent / "shared" / "corpus" / "war-and-peace.txt"
+
+FLOOR = """
+import sys
+from reader.core.pipeline import load_pipeline, resolve_pipeline
+nlp = load_pipeline(resolve_pipeline())
+nlp(open(sys.argv[1], encoding="utf-8").read())
+"""
+
+
+def timed_floor() -> float:
+    started = time.time()
+    subprocess.run([sys.executable, "-c", FLOOR, str(SEED)], check=True)
+    return time.time() - started
+
+
+def timed_launch() -> dict[str, float]:
+    env = dict(os.environ, ENTITY_READER_TRACE="exit")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen" if not env.get("DISPLAY") else "xcb")
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", str(SEED)], env=env, capture_output=True, text=True, timeout=120
+    )
+    events = {}
+    for line in result.stderr.splitlines():
+        if line.startswith("trace "):
+            _, event, stamp = line.split()
+            events[event] = float(stamp) - started
+    return events
+
+
+def book_in_window(book: Path) -> dict[str, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import tempfile
+
+    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.pipeline import resolve_pipeline
+    from reader.ui.analysis_service import AnalysisService
+    from reader.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    service = AnalysisService(resolve_pipeline())
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(service, settings)
+    window.resize(1280, 820)
+    window.show()
+    figures: dict[str, float] = {"progress_updates": 0}
+    service.analysis_progress.connect(lambda *_: figures.__setitem__("progress_updates", figures["progress_updates"] + 1))
+    ready = []
+    service.pipeline_ready.connect(ready.append)
+    while not ready:  # the pipeline loads before the clock starts: the book is what is timed
+        app.processEvents()
+        time.sleep(0.01)
+    clock = QElapsedTimer()
+    stall = {"last": 0, "max": 0}
+    ticker = QTimer()
+    ticker.setInterval(10)
+
+    def tick() -> None:
+        now = clock.elapsed()
+        stall["max"] = max(stall["max"], now - stall["last"])
+        stall["last"] = now
+
+    ticker.timeout.connect(tick)
+    done = QTimer()
+    done.setInterval(20)
+    marks: dict[str, float] = {}
+
+    def check() -> None:
+        if window.article is not None and "text_shown" not in marks:
+            marks["text_shown"] = clock.elapsed() / 1000
+        if window.analysis is not None and "analysis_ready" not in marks:
+            marks["analysis_ready"] = clock.elapsed() / 1000
+        if window.analysis is not None and not window.view.is_styling():
+            marks["highlighted"] = clock.elapsed() / 1000
+            app.quit()
+
+    done.timeout.connect(check)
+    clock.start()
+    ticker.start()
+    done.start()
+    window.open_path(str(book))
+    app.exec()
+    ticker.stop()
+    done.stop()
+    assert window.analysis is not None
+    figures.update(marks)
+    figures["max_stall_ms"] = stall["max"]
+    figures["mentions"] = len(window.view.placed_mentions())
+    figures["actors"] = len(window.analysis.actors)
+    window.close()
+    service.shutdown()
+    figures["window_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    figures["analysis_process_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return figures
+
+
+def raw_pipe(book: Path) -> float:
+    from reader.core.analysis import text_blocks
+    from reader.core.document import load_article
+    from reader.core.pipeline import load_pipeline, resolve_pipeline
+
+    article = load_article(book)
+    nlp = load_pipeline(resolve_pipeline())
+    blocks = [block for _, block in text_blocks(article.text)]
+    started = time.perf_counter()
+    for _doc in nlp.pipe(blocks, batch_size=64):
+        pass
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--book", type=Path, default=BOOK)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--skip-book", action="store_true")
+    args = parser.parse_args()
+
+    floors, shown, highlights = [], [], []
+    for _ in range(args.runs):
+        floors.append(timed_floor())
+        events = timed_launch()
+        shown.append(events.get("window-shown", float("nan")))
+        highlights.append(events.get("highlights-done", float("nan")))
+    floor = statistics.median(floors)
+    print(f"seed floor (import spaCy, load, parse)   median {floor:.2f} s  runs {['%.2f' % f for f in floors]}")
+    print(f"launch -> window shown                   median {statistics.median(shown):.2f} s  runs {['%.2f' % f for f in shown]}")
+    print(f"launch -> highlights done                median {statistics.median(highlights):.2f} s  "
+          f"(floor + {statistics.median(highlights) - floor:.2f} s)")
+    if args.skip_book or not args.book.exists():
+        return
+    book = book_in_window(args.book)
+    raw = raw_pipe(args.book)
+    print(f"book: {args.book.name}")
+    for key, value in book.items():
+        print(f"  {key:<28} {value:.2f}" if isinstance(value, float) else f"  {key:<28} {value}")
+    print(f"  raw nlp.pipe, same paragraphs {raw:.2f} s")
+    print(f"  window total / raw nlp.pipe   {book['highlighted'] / raw:.2f}")
+
+
+if __name__ == "__main__":
+    main()
