@@ -151,8 +151,14 @@ def load_article(path: str | os.PathLike[str], size_limit: int = DEFAULT_SIZE_LI
     return article_from_bytes(read_bytes(file, size_limit), str(file))
 
 
-def article_from_bytes(data: bytes, source: str) -> Article:
+def article_from_bytes(data: bytes, source: str, hint: str = "") -> Article:
     """Build an article from raw bytes (a file, a download, the clipboard).
+
+    Args:
+        data: The document's bytes.
+        source: Its path or URL.
+        hint: A format to assume when the bytes are plain text (``"html"`` for a
+            download served as ``text/html``).
 
     Raises:
         LoadError: when the bytes are not a document or hold no text.
@@ -160,7 +166,7 @@ def article_from_bytes(data: bytes, source: str) -> Article:
     # Imported here: the format readers import LoadError from this module.
     from reader.core.formats import extract
 
-    extracted = extract(data, source)
+    extracted = extract(data, source, hint)
     text = canonicalize_text(extracted.text)
     if not text.strip():
         raise LoadError(f"{source} has no text to read.")
@@ -172,7 +178,9 @@ def article_from_bytes(data: bytes, source: str) -> Article:
         format=extracted.format,
         encoding=extracted.encoding,
         sha256=hashlib.sha256(data).hexdigest(),
-        headings=heading_spans(text, title),
+        # Structured formats know their headings; plain text falls back to the title
+        # line and Markdown-style "#" lines.
+        headings=extracted.headings or heading_spans(text, title),
     )
 
 
