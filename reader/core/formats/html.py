@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from xml.etree.ElementTree import Element
 
-from reader.core.document import LoadError
+from reader.core.document import FURNITURE, LoadError
 from reader.core.formats.blocks import TextBuilder, squash
 from reader.core.formats.htmlwalk import walk_html
 from reader.core.formats.plain import decode_text
@@ -23,6 +23,12 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I
 )
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# trafilatura keeps a cookie notice that sits inside the article container.
+_COOKIE_NOTICE = re.compile(
+    r"\b(we use cookies|this (web)?site uses cookies|use of cookies|accept (all )?cookies|"
+    r"cookie (policy|settings|preferences|consent))\b",
+    re.I,
+)
 _TITLE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$")
 
 #: A block of trafilatura's output: ("heading" | "paragraph" | "lines", content).
@@ -101,8 +107,18 @@ def _blocks(parent: Element) -> Iterator[_Block]:
             yield "paragraph", "".join(child.itertext())
 
 
+def _boilerplate(text: str) -> bool:
+    """A block that is page furniture whatever element it sat in."""
+    line = squash(text)
+    return line.lower().rstrip(":.!") in FURNITURE or (
+        len(line) < 400 and bool(_COOKIE_NOTICE.search(line))
+    )
+
+
 def _emit(builder: TextBuilder, blocks: list[_Block]) -> None:
     for kind, content in blocks:
+        if isinstance(content, str) and _boilerplate(content):
+            continue
         if isinstance(content, list):
             builder.lines(content)
         elif kind == "heading":
