@@ -7,15 +7,17 @@ is no proxy model whose indexes could drift from the actors.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QByteArray,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -23,9 +25,27 @@ from reader.core.kinds import kind_for
 from reader.core.mentions import Actor, Mention
 from reader.core.sentences import sentence_bounds
 
+_SENTENCE_WINDOW = 600
+
+
+def local_sentence(text: str, offset: int) -> tuple[int, int]:
+    """The sentence around ``offset``, found in a window of text around it.
+
+    Only visible rows ask for their sentence, so splitting a whole book into sentences
+    up front (0.3 s on the UI thread for War and Peace) is never needed.
+    """
+    base = max(0, offset - _SENTENCE_WINDOW)
+    window = text[base : offset + _SENTENCE_WINDOW]
+    for start, end in sentence_bounds(window):
+        if start <= offset - base < end:
+            return base + start, base + end
+    return offset, offset
+
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _SNIPPET_CONTEXT = 90
+#: Dragged actor rows carry their actor ids, one per line.
+ACTOR_MIME = "application/x-entity-reader-actors"
 
 SORT_ORDERS: dict[str, str] = {
     "mentions": "Most mentioned",
@@ -36,7 +56,14 @@ SORT_ORDERS: dict[str, str] = {
 
 
 class ActorTreeModel(QAbstractItemModel):
-    """Columns: name, kind, number of mentions; children: one row per mention."""
+    """Columns: name, kind, number of mentions; children: one row per mention.
+
+    Signals:
+        actors_dropped(object, str): actor rows (a tuple of actor ids) were dropped on
+            the actor with this id (or on one of its mentions).
+    """
+
+    actors_dropped = Signal(object, str)
 
     ActorRole = Qt.ItemDataRole.UserRole + 1
     MentionRole = Qt.ItemDataRole.UserRole + 2
@@ -46,8 +73,6 @@ class ActorTreeModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text = ""
-        self._sentences: list[tuple[int, int]] = []
-        self._sentence_starts: list[int] = []
         self._all: tuple[Actor, ...] = ()
         self._rows: list[Actor] = []
         self._children: list[tuple[Mention, ...]] = []
@@ -55,13 +80,11 @@ class ActorTreeModel(QAbstractItemModel):
         self._sort = "mentions"
         self._hidden_kinds: set[str] = set()
         self._show_inferred = False
+        self._edited_only = False
 
     # -- commands --
     def set_actors(self, text: str, actors: tuple[Actor, ...]) -> None:
-        if text != self._text:
-            self._text = text
-            self._sentences = sentence_bounds(text) if text else []
-            self._sentence_starts = [start for start, _ in self._sentences]
+        self._text = text
         self._all = actors
         self._rebuild()
 
@@ -79,6 +102,11 @@ class ActorTreeModel(QAbstractItemModel):
 
     def set_show_inferred(self, show: bool) -> None:
         self._show_inferred = show
+        self._rebuild()
+
+    def set_edited_only(self, edited_only: bool) -> None:
+        """List only the actors the reader's corrections changed."""
+        self._edited_only = edited_only
         self._rebuild()
 
     # -- queries --
@@ -107,8 +135,7 @@ class ActorTreeModel(QAbstractItemModel):
 
     def snippet(self, mention: Mention) -> tuple[str, str, str]:
         """The mention's sentence, cut to a readable length, split around the mention."""
-        row = bisect_right(self._sentence_starts, mention.start) - 1
-        start, end = self._sentences[row] if row >= 0 else (mention.start, mention.end)
+        start, end = local_sentence(self._text, mention.start)
         start = min(start, mention.start)
         end = max(end, mention.end)
         start = max(start, mention.start - _SNIPPET_CONTEXT)
@@ -130,6 +157,8 @@ class ActorTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _matches(self, actor: Actor) -> bool:
+        if self._edited_only and not actor.edited:
+            return False
         if not self._filter:
             return True
         if self._filter in actor.name.casefold() or self._filter in kind_for(actor.label).name.casefold():
@@ -145,6 +174,50 @@ class ActorTreeModel(QAbstractItemModel):
         if self._sort == "kind":
             return (kind_for(actor.label).name, count, actor.first_start)
         return (count, actor.first_start)
+
+    # -- dragging one actor onto another merges them --
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if not index.isValid():
+            return flags
+        flags |= Qt.ItemFlag.ItemIsDropEnabled
+        if int(index.internalId()) == 0:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ACTOR_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        ids = dict.fromkeys(
+            self._rows[i.row()].id for i in indexes if i.isValid() and int(i.internalId()) == 0
+        )
+        data = QMimeData()
+        data.setData(ACTOR_MIME, QByteArray("\n".join(ids).encode("utf-8")))
+        return data
+
+    def _drop_target(self, data: QMimeData, row: int, parent: _Index) -> tuple[tuple[str, ...], str] | None:
+        if not data.hasFormat(ACTOR_MIME) or row != -1 or not parent.isValid():
+            return None  # between rows is not a merge
+        owner = int(parent.internalId())
+        target = self._rows[parent.row() if owner == 0 else owner - 1].id
+        payload = bytes(data.data(ACTOR_MIME).data()).decode("utf-8")
+        sources = tuple(i for i in payload.split("\n") if i and i != target)
+        return (sources, target) if sources else None
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index) -> bool:  # noqa: N802
+        return self._drop_target(data, row, parent) is not None
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index) -> bool:
+        found = self._drop_target(data, row, parent)
+        if found is None:
+            return False
+        self.actors_dropped.emit(*found)
+        # Not a move of rows: the merge rebuilds the list; nothing is removed by the view.
+        return False
 
     # -- Qt overrides --
     def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeyEvent,
@@ -89,12 +97,20 @@ class ActorPanel(QWidget):
         mention_selected(object, object): (Actor, Mention) became current.
         actor_activated(object): Enter or double-click on an actor: jump to it.
         show_inferred_changed(bool): the "inferred mentions" toggle changed.
+        selection_changed(): the set of selected actors or mentions changed.
+        context_menu_requested(QPoint): a context menu was asked for at this global
+            position, about :meth:`selected_actors` and :meth:`selected_mentions`.
+        actors_dropped(object, object): actors (a tuple of Actor) were dragged onto
+            another actor (an Actor): the reader wants them merged into it.
     """
 
     actor_selected = Signal(object)
     mention_selected = Signal(object, object)
     actor_activated = Signal(object)
     show_inferred_changed = Signal(bool)
+    selection_changed = Signal()
+    context_menu_requested = Signal(QPoint)
+    actors_dropped = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,8 +128,16 @@ class ActorPanel(QWidget):
         self.tree.setItemDelegateForColumn(0, SnippetDelegate(self.tree))
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several actors can be selected to merge them; the current row still decides
+        # which actor the text emphasises.
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setAccessibleName("Actors")
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -133,6 +157,8 @@ class ActorPanel(QWidget):
         self.inferred_check.setToolTip(
             "Also list inferred mentions (he, the ministry, ...), drawn with a dotted underline"
         )
+        self.edited_check = QCheckBox("Edited only")
+        self.edited_check.setToolTip("List only the actors your corrections changed (✎)")
         self.summary_label = QLabel("")
 
         top = QHBoxLayout()
@@ -143,6 +169,7 @@ class ActorPanel(QWidget):
         steps.addWidget(self.position_label)
         steps.addWidget(self.next_button)
         steps.addStretch(1)
+        steps.addWidget(self.edited_check)
         steps.addWidget(self.inferred_check)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -161,6 +188,10 @@ class ActorPanel(QWidget):
         self.previous_button.clicked.connect(self.previous_mention)
         self.next_button.clicked.connect(self.next_mention)
         self.inferred_check.toggled.connect(self._on_inferred_check_toggled)
+        self.edited_check.toggled.connect(self._on_edited_check_toggled)
+        self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection_changed)
+        self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
+        self.model.actors_dropped.connect(self._on_model_actors_dropped)
         self._update_position()
 
     # -- commands --
@@ -170,7 +201,9 @@ class ActorPanel(QWidget):
         self._current_actor, self._current_mention = None, -1
         self.model.set_actors(text, actors)
         total = sum(len(a.named_mentions) for a in actors)
-        self.summary_label.setText(f"{len(actors)} actors · {total} mentions" if actors else "")
+        edited = sum(a.edited for a in actors)
+        summary = f"{len(actors)} actors · {total} mentions" if actors else ""
+        self.summary_label.setText(f"{summary} · {edited} edited ✎" if edited else summary)
         if keep:
             match = next((a for a in actors if a.key == keep), None)
             if match is not None:
@@ -182,6 +215,26 @@ class ActorPanel(QWidget):
 
     def current_actor(self) -> Actor | None:
         return self._current_actor
+
+    def selected_actors(self) -> tuple[Actor, ...]:
+        """The actors whose rows are selected, the current one first."""
+        rows = self.tree.selectionModel().selectedRows(0)
+        found = [i.data(ActorTreeModel.ActorRole) for i in rows if not i.parent().isValid()]
+        current = self._current_actor
+        if current is not None and current in found:
+            found.remove(current)
+            found.insert(0, current)
+        return tuple(found)
+
+    def selected_mentions(self) -> tuple[tuple[Actor, Mention], ...]:
+        """The selected mention rows, each with its actor, in text order."""
+        rows = self.tree.selectionModel().selectedRows(0)
+        pairs = [
+            (i.data(ActorTreeModel.ActorRole), i.data(ActorTreeModel.MentionRole))
+            for i in rows
+            if i.parent().isValid()
+        ]
+        return tuple(sorted(pairs, key=lambda pair: pair[1]))
 
     def current_mentions(self) -> tuple[Mention, ...]:
         return self.model.visible_mentions(self._current_actor) if self._current_actor else ()
@@ -270,6 +323,25 @@ class ActorPanel(QWidget):
 
     def _on_sort_combo_changed(self, _row: int) -> None:
         self._refresh(lambda: self.model.set_sort(str(self.sort_combo.currentData())))
+
+    def _on_edited_check_toggled(self, checked: bool) -> None:
+        self._refresh(lambda: self.model.set_edited_only(checked))
+
+    def _on_tree_selection_changed(self, *_args: object) -> None:
+        self.selection_changed.emit()
+
+    def _on_tree_context_menu_requested(self, position: QPoint) -> None:
+        index = self.tree.indexAt(position)
+        if index.isValid() and not self.tree.selectionModel().isSelected(index):
+            self.tree.setCurrentIndex(index)  # right-click acts on the row under it
+        self.context_menu_requested.emit(self.tree.viewport().mapToGlobal(position))
+
+    def _on_model_actors_dropped(self, source_ids: tuple[str, ...], target_id: str) -> None:
+        by_id = {a.id: a for a in self.model.actors()}
+        sources = tuple(by_id[i] for i in source_ids if i in by_id)
+        target = by_id.get(target_id)
+        if sources and target is not None:
+            self.actors_dropped.emit(sources, target)
 
     def _on_inferred_check_toggled(self, checked: bool) -> None:
         self._refresh(lambda: self.model.set_show_inferred(checked))

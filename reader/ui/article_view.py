@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QHelpEvent,
     QMouseEvent,
@@ -30,6 +31,8 @@ from reader.ui.placed import PlacedMention
 
 #: Mentions styled per event-loop turn: ~15 ms of work on this machine.
 STYLE_SLICE = 1500
+#: Characters of text handed to Qt per event-loop turn: ~10 ms each.
+TEXT_SLICE = 100_000
 #: The text column is never wider than this many average characters.
 READING_WIDTH_CHARS = 78
 
@@ -57,9 +60,14 @@ class ArticleView(QPlainTextEdit):
 
     Signals:
         mention_clicked(object): a highlight was clicked; its PlacedMention.
+        context_menu_requested(QPoint, object, object): a context menu was asked for
+            at this global position, over this PlacedMention (or ``None``), with this
+            selected ``(start, end)`` span in code points, trimmed of spaces (or
+            ``None`` when nothing is selected there).
     """
 
     mention_clicked = Signal(object)
+    context_menu_requested = Signal(QPoint, object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +93,11 @@ class ArticleView(QPlainTextEdit):
         self._style_timer = QTimer(self)
         self._style_timer.setInterval(0)
         self._style_timer.timeout.connect(self._style_next_slice)
+        self._text_rest: list[str] = []
+        self._headings: tuple[tuple[int, int], ...] = ()
+        self._text_timer = QTimer(self)
+        self._text_timer.setInterval(0)
+        self._text_timer.timeout.connect(self._append_next_slice)
         self.current: PlacedMention | None = None
 
     # -- commands --
@@ -96,9 +109,27 @@ class ArticleView(QPlainTextEdit):
         self._focus_actor = None
         self._offsets = Utf16Offsets(article.text)
         self.setExtraSelections([])
-        self.setPlainText(article.text)
-        self._style_headings(article.headings)
+        # A book is handed to Qt in slices: one setPlainText of 3 MB stalls for 0.2 s.
+        text = article.text
+        self._text_rest = [text[i : i + TEXT_SLICE] for i in range(TEXT_SLICE, len(text), TEXT_SLICE)]
+        self._text_rest.reverse()  # popped from the end
+        self._headings = tuple(article.headings)
+        self.setPlainText(text[:TEXT_SLICE])
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        if self._text_rest:
+            self._text_timer.start()
+        else:
+            self._style_headings(self._headings)
+
+    def _append_next_slice(self) -> None:
+        if self._text_rest:
+            cursor = QTextCursor(self.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(self._text_rest.pop())
+        if not self._text_rest:
+            self._text_timer.stop()
+            self._style_headings(self._headings)
+            self.restyle()
 
     def set_mentions(self, placed: Sequence[PlacedMention]) -> None:
         """Highlight ``placed`` (sorted by start), replacing any earlier highlights."""
@@ -153,15 +184,29 @@ class ArticleView(QPlainTextEdit):
             return placed
         return None
 
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selected text as code-point offsets without surrounding spaces, if any."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._offsets.from_qt(cursor.selectionStart())
+        end = self._offsets.from_qt(cursor.selectionEnd())
+        selected = self.toPlainText()[start:end]  # Python's str counts code points
+        start += len(selected) - len(selected.lstrip())
+        end -= len(selected) - len(selected.rstrip())
+        return (start, end) if start < end else None
+
     def placed_mentions(self) -> list[PlacedMention]:
         return list(self._placed)
 
     def is_styling(self) -> bool:
-        """True while highlights are still being applied."""
-        return bool(self._pending)
+        """True while the text or its highlights are still being applied."""
+        return bool(self._pending or self._text_rest)
 
     def restyle(self) -> None:
         """Re-apply every highlight's look, the part on screen first."""
+        if self._text_rest:
+            return  # _append_next_slice restyles once the whole text is in
         first_visible = self._offsets.from_qt(self.cursorForPosition(QPoint(0, 0)).position())
         middle = bisect_right(self._starts, first_visible)
         order = list(range(middle, len(self._placed))) + list(range(middle))
@@ -264,6 +309,15 @@ class ArticleView(QPlainTextEdit):
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        qt_position = self.cursorForPosition(event.pos()).position()
+        span = self.selected_span()
+        position = self._offsets.from_qt(qt_position)
+        if span is not None and not span[0] <= position <= span[1]:
+            span = None  # a right-click outside the selection is about what is under it
+        placed = None if span is not None else self.mention_at(qt_position)
+        self.context_menu_requested.emit(event.globalPos(), placed, span)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

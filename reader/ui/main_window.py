@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -17,21 +17,27 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from reader.core.corrections import Correction, describe
 from reader.core.document import Article
 from reader.core.headless import ArticleAnalysis
 from reader.core.mentions import Actor, Mention
 from reader.ui.actor_panel import ActorPanel
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.article_view import ArticleView
+from reader.ui.corrections_controller import CorrectionsController
 from reader.ui.document_loader import DocumentLoader
+from reader.ui.edit_actions import EditActions, EditTarget
+from reader.ui.export_actions import ExportActions
 from reader.ui.kind_legend import KindLegend
 from reader.ui.placed import PlacedMention, place_mentions
 from reader.ui.recent_files import RecentFiles
@@ -54,6 +60,10 @@ class MainWindow(QMainWindow):
         self.article: Article | None = None
         self.analysis: ArticleAnalysis | None = None
         self.last_message: QMessageBox | None = None
+        self.last_context_menu: QMenu | None = None
+        self.corrections = CorrectionsController(parent=self)
+        self.edit_actions = EditActions(self.corrections, self)
+        self.export_actions = ExportActions(self._current_analysis, self)
 
         self.start_page = StartPage()
         self.view = ArticleView()
@@ -82,7 +92,16 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.progress.hide()
+        self.store_label = QLabel("")
+        self.store_label.setStyleSheet("color: #a04000;")
+        self.store_label.hide()
+        self.orphans_button = QPushButton("")
+        self.orphans_button.setFlat(True)
+        self.orphans_button.setToolTip("Corrections you made whose text is no longer in the document")
+        self.orphans_button.hide()
         self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.orphans_button)
+        self.statusBar().addPermanentWidget(self.store_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.pipeline_label)
 
@@ -90,6 +109,10 @@ class MainWindow(QMainWindow):
         self._connect()
         self.start_page.set_recent(self.recent.paths())
         self._restore_layout()
+        if self.corrections.status_message:
+            message = self.corrections.status_message
+            QTimer.singleShot(0, lambda: self.show_message("Saved corrections", message))
+        self._on_corrections_warning_changed(self.corrections.warning)
 
     # -- set-up --
     def _build_actions(self) -> None:
@@ -103,9 +126,14 @@ class MainWindow(QMainWindow):
         self.start_action.triggered.connect(self.show_start_page)
         file_menu.addAction(self.start_action)
         file_menu.addSeparator()
+        file_menu.addMenu(self.export_actions.menu)
+        file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+
+        self.edit_menu = menu.addMenu("&Edit")
+        self._update_edit_menu()
 
         view_menu = menu.addMenu("&View")
         self.next_action = QAction("&Next Mention", self, shortcut=QKeySequence(Qt.Key.Key_F3))
@@ -138,6 +166,15 @@ class MainWindow(QMainWindow):
         self.panel.actor_activated.connect(self._on_panel_actor_activated)
         self.panel.show_inferred_changed.connect(self.view.set_show_inferred)
         self.view.mention_clicked.connect(self._on_view_mention_clicked)
+        self.view.context_menu_requested.connect(self._on_view_context_menu_requested)
+        self.panel.context_menu_requested.connect(self._on_panel_context_menu_requested)
+        self.panel.selection_changed.connect(self._update_edit_menu)
+        self.panel.actors_dropped.connect(self._on_panel_actors_dropped)
+        self.corrections.actors_changed.connect(self._on_corrections_actors_changed)
+        self.corrections.warning_changed.connect(self._on_corrections_warning_changed)
+        self.orphans_button.clicked.connect(self.show_orphaned)
+        self.export_actions.exported.connect(self._on_export_actions_exported)
+        self.export_actions.failed.connect(self.show_message)
         self.legend.hidden_kinds_changed.connect(self._on_legend_hidden_kinds_changed)
         self.view.set_hidden_kinds(self.legend.hidden_kinds())
         self.panel.set_hidden_kinds(self.legend.hidden_kinds())
@@ -168,11 +205,28 @@ class MainWindow(QMainWindow):
     def show_start_page(self) -> None:
         self.service.cancel()
         self.article = self.analysis = None
+        self._forget_analysis()
         self.progress.hide()
         self.start_page.set_recent(self.recent.paths())
         self.pages.setCurrentWidget(self.start_page)
         self.setWindowTitle("Entity Reader")
         self.status_label.setText("")
+
+    def show_orphaned(self) -> None:
+        """List the corrections that no longer match the document's text."""
+        orphaned = self.corrections.orphaned
+        lines = "\n".join(f"• {describe(c)}" for c in orphaned)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Corrections that no longer match",
+            f"{len(orphaned)} of your corrections were made on a text that has changed "
+            "here, so they are not applied. They are kept, not deleted:\n\n" + lines,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.last_message = box
 
     def show_message(self, title: str, text: str) -> None:
         """A non-blocking warning; the window keeps working behind it."""
@@ -185,6 +239,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_loader_loaded(self, article: Article) -> None:
         self.article, self.analysis = article, None
+        self._forget_analysis()
         self.view.show_article(article)
         self.view.set_mentions([])
         self.panel.set_actors(article.text, ())
@@ -211,11 +266,24 @@ class MainWindow(QMainWindow):
         self.show_analysis(analysis)
 
     def show_analysis(self, analysis: ArticleAnalysis) -> None:
-        """Push an analysis of the current article down to the view, legend and panel."""
+        """Show a fresh analysis of the current article with the saved corrections applied.
+
+        ``self.analysis`` becomes the corrected analysis (what the reader sees and what
+        File ▸ Export writes); the controller keeps the raw one to replay edits on.
+        """
+        self._display(self.corrections.set_analysis(analysis))
+        self.export_actions.set_enabled(True)
+        self._update_orphans()
+        self._update_edit_menu()
+
+    def _display(self, analysis: ArticleAnalysis) -> None:
         self.analysis = analysis
         placed = place_mentions(analysis.mentions, analysis.actors)
         self.view.set_mentions(placed)
         self.panel.set_actors(analysis.article.text, analysis.actors)
+        current = self.panel.current_actor()
+        # Ids are renumbered after an edit: emphasise the panel's actor, not a stale id.
+        self.view.focus_actor(current.id if current is not None else None)
         self.legend.set_labels(dict(Counter(p.mention.label for p in placed if not p.mention.inferred)))
         self.progress.hide()
         named = sum(len(a.named_mentions) for a in analysis.actors)
@@ -242,6 +310,96 @@ class MainWindow(QMainWindow):
     def _on_service_pipeline_unavailable(self, message: str) -> None:
         self.pipeline_label.setText("No language pipeline")
         self.show_message("No language pipeline", message)
+
+    # -- corrections --
+    def _current_analysis(self) -> ArticleAnalysis | None:
+        return self.analysis
+
+    def _forget_analysis(self) -> None:
+        self.corrections.clear()
+        self.export_actions.set_enabled(False)
+        self._update_orphans()
+        self._update_edit_menu()
+
+    def _panel_target(self) -> EditTarget:
+        pairs = self.panel.selected_mentions()
+        actors = self.panel.selected_actors()
+        if not actors and pairs:
+            actors = tuple(dict.fromkeys(actor for actor, _mention in pairs))
+        return EditTarget(actors, tuple(mention for _actor, mention in pairs))
+
+    @Slot()
+    def _update_edit_menu(self) -> None:
+        target = self._panel_target() if self.analysis is not None else EditTarget()
+        self.edit_actions.fill_edit_menu(self.edit_menu, target)
+
+    def _popup(self, target: EditTarget, position: QPoint, extra: QMenu | None = None) -> None:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.analysis is not None:
+            self.edit_actions.populate(menu, target)
+        if extra is not None:
+            if menu.actions():
+                menu.addSeparator()
+            for action in extra.actions():
+                menu.addAction(action)
+        if not menu.actions():
+            menu.deleteLater()
+            return
+        self.last_context_menu = menu
+        menu.popup(position)
+
+    @Slot(QPoint)
+    def _on_panel_context_menu_requested(self, position: QPoint) -> None:
+        self._popup(self._panel_target(), position)
+
+    @Slot(QPoint, object, object)
+    def _on_view_context_menu_requested(
+        self, position: QPoint, placed: PlacedMention | None, span: tuple[int, int] | None
+    ) -> None:
+        target = EditTarget()
+        if span is not None:
+            target = EditTarget(span=span)
+        elif placed is not None and placed.actor is not None:
+            target = EditTarget((placed.actor,), (placed.mention,))
+        elif placed is not None:  # a date or a number: it can become an actor
+            target = EditTarget(span=(placed.mention.start, placed.mention.end))
+        standard = self.view.createStandardContextMenu()
+        standard.setParent(self, standard.windowFlags())
+        standard.hide()
+        self._popup(target, position, standard)
+
+    @Slot(object, object)
+    def _on_panel_actors_dropped(self, sources: tuple[Actor, ...], target: Actor) -> None:
+        self.edit_actions.merge(sources, target)
+
+    @Slot(object, object)
+    def _on_corrections_actors_changed(
+        self, _actors: tuple[Actor, ...], _orphaned: tuple[Correction, ...]
+    ) -> None:
+        analysis = self.corrections.analysis()
+        if analysis is None:
+            return
+        self._display(analysis)
+        self._update_orphans()
+        self._update_edit_menu()
+
+    @Slot(str)
+    def _on_corrections_warning_changed(self, warning: str) -> None:
+        # Shown for as long as edits are only in memory, not as a passing message.
+        self.store_label.setText("Corrections not saved" if warning else "")
+        self.store_label.setToolTip(warning)
+        self.store_label.setVisible(bool(warning))
+
+    @Slot(str)
+    def _on_export_actions_exported(self, path: str) -> None:
+        self.status_label.setText(f"Exported {Path(path).name}")
+
+    def _update_orphans(self) -> None:
+        count = len(self.corrections.orphaned)
+        self.orphans_button.setVisible(count > 0)
+        noun = "correction no longer matches" if count == 1 else "corrections no longer match"
+        self.orphans_button.setText(f"{count} {noun} — show")
 
     def _placed_for(self, actor: Actor, mention: Mention) -> PlacedMention | None:
         mentions = actor.mentions
@@ -307,6 +465,7 @@ class MainWindow(QMainWindow):
             self.open_path(paths[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.corrections.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()

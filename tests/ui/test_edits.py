@@ -1,0 +1,339 @@
+"""Corrections in the window: every edit from its real menu, its undo, and that it is kept."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
+from pytestqt.qtbot import QtBot
+
+from reader.core.corrections import ActorRef, Anchor, RenameActor
+from reader.core.kinds import kind_for
+from reader.core.mentions import Actor
+from reader.core.store import Store
+from reader.ui.analysis_service import AnalysisService
+from reader.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.model
+
+Opener = Callable[[Path], MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def own_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Each test edits in its own store, so no edit leaks into another test's window."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("ENTITY_READER_DATA_DIR", str(folder))
+    yield folder
+
+
+def names(window: MainWindow) -> list[str]:
+    """The actor names as the panel shows them (with ✎ on edited ones)."""
+    model = window.panel.model
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+def actor_named(window: MainWindow, name: str) -> Actor:
+    assert window.analysis is not None
+    return next(a for a in window.analysis.actors if a.name == name)
+
+
+def has_actor(window: MainWindow, name: str) -> bool:
+    assert window.analysis is not None
+    return any(a.name == name for a in window.analysis.actors)
+
+
+def background_at(window: MainWindow, position: int) -> str:
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(position + 1)
+    return cursor.charFormat().background().color().name()
+
+
+def find_action(menu: QMenu, *path: str) -> QAction:
+    """The action reached by menu texts containing each of ``path`` in turn."""
+    for depth, part in enumerate(path):
+        matches = [a for a in menu.actions() if part in a.text().replace("&&", "&").replace("&", "")]
+        assert matches, f"no {part!r} in {[a.text() for a in menu.actions()]}"
+        action = matches[0]
+        if depth == len(path) - 1:
+            return action
+        submenu = action.menu()
+        assert isinstance(submenu, QMenu)
+        menu = submenu
+    raise AssertionError("empty path")
+
+
+def trigger(menu: QMenu, *path: str) -> None:
+    action = find_action(menu, *path)
+    assert action.isEnabled(), action.text()
+    action.trigger()
+
+
+def select_actors(window: MainWindow, *actors: Actor) -> None:
+    tree = window.panel.tree
+    tree.clearSelection()
+    for number, actor in enumerate(actors):
+        index = window.panel.model.actor_index(actor.id)
+        flags = QItemSelectionModel.SelectionFlag.Rows
+        if number == 0:
+            tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | flags)
+        else:
+            tree.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select | flags)
+
+
+def panel_menu(window: MainWindow) -> QMenu:
+    """Right-click the current row of the actor list; the menu that opens."""
+    tree = window.panel.tree
+    tree.customContextMenuRequested.emit(tree.visualRect(tree.currentIndex()).center())
+    assert window.last_context_menu is not None
+    return window.last_context_menu
+
+
+def text_menu(window: MainWindow, position: int) -> QMenu:
+    """Right-click the text at code point ``position``; the menu that opens."""
+    view = window.view
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position + 1)
+    point = view.cursorRect(cursor).center()
+    window.last_context_menu = None
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    assert window.last_context_menu is not None
+    return window.last_context_menu
+
+
+def select_text(window: MainWindow, start: int, end: int) -> None:
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    window.view.setTextCursor(cursor)
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args, **kwargs: (text, True)))
+
+
+def undo(window: MainWindow) -> str:
+    text = window.edit_actions.undo_action.text()
+    trigger(window.edit_menu, "Undo")
+    return text
+
+
+def test_rename_from_the_panel_then_undo_and_redo(
+    monkeypatch: pytest.MonkeyPatch, open_document: Opener, seed_path: Path
+) -> None:
+    window = open_document(seed_path)
+    assert not window.edit_actions.undo_action.isEnabled()
+    count = len(actor_named(window, "Jon Huntsman").mentions)
+    select_actors(window, actor_named(window, "Jon Huntsman"))
+    answer(monkeypatch, "Ambassador Huntsman")
+    trigger(panel_menu(window), "Rename")
+    assert "Ambassador Huntsman ✎" in names(window)
+    assert "Jon Huntsman" not in names(window)
+    assert "1 edited ✎" in window.panel.summary_label.text()
+    # The renamed actor is still the current one, with all its mentions.
+    current = window.panel.current_actor()
+    assert current is not None and current.name == "Ambassador Huntsman"
+    assert len(current.mentions) == count
+    assert undo(window) == "Undo Rename “Jon Huntsman” to “Ambassador Huntsman”"
+    assert "Jon Huntsman" in names(window)
+    assert not window.edit_actions.undo_action.isEnabled()
+    redo = window.edit_actions.redo_action
+    assert redo.text() == "Redo Rename “Jon Huntsman” to “Ambassador Huntsman”"
+    trigger(window.edit_menu, "Redo")
+    assert "Ambassador Huntsman ✎" in names(window)
+
+
+def test_change_kind_from_the_edit_menu_recolours_the_text(open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    kremlin = actor_named(window, "Kremlin")
+    select_actors(window, kremlin)
+    trigger(window.edit_menu, "Change Kind", "Building")
+    changed = actor_named(window, "Kremlin")
+    assert changed.label == "FAC" and changed.edited
+    window.view.focus_actor(None)
+    window.panel.tree.clearSelection()
+    qt_wait_styled(window)
+    assert background_at(window, kremlin.mentions[0].start) == kind_for("FAC").color.lower()
+    undo(window)
+    window.view.focus_actor(None)
+    qt_wait_styled(window)
+    assert background_at(window, kremlin.mentions[0].start) == kind_for("ORG").color.lower()
+
+
+def qt_wait_styled(window: MainWindow) -> None:
+    while window.view.is_styling():
+        QApplication.processEvents()
+
+
+def test_merge_several_selected_actors(open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    putin, russia = actor_named(window, "Putin"), actor_named(window, "Russia")
+    total = len(putin.mentions) + len(russia.mentions)
+    select_actors(window, russia, putin)
+    assert window.panel.selected_actors()[0].name == "Russia"
+    trigger(window.edit_menu, "Merge 2 Actors Into “Russia”")
+    assert not has_actor(window, "Putin")
+    assert len(actor_named(window, "Russia").mentions) == total
+    assert "Russia ✎" in names(window)
+    undo(window)
+    assert has_actor(window, "Putin")
+
+
+def test_merge_by_dragging_one_actor_onto_another(open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    model = window.panel.model
+    ukrainian, ukraine = actor_named(window, "Ukrainian"), actor_named(window, "Ukraine")
+    data = model.mimeData([model.actor_index(ukrainian.id)])
+    target = model.actor_index(ukraine.id)
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, target)
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, target)
+    assert not has_actor(window, "Ukrainian")
+    assert len(actor_named(window, "Ukraine").mentions) == 5
+    assert window.edit_actions.undo_action.text() == "Undo Merge “Ukrainian” into “Ukraine”"
+
+
+def test_move_a_mention_to_a_new_actor_and_to_another_actor(
+    monkeypatch: pytest.MonkeyPatch, open_document: Opener, seed_path: Path
+) -> None:
+    window = open_document(seed_path)
+    ministry = actor_named(window, "Russian Defense Ministry")
+    short = ministry.mentions[1]
+    window.panel.select_mention(ministry.id, short)
+    answer(monkeypatch, "Defense Ministry building")
+    trigger(window.edit_menu, "Move “Defense Ministry” to a New Actor")
+    new = actor_named(window, "Defense Ministry building")
+    assert new.mentions == (short,) and new.label == "ORG"
+    assert len(actor_named(window, "Russian Defense Ministry").mentions) == 1
+    undo(window)
+    assert len(actor_named(window, "Russian Defense Ministry").mentions) == 2
+    # The same mention, right-clicked in the text, to an existing actor.
+    trigger(text_menu(window, short.start), "Move “Defense Ministry” To", "Kremlin")
+    assert len(actor_named(window, "Kremlin").mentions) == 3
+    assert window.view.mention_at(short.start) is not None
+    placed = window.view.mention_at(short.start)
+    assert placed is not None and placed.actor is not None and placed.actor.name == "Kremlin"
+
+
+def test_not_an_entity_here_and_never(open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    huntsman = actor_named(window, "Jon Huntsman")
+    person = kind_for("PERSON").color.lower()
+    last = huntsman.named_mentions[-1]
+    assert background_at(window, last.start) == person
+    trigger(text_menu(window, last.start), "“Huntsman” Here Is Not an Entity")
+    assert len(actor_named(window, "Jon Huntsman").mentions) == len(huntsman.mentions) - 1
+    assert window.view.mention_at(last.start) is None
+    assert background_at(window, last.start) != person
+    undo(window)
+    assert window.view.mention_at(last.start) is not None
+    trigger(text_menu(window, last.start), "“Huntsman” Is Never an Entity")
+    left = actor_named(window, "Jon Huntsman").named_mentions
+    assert [m.text for m in left] == ["Jon Huntsman", "Jon Huntsman"]
+
+
+def test_mark_selected_text_as_a_new_actor_and_every_occurrence(
+    open_document: Opener, seed_path: Path
+) -> None:
+    window = open_document(seed_path)
+    text = window.view.toPlainText()
+    first = text.index("ceremony")
+    second = text.index("ceremony", first + 1)
+    select_text(window, first - 1, first + len("ceremony") + 1)  # spaces are trimmed
+    trigger(text_menu(window, first + 2), "Mark “ceremony” As", "New Event")
+    ceremony = actor_named(window, "ceremony")
+    assert ceremony.label == "EVENT" and [m.start for m in ceremony.mentions] == [first]
+    assert window.view.mention_at(first) is not None
+    assert window.view.mention_at(second) is None
+    undo(window)
+    assert not has_actor(window, "ceremony")
+    select_text(window, first, first + len("ceremony"))
+    trigger(text_menu(window, first + 2), "Mark Every “ceremony” As", "Kremlin")
+    kremlin = actor_named(window, "Kremlin")
+    assert {first, second} <= {m.start for m in kremlin.mentions}
+    # Added mentions look like found ones: the actor's kind colour.
+    window.view.focus_actor(None)
+    qt_wait_styled(window)
+    assert background_at(window, second) == kind_for("ORG").color.lower()
+
+
+def test_edits_are_kept_after_closing_and_for_a_copy(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    open_document: Opener,
+    seed_path: Path,
+    analysis_service: AnalysisService,
+    settings: QSettings,
+    tmp_path: Path,
+) -> None:
+    window = open_document(seed_path)
+    select_actors(window, actor_named(window, "Jon Huntsman"))
+    answer(monkeypatch, "Ambassador Huntsman")
+    trigger(window.edit_menu, "Rename")
+    select_actors(window, actor_named(window, "Russia"), actor_named(window, "Moscow"))
+    trigger(window.edit_menu, "Merge 2 Actors")
+    expected = names(window)
+    window.close()
+
+    copy = tmp_path / "renamed copy.txt"
+    shutil.copyfile(seed_path, copy)
+    for path in (seed_path, copy):
+        again = MainWindow(analysis_service, settings)
+        qtbot.addWidget(again)
+        again.show()
+        try:
+            with qtbot.waitSignal(analysis_service.analysis_ready, timeout=60_000):
+                again.open_path(str(path))
+            qtbot.waitUntil(lambda w=again: w.analysis is not None, timeout=10_000)
+            assert names(again) == expected
+            # The history came along: undo works on edits of an earlier session.
+            assert again.edit_actions.undo_action.text().startswith("Undo Merge")
+        finally:
+            disconnect(analysis_service, again)
+            again.close()
+
+
+def disconnect(service: AnalysisService, window: MainWindow) -> None:
+    for signal, slot in (
+        (service.analysis_ready, window._on_service_analysis_ready),
+        (service.analysis_failed, window._on_service_analysis_failed),
+        (service.analysis_progress, window._on_service_progress),
+        (service.pipeline_ready, window._on_service_pipeline_ready),
+        (service.pipeline_unavailable, window._on_service_pipeline_unavailable),
+    ):
+        signal.disconnect(slot)
+    window.loader.shutdown()
+
+
+def test_corrections_that_no_longer_match_are_listed(
+    own_store: Path, open_document: Opener, seed_path: Path, tmp_path: Path
+) -> None:
+    changed = tmp_path / "changed.txt"
+    text = seed_path.read_text(encoding="utf-8")
+    changed.write_text(text, encoding="utf-8")
+    from reader.core.document import load_article
+
+    article = load_article(str(changed))
+    gone = Anchor(10, 22, "Jon Huntsman", "before", "after")  # text that is not there
+    with Store(own_store) as store:
+        store.add_edit(article.sha256, RenameActor(ActorRef(gone, "PERSON:nobody"), "Nobody"))
+    window = open_document(changed)
+    button = window.orphans_button
+    assert button.isVisibleTo(window)
+    assert button.text() == "1 correction no longer matches — show"
+    button.click()
+    assert window.last_message is not None
+    assert "Rename “Jon Huntsman” to “Nobody”" in window.last_message.text()
+
+
+def test_context_menu_events_reach_the_view(open_document: Opener, seed_path: Path) -> None:
+    """Right-clicking plain text still offers Copy and Select All."""
+    window = open_document(seed_path)
+    plain = window.view.toPlainText().index("ceremony")
+    menu = text_menu(window, plain)
+    assert any("Select All" in a.text().replace("&", "") for a in menu.actions())
