@@ -15,6 +15,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("files", nargs="*", metavar="FILE", help="document(s) to open")
     parser.add_argument("--json", action="store_true", help="print the analysis as JSON; no window")
     parser.add_argument("--out", metavar="DIR", help="with --json: write DIR/<name>.json per FILE")
+    parser.add_argument(
+        "--no-corrections",
+        action="store_true",
+        help="with --json: the raw analysis, without the corrections you saved",
+    )
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline package or folder to use")
     parser.add_argument(
         "--install-shortcut",
@@ -31,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         from reader.cli import run_json
 
-        return run_json(args.files, args.out, args.model)
+        return run_json(args.files, args.out, args.model, corrections=not args.no_corrections)
     if args.install_shortcut:
         from reader.shortcut import install_shortcuts
 

@@ -3,16 +3,56 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
+from dataclasses import replace
 from pathlib import Path
 
+from reader.core.corrections import apply_corrections
 from reader.core.document import Article, LoadError, load_article
-from reader.core.headless import analysis_to_dict, analyze_articles
+from reader.core.headless import ArticleAnalysis, analysis_to_dict, analyze_articles
 from reader.core.pipeline import PipelineUnavailable, load_pipeline, resolve_pipeline
+from reader.core.store import DB_NAME, Store, default_data_dir
 
 
-def run_json(files: list[str], out_dir: str | None, model: str | None) -> int:
+def with_corrections(results: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
+    """``results`` with the corrections the reader saved for each document (by its hash).
+
+    The output is never refused for the store's sake: a store that cannot be read is
+    reported on stderr and the raw analysis printed.
+    """
+    if not (default_data_dir() / DB_NAME).exists():
+        return results  # nothing was ever corrected; do not create a store for a CLI run
+    try:
+        with Store() as store:
+            histories = [store.history(r.article.sha256) if r.article.sha256 else None for r in results]
+            problem = store.warning
+    except (OSError, sqlite3.Error) as exc:
+        print(f"reader: saved corrections not applied: {exc}", file=sys.stderr)
+        return results
+    if problem:
+        print(f"reader: {problem}", file=sys.stderr)
+    corrected: list[ArticleAnalysis] = []
+    for result, history in zip(results, histories, strict=True):
+        if history is None or not history.active:
+            corrected.append(result)
+            continue
+        applied = apply_corrections(result.article.text, result.actors, history.active)
+        if applied.orphaned:
+            print(
+                f"reader: {result.article.source}: {len(applied.orphaned)} saved "
+                "correction(s) no longer match the text and were not applied",
+                file=sys.stderr,
+            )
+        corrected.append(replace(result, actors=applied.actors))
+    return corrected
+
+
+def run_json(files: list[str], out_dir: str | None, model: str | None, corrections: bool = True) -> int:
     """Analyse ``files`` and print one JSON object, or write ``out_dir/<stem>.json`` each.
+
+    With ``corrections`` (the default) the reader's saved corrections of each document
+    are applied, as the window shows them; without, the raw analysis is written.
 
     Returns:
         0 on success, 2 when any file could not be read or no pipeline is available
@@ -40,6 +80,8 @@ def run_json(files: list[str], out_dir: str | None, model: str | None) -> int:
         print(f"reader: {exc}", file=sys.stderr)
         return 2
     results = analyze_articles(articles, nlp)
+    if corrections:
+        results = with_corrections(results)
     if out_dir is None:
         json.dump(analysis_to_dict(results[0]), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

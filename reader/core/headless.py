@@ -16,6 +16,7 @@ from reader.core.analysis import (
 )
 from reader.core.coreference import infer_mentions
 from reader.core.document import Article
+from reader.core.export import analysis_to_dict as export_dict
 from reader.core.mentions import Actor, Mention
 from reader.core.pipeline import pipeline_label
 
@@ -77,28 +78,21 @@ def analyze_articles(articles: Sequence[Article], nlp: Language, *, infer: bool 
     ]
 
 
+#: The ``reader --json`` keys, in the order the CLI has always printed them.
+JSON_KEYS = ("source", "title", "format", "encoding", "pipeline", "text", "actors")
+
+
 def analysis_to_dict(result: ArticleAnalysis) -> dict[str, Any]:
-    """The ``reader --json`` form: offsets are Python string indices into ``text``."""
-    article = result.article
-    return {
-        "source": article.source,
-        "title": article.title,
-        "format": article.format,
-        "encoding": article.encoding,
-        "pipeline": result.pipeline,
-        "text": article.text,
-        "actors": [actor_to_dict(actor) for actor in result.actors],
-    }
+    """The ``reader --json`` form: offsets are Python string indices into ``text``.
+
+    One form for the CLI and File ▸ Export: :func:`reader.core.export.analysis_to_dict`
+    makes it; only the key order is the CLI's.
+    """
+    data = export_dict(result.article, result.actors, result.pipeline)
+    return {key: data[key] for key in JSON_KEYS}
 
 
 def actor_to_dict(actor: Actor) -> dict[str, Any]:
-    entry: dict[str, Any] = {"id": actor.id, "name": actor.name, "label": actor.label}
-    entry["mentions"] = [
-        {"start": m.start, "end": m.end, "text": m.text, **({"inferred": True} if m.inferred else {})}
-        for m in actor.mentions
-    ]
-    if actor.related:
-        entry["related"] = list(actor.related)
-    if actor.edited:
-        entry["edited"] = True
+    """One actor as it appears in :func:`analysis_to_dict`."""
+    entry: dict[str, Any] = export_dict(Article("", "", ""), (actor,), "")["actors"][0]
     return entry

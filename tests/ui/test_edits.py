@@ -29,7 +29,7 @@ def own_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     """Each test edits in its own store, so no edit leaks into another test's window."""
     folder = tmp_path / "data"
     monkeypatch.setenv("ENTITY_READER_DATA_DIR", str(folder))
-    yield folder
+    return folder
 
 
 def names(window: MainWindow) -> list[str]:
@@ -138,7 +138,8 @@ def test_rename_from_the_panel_then_undo_and_redo(
     assert "1 edited ✎" in window.panel.summary_label.text()
     # The renamed actor is still the current one, with all its mentions.
     current = window.panel.current_actor()
-    assert current is not None and current.name == "Ambassador Huntsman"
+    assert current is not None
+    assert current.name == "Ambassador Huntsman"
     assert len(current.mentions) == count
     assert undo(window) == "Undo Rename “Jon Huntsman” to “Ambassador Huntsman”"
     assert "Jon Huntsman" in names(window)
@@ -155,7 +156,8 @@ def test_change_kind_from_the_edit_menu_recolours_the_text(open_document: Opener
     select_actors(window, kremlin)
     trigger(window.edit_menu, "Change Kind", "Building")
     changed = actor_named(window, "Kremlin")
-    assert changed.label == "FAC" and changed.edited
+    assert changed.label == "FAC"
+    assert changed.edited
     window.view.focus_actor(None)
     window.panel.tree.clearSelection()
     qt_wait_styled(window)
@@ -208,7 +210,8 @@ def test_move_a_mention_to_a_new_actor_and_to_another_actor(
     answer(monkeypatch, "Defense Ministry building")
     trigger(window.edit_menu, "Move “Defense Ministry” to a New Actor")
     new = actor_named(window, "Defense Ministry building")
-    assert new.mentions == (short,) and new.label == "ORG"
+    assert new.mentions == (short,)
+    assert new.label == "ORG"
     assert len(actor_named(window, "Russian Defense Ministry").mentions) == 1
     undo(window)
     assert len(actor_named(window, "Russian Defense Ministry").mentions) == 2
@@ -217,7 +220,9 @@ def test_move_a_mention_to_a_new_actor_and_to_another_actor(
     assert len(actor_named(window, "Kremlin").mentions) == 3
     assert window.view.mention_at(short.start) is not None
     placed = window.view.mention_at(short.start)
-    assert placed is not None and placed.actor is not None and placed.actor.name == "Kremlin"
+    assert placed is not None
+    assert placed.actor is not None
+    assert placed.actor.name == "Kremlin"
 
 
 def test_not_an_entity_here_and_never(open_document: Opener, seed_path: Path) -> None:
@@ -247,7 +252,8 @@ def test_mark_selected_text_as_a_new_actor_and_every_occurrence(
     select_text(window, first - 1, first + len("ceremony") + 1)  # spaces are trimmed
     trigger(text_menu(window, first + 2), "Mark “ceremony” As", "New Event")
     ceremony = actor_named(window, "ceremony")
-    assert ceremony.label == "EVENT" and [m.start for m in ceremony.mentions] == [first]
+    assert ceremony.label == "EVENT"
+    assert [m.start for m in ceremony.mentions] == [first]
     assert window.view.mention_at(first) is not None
     assert window.view.mention_at(second) is None
     undo(window)
