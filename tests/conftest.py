@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -51,7 +50,7 @@ def model_name() -> str:
 
 
 @pytest.fixture(scope="session")
-def nlp(model_name: str) -> Iterator[object]:
+def nlp(model_name: str) -> object:
     from reader.core.pipeline import load_pipeline
 
-    yield load_pipeline(model_name)
+    return load_pipeline(model_name)

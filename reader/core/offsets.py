@@ -6,7 +6,11 @@ Python and spaCy as one, so every highlight after an emoji would shift without t
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+
+# Scanning in C: a Python loop over a 3 MB book takes 0.3 s on the UI thread.
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class Utf16Offsets:
@@ -15,7 +19,7 @@ class Utf16Offsets:
     __slots__ = ("_astral_cp", "_astral_qt")
 
     def __init__(self, text: str) -> None:
-        astral = [] if text.isascii() else [i for i, c in enumerate(text) if ord(c) > 0xFFFF]
+        astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_cp = astral
         # Qt position of the i-th astral character: each earlier one added a unit.
         self._astral_qt = [cp + i for i, cp in enumerate(astral)]

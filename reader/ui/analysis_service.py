@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from reader.core.analysis import finalize_mentions
 from reader.core.document import Article
 from reader.core.engine import chunk_blocks, serve
-from reader.core.headless import build_analysis
+from reader.core.headless import ArticleAnalysis, build_analysis
+from reader.ui.placed import PlacedMention, place_mentions
 
 _POLL_SECONDS = 0.2
 
@@ -109,10 +110,10 @@ class _Collector(QObject):
             return
         raw = [span for index in range(len(chunks)) for spans in found[index] for span in spans]
         mentions = finalize_mentions(article.text, raw)
-        self.finished.emit(
-            request_id,
-            build_analysis(article, mentions, self._label, time.perf_counter() - started, infer=True),
-        )
+        analysis = build_analysis(article, mentions, self._label, time.perf_counter() - started, infer=True)
+        # Highlights are planned here too: on a book that is 40k objects the UI thread
+        # would otherwise build in one go.
+        self.finished.emit(request_id, (analysis, place_mentions(analysis.mentions, analysis.actors)))
 
 
 class AnalysisService(QObject):
@@ -148,6 +149,7 @@ class AnalysisService(QObject):
         )
         self._process.start()
         self.pipeline_label: str | None = None
+        self._last: tuple[ArticleAnalysis, list[PlacedMention]] | None = None
         self._thread = QThread(self)
         self._collector = _Collector(self._process, self._requests, self._results, self._latest)
         self._collector.moveToThread(self._thread)
@@ -191,10 +193,17 @@ class AnalysisService(QObject):
         self.pipeline_label = label
         self.pipeline_ready.emit(label)
 
+    def placed_for(self, analysis: ArticleAnalysis) -> list[PlacedMention] | None:
+        """The highlights planned in the worker for ``analysis`` itself, if it is the last."""
+        if self._last is not None and self._last[0] is analysis:
+            return self._last[1]
+        return None
+
     @Slot(int, object)
-    def _on_collector_finished(self, request_id: int, analysis: object) -> None:
+    def _on_collector_finished(self, request_id: int, result: tuple[ArticleAnalysis, list[PlacedMention]]) -> None:
         if request_id == self._latest.value:
-            self.analysis_ready.emit(analysis)
+            self._last = result
+            self.analysis_ready.emit(result[0])
 
     @Slot(int, str)
     def _on_collector_failed(self, request_id: int, message: str) -> None:

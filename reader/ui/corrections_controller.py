@@ -106,6 +106,8 @@ class CorrectionsController(QObject):
         """The current analysis as the reader sees it, or None before one arrives."""
         if self.raw is None:
             return None
+        if self._result.actors is self.raw.actors:
+            return self.raw
         return corrected_analysis(self.raw, self._result.actors)
 
     @property
@@ -169,6 +171,11 @@ class CorrectionsController(QObject):
     # -- internals --
     def _recompute(self) -> None:
         assert self.raw is not None
+        if not self._history.active:
+            # Nothing to replay: keep the raw actors themselves, so the highlights
+            # computed off the UI thread for them can be reused (a book has 40k).
+            self._result = AppliedResult(self.raw.actors)
+            return
         self._result = apply_corrections(
             self.raw.article.text, self.raw.actors, self._history.active
         )

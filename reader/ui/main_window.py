@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
 
     def _display(self, analysis: ArticleAnalysis) -> None:
         self.analysis = analysis
-        placed = place_mentions(analysis.mentions, analysis.actors)
+        placed = self.service.placed_for(analysis) or place_mentions(analysis.mentions, analysis.actors)
         self.view.set_mentions(placed)
         self.panel.set_actors(analysis.article.text, analysis.actors)
         current = self.panel.current_actor()

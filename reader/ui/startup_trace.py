@@ -21,7 +21,7 @@ def trace_requested() -> bool:
 
 
 def _emit(event: str) -> None:
-    print(f"trace {event} {time.time():.4f}", file=sys.stderr, flush=True)
+    print(f"trace {event} {time.time():.4f}", file=sys.stderr, flush=True)  # noqa: T201 - the trace is for a benchmark reading stderr
 
 
 def install_trace(window: MainWindow) -> None:

@@ -152,8 +152,8 @@ def main() -> None:
         shown.append(events.get("window-shown", float("nan")))
         highlights.append(events.get("highlights-done", float("nan")))
     floor = statistics.median(floors)
-    print(f"seed floor (import spaCy, load, parse)   median {floor:.2f} s  runs {['%.2f' % f for f in floors]}")
-    print(f"launch -> window shown                   median {statistics.median(shown):.2f} s  runs {['%.2f' % f for f in shown]}")
+    print(f"seed floor (import spaCy, load, parse)   median {floor:.2f} s  runs {[f'{f:.2f}' for f in floors]}")
+    print(f"launch -> window shown                   median {statistics.median(shown):.2f} s  runs {[f'{f:.2f}' for f in shown]}")
     print(f"launch -> highlights done                median {statistics.median(highlights):.2f} s  "
           f"(floor + {statistics.median(highlights) - floor:.2f} s)")
     if args.skip_book or not args.book.exists():

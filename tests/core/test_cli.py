@@ -25,7 +25,8 @@ def test_json_on_the_seed(seed_path: Path) -> None:
     assert text == seed_path.read_text(encoding="utf-8")
     names = {a["name"]: a for a in data["actors"]}
     huntsman = names["Jon Huntsman"]
-    assert huntsman["label"] == "PERSON" and huntsman["id"].startswith("a")
+    assert huntsman["label"] == "PERSON"
+    assert huntsman["id"].startswith("a")
     for actor in data["actors"]:
         for mention in actor["mentions"]:
             assert text[mention["start"] : mention["end"]] == mention["text"]

@@ -178,7 +178,7 @@ def test_expanding_an_actor_lists_each_mention_in_its_sentence(open_document: Op
     huntsman = actor_named(window, "Jon Huntsman")
     parent = model.actor_index(huntsman.id)
     assert model.rowCount(parent) == len(huntsman.named_mentions)
-    before, text, after = model.index(3, 0, parent).data(ActorTreeModel.SnippetRole)
+    _before, text, after = model.index(3, 0, parent).data(ActorTreeModel.SnippetRole)
     assert text == "Huntsman"
     assert "credentials" in after
 
@@ -240,7 +240,7 @@ def test_recent_files_and_layout_are_kept_across_runs(
     try:
         assert again.recent.paths()[0] == str(seed_path.resolve())
         assert again.start_page.recent.item(0).toolTip() == str(seed_path.resolve())
-        assert [a.toolTip() for a in again.recent_menu.actions()][0] == str(seed_path.resolve())
+        assert again.recent_menu.actions()[0].toolTip() == str(seed_path.resolve())
         assert (again.width(), again.height()) == (761, 563)
         again.show()
         again.pages.setCurrentWidget(again.splitter)
@@ -262,7 +262,8 @@ def test_dropping_a_file_opens_it(qtbot: QtBot, window: MainWindow, seed_path: P
     )
     with qtbot.waitSignal(window.service.analysis_ready, timeout=60_000):
         window.dropEvent(drop)
-    assert window.article is not None and window.article.source == str(seed_path)
+    assert window.article is not None
+    assert window.article.source == str(seed_path)
 
 
 @pytest.mark.parametrize(
