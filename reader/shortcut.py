@@ -14,6 +14,7 @@ Pure Python, no Qt: it runs before (and instead of) the window.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shlex
@@ -23,6 +24,7 @@ import sys
 import sysconfig
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 APP_ID = "entity-reader"
@@ -54,9 +56,9 @@ def resource_path(name: str) -> Path:
 
 
 def gui_command() -> list[str]:
-    """The command that opens the window, as an argument list with an absolute program.
+    r"""The command that opens the window, as an argument list with an absolute program.
 
-    This environment's ``reader-gui`` (``Scripts\\reader-gui.exe`` on Windows) when it is
+    This environment's ``reader-gui`` (``Scripts\reader-gui.exe`` on Windows) when it is
     installed; otherwise ``python -m reader`` with this interpreter (``pythonw`` on
     Windows, so no console window opens). A ``reader-gui`` found elsewhere on ``PATH``
     is never used: it may belong to another installation.
@@ -113,25 +115,24 @@ def install_shortcuts(desktop: bool = True, startmenu: bool = True) -> int:
         to stderr).
     """
     try:
-        if sys.platform == "win32" or sys.platform == "darwin":
-            outcome = _install_pyshortcuts(desktop, startmenu)
+        if sys.platform == "win32":
+            outcome = _install_windows(desktop, startmenu)
+        elif sys.platform == "darwin":
+            outcome = _install_macos(desktop, startmenu)
         else:
             outcome = _install_freedesktop(desktop, startmenu)
     except ShortcutError as exc:
-        print(f"reader: could not install the shortcuts: {exc}", file=sys.stderr)
+        sys.stderr.write(f"reader: could not install the shortcuts: {exc}\n")
         return 1
     except Exception as exc:  # noqa: BLE001 - the command's boundary: report, never a traceback.
-        print(
-            f"reader: could not install the shortcuts: {type(exc).__name__}: {exc}",
-            file=sys.stderr,
+        sys.stderr.write(
+            f"reader: could not install the shortcuts: {type(exc).__name__}: {exc}\n"
         )
         return 1
-    for path in outcome.created:
-        print(f"Created {path}")
-    for note in outcome.notes:
-        print(note)
+    lines = [f"Created {path}" for path in outcome.created] + outcome.notes
     if not outcome.created:
-        print("No shortcut was created.")
+        lines.append("No shortcut was created.")
+    sys.stdout.write("".join(line + "\n" for line in lines))
     return 0
 
 
@@ -193,18 +194,21 @@ def _install_freedesktop(desktop: bool, startmenu: bool) -> Outcome:
     entry = _desktop_entry(gui_command())
     data_home = _data_home()
 
-    if startmenu:
+    if desktop or startmenu:
+        # Both entries name the icon "entity-reader"; it is looked up in the theme.
         icons = data_home / "icons" / "hicolor"
         for source, target in (
             (resource_path(f"{APP_ID}.png"), icons / "256x256" / "apps" / f"{APP_ID}.png"),
             (resource_path(f"{APP_ID}.svg"), icons / "scalable" / "apps" / f"{APP_ID}.svg"),
         ):
             if not source.is_file():
-                outcome.notes.append(f"Icon {source} is missing; the menu shows a generic icon.")
+                outcome.notes.append(f"Icon {source} is missing; a generic icon is shown.")
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
             outcome.created.append(target)
+
+    if startmenu:
         applications = data_home / "applications"
         applications.mkdir(parents=True, exist_ok=True)
         menu_entry = applications / f"{APP_ID}.desktop"
@@ -213,7 +217,6 @@ def _install_freedesktop(desktop: bool, startmenu: bool) -> Outcome:
         outcome.created.append(menu_entry)
         # Refreshes the MIME cache behind "Open with"; desktops also rescan on their own.
         _run_quietly(["update-desktop-database", str(applications)])
-        _run_quietly(["gtk-update-icon-cache", "--ignore-theme-index", "--quiet", str(icons)])
 
     if desktop:
         folder = _desktop_dir()
@@ -234,7 +237,7 @@ def _run_quietly(command: list[str]) -> None:
     program = shutil.which(command[0])
     if program is None:
         return
-    try:
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
         subprocess.run(
             [program, *command[1:]],
             stdin=subprocess.DEVNULL,
@@ -243,8 +246,6 @@ def _run_quietly(command: list[str]) -> None:
             timeout=10,
             check=False,
         )
-    except (OSError, subprocess.SubprocessError):
-        pass
 
 
 # -- Windows and macOS, through pyshortcuts ---------------------------------------------
@@ -252,26 +253,19 @@ def _run_quietly(command: list[str]) -> None:
 
 def _windows_short_path(path: str) -> str:
     """``path`` without spaces, by its 8.3 short name (pyshortcuts splits at spaces)."""
-    if sys.platform != "win32" or " " not in path:
+    if " " not in path:
         return path
-    import ctypes
+    if sys.platform == "win32":
+        import ctypes
 
-    buffer = ctypes.create_unicode_buffer(32768)
-    length = ctypes.windll.kernel32.GetShortPathNameW(path, buffer, len(buffer))
-    if 0 < length < len(buffer) and " " not in buffer.value:
-        return buffer.value
+        buffer = ctypes.create_unicode_buffer(32768)
+        length = ctypes.windll.kernel32.GetShortPathNameW(path, buffer, len(buffer))
+        if 0 < length < len(buffer) and " " not in buffer.value:
+            return buffer.value
     raise ShortcutError(
         f"{path} contains a space and has no short name; "
         "install Entity Reader in a folder without spaces"
     )
-
-
-def _script(command: list[str]) -> str:
-    """``command`` as the one string pyshortcuts takes: program, a space, arguments."""
-    if sys.platform == "win32":
-        return " ".join([_windows_short_path(command[0]), *command[1:]])
-    # macOS: pyshortcuts puts the string, rejoined, into a bash command inside a plist.
-    return xml_escape(shlex.join(command))
 
 
 def _rename(made: Path, display_name: str) -> Path:
@@ -288,39 +282,49 @@ def _rename(made: Path, display_name: str) -> Path:
     return wanted
 
 
-def _install_pyshortcuts(desktop: bool, startmenu: bool) -> Outcome:
+def _pyshortcuts(icon_suffix: str) -> tuple[Any, dict[str, Any], Outcome]:
+    """The ``make_shortcut`` of pyshortcuts, its common options and an outcome for notes."""
     try:
         from pyshortcuts import make_shortcut
     except ImportError as exc:
         raise ShortcutError(f"pyshortcuts is not usable here ({exc}); pip install pyshortcuts") from exc
-
     outcome = Outcome()
-    script = _script(gui_command())
-    icon_file = resource_path(f"{APP_ID}.ico" if sys.platform == "win32" else f"{APP_ID}.icns")
-    icon = str(icon_file) if icon_file.is_file() else None
-    if icon is None:
+    icon_file = resource_path(APP_ID + icon_suffix)
+    if not icon_file.is_file():
         outcome.notes.append(f"Icon {icon_file} is missing; the shortcut has Python's icon.")
     options = {
         "name": APP_NAME,
         "description": DESCRIPTION,
-        "icon": icon,
+        "icon": str(icon_file) if icon_file.is_file() else None,
         "terminal": False,
+        # The script string is the whole command: pyshortcuts adds no interpreter.
         "noexe": True,
     }
+    return make_shortcut, options, outcome
 
-    if sys.platform == "win32":
-        if desktop or startmenu:
-            made = make_shortcut(script, desktop=desktop, startmenu=startmenu, **options)
-            for wanted, folder in ((desktop, made.desktop_dir), (startmenu, made.startmenu_dir)):
-                if wanted:
-                    outcome.created.append(_rename(Path(folder) / made.target, APP_NAME))
-        return outcome
 
-    # macOS: an .app on the desktop, and one in /Applications for Launchpad and Spotlight.
+def _install_windows(desktop: bool, startmenu: bool) -> Outcome:
+    make_shortcut, options, outcome = _pyshortcuts(".ico")
+    command = gui_command()
+    # pyshortcuts splits the string at its first space into program and arguments.
+    script = " ".join([_windows_short_path(command[0]), *command[1:]])
+    if desktop or startmenu:
+        made = make_shortcut(script, desktop=desktop, startmenu=startmenu, **options)
+        for wanted, folder in ((desktop, made.desktop_dir), (startmenu, made.startmenu_dir)):
+            if wanted:
+                outcome.created.append(_rename(Path(folder) / made.target, APP_NAME))
+    return outcome
+
+
+def _install_macos(desktop: bool, startmenu: bool) -> Outcome:
+    make_shortcut, options, outcome = _pyshortcuts(".icns")
+    # pyshortcuts rejoins the string into a bash command that it writes into a plist.
+    script = xml_escape(shlex.join(gui_command()))
     if desktop:
         made = make_shortcut(script, desktop=True, macos_app=False, **options)
         outcome.created.append(_rename(Path(made.desktop_dir) / made.target, APP_NAME))
     if startmenu:
+        # The copy in /Applications is what Launchpad and Spotlight find.
         try:
             made = make_shortcut(script, desktop=False, macos_app=True, **options)
         except OSError as exc:
