@@ -8,6 +8,10 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.core.formats.types import Extracted
 
 #: Files above this size are refused before a byte is read (override per call).
 DEFAULT_SIZE_LIMIT = 64 * 1024 * 1024
@@ -166,7 +170,15 @@ def article_from_bytes(data: bytes, source: str, hint: str = "") -> Article:
     # Imported here: the format readers import LoadError from this module.
     from reader.core.formats import extract
 
-    extracted = extract(data, source, hint)
+    return article_from_extracted(data, source, extract(data, source, hint))
+
+
+def article_from_extracted(data: bytes, source: str, extracted: Extracted) -> Article:
+    """Build an article from what a format reader extracted from ``data``.
+
+    Raises:
+        LoadError: when the extracted text is empty.
+    """
     text = canonicalize_text(extracted.text)
     if not text.strip():
         raise LoadError(f"{source} has no text to read.")

@@ -7,7 +7,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.core.document import Article, LoadError, load_article
+from reader.core.document import Article, LoadError
+from reader.core.opening import open_document
 
 
 class DocumentLoader(QObject):
@@ -21,16 +22,17 @@ class DocumentLoader(QObject):
     loaded = Signal(object)
     failed = Signal(str, str)
 
-    def __init__(self, load: Callable[[str], Article] = load_article, parent: QObject | None = None) -> None:
+    def __init__(self, load: Callable[[str], Article] = open_document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._load = load
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="document-loader")
         self._latest = 0
 
-    def request(self, source: str) -> None:
+    def request(self, source: str, load: Callable[[], Article] | None = None) -> None:
+        """Read ``source`` (a path or URL), or call ``load`` for it when given."""
         self._latest += 1
         request_id = self._latest
-        future = self._pool.submit(self._load, source)
+        future = self._pool.submit(load or (lambda: self._load(source)))
         future.add_done_callback(lambda f: self._report(request_id, source, f))
 
     def shutdown(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -28,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.corrections import Correction, describe
-from reader.core.document import Article
+from reader.core.document import Article, article_from_text
 from reader.core.headless import ArticleAnalysis
 from reader.core.mentions import Actor, Mention
+from reader.core.opening import is_link
 from reader.ui.actor_panel import ActorPanel
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.article_view import ArticleView
@@ -39,11 +39,10 @@ from reader.ui.document_loader import DocumentLoader
 from reader.ui.edit_actions import EditActions, EditTarget
 from reader.ui.export_actions import ExportActions
 from reader.ui.kind_legend import KindLegend
+from reader.ui.open_actions import OpenActions
 from reader.ui.placed import PlacedMention, place_mentions
 from reader.ui.recent_files import RecentFiles
 from reader.ui.start_page import StartPage
-
-DOCUMENT_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.epub);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +63,7 @@ class MainWindow(QMainWindow):
         self.corrections = CorrectionsController(parent=self)
         self.edit_actions = EditActions(self.corrections, self)
         self.export_actions = ExportActions(self._current_analysis, self)
+        self.open_actions = OpenActions(self.recent, settings, self)
 
         self.start_page = StartPage()
         self.view = ArticleView()
@@ -118,10 +118,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        self.open_action = QAction("&Open…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Open))
-        self.open_action.triggered.connect(self.choose_file)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.open_actions.add_to(file_menu)
+        self.open_action = self.open_actions.open_action
+        self.recent_menu = self.open_actions.recent_menu
         self.start_action = QAction("&Start Page", self)
         self.start_action.triggered.connect(self.show_start_page)
         file_menu.addAction(self.start_action)
@@ -148,11 +147,14 @@ class MainWindow(QMainWindow):
         self.clear_focus_action.triggered.connect(self._on_clear_focus)
         for action in (self.next_action, self.previous_action, self.filter_action, self.clear_focus_action):
             view_menu.addAction(action)
-        self._update_recent_menu()
 
     def _connect(self) -> None:
         self.start_page.open_requested.connect(self.open_path)
         self.start_page.open_dialog_requested.connect(self.choose_file)
+        self.start_page.paste_requested.connect(self.open_actions.paste)
+        self.open_actions.open_requested.connect(self.open_path)
+        self.open_actions.text_pasted.connect(self.open_text)
+        self.open_actions.message_requested.connect(self.show_message)
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self._on_loader_failed)
         self.service.analysis_ready.connect(self._on_service_analysis_ready)
@@ -160,7 +162,6 @@ class MainWindow(QMainWindow):
         self.service.analysis_progress.connect(self._on_service_progress)
         self.service.pipeline_ready.connect(self._on_service_pipeline_ready)
         self.service.pipeline_unavailable.connect(self._on_service_pipeline_unavailable)
-        self.recent.changed.connect(self._update_recent_menu)
         self.panel.actor_selected.connect(self._on_panel_actor_selected)
         self.panel.mention_selected.connect(self._on_panel_mention_selected)
         self.panel.actor_activated.connect(self._on_panel_actor_activated)
@@ -191,16 +192,17 @@ class MainWindow(QMainWindow):
 
     # -- commands --
     def open_path(self, path: str) -> None:
-        """Open a document; the text shows as soon as it is read, highlights follow."""
-        self.status_label.setText(f"Opening {Path(path).name}…")
+        """Open a document or a link; the text shows as soon as it is read, highlights follow."""
+        self.status_label.setText(f"Opening {path if is_link(path) else Path(path).name}…")
         self.loader.request(path)
 
+    def open_text(self, text: str) -> None:
+        """Open pasted text as an article."""
+        self.status_label.setText("Opening the pasted text…")
+        self.loader.request("clipboard", lambda: article_from_text(text, "clipboard"))
+
     def choose_file(self) -> None:
-        start = self.settings.value("last_folder", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self, "Open a document", str(start), DOCUMENT_FILTER)
-        if path:
-            self.settings.setValue("last_folder", str(Path(path).parent))
-            self.open_path(path)
+        self.open_actions.choose_file()
 
     def show_start_page(self) -> None:
         self.service.cancel()
@@ -246,7 +248,9 @@ class MainWindow(QMainWindow):
         self.legend.set_labels({})
         self.pages.setCurrentWidget(self.splitter)
         self.setWindowTitle(f"{article.title} — Entity Reader")
-        if not article.source.startswith(("http://", "https://", "clipboard")):
+        if is_link(article.source):
+            self.recent.add(article.source)
+        elif article.source != "clipboard":
             self.recent.add(str(Path(article.source).resolve()))
         self.progress.setRange(0, 0)
         self.progress.setFormat("Analysing… %p%")
@@ -443,15 +447,6 @@ class MainWindow(QMainWindow):
         self.panel.tree.clearSelection()
         self.panel.tree.setCurrentIndex(self.panel.model.index(-1, -1))
         self.view.focus_actor(None)
-
-    def _update_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = self.recent.paths()
-        for path in paths:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        self.recent_menu.setEnabled(bool(paths))
 
     # -- Qt overrides --
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -38,10 +39,12 @@ class StartPage(QWidget):
     Signals:
         open_requested(str): a path to open.
         open_dialog_requested(): the "Open a document..." button was pressed.
+        paste_requested(): Ctrl+V on the page: open the clipboard as an article.
     """
 
     open_requested = Signal(str)
     open_dialog_requested = Signal()
+    paste_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,10 @@ class StartPage(QWidget):
         heading.setWordWrap(True)
         open_button = QPushButton("Open a document…")
         open_button.clicked.connect(self.open_dialog_requested)
+        # Ctrl+V here opens the clipboard as an article; elsewhere it pastes as usual.
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.activated.connect(self.paste_requested)
         self.samples = QListWidget()
         self.samples.setAccessibleName("Sample articles")
         self.recent = QListWidget()
@@ -64,7 +71,9 @@ class StartPage(QWidget):
         layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(QLabel("<b>Sample articles</b>"))
         layout.addWidget(self.samples, 1)
-        layout.addWidget(QLabel("<b>Recent files</b> (drop a file anywhere on the window to open it)"))
+        layout.addWidget(
+            QLabel("<b>Recent files</b> — or drop a file on the window, or press Ctrl+V to read pasted text")
+        )
         layout.addWidget(self.recent, 1)
         self.set_samples(sorted(seed_folder().glob("*.txt")) if seed_folder().is_dir() else [])
 
