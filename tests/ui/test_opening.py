@@ -22,14 +22,14 @@ NEWS_PAGE = (Path(__file__).resolve().parents[1] / "fixtures" / "news_page.html"
 
 
 class _Page(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(NEWS_PAGE)))
         self.end_headers()
         self.wfile.write(NEWS_PAGE)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
