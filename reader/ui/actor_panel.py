@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -169,14 +170,17 @@ class ActorPanel(QWidget):
         steps.addWidget(self.position_label)
         steps.addWidget(self.next_button)
         steps.addStretch(1)
-        steps.addWidget(self.edited_check)
-        steps.addWidget(self.inferred_check)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.inferred_check)
+        toggles.addWidget(self.edited_check)
+        toggles.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tree, 1)
         layout.addLayout(steps)
+        layout.addLayout(toggles)
         self.setTabOrder(self.filter_edit, self.tree)
 
         self._current_actor: Actor | None = None
@@ -188,6 +192,7 @@ class ActorPanel(QWidget):
         self.previous_button.clicked.connect(self.previous_mention)
         self.next_button.clicked.connect(self.next_mention)
         self.inferred_check.toggled.connect(self._on_inferred_check_toggled)
+        self.tree.expanded.connect(self._on_tree_expanded)
         self.edited_check.toggled.connect(self._on_edited_check_toggled)
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection_changed)
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
@@ -276,10 +281,17 @@ class ActorPanel(QWidget):
             position = len(mentions) - 1
         self.select_mention(actor.id, mentions[position])
 
-    def _refresh(self, change: object) -> None:
+    def _refresh(self, change: Callable[[], None]) -> None:
+        """Apply a view change (filter, sort, kinds) and keep the reader's place."""
         keep = self._current_actor.id if self._current_actor else None
-        change()  # type: ignore[operator]
-        if keep:
+        mentions = self.current_mentions()
+        position = self._current_mention
+        change()
+        if keep is None:
+            return
+        if 0 < position < len(mentions) and mentions[position] in self.current_mentions():
+            self.select_mention(keep, mentions[position])
+        else:
             self.select_actor(keep)
 
     def _update_position(self) -> None:
@@ -342,6 +354,11 @@ class ActorPanel(QWidget):
         target = by_id.get(target_id)
         if sources and target is not None:
             self.actors_dropped.emit(sources, target)
+
+    def _on_tree_expanded(self, index: QModelIndex) -> None:
+        # A mention row is a sentence: let it use the whole width, not the name column.
+        for row in range(self.model.rowCount(index)):
+            self.tree.setFirstColumnSpanned(row, index, True)
 
     def _on_inferred_check_toggled(self, checked: bool) -> None:
         self._refresh(lambda: self.model.set_show_inferred(checked))

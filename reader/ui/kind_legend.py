@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from reader.core.kinds import kind_for
 from reader.core.mentions import ACTOR_LABELS, VALUE_LABELS
+from reader.ui.flow_layout import FlowLayout
 
 #: Kinds whose highlights are off until the reader turns them on.
 HIDDEN_BY_DEFAULT: frozenset[str] = frozenset(VALUE_LABELS)
@@ -24,9 +25,8 @@ class KindLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kindLegend")
-        self._layout = QHBoxLayout(self)
+        self._layout = FlowLayout(self, spacing=8)
         self._layout.setContentsMargins(8, 4, 8, 4)
-        self._layout.setSpacing(10)
         self.toggles: dict[str, QCheckBox] = {}
         self._hidden: set[str] = set(HIDDEN_BY_DEFAULT)
 
@@ -55,9 +55,6 @@ class KindLegend(QWidget):
             toggle.toggled.connect(lambda checked, lb=label: self._on_toggle(lb, checked))
             self._layout.addWidget(toggle)
             self.toggles[label] = toggle
-        if not counts:
-            self._layout.addWidget(QLabel(""))
-        self._layout.addStretch(1)
 
     def set_hidden(self, label: str, hidden: bool) -> None:
         toggle = self.toggles.get(label)

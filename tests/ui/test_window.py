@@ -301,3 +301,24 @@ def test_folder_is_refused(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> 
         window.open_path(str(tmp_path))
     assert window.last_message is not None
     assert "folder" in window.last_message.text()
+
+
+def test_changing_the_view_keeps_the_readers_place(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    huntsman = actor_named(window, "Jon Huntsman")
+    click_row(qtbot, window, huntsman)
+    window.panel.next_mention()
+    window.panel.next_mention()
+    assert window.panel.position_label.text() == f"3 of {len(huntsman.named_mentions)}"
+    window.legend.toggles["DATE"].setChecked(True)
+    window.panel.sort_combo.setCurrentIndex(window.panel.sort_combo.findData("name"))
+    assert window.panel.position_label.text() == f"3 of {len(huntsman.named_mentions)}"
+    assert window.view.textCursor().selectionStart() == huntsman.named_mentions[2].start
+
+
+def test_mention_rows_use_the_whole_width(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    huntsman = actor_named(window, "Jon Huntsman")
+    parent = window.panel.model.actor_index(huntsman.id)
+    window.panel.tree.expand(parent)
+    assert window.panel.tree.isFirstColumnSpanned(0, parent)
