@@ -148,6 +148,14 @@ def _join_defined_short_forms(text: str, named: Sequence[Mention], groups: _Grou
 
 def _join_partial_names(labels: dict[str, str], groups: _Groups) -> None:
     full = [key for key, label in labels.items() if label in _NAME_LABELS and " " in key]
+    # Index full names by their first and last word: a book has thousands of names and
+    # comparing every pair takes seconds.
+    by_edge: dict[str, list[str]] = {}
+    for other in full:
+        other_words = other.split()
+        by_edge.setdefault(other_words[-1], []).append(other)
+        if other_words[0] != other_words[-1]:
+            by_edge.setdefault(other_words[0], []).append(other)
     for key, label in labels.items():
         words = key.split()
         # The model often tags a surname alone as an organisation or a product
@@ -155,9 +163,10 @@ def _join_partial_names(labels: dict[str, str], groups: _Groups) -> None:
         # is left alone, since "Washington" is rarely "George Washington".
         if label not in _NAME_LABELS and (len(words) > 1 or label in _PLACE_LABELS):
             continue
+        candidates = by_edge.get(words[-1], []) if len(words) > 1 else by_edge.get(words[0], [])
         fits = [
             other
-            for other in full
+            for other in candidates
             if other != key and len(other.split()) > len(words) and _is_part_of(words, other.split())
         ]
         if len({groups.find(f) for f in fits}) == 1:

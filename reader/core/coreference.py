@@ -25,6 +25,7 @@ Every link is a :class:`Mention` with ``inferred=True``; names are never changed
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -123,6 +124,13 @@ class _Context:
         self.starts = starts
         self.people = _people(text, named, by_id)
         self.genders = _genders(text, named, self.people, starts)
+        # Where each actor is named (indexes into ``named``), and which actors a noun
+        # can describe: a description looks these up instead of scanning back name by
+        # name, which on a book is millions of steps.
+        self.indexes_of: dict[str, list[int]] = {}
+        for index, (_, actor_id) in enumerate(named):
+            self.indexes_of.setdefault(actor_id, []).append(index)
+        self._described_by: dict[str, list[str]] = {}
 
     def sentence_of(self, position: int) -> int:
         return max(bisect.bisect_right(self.starts, position) - 1, 0)
@@ -150,20 +158,37 @@ class _Context:
 
     def description_antecedent(self, position: int, noun: str, titles: dict[str, set[str]]) -> str | None:
         # The nearest few hundred names are far enough back, and keep a book linear.
-        for _, actor_id in reversed(self.before(position, len(self.starts))[-_DESCRIPTION_REACH:]):
-            actor = self.by_id[actor_id]
-            if _names_or_titles(noun, actor, titles.get(actor_id, set())):
-                return actor_id
+        high = bisect.bisect_left(self.positions, position)
+        nearest, nearest_index = None, max(high - _DESCRIPTION_REACH, 0) - 1
+        for actor_id in self._actors_described_by(noun, titles):
+            indexes = self.indexes_of[actor_id]
+            last = bisect.bisect_left(indexes, high) - 1
+            if last >= 0 and indexes[last] > nearest_index:
+                nearest, nearest_index = actor_id, indexes[last]
+        if nearest is not None:
+            return nearest
         near = {i for _, i in self.before(position, _KIND_WINDOW) if _of_kind(noun, self.by_id[i])}
         return near.pop() if len(near) == 1 else None
 
 
-def _names_or_titles(noun: str, actor: Actor, titles: set[str]) -> bool:
-    if actor.label == "PERSON":
-        return noun in titles
-    words = actor.name.casefold().split()
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return noun == head and len(words) > 1
+    def _actors_described_by(self, noun: str, titles: dict[str, set[str]]) -> list[str]:
+        if not self._described_by:
+            # Built once: each actor is described by its titles (people) or its head noun.
+            for actor_id in self.indexes_of:
+                actor = self.by_id[actor_id]
+                nouns = titles.get(actor_id, set()) if actor.label == "PERSON" else {_head_noun(actor.name)}
+                for word in nouns - {""}:
+                    self._described_by.setdefault(word, []).append(actor_id)
+        return self._described_by.get(noun, [])
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_noun(name: str) -> str:
+    """The noun a description would repeat: "church" for "Church of Scientology"."""
+    words = name.casefold().split()
+    if len(words) < 2:
+        return ""  # a one-word name has no descriptive head to repeat
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _of_kind(noun: str, actor: Actor) -> bool:

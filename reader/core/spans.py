@@ -153,7 +153,7 @@ def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str
             label_of.setdefault(mention.text, mention.label)
     if not label_of:
         return list(mentions)
-    lowercase_words = set(re.findall(r"\b[a-z]+\b", text))
+    lowercase_words = _lowercase_words(text)
     for name, label in list(label_of.items()):
         surname = name.split()[-1] if label == "PERSON" and " " in name else ""
         if len(surname) > 2 and surname[0].isupper() and surname.lower() not in lowercase_words:
@@ -233,6 +233,25 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
             return True
     after = re.match(r" ([A-Z][\w’'-]*)", text[end : end + 40])
     return after is not None
+
+
+def _lowercase_words(text: str, slice_chars: int = 100_000) -> set[str]:
+    """Every all-lowercase word of ``text``.
+
+    Scanned in slices cut at spaces: one regex call over a whole book holds the
+    interpreter lock for 0.1 s, which the window's thread would feel as a freeze.
+    """
+    words: set[str] = set()
+    start = 0
+    while start < len(text):
+        end = text.find(" ", start + slice_chars)
+        end = len(text) if end < 0 else end
+        words.update(_LOWERCASE_WORD.findall(text, start, end))
+        start = end
+    return words
+
+
+_LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def _first_word(token: str) -> str:

