@@ -115,7 +115,9 @@ class ActorTreeModel(QAbstractItemModel):
         return list(self._rows)
 
     def visible_mentions(self, actor: Actor) -> tuple[Mention, ...]:
-        return tuple(m for m in actor.mentions if self._show_inferred or not m.inferred)
+        if self._show_inferred:
+            return actor.mentions
+        return tuple(m for m in actor.mentions if not m.inferred)
 
     def actor_index(self, actor_id: str) -> QModelIndex:
         for row, actor in enumerate(self._rows):
@@ -150,10 +152,14 @@ class ActorTreeModel(QAbstractItemModel):
 
     def _rebuild(self) -> None:
         self.beginResetModel()
-        rows = [a for a in self._all if a.label not in self._hidden_kinds and self._matches(a)]
-        rows.sort(key=self._sort_key)
-        self._rows = rows
-        self._children = [self.visible_mentions(a) for a in rows]
+        listed = [
+            (actor, self.visible_mentions(actor))
+            for actor in self._all
+            if actor.label not in self._hidden_kinds and self._matches(actor)
+        ]
+        listed.sort(key=lambda pair: self._sort_key(pair[0], len(pair[1])))
+        self._rows = [actor for actor, _ in listed]
+        self._children = [mentions for _, mentions in listed]
         self.endResetModel()
 
     def _matches(self, actor: Actor) -> bool:
@@ -165,8 +171,8 @@ class ActorTreeModel(QAbstractItemModel):
             return True
         return any(self._filter in m.text.casefold() for m in actor.mentions if not m.inferred)
 
-    def _sort_key(self, actor: Actor) -> tuple[Any, ...]:
-        count = -len(self.visible_mentions(actor))
+    def _sort_key(self, actor: Actor, shown: int) -> tuple[Any, ...]:
+        count = -shown
         if self._sort == "first":
             return (actor.first_start,)
         if self._sort == "name":
@@ -253,14 +259,13 @@ class ActorTreeModel(QAbstractItemModel):
             return None
         owner = int(index.internalId())
         if owner == 0:
-            return self._actor_data(self._rows[index.row()], index.column(), role)
+            return self._actor_data(self._rows[index.row()], index.column(), role, len(self._children[index.row()]))
         actor = self._rows[owner - 1]
         mention = self._children[owner - 1][index.row()]
         return self._mention_data(actor, mention, index.column(), role)
 
-    def _actor_data(self, actor: Actor, column: int, role: int) -> Any:
+    def _actor_data(self, actor: Actor, column: int, role: int, count: int) -> Any:
         kind = kind_for(actor.label)
-        count = len(self.visible_mentions(actor))
         if role == self.ActorRole:
             return actor
         if role == Qt.ItemDataRole.DisplayRole:

@@ -143,8 +143,13 @@ class ActorPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font: sizing columns to their contents asks every row of
+        # a book's two thousand actors for its data on each change.
+        metrics = self.tree.fontMetrics()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, metrics.horizontalAdvance("Group/nationality") + 16)
+        header.resizeSection(2, metrics.horizontalAdvance("Mentions") + 16)
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
         self.previous_button.setToolTip("Previous mention (Shift+F3)")
@@ -181,7 +186,9 @@ class ActorPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(steps)
         layout.addLayout(toggles)
+        # Filter, then the list; the sort and the step buttons come after.
         self.setTabOrder(self.filter_edit, self.tree)
+        self.setTabOrder(self.tree, self.sort_combo)
 
         self._current_actor: Actor | None = None
         self._current_mention: int = -1

@@ -73,6 +73,7 @@ class ArticleView(QPlainTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)  # Tab moves on to the actor panel, as in a reader
         self.setAcceptDrops(False)  # drops go to the window, which opens the file
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard

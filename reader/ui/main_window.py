@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.pipeline_label)
 
+        # Tab goes text -> filter -> actor list; the legend's toggles come last.
+        self.setTabOrder(self.view, self.panel.filter_edit)
         self._build_actions()
         self._connect()
         self.start_page.set_recent(self.recent.paths())

@@ -322,3 +322,34 @@ def test_mention_rows_use_the_whole_width(qtbot: QtBot, open_document: Opener, s
     parent = window.panel.model.actor_index(huntsman.id)
     window.panel.tree.expand(parent)
     assert window.panel.tree.isFirstColumnSpanned(0, parent)
+
+
+def test_tab_moves_between_text_filter_and_list(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    assert window.panel.filter_edit.hasFocus()
+    qtbot.keyClick(window.panel.filter_edit, Qt.Key.Key_Tab)
+    assert window.panel.tree.hasFocus()
+
+
+def test_inferred_mentions_appear_behind_their_toggle(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    huntsman = actor_named(window, "Jon Huntsman")
+    inferred = [m for m in huntsman.mentions if m.inferred]
+    assert inferred, "the seed says 'he' and 'his' of Huntsman"
+    parent = window.panel.model.actor_index(huntsman.id)
+    assert window.panel.model.rowCount(parent) == len(huntsman.named_mentions)
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(inferred[0].start + 1)
+    assert cursor.charFormat().underlineStyle() != cursor.charFormat().UnderlineStyle.DotLine
+    window.panel.inferred_check.setChecked(True)
+    qtbot.waitUntil(lambda: not window.view.is_styling())
+    parent = window.panel.model.actor_index(huntsman.id)
+    assert window.panel.model.rowCount(parent) == len(huntsman.mentions)
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(inferred[0].start + 1)
+    assert cursor.charFormat().underlineStyle() == cursor.charFormat().UnderlineStyle.DotLine
