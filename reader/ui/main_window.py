@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, SignalInstance, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -159,11 +160,15 @@ class MainWindow(QMainWindow):
         self.open_actions.message_requested.connect(self.show_message)
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self._on_loader_failed)
-        self.service.analysis_ready.connect(self._on_service_analysis_ready)
-        self.service.analysis_failed.connect(self._on_service_analysis_failed)
-        self.service.analysis_progress.connect(self._on_service_progress)
-        self.service.pipeline_ready.connect(self._on_service_pipeline_ready)
-        self.service.pipeline_unavailable.connect(self._on_service_pipeline_unavailable)
+        self._service_connections: list[tuple[SignalInstance, Callable[..., None]]] = [
+            (self.service.analysis_ready, self._on_service_analysis_ready),
+            (self.service.analysis_failed, self._on_service_analysis_failed),
+            (self.service.analysis_progress, self._on_service_progress),
+            (self.service.pipeline_ready, self._on_service_pipeline_ready),
+            (self.service.pipeline_unavailable, self._on_service_pipeline_unavailable),
+        ]
+        for signal, slot in self._service_connections:
+            signal.connect(slot)
         self.panel.actor_selected.connect(self._on_panel_actor_selected)
         self.panel.mention_selected.connect(self._on_panel_mention_selected)
         self.panel.actor_activated.connect(self._on_panel_actor_activated)
@@ -461,7 +466,15 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_path(paths[0])
 
+    def detach_service(self) -> None:
+        """Stop listening to the analysis service (it may outlive this window)."""
+        if self._service_connections:
+            for signal, slot in self._service_connections:
+                signal.disconnect(slot)
+            self._service_connections = []
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.detach_service()
         self.corrections.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())

@@ -32,15 +32,7 @@ def window(qtbot: QtBot, analysis_service: AnalysisService, settings: QSettings)
     qtbot.addWidget(main)
     main.show()
     yield main
-    # Disconnect from the session-wide service before the window goes away.
-    for signal, slot in (
-        (analysis_service.analysis_ready, main._on_service_analysis_ready),
-        (analysis_service.analysis_failed, main._on_service_analysis_failed),
-        (analysis_service.analysis_progress, main._on_service_progress),
-        (analysis_service.pipeline_ready, main._on_service_pipeline_ready),
-        (analysis_service.pipeline_unavailable, main._on_service_pipeline_unavailable),
-    ):
-        signal.disconnect(slot)
+    main.close()  # also detaches it from the session-wide service
     main.loader.shutdown()
 
 

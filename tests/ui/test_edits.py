@@ -300,20 +300,8 @@ def test_edits_are_kept_after_closing_and_for_a_copy(
             # The history came along: undo works on edits of an earlier session.
             assert again.edit_actions.undo_action.text().startswith("Undo Merge")
         finally:
-            disconnect(analysis_service, again)
             again.close()
-
-
-def disconnect(service: AnalysisService, window: MainWindow) -> None:
-    for signal, slot in (
-        (service.analysis_ready, window._on_service_analysis_ready),
-        (service.analysis_failed, window._on_service_analysis_failed),
-        (service.analysis_progress, window._on_service_progress),
-        (service.pipeline_ready, window._on_service_pipeline_ready),
-        (service.pipeline_unavailable, window._on_service_pipeline_unavailable),
-    ):
-        signal.disconnect(slot)
-    window.loader.shutdown()
+            again.loader.shutdown()
 
 
 def test_corrections_that_no_longer_match_are_listed(

@@ -246,11 +246,7 @@ def test_recent_files_and_layout_are_kept_across_runs(
         again.pages.setCurrentWidget(again.splitter)
         qtbot.waitUntil(lambda: again.splitter.sizes() == sizes)
     finally:
-        again.service.analysis_ready.disconnect(again._on_service_analysis_ready)
-        again.service.analysis_failed.disconnect(again._on_service_analysis_failed)
-        again.service.analysis_progress.disconnect(again._on_service_progress)
-        again.service.pipeline_ready.disconnect(again._on_service_pipeline_ready)
-        again.service.pipeline_unavailable.disconnect(again._on_service_pipeline_unavailable)
+        again.close()
         again.loader.shutdown()
 
 
