@@ -13,6 +13,8 @@ never competes with the window for the interpreter lock. Messages on ``results``
 
 from __future__ import annotations
 
+import multiprocessing
+import queue
 from collections.abc import Sequence
 from multiprocessing.queues import Queue
 from multiprocessing.sharedctypes import Synchronized
@@ -24,6 +26,7 @@ from reader.core.pipeline import PipelineUnavailable, load_pipeline, pipeline_la
 #: Characters of text per request chunk: small enough for steady progress on a book,
 #: large enough that the per-message overhead is negligible.
 CHUNK_CHARS = 40_000
+_PARENT_CHECK_SECONDS = 1.0
 
 
 def chunk_blocks(text: str, chunk_chars: int = CHUNK_CHARS) -> list[list[tuple[int, str]]]:
@@ -49,8 +52,16 @@ def serve(model: str, requests: Queue[Any], results: Queue[Any], latest: Synchro
     except PipelineUnavailable as exc:
         unavailable = str(exc)
         results.put(("unavailable", 0, unavailable))
+    parent = multiprocessing.parent_process()
     while True:
-        item = requests.get()
+        try:
+            item = requests.get(timeout=_PARENT_CHECK_SECONDS)
+        except queue.Empty:
+            # A window killed without closing (SIGKILL, a crash) leaves nobody to send
+            # the final None: do not linger as an orphan holding the model's memory.
+            if parent is not None and not parent.is_alive():
+                return
+            continue
         if item is None:
             return
         request_id, index, blocks = item

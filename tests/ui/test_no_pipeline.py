@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -29,3 +30,41 @@ def test_article_opens_without_a_pipeline(qtbot: QtBot, tmp_path: Path, seed_pat
     finally:
         window.loader.shutdown()
         service.shutdown()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_analysis_process_ends_when_its_window_process_is_killed(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from reader.ui.analysis_service import AnalysisService\n"
+        "if __name__ == '__main__':\n"
+        "    app = QCoreApplication([])\n"
+        "    service = AnalysisService('no_such_pipeline_xyz')\n"
+        "    print(service._process.pid, flush=True)\n"
+        "    app.exec()\n"
+    )
+    path = tmp_path / "window.py"
+    path.write_text(script, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(path)], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    child = int(parent.stdout.readline())
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{child}/stat").read_text().split(") ")[1][0]
+        except (FileNotFoundError, IndexError):
+            return
+        if state == "Z":  # exited; only waiting for init to reap it
+            return
+        time.sleep(0.2)  # another process's exit has no signal to await here
+    os.kill(child, signal.SIGKILL)
+    raise AssertionError("the analysis process outlived its window")
