@@ -222,6 +222,10 @@ class ActorPanel(QWidget):
                 self.select_actor(match.id)
         self._update_position()
 
+    def set_status(self, text: str) -> None:
+        """A line above the list while there are no actors yet ("Finding actors…")."""
+        self.summary_label.setText(text)
+
     def set_hidden_kinds(self, labels: set[str]) -> None:
         self._refresh(lambda: self.model.set_hidden_kinds(labels))
 

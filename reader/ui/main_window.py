@@ -90,7 +90,9 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel("")
         self.pipeline_label = QLabel("Loading the language pipeline…")
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
+        self.progress.setFixedWidth(160)
+        self.progress.setFixedHeight(self.fontMetrics().height() + 4)
+        self.progress.setAccessibleName("Analysis progress")
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.store_label = QLabel("")
@@ -252,6 +254,7 @@ class MainWindow(QMainWindow):
         self.view.show_article(article)
         self.view.set_mentions([])
         self.panel.set_actors(article.text, ())
+        self.panel.set_status("Finding the actors…")
         self.legend.set_labels({})
         self.pages.setCurrentWidget(self.splitter)
         self.setWindowTitle(f"{article.title} — Entity Reader")
@@ -260,7 +263,7 @@ class MainWindow(QMainWindow):
         elif article.source != "clipboard":
             self.recent.add(str(Path(article.source).resolve()))
         self.progress.setRange(0, 0)
-        self.progress.setFormat("Analysing… %p%")
+        self.progress.setFormat("%p %")
         self.progress.show()
         self.status_label.setText(f"Analysing {article.title}…")
         self.service.request(article)
@@ -306,6 +309,7 @@ class MainWindow(QMainWindow):
     def _on_service_analysis_failed(self, message: str) -> None:
         self.progress.hide()
         self.status_label.setText("The text is shown without highlights.")
+        self.panel.set_status("No actors: the text could not be analysed.")
         self.show_message("The article could not be analysed", message)
 
     @Slot(int, int)
