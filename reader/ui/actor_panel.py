@@ -16,7 +16,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QAction,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPalette,
     QTextDocument,
@@ -205,6 +207,21 @@ class ActorPanel(QWidget):
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
         self.model.actors_dropped.connect(self._on_model_actors_dropped)
         self._update_position()
+        self.navigation_actions = self._navigation_actions()
+
+    def _navigation_actions(self) -> list[QAction]:
+        """F3 / Shift+F3 and Ctrl+F, for the window's View menu (window-wide shortcuts)."""
+        steps = (
+            ("&Next Mention", QKeySequence(Qt.Key.Key_F3), self.next_mention),
+            ("&Previous Mention", QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F3), self.previous_mention),
+            ("&Filter Actors", QKeySequence(QKeySequence.StandardKey.Find), self.focus_filter),
+        )
+        actions = []
+        for text, shortcut, slot in steps:
+            action = QAction(text, self, shortcut=shortcut)
+            action.triggered.connect(slot)
+            actions.append(action)
+        return actions
 
     # -- commands --
     def set_actors(self, text: str, actors: tuple[Actor, ...]) -> None:

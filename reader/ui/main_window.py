@@ -15,19 +15,16 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.core.corrections import Correction, describe
+from reader.core.corrections import Correction
 from reader.core.document import Article, article_from_text
 from reader.core.headless import ArticleAnalysis
 from reader.core.mentions import Actor, Mention
@@ -35,6 +32,7 @@ from reader.core.opening import is_link
 from reader.ui.actor_panel import ActorPanel
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.article_view import ArticleView
+from reader.ui.context_menus import open_message, orphaned_text, popup_menu, view_target
 from reader.ui.corrections_controller import CorrectionsController
 from reader.ui.document_loader import DocumentLoader
 from reader.ui.edit_actions import EditActions, EditTarget
@@ -42,6 +40,7 @@ from reader.ui.export_actions import ExportActions
 from reader.ui.kind_legend import KindLegend
 from reader.ui.open_actions import OpenActions
 from reader.ui.placed import PlacedMention, place_mentions
+from reader.ui.reader_status_bar import ReaderStatusBar
 from reader.ui.recent_files import RecentFiles
 from reader.ui.start_page import StartPage
 
@@ -87,26 +86,11 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
 
-        self.status_label = QLabel("")
-        self.pipeline_label = QLabel("Loading the language pipeline…")
-        self.progress = QProgressBar()
-        self.progress.setFixedWidth(160)
-        self.progress.setFixedHeight(self.fontMetrics().height() + 4)
-        self.progress.setAccessibleName("Analysis progress")
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        self.store_label = QLabel("")
-        self.store_label.setStyleSheet("color: #a04000;")
-        self.store_label.hide()
-        self.orphans_button = QPushButton("")
-        self.orphans_button.setFlat(True)
-        self.orphans_button.setToolTip("Corrections you made whose text is no longer in the document")
-        self.orphans_button.hide()
-        self.statusBar().addWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.orphans_button)
-        self.statusBar().addPermanentWidget(self.store_label)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.pipeline_label)
+        self.status_bar = ReaderStatusBar(self.statusBar())
+        # Short names for what tests and slots read most.
+        self.status_label = self.status_bar.status_label
+        self.pipeline_label = self.status_bar.pipeline_label
+        self.orphans_button = self.status_bar.orphans_button
 
         # Tab goes text -> filter -> actor list; the legend's toggles come last.
         self.setTabOrder(self.view, self.panel.filter_edit)
@@ -140,18 +124,10 @@ class MainWindow(QMainWindow):
         self._update_edit_menu()
 
         view_menu = menu.addMenu("&View")
-        self.next_action = QAction("&Next Mention", self, shortcut=QKeySequence(Qt.Key.Key_F3))
-        self.next_action.triggered.connect(self.panel.next_mention)
-        self.previous_action = QAction(
-            "&Previous Mention", self, shortcut=QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F3)
-        )
-        self.previous_action.triggered.connect(self.panel.previous_mention)
-        self.filter_action = QAction("&Filter Actors", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
-        self.filter_action.triggered.connect(self.panel.focus_filter)
+        view_menu.addActions(self.panel.navigation_actions)
         self.clear_focus_action = QAction("Show &All Actors Alike", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
         self.clear_focus_action.triggered.connect(self._on_clear_focus)
-        for action in (self.next_action, self.previous_action, self.filter_action, self.clear_focus_action):
-            view_menu.addAction(action)
+        view_menu.addAction(self.clear_focus_action)
 
     def _connect(self) -> None:
         self.start_page.open_requested.connect(self.open_path)
@@ -217,7 +193,7 @@ class MainWindow(QMainWindow):
         self.service.cancel()
         self.article = self.analysis = None
         self._forget_analysis()
-        self.progress.hide()
+        self.status_bar.stop_progress()
         self.start_page.set_recent(self.recent.paths())
         self.pages.setCurrentWidget(self.start_page)
         self.setWindowTitle("Entity Reader")
@@ -225,26 +201,13 @@ class MainWindow(QMainWindow):
 
     def show_orphaned(self) -> None:
         """List the corrections that no longer match the document's text."""
-        orphaned = self.corrections.orphaned
-        lines = "\n".join(f"• {describe(c)}" for c in orphaned)
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "Corrections that no longer match",
-            f"{len(orphaned)} of your corrections were made on a text that has changed "
-            "here, so they are not applied. They are kept, not deleted:\n\n" + lines,
-            QMessageBox.StandardButton.Ok,
-            self,
+        self.last_message = open_message(
+            self, "Corrections that no longer match", orphaned_text(self.corrections.orphaned), warning=False
         )
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
-        self.last_message = box
 
     def show_message(self, title: str, text: str) -> None:
         """A non-blocking warning; the window keeps working behind it."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
-        self.last_message = box
+        self.last_message = open_message(self, title, text)
 
     # -- slots --
     @Slot(object)
@@ -262,9 +225,7 @@ class MainWindow(QMainWindow):
             self.recent.add(article.source)
         elif article.source != "clipboard":
             self.recent.add(str(Path(article.source).resolve()))
-        self.progress.setRange(0, 0)
-        self.progress.setFormat("%p %")
-        self.progress.show()
+        self.status_bar.start_progress()
         self.status_label.setText(f"Analysing {article.title}…")
         self.service.request(article)
 
@@ -299,7 +260,7 @@ class MainWindow(QMainWindow):
         # Ids are renumbered after an edit: emphasise the panel's actor, not a stale id.
         self.view.focus_actor(current.id if current is not None else None)
         self.legend.set_labels(dict(Counter(p.mention.label for p in placed if not p.mention.inferred)))
-        self.progress.hide()
+        self.status_bar.stop_progress()
         named = sum(len(a.named_mentions) for a in analysis.actors)
         self.status_label.setText(
             f"{len(analysis.actors)} actors · {named} mentions · analysed in {analysis.seconds:.2f} s"
@@ -307,15 +268,14 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_service_analysis_failed(self, message: str) -> None:
-        self.progress.hide()
+        self.status_bar.stop_progress()
         self.status_label.setText("The text is shown without highlights.")
         self.panel.set_status("No actors: the text could not be analysed.")
         self.show_message("The article could not be analysed", message)
 
     @Slot(int, int)
     def _on_service_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        self.status_bar.set_progress(done, total)
 
     @Slot(str)
     def _on_service_pipeline_ready(self, label: str) -> None:
@@ -349,20 +309,10 @@ class MainWindow(QMainWindow):
         self.edit_actions.fill_edit_menu(self.edit_menu, target)
 
     def _popup(self, target: EditTarget, position: QPoint, extra: QMenu | None = None) -> None:
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if self.analysis is not None:
-            self.edit_actions.populate(menu, target)
-        if extra is not None:
-            if menu.actions():
-                menu.addSeparator()
-            for action in extra.actions():
-                menu.addAction(action)
-        if not menu.actions():
-            menu.deleteLater()
-            return
-        self.last_context_menu = menu
-        menu.popup(position)
+        actions = self.edit_actions if self.analysis is not None else None
+        menu = popup_menu(self, actions, target, position, extra)
+        if menu is not None:
+            self.last_context_menu = menu
 
     @Slot(QPoint)
     def _on_panel_context_menu_requested(self, position: QPoint) -> None:
@@ -372,13 +322,7 @@ class MainWindow(QMainWindow):
     def _on_view_context_menu_requested(
         self, position: QPoint, placed: PlacedMention | None, span: tuple[int, int] | None
     ) -> None:
-        target = EditTarget()
-        if span is not None:
-            target = EditTarget(span=span)
-        elif placed is not None and placed.actor is not None:
-            target = EditTarget((placed.actor,), (placed.mention,))
-        elif placed is not None:  # a date or a number: it can become an actor
-            target = EditTarget(span=(placed.mention.start, placed.mention.end))
+        target = view_target(placed, span)
         standard = self.view.createStandardContextMenu()
         standard.setParent(self, standard.windowFlags())
         standard.hide()
@@ -401,20 +345,14 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_corrections_warning_changed(self, warning: str) -> None:
-        # Shown for as long as edits are only in memory, not as a passing message.
-        self.store_label.setText("Corrections not saved" if warning else "")
-        self.store_label.setToolTip(warning)
-        self.store_label.setVisible(bool(warning))
+        self.status_bar.set_store_warning(warning)
 
     @Slot(str)
     def _on_export_actions_exported(self, path: str) -> None:
         self.status_label.setText(f"Exported {Path(path).name}")
 
     def _update_orphans(self) -> None:
-        count = len(self.corrections.orphaned)
-        self.orphans_button.setVisible(count > 0)
-        noun = "correction no longer matches" if count == 1 else "corrections no longer match"
-        self.orphans_button.setText(f"{count} {noun} — show")
+        self.status_bar.set_orphans(len(self.corrections.orphaned))
 
     def _placed_for(self, actor: Actor, mention: Mention) -> PlacedMention | None:
         mentions = actor.mentions
