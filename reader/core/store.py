@@ -13,33 +13,21 @@ disk keeps edits in memory. Each case leaves a message for the reader.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing as _closing
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 import platformdirs
 
-from reader.core.corrections import (
-    ActorRef,
-    AddMention,
-    Anchor,
-    ChangeKind,
-    Correction,
-    MergeActors,
-    MoveMentions,
-    RemoveMention,
-    RemoveText,
-    RenameActor,
-)
+from reader.core.correction_json import correction_from_json, correction_to_json
+from reader.core.corrections import Correction
 from reader.core.edit_history import EditHistory
 
 SCHEMA_VERSION = 1
@@ -421,68 +409,3 @@ def _replay(events: list[_Event]) -> EditHistory:
         elif action == "redo":
             history.redo()
     return history
-
-
-# --- corrections as JSON ----------------------------------------------------------------
-
-
-def correction_to_json(correction: Correction) -> str:
-    """The stored form of ``correction``: a JSON object with a ``"type"``."""
-    return json.dumps(
-        {"type": type(correction).__name__, **asdict(correction)}, ensure_ascii=False
-    )
-
-
-def correction_from_json(payload: str) -> Correction:
-    """Read a correction written by :func:`correction_to_json`.
-
-    Raises:
-        ValueError: not a correction this version knows.
-    """
-    try:
-        data = json.loads(payload)
-        kind = data["type"]
-        if kind == "RenameActor":
-            return RenameActor(_ref(data["actor"]), str(data["name"]))
-        if kind == "ChangeKind":
-            return ChangeKind(_ref(data["actor"]), str(data["label"]))
-        if kind == "MergeActors":
-            return MergeActors(
-                tuple(_ref(r) for r in data["sources"]), _ref(data["target"])
-            )
-        if kind == "MoveMentions":
-            return MoveMentions(
-                tuple(_anchor(a) for a in data["mentions"]),
-                _ref(data["to"]) if data.get("to") else None,
-                str(data.get("name", "")),
-                str(data.get("label", "")),
-            )
-        if kind == "RemoveMention":
-            return RemoveMention(_anchor(data["mention"]))
-        if kind == "RemoveText":
-            return RemoveText(_anchor(data["mention"]))
-        if kind == "AddMention":
-            return AddMention(
-                _anchor(data["mention"]),
-                _ref(data["to"]) if data.get("to") else None,
-                str(data.get("name", "")),
-                str(data.get("label", "PERSON")),
-                bool(data.get("every", False)),
-            )
-    except (KeyError, TypeError, AttributeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"not a correction: {exc}") from None
-    raise ValueError(f"unknown correction type {kind!r}")
-
-
-def _anchor(data: Any) -> Anchor:
-    return Anchor(
-        int(data["start"]),
-        int(data["end"]),
-        str(data["text"]),
-        str(data.get("before", "")),
-        str(data.get("after", "")),
-    )
-
-
-def _ref(data: Any) -> ActorRef:
-    return ActorRef(_anchor(data["anchor"]), str(data.get("key", "")))
