@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import queue
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -37,9 +39,9 @@ class _Collector(QObject):
     pipeline_ready = Signal(str)
     pipeline_unavailable = Signal(str)
 
-    def __init__(self, process: Any, requests: Any, results: Any, latest: Any) -> None:
+    def __init__(self, alive: Callable[[], bool], requests: Any, results: Any, latest: Any) -> None:
         super().__init__()  # parentless: moved to the worker thread
-        self._process = process
+        self._alive = alive
         self._requests = requests
         self._results = results
         self._latest = latest
@@ -52,7 +54,7 @@ class _Collector(QObject):
             try:
                 kind, request_id, payload = self._results.get(timeout=_POLL_SECONDS)
             except queue.Empty:
-                if not self._process.is_alive():
+                if not self._alive():
                     self._unavailable = self._unavailable or "The analysis process stopped unexpectedly."
                     return None
                 continue
@@ -138,6 +140,10 @@ class AnalysisService(QObject):
     _requested = Signal(int, object)
     _start_waiting = Signal()
 
+    #: Documents this long get a second analysis process (one per core, at most two).
+    book_chars = 300_000
+    max_processes = min(2, os.cpu_count() or 1)
+
     def __init__(self, model: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # The collector thread runs pure-Python grouping for seconds on a book. With the
@@ -148,17 +154,14 @@ class AnalysisService(QObject):
         self._requests: Any = context.Queue()
         self._results: Any = context.Queue()
         self._latest: Any = context.Value("i", 0, lock=False)
-        self._process = context.Process(
-            target=serve,
-            args=(model, self._requests, self._results, self._latest),
-            name="entity-reader-analysis",
-            daemon=True,
-        )
-        self._process.start()
+        self._context = context
+        self._model = model
+        self._processes: list[Any] = []
+        self._start_process()
         self.pipeline_label: str | None = None
         self._last: tuple[ArticleAnalysis, list[PlacedMention]] | None = None
         self._thread = QThread(self)
-        self._collector = _Collector(self._process, self._requests, self._results, self._latest)
+        self._collector = _Collector(self._any_process_alive, self._requests, self._results, self._latest)
         self._collector.moveToThread(self._thread)
         self._requested.connect(self._collector.run_request)
         self._start_waiting.connect(self._collector.wait_for_pipeline)
@@ -173,6 +176,10 @@ class AnalysisService(QObject):
 
     def request(self, article: Article) -> int:
         """Analyse ``article``; any earlier request becomes stale. Returns the request id."""
+        if len(article.text) >= self.book_chars and len(self._processes) < self.max_processes:
+            # A book keeps a second core busy too: both processes take chunks from the
+            # one queue. Articles never pay for the second model load.
+            self._start_process()
         request_id = int(self._latest.value) + 1
         self._latest.value = request_id
         self._requested.emit(request_id, article)
@@ -182,18 +189,37 @@ class AnalysisService(QObject):
         """Make every pending request stale (the window closed its document)."""
         self._latest.value += 1
 
+    @property
+    def process_count(self) -> int:
+        return len(self._processes)
+
     def shutdown(self) -> None:
-        """Stop the thread and the child process; called on close and in test teardown."""
+        """Stop the thread and the child processes; called on close and in test teardown."""
         self._latest.value += 1
         self._collector.stopping = True
-        with contextlib.suppress(OSError, ValueError):  # the queue may be closed already
-            self._requests.put(None)
+        for _ in self._processes:
+            with contextlib.suppress(OSError, ValueError):  # the queue may be closed already
+                self._requests.put(None)
         self._thread.quit()
         self._thread.wait()
-        self._process.join(timeout=2)
-        if self._process.is_alive():
-            self._process.terminate()
-            self._process.join(timeout=2)
+        for process in self._processes:
+            process.join(timeout=2)
+            if process.is_alive():
+                process.terminate()
+                process.join(timeout=2)
+
+    def _start_process(self) -> None:
+        process = self._context.Process(
+            target=serve,
+            args=(self._model, self._requests, self._results, self._latest),
+            name=f"entity-reader-analysis-{len(self._processes) + 1}",
+            daemon=True,
+        )
+        process.start()
+        self._processes.append(process)
+
+    def _any_process_alive(self) -> bool:
+        return any(process.is_alive() for process in self._processes)
 
     @Slot(str)
     def _on_pipeline_ready(self, label: str) -> None:

@@ -47,7 +47,7 @@ def test_analysis_process_ends_when_its_window_process_is_killed(tmp_path: Path)
         "if __name__ == '__main__':\n"
         "    app = QCoreApplication([])\n"
         "    service = AnalysisService('no_such_pipeline_xyz')\n"
-        "    print(service._process.pid, flush=True)\n"
+        "    print(service._processes[0].pid, flush=True)\n"
         "    app.exec()\n"
     )
     path = tmp_path / "window.py"
