@@ -38,20 +38,6 @@ def _scorer() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Any:
-    from reader.core.pipeline import (
-        PipelineUnavailable,
-        load_pipeline,
-        resolve_pipeline,
-    )
-
-    try:
-        return load_pipeline(resolve_pipeline(None))
-    except PipelineUnavailable as exc:
-        pytest.skip(str(exc))
-
-
-@pytest.fixture(scope="module")
 def golds() -> dict[str, dict[str, Any]]:
     return {path.name: json.loads(path.read_text(encoding="utf-8")) for path in sorted(DEV.glob("*.json"))}
 

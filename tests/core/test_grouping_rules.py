@@ -256,20 +256,6 @@ def test_build_analysis_adds_inferred_mentions_only_on_request() -> None:
 # --- with the trained model ----------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from reader.core.pipeline import (
-        PipelineUnavailable,
-        load_pipeline,
-        resolve_pipeline,
-    )
-
-    try:
-        return load_pipeline(resolve_pipeline(None))
-    except PipelineUnavailable as exc:
-        pytest.skip(str(exc))
-
-
 @pytest.mark.model
 def test_model_titles_and_surnames_group(nlp: Any) -> None:
     text = (
