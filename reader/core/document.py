@@ -68,6 +68,8 @@ class Article:
         encoding: The character encoding the bytes were read with, if text.
         sha256: Hash of the original bytes; corrections are keyed by it.
         headings: ``(start, end)`` spans of heading lines in ``text``.
+        furniture: spans of page-furniture lines above the title ("Accessibility
+            links", "Breaking News"): kept in the text, shown subdued.
     """
 
     source: str
@@ -77,6 +79,7 @@ class Article:
     encoding: str = "utf-8"
     sha256: str = ""
     headings: tuple[tuple[int, int], ...] = field(default=())
+    furniture: tuple[tuple[int, int], ...] = field(default=())
 
 
 def canonicalize_text(text: str) -> str:
@@ -100,6 +103,21 @@ def find_title(text: str) -> str:
         if len(words) >= 3 and len(line) <= 200 and not line.endswith((",", ";")):
             return line
     return fallback[:200]
+
+
+def furniture_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the page-furniture lines that come before the title line."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if title and stripped.lstrip("#").strip() == title:
+            break
+        if stripped and stripped.lower().rstrip(":.!") in FURNITURE:
+            start = offset + line.index(stripped)
+            spans.append((start, start + len(stripped)))
+        offset += len(line) + 1
+    return tuple(spans)
 
 
 def heading_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
@@ -193,6 +211,7 @@ def article_from_extracted(data: bytes, source: str, extracted: Extracted) -> Ar
         # Structured formats know their headings; plain text falls back to the title
         # line and Markdown-style "#" lines.
         headings=extracted.headings or heading_spans(text, title),
+        furniture=furniture_spans(text, title),
     )
 
 

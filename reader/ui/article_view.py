@@ -96,6 +96,7 @@ class ArticleView(QPlainTextEdit):
         self._style_timer.timeout.connect(self._style_next_slice)
         self._text_rest: list[str] = []
         self._headings: tuple[tuple[int, int], ...] = ()
+        self._furniture: tuple[tuple[int, int], ...] = ()
         self._text_timer = QTimer(self)
         self._text_timer.setInterval(0)
         self._text_timer.timeout.connect(self._append_next_slice)
@@ -115,12 +116,13 @@ class ArticleView(QPlainTextEdit):
         self._text_rest = [text[i : i + TEXT_SLICE] for i in range(TEXT_SLICE, len(text), TEXT_SLICE)]
         self._text_rest.reverse()  # popped from the end
         self._headings = tuple(article.headings)
+        self._furniture = tuple(article.furniture)
         self.setPlainText(text[:TEXT_SLICE])
         self.moveCursor(QTextCursor.MoveOperation.Start)
         if self._text_rest:
             self._text_timer.start()
         else:
-            self._style_headings(self._headings)
+            self._style_structure(self._headings)
 
     def _append_next_slice(self) -> None:
         if self._text_rest:
@@ -129,7 +131,7 @@ class ArticleView(QPlainTextEdit):
             cursor.insertText(self._text_rest.pop())
         if not self._text_rest:
             self._text_timer.stop()
-            self._style_headings(self._headings)
+            self._style_structure(self._headings)
             self.restyle()
 
     def set_mentions(self, placed: Sequence[PlacedMention]) -> None:
@@ -279,7 +281,7 @@ class ArticleView(QPlainTextEdit):
         if not self._pending:
             self._style_timer.stop()
 
-    def _style_headings(self, headings: Sequence[tuple[int, int]]) -> None:
+    def _style_structure(self, headings: Sequence[tuple[int, int]]) -> None:
         cursor = QTextCursor(self.document())
         for index, (start, end) in enumerate(headings):
             fmt = QTextCharFormat()
@@ -288,6 +290,13 @@ class ArticleView(QPlainTextEdit):
             cursor.setPosition(self._offsets.to_qt(start))
             cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
+        subdued = QTextCharFormat()
+        subdued.setForeground(QColor("#8a8a8a"))
+        subdued.setFontPointSize(self.font().pointSizeF() * 0.85)
+        for start, end in self._furniture:
+            cursor.setPosition(self._offsets.to_qt(start))
+            cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(subdued)
 
     def _tooltip_for(self, placed: PlacedMention) -> str:
         kind = kind_for(placed.mention.label)

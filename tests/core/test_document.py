@@ -106,3 +106,8 @@ def test_loading_never_writes_the_file(tmp_path: Path, seed_path: Path) -> None:
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     load_article(path)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_page_furniture_above_the_title_is_marked(seed_path: Path) -> None:
+    article = load_article(seed_path)
+    assert [article.text[s:e] for s, e in article.furniture] == ["Accessibility links", "Breaking News"]

@@ -349,3 +349,13 @@ def test_inferred_mentions_appear_behind_their_toggle(qtbot: QtBot, open_documen
     cursor = QTextCursor(window.view.document())
     cursor.setPosition(inferred[0].start + 1)
     assert cursor.charFormat().underlineStyle() == cursor.charFormat().UnderlineStyle.DotLine
+
+
+def test_page_furniture_is_shown_subdued(open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(3)  # inside "Accessibility links"
+    furniture = cursor.charFormat().foreground().color().name()
+    cursor.setPosition(window.view.toPlainText().index("ceremony") + 2)
+    body = cursor.charFormat().foreground().color().name()
+    assert furniture != body
