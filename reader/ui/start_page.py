@@ -85,7 +85,9 @@ class StartPage(QWidget):
     def set_recent(self, paths: list[str]) -> None:
         self.recent.clear()
         for path in paths:
-            self._add(self.recent, Path(path).name, path)
+            # The file's name first, then where it lives: two drafts of one name differ.
+            label = path if "://" in path else f"{Path(path).name}   —   {Path(path).parent}"
+            self._add(self.recent, label, path)
         if not paths:
             placeholder = QListWidgetItem("Nothing opened yet")
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
