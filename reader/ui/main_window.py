@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, SignalInstance, Slot
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.actors import number_actors
 from reader.core.corrections import Correction
 from reader.core.document import Article, article_from_text
 from reader.core.headless import ArticleAnalysis
@@ -288,7 +290,11 @@ class MainWindow(QMainWindow):
 
     # -- corrections --
     def _current_analysis(self) -> ArticleAnalysis | None:
-        return self.analysis
+        """The analysis as the reader sees it, for export: inferred mentions only if shown."""
+        if self.analysis is None or self.panel.inferred_check.isChecked():
+            return self.analysis
+        named = (replace(a, mentions=a.named_mentions) for a in self.analysis.actors if a.named_mentions)
+        return replace(self.analysis, actors=number_actors(named))
 
     def _forget_analysis(self) -> None:
         self.corrections.clear()

@@ -77,16 +77,13 @@ def test_json_export_is_what_reader_json_prints_with_the_edit(
     renamed = next(a for a in data["actors"] if a["name"] == "Ambassador Huntsman")
     assert renamed["edited"] is True
     assert window.status_label.text() == "Exported out.json"
-    # The window infers pronouns; the CLI does not: compare the named mentions only.
+    # Pronoun links are off in the window, as in the CLI: the two agree exactly.
     cli = subprocess.run(
         [sys.executable, "-m", "reader", "--json", str(document)], capture_output=True, text=True, timeout=300
     )
     assert cli.returncode == 0, cli.stderr
     printed = json.loads(cli.stdout)
-    named = {
-        a["name"]: [m for m in a["mentions"] if not m.get("inferred")] for a in data["actors"]
-    }
-    assert {a["name"]: a["mentions"] for a in printed["actors"]} == {k: v for k, v in named.items() if v}
+    assert data["actors"] == printed["actors"]
 
 
 def test_csv_html_and_pdf_exports(
@@ -117,3 +114,19 @@ def test_export_over_the_document_is_refused(
     assert window.last_message is not None
     assert window.last_message.windowTitle() == "Not exported"
     assert "never writes over it" in window.last_message.text()
+
+
+def test_json_export_includes_pronoun_links_only_when_shown(
+    monkeypatch: pytest.MonkeyPatch, open_document: Opener, document: Path, tmp_path: Path
+) -> None:
+    window = open_document(document)
+    export_to(window, monkeypatch, "json", tmp_path / "hidden.json")
+    window.panel.inferred_check.setChecked(True)
+    export_to(window, monkeypatch, "json", tmp_path / "shown.json")
+
+    def inferred(name: str) -> int:
+        data = json.loads((tmp_path / name).read_text(encoding="utf-8"))
+        return sum(bool(m.get("inferred")) for a in data["actors"] for m in a["mentions"])
+
+    assert inferred("hidden.json") == 0
+    assert inferred("shown.json") > 0
