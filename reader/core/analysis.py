@@ -145,6 +145,21 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     return tuple(sorted(unify_labels(mentions, ACTOR_LABELS)))
 
 
+def interim_mentions(text: str, spans_per_block: Iterable[Iterable[RawSpan]]) -> tuple[Mention, ...]:
+    """Cleaned mentions of some blocks, before the document-wide passes.
+
+    What a long text shows while the rest is still analysed; :func:`finalize_mentions`
+    over every block gives the result that replaces it.
+    """
+    mentions: list[Mention] = []
+    for spans in spans_per_block:
+        for start, end, label in spans:
+            span = clean_span(text, start, end, label)
+            if span is not None:
+                mentions.append(Mention(span[0], span[1], text[span[0] : span[1]], label))
+    return tuple(mentions)
+
+
 def _overlaps(taken: dict[tuple[int, int], str], span: tuple[int, int]) -> bool:
     # Spans arrive sorted by start, so only the previous kept span can overlap.
     if not taken:

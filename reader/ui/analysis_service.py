@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from reader.core.analysis import finalize_mentions
+from reader.core.analysis import finalize_mentions, interim_mentions
 from reader.core.document import Article
 from reader.core.engine import chunk_blocks, serve
 from reader.core.headless import ArticleAnalysis, build_analysis
@@ -34,6 +34,7 @@ class _Collector(QObject):
     """Lives in a worker thread; blocks on the child's result queue so the UI never does."""
 
     progressed = Signal(int, int, int)
+    partial = Signal(int, object)
     finished = Signal(int, object)
     failed = Signal(int, str)
     pipeline_ready = Signal(str)
@@ -106,6 +107,8 @@ class _Collector(QObject):
                 found[index] = per_block
                 done += sizes[index]
                 self.progressed.emit(request_id, done, total)
+                if len(chunks) > 1:
+                    self.partial.emit(request_id, interim_mentions(article.text, per_block))
             elif kind == "error":
                 error = payload
         if request_id != self._latest.value:
@@ -128,6 +131,8 @@ class AnalysisService(QObject):
         pipeline_ready(str): the pipeline is loaded; its name and version.
         pipeline_unavailable(str): no pipeline could be loaded; what to install.
         analysis_progress(int, int): characters analysed so far and in all.
+        analysis_partial(object): cleaned mentions of one more chunk of a long text
+            (tuple of Mention), before grouping, for the window to show early.
         analysis_ready(object): an ArticleAnalysis for the latest request.
         analysis_failed(str): the latest request could not be analysed.
     """
@@ -135,6 +140,7 @@ class AnalysisService(QObject):
     pipeline_ready = Signal(str)
     pipeline_unavailable = Signal(str)
     analysis_progress = Signal(int, int)
+    analysis_partial = Signal(object)
     analysis_ready = Signal(object)
     analysis_failed = Signal(str)
     _requested = Signal(int, object)
@@ -168,6 +174,7 @@ class AnalysisService(QObject):
         self._collector.finished.connect(self._on_collector_finished)
         self._collector.failed.connect(self._on_collector_failed)
         self._collector.progressed.connect(self._on_collector_progressed)
+        self._collector.partial.connect(self._on_collector_partial)
         self._collector.pipeline_ready.connect(self._on_pipeline_ready)
         self._collector.pipeline_unavailable.connect(self.pipeline_unavailable)
         self._thread.finished.connect(self._collector.deleteLater)
@@ -242,6 +249,11 @@ class AnalysisService(QObject):
     def _on_collector_failed(self, request_id: int, message: str) -> None:
         if request_id == self._latest.value:
             self.analysis_failed.emit(message)
+
+    @Slot(int, object)
+    def _on_collector_partial(self, request_id: int, mentions: object) -> None:
+        if request_id == self._latest.value:
+            self.analysis_partial.emit(mentions)
 
     @Slot(int, int, int)
     def _on_collector_progressed(self, request_id: int, done: int, total: int) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from reader.core.document import Article
 from reader.core.kinds import kind_for
+from reader.core.mentions import Mention
 from reader.core.offsets import Utf16Offsets
 from reader.ui.placed import PlacedMention
 
@@ -90,7 +91,10 @@ class ArticleView(QPlainTextEdit):
         self._hidden_kinds: set[str] = set()
         self._show_inferred = False
         self._focus_actor: str | None = None
-        self._pending: list[int] = []
+        self._pending: list[PlacedMention] = []  # styled from the end
+        # Spans found so far while a long text is analysed: shown at once, replaced by
+        # the grouped result (they have no actor, so clicks wait for that).
+        self._interim: list[PlacedMention] = []
         self._style_timer = QTimer(self)
         self._style_timer.setInterval(0)
         self._style_timer.timeout.connect(self._style_next_slice)
@@ -107,6 +111,7 @@ class ArticleView(QPlainTextEdit):
         """Show the article's text at once; highlights follow with :meth:`set_mentions`."""
         self._style_timer.stop()
         self._pending = []
+        self._interim = []
         self._placed, self._starts, self.current = [], [], None
         self._focus_actor = None
         self._offsets = Utf16Offsets(article.text)
@@ -136,13 +141,24 @@ class ArticleView(QPlainTextEdit):
 
     def set_mentions(self, placed: Sequence[PlacedMention]) -> None:
         """Highlight ``placed`` (sorted by start), replacing any earlier highlights."""
-        old = self._placed
+        final = {(p.mention.start, p.mention.end) for p in placed}
+        old = self._placed + [p for p in self._interim if (p.mention.start, p.mention.end) not in final]
+        self._interim = []
         self._placed = list(placed)
         self._starts = [p.mention.start for p in self._placed]
         self.current = None
         self.setExtraSelections([])
         self._clear_formats(old)
         self.restyle()
+
+    def add_interim(self, mentions: Sequence[Mention]) -> None:
+        """Highlight spans found so far; :meth:`set_mentions` replaces them with the result."""
+        items = [PlacedMention(m, None, 1, 1) for m in mentions]
+        self._interim.extend(items)
+        if self._text_rest:
+            return  # styled with everything else once the text is in
+        self._pending[:0] = items[::-1]
+        self._style_timer.start()
 
     def set_hidden_kinds(self, labels: set[str]) -> None:
         self._hidden_kinds = set(labels)
@@ -212,7 +228,7 @@ class ArticleView(QPlainTextEdit):
             return  # _append_next_slice restyles once the whole text is in
         first_visible = self._offsets.from_qt(self.cursorForPosition(QPoint(0, 0)).position())
         middle = bisect_right(self._starts, first_visible)
-        order = list(range(middle, len(self._placed))) + list(range(middle))
+        order = self._placed[middle:] + self._placed[:middle] + self._interim
         self._pending = order[::-1]  # popped from the end
         if self._pending:
             self._style_next_slice()
@@ -273,7 +289,7 @@ class ArticleView(QPlainTextEdit):
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         for _ in range(min(STYLE_SLICE, len(self._pending))):
-            placed = self._placed[self._pending.pop()]
+            placed = self._pending.pop()
             cursor.setPosition(self._offsets.to_qt(placed.mention.start))
             cursor.setPosition(self._offsets.to_qt(placed.mention.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(self._format_for(placed))

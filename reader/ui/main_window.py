@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
             (self.service.analysis_ready, self._on_service_analysis_ready),
             (self.service.analysis_failed, self._on_service_analysis_failed),
             (self.service.analysis_progress, self._on_service_progress),
+            (self.service.analysis_partial, self._on_service_partial),
             (self.service.pipeline_ready, self._on_service_pipeline_ready),
             (self.service.pipeline_unavailable, self._on_service_pipeline_unavailable),
         ]
@@ -274,6 +275,11 @@ class MainWindow(QMainWindow):
         self.status_label.setText("The text is shown without highlights.")
         self.panel.set_status("No actors: the text could not be analysed.")
         self.show_message("The article could not be analysed", message)
+
+    @Slot(object)
+    def _on_service_partial(self, mentions: tuple[Mention, ...]) -> None:
+        if self.article is not None and self.analysis is None:
+            self.view.add_interim(mentions)
 
     @Slot(int, int)
     def _on_service_progress(self, done: int, total: int) -> None:

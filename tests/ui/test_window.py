@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
 from reader.core.kinds import kind_for
-from reader.core.mentions import Actor
+from reader.core.mentions import Actor, Mention
 from reader.ui.actor_model import ActorTreeModel
 from reader.ui.main_window import MainWindow
 
@@ -359,3 +359,26 @@ def test_page_furniture_is_shown_subdued(open_document: Opener, seed_path: Path)
     cursor.setPosition(window.view.toPlainText().index("ceremony") + 2)
     body = cursor.charFormat().foreground().color().name()
     assert furniture != body
+
+
+def test_a_long_text_is_highlighted_while_it_is_analysed(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, seed_path: Path
+) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(seed_path.read_text(encoding="utf-8") * 40, encoding="utf-8")
+    early: list[tuple[bool, tuple[Mention, ...]]] = []
+
+    def record(mentions: tuple[Mention, ...]) -> None:
+        early.append((window.analysis is None, mentions))
+
+    window.service.analysis_partial.connect(record)
+    try:
+        with qtbot.waitSignal(window.service.analysis_ready, timeout=120_000):
+            window.open_path(str(path))
+    finally:
+        window.service.analysis_partial.disconnect(record)
+    qtbot.waitUntil(lambda: not window.view.is_styling())
+    assert len(early) >= 2
+    assert all(before for before, _ in early)
+    huntsman = actor_named(window, "Jon Huntsman")
+    assert background_at(window, huntsman.named_mentions[-1].start) == kind_for("PERSON").color.lower()

@@ -1,0 +1,42 @@
+"""ArticleView on its own: interim highlights give way to the result."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from reader.core.document import article_from_text
+from reader.core.kinds import kind_for
+from reader.core.mentions import Mention
+from reader.ui.article_view import ArticleView
+from reader.ui.placed import place_mentions
+
+
+def background(view: ArticleView, position: int) -> tuple[str, int]:
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position + 1)
+    color = cursor.charFormat().background().color()
+    return color.name(), color.alpha()
+
+
+def test_interim_highlights_are_replaced_by_the_result(qtbot: QtBot) -> None:
+    text = "Defense Minister Sergei Shoigu met Jon Huntsman in Moscow.\n"
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show_article(article_from_text(text, "test"))
+    defense = Mention(0, 7, "Defense", "ORG")
+    shoigu = Mention(17, 30, "Sergei Shoigu", "PERSON")
+    moscow = Mention(51, 57, "Moscow", "GPE")
+    view.add_interim([defense, shoigu])
+    view.add_interim([moscow])
+    qtbot.waitUntil(lambda: not view.is_styling())
+    assert background(view, defense.start)[0] == kind_for("ORG").color.lower()
+    assert background(view, moscow.start)[0] == kind_for("GPE").color.lower()
+    assert view.mention_at(moscow.start) is None  # no actor yet: nothing to click
+
+    result = [shoigu, moscow]  # the document-wide passes dropped "Defense"
+    view.set_mentions(place_mentions(result, ()))
+    qtbot.waitUntil(lambda: not view.is_styling())
+    assert background(view, defense.start)[1] == 0
+    assert background(view, shoigu.start)[0] == kind_for("PERSON").color.lower()
+    assert view.mention_at(moscow.start) is not None
