@@ -105,6 +105,11 @@ def book_in_window(book: Path) -> dict[str, float]:
     done.setInterval(20)
     marks: dict[str, float] = {}
 
+    def first_highlights(_mentions: object) -> None:
+        marks.setdefault("first_highlights", clock.elapsed() / 1000)
+
+    service.analysis_partial.connect(first_highlights)
+
     def check() -> None:
         if window.article is not None and "text_shown" not in marks:
             marks["text_shown"] = clock.elapsed() / 1000
