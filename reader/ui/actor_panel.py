@@ -192,6 +192,7 @@ class ActorPanel(QWidget):
         self.setTabOrder(self.filter_edit, self.tree)
         self.setTabOrder(self.tree, self.sort_combo)
 
+        self.mention_total = 0  # named mentions of the actors last set
         self._current_actor: Actor | None = None
         self._current_mention: int = -1
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
@@ -229,7 +230,8 @@ class ActorPanel(QWidget):
         keep = self._current_actor.key if self._current_actor else None
         self._current_actor, self._current_mention = None, -1
         self.model.set_actors(text, actors)
-        total = sum(len(a.named_mentions) for a in actors)
+        total = sum(len(a.mentions) for a in actors) - sum(m.inferred for a in actors for m in a.mentions)
+        self.mention_total = total
         edited = sum(a.edited for a in actors)
         summary = f"{len(actors)} actors · {total} mentions" if actors else ""
         self.summary_label.setText(f"{summary} · {edited} edited ✎" if edited else summary)

@@ -7,7 +7,7 @@ part first, so styling 27,000 mentions never stalls the window.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
@@ -31,7 +31,7 @@ from reader.core.offsets import Utf16Offsets
 from reader.ui.placed import PlacedMention
 
 #: Mentions styled per event-loop turn: ~15 ms of work on this machine.
-STYLE_SLICE = 1500
+STYLE_SLICE = 1000
 #: Characters of text handed to Qt per event-loop turn: ~10 ms each.
 TEXT_SLICE = 100_000
 #: The text column is never wider than this many average characters.
@@ -95,6 +95,7 @@ class ArticleView(QPlainTextEdit):
         # Spans found so far while a long text is analysed: shown at once, replaced by
         # the grouped result (they have no actor, so clicks wait for that).
         self._interim: list[PlacedMention] = []
+        self._stale: list[PlacedMention] = []  # earlier highlights, cleared unless kept
         self._style_timer = QTimer(self)
         self._style_timer.setInterval(0)
         self._style_timer.timeout.connect(self._style_next_slice)
@@ -112,6 +113,7 @@ class ArticleView(QPlainTextEdit):
         self._style_timer.stop()
         self._pending = []
         self._interim = []
+        self._stale = []
         self._placed, self._starts, self.current = [], [], None
         self._focus_actor = None
         self._offsets = Utf16Offsets(article.text)
@@ -141,14 +143,14 @@ class ArticleView(QPlainTextEdit):
 
     def set_mentions(self, placed: Sequence[PlacedMention]) -> None:
         """Highlight ``placed`` (sorted by start), replacing any earlier highlights."""
-        final = {(p.mention.start, p.mention.end) for p in placed}
-        old = self._placed + [p for p in self._interim if (p.mention.start, p.mention.end) not in final]
+        # Earlier highlights are cleared in the same slices, before the new ones are
+        # styled, where no new highlight has the same span: a book has 40k of them.
+        self._stale = self._placed + self._interim
         self._interim = []
         self._placed = list(placed)
         self._starts = [p.mention.start for p in self._placed]
         self.current = None
         self.setExtraSelections([])
-        self._clear_formats(old)
         self.restyle()
 
     def add_interim(self, mentions: Sequence[Mention]) -> None:
@@ -220,7 +222,7 @@ class ArticleView(QPlainTextEdit):
 
     def is_styling(self) -> bool:
         """True while the text or its highlights are still being applied."""
-        return bool(self._pending or self._text_rest)
+        return bool(self._pending or self._stale or self._text_rest)
 
     def restyle(self) -> None:
         """Re-apply every highlight's look, the part on screen first."""
@@ -230,9 +232,9 @@ class ArticleView(QPlainTextEdit):
         middle = bisect_right(self._starts, first_visible)
         order = self._placed[middle:] + self._placed[:middle] + self._interim
         self._pending = order[::-1]  # popped from the end
-        if self._pending:
+        if self._pending or self._stale:
             self._style_next_slice()
-            if self._pending:
+            if self.is_styling():
                 self._style_timer.start()
 
     # -- styling --
@@ -266,35 +268,44 @@ class ArticleView(QPlainTextEdit):
         fmt.setForeground(QColor("#777777") if fade else self.palette().text())
         return fmt
 
-    def _clear_formats(self, placed: Sequence[PlacedMention]) -> None:
-        if not placed:
-            return
+    def _plain_format(self) -> QTextCharFormat:
         plain = QTextCharFormat()
         plain.setBackground(Qt.GlobalColor.transparent)
         plain.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
         plain.setFontWeight(QFont.Weight.Normal)
         plain.setForeground(self.palette().text())
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        for item in placed:
-            cursor.setPosition(self._offsets.to_qt(item.mention.start))
-            cursor.setPosition(self._offsets.to_qt(item.mention.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(plain)
-        cursor.endEditBlock()
+        return plain
+
+    def _is_placed(self, mention: Mention) -> bool:
+        index = bisect_left(self._starts, mention.start)
+        while index < len(self._starts) and self._starts[index] == mention.start:
+            if self._placed[index].mention.end == mention.end:
+                return True
+            index += 1
+        return False
+
+    def _merge(self, cursor: QTextCursor, mention: Mention, fmt: QTextCharFormat) -> None:
+        cursor.setPosition(self._offsets.to_qt(mention.start))
+        cursor.setPosition(self._offsets.to_qt(mention.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
 
     def _style_next_slice(self) -> None:
-        if not self._pending:
-            self._style_timer.stop()
-            return
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        for _ in range(min(STYLE_SLICE, len(self._pending))):
+        budget, checks = STYLE_SLICE, 4 * STYLE_SLICE
+        plain = self._plain_format() if self._stale else None
+        while self._stale and budget > 0 and checks > 0:
+            checks -= 1
+            old = self._stale.pop()
+            if plain is not None and not self._is_placed(old.mention):
+                self._merge(cursor, old.mention, plain)
+                budget -= 1
+        while self._pending and not self._stale and budget > 0:
             placed = self._pending.pop()
-            cursor.setPosition(self._offsets.to_qt(placed.mention.start))
-            cursor.setPosition(self._offsets.to_qt(placed.mention.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(self._format_for(placed))
+            self._merge(cursor, placed.mention, self._format_for(placed))
+            budget -= 1
         cursor.endEditBlock()
-        if not self._pending:
+        if not self._pending and not self._stale:
             self._style_timer.stop()
 
     def _style_structure(self, headings: Sequence[tuple[int, int]]) -> None:

@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         self.view.focus_actor(current.id if current is not None else None)
         self.legend.set_labels(dict(Counter(p.mention.label for p in placed if not p.mention.inferred)))
         self.status_bar.stop_progress()
-        named = sum(len(a.named_mentions) for a in analysis.actors)
+        named = self.panel.mention_total
         self.status_label.setText(
             f"{len(analysis.actors)} actors · {named} mentions · analysed in {analysis.seconds:.2f} s"
         )
