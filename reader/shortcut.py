@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
+from reader.paths import resource_path
+
 APP_ID = "entity-reader"
 """File name of the desktop entry and the icons; also Qt's desktop file name."""
 
@@ -48,11 +50,6 @@ class Outcome:
 
     created: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-
-
-def resource_path(name: str) -> Path:
-    """The file ``name`` in the ``resources/`` folder beside the ``reader`` package."""
-    return Path(__file__).resolve().parents[1] / "resources" / name
 
 
 def gui_command() -> list[str]:

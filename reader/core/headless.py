@@ -90,9 +90,3 @@ def analysis_to_dict(result: ArticleAnalysis) -> dict[str, Any]:
     """
     data = export_dict(result.article, result.actors, result.pipeline)
     return {key: data[key] for key in JSON_KEYS}
-
-
-def actor_to_dict(actor: Actor) -> dict[str, Any]:
-    """One actor as it appears in :func:`analysis_to_dict`."""
-    entry: dict[str, Any] = export_dict(Article("", "", ""), (actor,), "")["actors"][0]
-    return entry

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
@@ -14,13 +13,10 @@ from reader.core.pipeline import (
     PipelineUnavailable,
     resolve_pipeline,
 )
+from reader.paths import resource_path
 
 APP_NAME = "Entity Reader"
 ORGANIZATION = "EntityReader"
-
-
-def icon_path() -> Path:
-    return Path(__file__).resolve().parents[2] / "resources" / "entity-reader.svg"
 
 
 def run_window(files: list[str], model: str | None) -> int:
@@ -34,8 +30,9 @@ def run_window(files: list[str], model: str | None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName("entity-reader")
-    if icon_path().exists():
-        app.setWindowIcon(QIcon(str(icon_path())))
+    icon = resource_path("entity-reader.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     try:
         model_name = resolve_pipeline(model)
     except PipelineUnavailable:

@@ -16,13 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.document import find_title
+from reader.paths import seed_folder
 
 _PathRole = Qt.ItemDataRole.UserRole + 1
-
-
-def seed_folder() -> Path:
-    """The sample articles shipped beside the package (``seeds/``)."""
-    return Path(__file__).resolve().parents[2] / "seeds"
 
 
 def _title_of(path: Path) -> str:
