@@ -8,6 +8,7 @@ spans for the whole document.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,13 @@ from reader.core.boundaries import fix_boundaries
 from reader.core.capitalised import capitalised_names
 from reader.core.mentions import ACTOR_LABELS, Mention
 from reader.core.spans import clean_span, propagate_names, unify_labels
+from reader.core.structure import (
+    blank_spans,
+    boilerplate_spans,
+    heading_label_spans,
+    non_content_spans,
+    unwrapped,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -44,7 +52,11 @@ class Analysis:
 
 
 def text_blocks(text: str, max_chars: int = MAX_BLOCK_CHARS) -> list[tuple[int, str]]:
-    """Paragraphs of ``text`` as ``(offset, paragraph)``; long ones cut at line ends."""
+    """Paragraphs of ``text`` as ``(offset, paragraph)``; long ones cut at line ends.
+
+    A book's licence header and footer (:func:`reader.core.structure.boilerplate_spans`)
+    are not the book: their paragraphs are left out.
+    """
     blocks: list[tuple[int, str]] = []
     position = 0
     for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
@@ -52,7 +64,12 @@ def text_blocks(text: str, max_chars: int = MAX_BLOCK_CHARS) -> list[tuple[int, 
         blocks.extend(_cut(text, position, end, max_chars))
         if match:
             position = match.end()
-    return [(start, block) for start, block in blocks if block.strip()]
+    skipped = boilerplate_spans(text)
+    return [
+        (start, block)
+        for start, block in blocks
+        if block.strip() and not any(s <= start and start + len(block) <= e for s, e in skipped)
+    ]
 
 
 def _cut(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, str]]:
@@ -110,11 +127,21 @@ def _same_length_title(word: str) -> str:
     return head + "".join(c.lower() if len(c.lower()) == 1 else c for c in rest)
 
 
+def model_copy(block: str) -> str:
+    """What the model reads for ``block``: same length, names easier to see.
+
+    Chapter labels are blanked (they are never entities), shouting is put in Title Case
+    (:func:`case_normalized`) and hard line wraps become spaces
+    (:func:`reader.core.structure.unwrapped`), so every offset holds in the original.
+    """
+    return unwrapped(case_normalized(blank_spans(block, heading_label_spans(block))))
+
+
 def find_block_spans(
     blocks: Sequence[tuple[int, str]], nlp: Language, batch_size: int = 64
 ) -> list[list[RawSpan]]:
     """Run the model over ``blocks``; for each block, its spans in document offsets."""
-    texts = (case_normalized(block) for _, block in blocks)
+    texts = (model_copy(block) for _, block in blocks)
     return [
         [(offset + ent.start_char, offset + ent.end_char, ent.label_) for ent in doc.ents]
         for (offset, _), doc in zip(blocks, nlp.pipe(texts, batch_size=batch_size), strict=True)
@@ -130,8 +157,12 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     """Clean raw model spans and make them consistent across the document.
 
     Each span is trimmed (:func:`reader.core.spans.clean_span`); names found once are
-    found wherever they recur; each name gets one label for the whole document.
+    found wherever they recur; each name gets one label for the whole document. The
+    rules read hard-wrapped paragraphs as running text (a name may be broken by a line
+    wrap), and nothing is found in a licence header or a chapter label.
     """
+    original, text = text, unwrapped(text)
+    skipped = non_content_spans(original)
     cleaned: dict[tuple[int, int], str] = {}
     for start, end, label in sorted(raw):
         span = clean_span(text, start, end, label)
@@ -142,7 +173,29 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions += defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
     mentions = propagate_names(text, mentions, ACTOR_LABELS)
-    return tuple(sorted(unify_labels(mentions, ACTOR_LABELS)))
+    mentions = unify_labels(mentions, ACTOR_LABELS)
+    return tuple(
+        sorted(
+            Mention(m.start, m.end, original[m.start : m.end], m.label, m.inferred)
+            for m in _outside(mentions, skipped)
+        )
+    )
+
+
+def _outside(mentions: Iterable[Mention], skipped: Sequence[tuple[int, int]]) -> list[Mention]:
+    """The mentions that overlap none of the sorted, disjoint ``skipped`` spans."""
+    if not skipped:
+        return list(mentions)
+    starts = [start for start, _ in skipped]
+    kept = []
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        hit = index >= 0 and skipped[index][1] > mention.start
+        nxt = index + 1
+        hit = hit or (nxt < len(skipped) and skipped[nxt][0] < mention.end)
+        if not hit:
+            kept.append(mention)
+    return kept
 
 
 def interim_mentions(text: str, spans_per_block: Iterable[Iterable[RawSpan]]) -> tuple[Mention, ...]:

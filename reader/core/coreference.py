@@ -34,6 +34,7 @@ from dataclasses import replace
 from reader.core.mentions import Actor, Mention
 from reader.core.places import place_key
 from reader.core.sentences import sentence_bounds
+from reader.core.structure import unwrapped
 from reader.core.titles import TITLES
 
 _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -69,7 +70,7 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
     if not named:
         return tuple(actors)
     by_id = {a.id: a for a in actors}
-    sentences = sentence_bounds(text)
+    sentences = sentence_bounds(unwrapped(text))  # a line wrap does not end a sentence
     starts = [s for s, _ in sentences]
     covered = bytearray(len(text) + 1)
     for mention, _ in named:

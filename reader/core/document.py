@@ -10,6 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core.structure import (
+    boilerplate_spans,
+    boilerplate_title,
+    heading_label_lines,
+)
+
 if TYPE_CHECKING:
     from reader.core.formats.types import Extracted
 
@@ -106,14 +112,20 @@ def find_title(text: str) -> str:
 
 
 def furniture_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the page-furniture lines that come before the title line."""
+    """Spans of the page-furniture lines that come before the title line.
+
+    Furniture sits above the headline: the scan stops at the title line or at the first
+    line that is neither blank nor furniture, so a "Share" line deep in a book is text.
+    """
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if title and stripped.lstrip("#").strip() == title:
             break
-        if stripped and stripped.lower().rstrip(":.!") in FURNITURE:
+        if stripped and stripped.lower().rstrip(":.!") not in FURNITURE:
+            break
+        if stripped:
             start = offset + line.index(stripped)
             spans.append((start, start + len(stripped)))
         offset += len(line) + 1
@@ -121,7 +133,7 @@ def furniture_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
 
 
 def heading_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the title line (and Markdown ``#`` lines) for the view to style."""
+    """Spans of the title line, Markdown ``#`` lines and chapter labels, for the view to style."""
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
@@ -129,7 +141,7 @@ def heading_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
         if stripped and (stripped.lstrip("#").strip() == title or stripped.startswith("#")):
             spans.append((offset, offset + len(line)))
         offset += len(line) + 1
-    return tuple(spans)
+    return tuple(sorted({*spans, *heading_label_lines(text)}))
 
 
 def read_bytes(path: Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> bytes:
@@ -200,7 +212,7 @@ def article_from_extracted(data: bytes, source: str, extracted: Extracted) -> Ar
     text = canonicalize_text(extracted.text)
     if not text.strip():
         raise LoadError(f"{source} has no text to read.")
-    title = extracted.title or find_title(text)
+    title = extracted.title or boilerplate_title(text) or find_title(text)
     return Article(
         source=source,
         title=title,
@@ -211,7 +223,8 @@ def article_from_extracted(data: bytes, source: str, extracted: Extracted) -> Ar
         # Structured formats know their headings; plain text falls back to the title
         # line and Markdown-style "#" lines.
         headings=extracted.headings or heading_spans(text, title),
-        furniture=furniture_spans(text, title),
+        # A book's licence header and footer are shown subdued, as page furniture is.
+        furniture=tuple(sorted({*furniture_spans(text, title), *boilerplate_spans(text)})),
     )
 
 

@@ -1,0 +1,142 @@
+"""What in a text is layout rather than prose: licence boilerplate, chapter labels, line wraps.
+
+A book from Project Gutenberg carries a licence header and footer between ``*** START
+OF`` / ``*** END OF`` markers, labels its chapters ("CHAPTER XII", "BOOK TWO: 1805") and
+is hard-wrapped at about 70 columns. None of that is something the book talks about:
+
+* :func:`boilerplate_spans` finds the header and footer (shown subdued, never analysed);
+* :func:`heading_label_spans` finds chapter and section labels (styled as headings, never
+  entities); the title after a label ("CHAPTER I. A SCANDAL IN BOHEMIA") stays text;
+* :func:`unwrapped` gives a copy of the same length in which the single line breaks
+  inside a hard-wrapped paragraph are spaces, so "Anna⏎Pávlovna" reads as one name.
+
+Every function keeps offsets: spans index the text as given, copies have its length.
+"""
+
+from __future__ import annotations
+
+import re
+
+_START = re.compile(r"^\*{3} ?START OF (?:THE |THIS )?PROJECT GUTENBERG[^\n]*$", re.MULTILINE | re.IGNORECASE)
+_END = re.compile(r"^\*{3} ?END OF (?:THE |THIS )?PROJECT GUTENBERG[^\n]*$", re.MULTILINE | re.IGNORECASE)
+_GUTENBERG_TITLE = re.compile(r"^Title:[ \t]*(\S[^\n]*)$", re.MULTILINE)
+
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
+)
+# "CHAPTER XII", "Chapter 3.", "BOOK TWO: 1805", "PART THE FIRST", "EPILOGUE"; the
+# label is a small closed class of English book structure, matched at a line start.
+_HEADING_LABEL = re.compile(
+    r"^[ \t]*(?:(?:CHAPTER|BOOK|PART|VOLUME|SECTION|STAVE|CANTO|LETTER|ACT|SCENE)"
+    r"(?:[ \t]+(?:THE[ \t]+)?(?:[IVXLCDM]+\b|\d+\b|(?:" + _NUMBER_WORDS.upper() + r")\b))"
+    r"|(?:Chapter|Book|Part|Volume|Section|Stave|Canto|Letter|Act|Scene)"
+    r"(?:[ \t]+(?:the[ \t]+)?(?:[IVXLCDM]+\b|\d+\b|(?:" + _NUMBER_WORDS.title() + r")\b))"
+    r"|(?:(?:FIRST|SECOND|THIRD|First|Second|Third)[ \t]+)?"
+    r"(?:EPILOGUE|PROLOGUE|PREFACE|APPENDIX|CONTENTS|Epilogue|Prologue|Preface|Appendix|Contents)\b)"
+    r"(?:[ \t]*[.:][ \t]*(?:\d{3,4}\b(?:[ \t]*[-–][ \t]*\d{2,4}\b)?)?)?",
+    re.MULTILINE,
+)
+# A hard-wrapped paragraph: every line but its last about as long as the longest.
+_WRAP_MIN = 40
+_WRAP_MAX = 100
+_WRAP_RATIO = 0.6
+
+
+def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The Project Gutenberg header (to its START line) and footer (from its END line)."""
+    start, end = _START.search(text), _END.search(text)
+    spans: list[tuple[int, int]] = []
+    if start is not None:
+        spans.append((0, start.end()))
+    if end is not None and (start is None or end.start() > start.end()):
+        spans.append((end.start(), len(text)))
+    return tuple(spans)
+
+
+def boilerplate_title(text: str) -> str:
+    """The book's title from a Gutenberg header ("Title: War and Peace"), else ``""``."""
+    start = _START.search(text)
+    if start is None:
+        return ""
+    title = _GUTENBERG_TITLE.search(text, 0, start.start())
+    return title.group(1).strip() if title else ""
+
+
+def heading_label_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of chapter and section labels at line starts ("CHAPTER XII", "BOOK TWO: 1805")."""
+    spans = []
+    for match in _HEADING_LABEL.finditer(text):
+        start = match.start() + len(match.group()) - len(match.group().lstrip(" \t"))
+        end = match.end()
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def heading_label_lines(text: str) -> list[tuple[int, int]]:
+    """Whole lines that hold a chapter or section label, for the view to style as headings."""
+    lines = []
+    for start, _ in heading_label_spans(text):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        lines.append((line_start, len(text) if line_end < 0 else line_end))
+    return lines
+
+
+def non_content_spans(text: str) -> list[tuple[int, int]]:
+    """Boilerplate and heading labels, sorted and disjoint: places that give no entities."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted([*boilerplate_spans(text), *heading_label_spans(text)]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every span turned into spaces (line breaks kept), same length."""
+    if not spans:
+        return text
+    parts: list[str] = []
+    position = 0
+    for start, end in spans:
+        start = max(start, position)
+        if end <= start:
+            continue
+        parts.append(text[position:start])
+        parts.append(re.sub(r"[^\n]", " ", text[start:end]))
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def unwrapped(text: str) -> str:
+    r"""A copy of ``text`` of the same length with hard line wraps turned into spaces.
+
+    A paragraph (lines between blank lines) counts as hard-wrapped when it has two or more
+    lines, the longest is 40 to 100 characters, and every line but the last is at least
+    60 % of the longest: prose wrapped at a fixed width. Verse, lists, dialogue lines and
+    one-sentence-per-line text fail that test and keep their line breaks.
+    """
+    if "\n" not in text:
+        return text
+    out: list[str] = []
+    for paragraph in re.split(r"(\n[ \t]*\n)", text):
+        out.append(_unwrap_paragraph(paragraph))
+    result = "".join(out)
+    return result if len(result) == len(text) else text
+
+
+def _unwrap_paragraph(paragraph: str) -> str:
+    lines = paragraph.split("\n")
+    if len(lines) < 2 or not paragraph.strip():
+        return paragraph
+    body = [len(line.rstrip()) for line in lines[:-1]]
+    longest = max(len(line.rstrip()) for line in lines)
+    if not _WRAP_MIN <= longest <= _WRAP_MAX or min(body) < _WRAP_RATIO * longest:
+        return paragraph
+    return paragraph.replace("\n", " ")
