@@ -14,6 +14,10 @@ Rules, in order (each is a merge of groups built by the one before):
 4. An organisation's name that ends a longer one joins it when only one fits
    ("Defense Ministry" -> "Russian Defense Ministry").
 
+Courtesy titles that clash name different people: "Mr. Bennet", "Mrs. Bennet" and "Miss
+Bennet" are three actors (each named with its title), a bare "Bennet" joins none of them,
+and "Lady Belmont" never joins "Sir John Belmont" (rule 3 checks the titles too).
+
 An actor's label is the majority label of its mentions; its name is its most complete
 mention.
 """
@@ -28,7 +32,7 @@ from reader.core.acronyms import defined_pairs
 from reader.core.demonyms import relate_demonyms
 from reader.core.mentions import ACTOR_LABELS, Actor, Mention
 from reader.core.places import place_key
-from reader.core.titles import BODY_HEADS, TITLES
+from reader.core.titles import BODY_HEADS, TITLES, title_class, titles_clash
 
 _ORG_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa"})
 _SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "de", "&"})
@@ -93,17 +97,67 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     for mention in named:
         members.setdefault(actor_key(mention.text, mention.label), []).append(mention)
     members.pop("", None)
+    classes = {m: _title_class_of(text, m) for m in named if m.label == "PERSON"}
+    members, family_titles = _split_families(text, members, classes)
     labels = {key: _majority_label(ms) for key, ms in members.items()}
+    key_classes = {key: {classes.get(m, "") for m in ms} - {""} for key, ms in members.items()}
     groups = _Groups(list(members))
     _join_defined_short_forms(text, named, groups)
     _join_acronyms(members, labels, groups)
-    _join_partial_names(labels, groups)
+    _join_partial_names(labels, groups, key_classes)
     _join_org_tails(labels, groups)
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():
         merged.setdefault(groups.find(key), []).extend(ms)
-    actors = number_actors(_make_actor(key, ms) for key, ms in merged.items())
+    actors = number_actors(_make_actor(key, ms, family_titles.get(key, "")) for key, ms in merged.items())
     return relate_demonyms(actors, actor_key)
+
+
+_TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.? $")
+# The key word a family member's key starts with, per title class ("mrs bennet").
+_CLASS_KEYS = {"m": "mr", "mrs": "mrs", "miss": "miss", "f": "lady"}
+
+
+def _title_class_of(text: str, mention: Mention) -> str:
+    """The class of the courtesy title in or just before a person's mention, or ``""``."""
+    words = mention.text.split()
+    if len(words) > 1 and title_class(words[0]):
+        return title_class(words[0])
+    before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    return title_class(before.group(1)) if before else ""
+
+
+def _split_families(
+    text: str, members: dict[str, list[Mention]], classes: dict[Mention, str]
+) -> tuple[dict[str, list[Mention]], dict[str, str]]:
+    """Split a person's key whose mentions carry clashing titles into one key per title.
+
+    Returns:
+        The new members, and for each family member's key the title it is named with
+        (its most frequent written form, "Mrs.").
+    """
+    out: dict[str, list[Mention]] = {}
+    titles: dict[str, Counter[str]] = {}
+    for key, ms in members.items():
+        found = {classes.get(m, "") for m in ms} - {""}
+        if not any(titles_clash(a, b) for a in found for b in found):
+            out.setdefault(key, []).extend(ms)
+            continue
+        for mention in ms:
+            title_of = classes.get(mention, "")
+            sub = f"{_CLASS_KEYS[title_of]} {key}" if title_of else key
+            out.setdefault(sub, []).append(mention)
+            if title_of:
+                titles.setdefault(sub, Counter())[_written_title(text, mention)] += 1
+    return out, {key: counter.most_common(1)[0][0] for key, counter in titles.items()}
+
+
+def _written_title(text: str, mention: Mention) -> str:
+    first = mention.text.split()[0]
+    if title_class(first) and " " in mention.text:
+        return first
+    before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    return text[before.start() : before.end()].strip() if before else ""
 
 
 def number_actors(actors: Iterable[Actor]) -> tuple[Actor, ...]:
@@ -146,7 +200,7 @@ def _join_defined_short_forms(text: str, named: Sequence[Mention], groups: _Grou
             groups.union(keys[1], keys[0])
 
 
-def _join_partial_names(labels: dict[str, str], groups: _Groups) -> None:
+def _join_partial_names(labels: dict[str, str], groups: _Groups, classes: dict[str, set[str]]) -> None:
     full = [key for key, label in labels.items() if label in _NAME_LABELS and " " in key]
     # Index full names by their first and last word: a book has thousands of names and
     # comparing every pair takes seconds.
@@ -167,7 +221,10 @@ def _join_partial_names(labels: dict[str, str], groups: _Groups) -> None:
         fits = [
             other
             for other in candidates
-            if other != key and len(other.split()) > len(words) and _is_part_of(words, other.split())
+            if other != key
+            and len(other.split()) > len(words)
+            and _is_part_of(words, other.split())
+            and not any(titles_clash(a, b) for a in classes[key] for b in classes[other])
         ]
         if len({groups.find(f) for f in fits}) == 1:
             groups.union(key, fits[0])
@@ -218,7 +275,7 @@ def _display_name(mention: Mention) -> str:
     return " ".join(words)
 
 
-def _make_actor(key: str, mentions: list[Mention]) -> Actor:
+def _make_actor(key: str, mentions: list[Mention], family_title: str = "") -> Actor:
     mentions.sort()
     label = _majority_label([m for m in mentions if not m.inferred] or mentions)
     names = Counter(_display_name(m) for m in mentions if not m.inferred)
@@ -227,4 +284,6 @@ def _make_actor(key: str, mentions: list[Mention]) -> Actor:
         names,
         key=lambda n: (len(n.split()), not n.isupper(), names[n], len(n), -first_seen[n]),
     )
+    if family_title and not name.startswith(family_title):
+        name = f"{family_title} {name}"  # "Mrs. Bennet", not a second "Bennet"
     return Actor(id="", key=f"{label}:{key}", name=name, label=label, mentions=tuple(mentions))

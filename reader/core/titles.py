@@ -65,3 +65,38 @@ PORTFOLIOS: frozenset[str] = frozenset(
 def is_title_phrase(words: list[str]) -> bool:
     """True when every word is a title or a portfolio ("Shadow Home", "Defense")."""
     return bool(words) and all(w.casefold().rstrip(".") in TITLES | PORTFOLIOS for w in words)
+
+
+#: Courtesy titles that say whether someone is a man, a married or an unmarried woman, or a
+#: woman: "Mr. Bennet" and "Mrs. Bennet" are two people; "Mrs." and "Miss" are too.
+_TITLE_CLASSES: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "mr", "mister", "sir", "lord", "monsieur", "herr", "signor", "señor", "master",
+            "king", "prince", "duke", "count", "baron", "emperor", "tsar", "father",
+            "brother", "uncle",
+        ),
+        "m",
+    ),
+    **dict.fromkeys(("mrs", "madame", "mme", "frau", "signora", "señora", "mistress"), "mrs"),
+    **dict.fromkeys(("miss", "mlle", "mademoiselle", "fräulein", "signorina"), "miss"),
+    **dict.fromkeys(
+        (
+            "ms", "lady", "dame", "queen", "princess", "duchess", "countess", "baroness",
+            "empress", "tsarina", "mother", "sister", "aunt", "madam",
+        ),
+        "f",
+    ),
+}  # fmt: skip
+
+
+def title_class(word: str) -> str:
+    """``"m"``, ``"mrs"``, ``"miss"`` or ``"f"`` for a courtesy title, ``""`` otherwise."""
+    return _TITLE_CLASSES.get(word.casefold().rstrip("."), "")
+
+
+def titles_clash(first: str, second: str) -> bool:
+    """Whether two title classes name different people: a man and a woman, Mrs. and Miss."""
+    if not first or not second or first == second:
+        return False
+    return "m" in (first, second) or {first, second} == {"mrs", "miss"}

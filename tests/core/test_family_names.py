@@ -1,0 +1,39 @@
+"""Courtesy titles that clash name different people of one family."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.core.test_grouping_rules import actors_of, table
+
+
+def test_mr_mrs_and_miss_of_one_name_are_three_people() -> None:
+    text = (
+        "Mr. Bennet came in. Mrs. Bennet smiled at Mr. Bennet. Miss Bennet sat down. "
+        "Bennet laughed. Elizabeth Bennet left."
+    )
+    got = table(actors_of(text, ("PERSON", "Bennet"), ("PERSON", "Elizabeth Bennet")))
+    assert got == {
+        ("Mr. Bennet", "PERSON", ("Bennet", "Bennet")),
+        ("Mrs. Bennet", "PERSON", ("Bennet",)),
+        ("Miss Bennet", "PERSON", ("Bennet",)),
+        ("Bennet", "PERSON", ("Bennet",)),
+        ("Elizabeth Bennet", "PERSON", ("Elizabeth Bennet",)),
+    }
+
+
+def test_a_lady_never_joins_a_sirs_full_name() -> None:
+    text = "Lady Belmont wrote to Sir John Belmont. He never answered Lady Belmont."
+    got = table(actors_of(text, ("PERSON", "Belmont"), ("PERSON", "John Belmont")))
+    assert got == {
+        ("Belmont", "PERSON", ("Belmont", "Belmont")),
+        ("John Belmont", "PERSON", ("John Belmont",)),
+    }
+
+
+def test_titles_that_agree_still_join_the_full_name() -> None:
+    text = "Margaret Thatcher spoke. Mrs. Thatcher said the Prime Minister, Mrs Thatcher, agreed."
+    got = table(actors_of(text, ("PERSON", "Thatcher"), ("PERSON", "Margaret Thatcher")))
+    assert got == {("Margaret Thatcher", "PERSON", ("Margaret Thatcher", "Thatcher", "Thatcher"))}
