@@ -19,7 +19,7 @@ Bennet" are three actors (each named with its title), a bare "Bennet" joins none
 and "Lady Belmont" never joins "Sir John Belmont" (rule 3 checks the titles too).
 
 An actor's label is the majority label of its mentions; its name is its most complete
-mention.
+form among those the text uses often (at least once in twenty of the commonest form).
 """
 
 from __future__ import annotations
@@ -280,8 +280,13 @@ def _make_actor(key: str, mentions: list[Mention], family_title: str = "") -> Ac
     label = _majority_label([m for m in mentions if not m.inferred] or mentions)
     names = Counter(_display_name(m) for m in mentions if not m.inferred)
     first_seen = {name: i for i, name in reversed(list(enumerate(_display_name(m) for m in mentions)))}
+    # The most complete of the forms the text really uses: a form seen less than once
+    # in twenty of the commonest one's mentions is an accident of one sentence
+    # ("Ponds Pierre" once beside "Pierre" 1,924 times), not the actor's name.
+    common = max(names.values())
+    usual = [n for n in names if names[n] * 20 >= common]
     name = max(
-        names,
+        usual,
         key=lambda n: (len(n.split()), not n.isupper(), names[n], len(n), -first_seen[n]),
     )
     if family_title and not name.startswith(family_title):

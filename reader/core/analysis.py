@@ -18,6 +18,7 @@ from reader.core.acronyms import defined_short_forms
 from reader.core.boundaries import fix_boundaries
 from reader.core.capitalised import capitalised_names
 from reader.core.mentions import ACTOR_LABELS, Mention
+from reader.core.name_edges import trim_name_edges
 from reader.core.spans import clean_span, propagate_names, unify_labels
 from reader.core.structure import (
     blank_spans,
@@ -169,7 +170,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
         if span is not None and not _overlaps(cleaned, span):
             cleaned[span] = label
     mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
-    mentions = fix_boundaries(text, mentions)
+    mentions = trim_name_edges(text, fix_boundaries(text, mentions))
     mentions += defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
     mentions = propagate_names(text, mentions, ACTOR_LABELS)

@@ -153,10 +153,10 @@ def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str
             label_of.setdefault(mention.text, mention.label)
     if not label_of:
         return list(mentions)
-    lowercase_words = _lowercase_words(text)
+    lower_words = lowercase_words(text)
     for name, label in list(label_of.items()):
         surname = name.split()[-1] if label == "PERSON" and " " in name else ""
-        if len(surname) > 2 and surname[0].isupper() and surname.lower() not in lowercase_words:
+        if len(surname) > 2 and surname[0].isupper() and surname.lower() not in lower_words:
             label_of.setdefault(surname, label)
     by_first: dict[str, list[str]] = {}
     for name in sorted(label_of, key=len, reverse=True):
@@ -179,7 +179,7 @@ def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str
                 continue
             if covered[end - 1] or not _words_before_boundary_ok(text, match.start(), end):
                 continue
-            if " " not in name and name.lower() in lowercase_words and at_sentence_start(text, match.start()):
+            if " " not in name and name.lower() in lower_words and at_sentence_start(text, match.start()):
                 continue
             if _inside_longer_name(text, match.start(), end):
                 continue
@@ -235,8 +235,8 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return after is not None
 
 
-def _lowercase_words(text: str, slice_chars: int = 100_000) -> set[str]:
-    """Every all-lowercase word of ``text``.
+def lowercase_words(text: str, slice_chars: int = 100_000) -> set[str]:
+    """Every all-lowercase word of ``text`` (ASCII letters).
 
     Scanned in slices cut at spaces: one regex call over a whole book holds the
     interpreter lock for 0.1 s, which the window's thread would feel as a freeze.

@@ -100,3 +100,13 @@ def titles_clash(first: str, second: str) -> bool:
     if not first or not second or first == second:
         return False
     return "m" in (first, second) or {first, second} == {"mrs", "miss"}
+
+
+def is_title_word(word: str) -> bool:
+    """Whether ``word`` is a title or courtesy title ("Prince", "Mrs.", "Emperor")."""
+    folded = word.casefold().rstrip(".")
+    return folded in TITLES or folded in _TITLE_CLASSES or folded in _HIGH_TITLES
+
+
+# Titles of rank a name follows ("Emperor Napoleon", "Count Rostóv") beyond those above.
+_HIGH_TITLES = frozenset({"emperor", "empress", "count", "countess", "duke", "duchess", "tsar", "czar", "khan", "sultan", "shah"})

@@ -1,0 +1,79 @@
+"""Glued sentence openers, weekdays and titles are cut from names with the document's evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.core.test_grouping_rules import actors_of, table
+
+
+def test_a_sentence_opener_the_text_uses_in_lower_case_is_not_part_of_a_name() -> None:
+    text = (
+        "It was late. To Prince Vasíli this seemed odd, so he went to Prince Vasíli again.\n"
+        "It’s Andrew! she cried. Prince Andrew smiled and said it’s fine."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "To Prince Vasíli"),
+            ("PERSON", "Prince Vasíli"),
+            ("PERSON", "It’s Andrew"),
+            ("PERSON", "Prince Andrew"),
+        )
+    )
+    assert got == {
+        ("Vasíli", "PERSON", ("Prince Vasíli", "Prince Vasíli")),
+        ("Andrew", "PERSON", ("Andrew", "Prince Andrew")),
+    }
+
+
+def test_a_first_name_the_text_capitalises_mid_sentence_stays() -> None:
+    text = (
+        "Will Smith came in. They said Will was late, but you will see. Will Smith sat."
+    )
+    got = table(actors_of(text, ("PERSON", "Will Smith")))
+    assert got == {("Will Smith", "PERSON", ("Will Smith", "Will Smith"))}
+
+
+def test_weekdays_and_titles_are_not_names_and_a_title_alone_is_no_actor() -> None:
+    text = (
+        "On Thursdays Princess Mary had lessons. Near Hetzelsdorf Prince Bagratión stopped. "
+        "The Prince said nothing, and the Emperor rode on."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Thursdays Princess Mary"),
+            ("PERSON", "Near Hetzelsdorf Prince"),
+            ("PERSON", "Bagratión"),
+            ("PERSON", "Prince"),
+            ("ORG", "Emperor"),
+        )
+    )
+    assert got == {
+        ("Mary", "PERSON", ("Princess Mary",)),
+        ("Bagratión", "PERSON", ("Prince Bagratión",)),
+    }
+
+
+def test_bodies_keep_their_common_first_words() -> None:
+    text = "Civil Defense Authority said so. New York agreed with the Civil Defense Authority."
+    got = table(
+        actors_of(text, ("ORG", "Civil Defense Authority"), ("GPE", "New York"))
+    )
+    assert got == {
+        (
+            "Civil Defense Authority",
+            "ORG",
+            ("Civil Defense Authority", "Civil Defense Authority"),
+        ),
+        ("New York", "GPE", ("New York",)),
+    }
+
+
+def test_the_name_shown_is_a_form_the_text_really_uses() -> None:
+    text = " ".join(["Pierre smiled."] * 25) + " At the ponds Pierre Bezúkhov stood."
+    got = actors_of(text, ("PERSON", "Pierre"), ("PERSON", "Pierre Bezúkhov"))
+    assert [a.name for a in got] == ["Pierre"]
