@@ -27,6 +27,8 @@ from reader.core.opening import is_link
 
 # Characters Windows refuses in a name, and controls, become "_" in a name made from a URL.
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+# What os.link fails with where a file system has no hard links (FAT, some shares).
+_NO_LINKS = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK})
 
 
 class OutputError(Exception):
@@ -138,8 +140,7 @@ def _give_name(temporary: Path, target: Path) -> None:
     except FileExistsError:
         raise
     except OSError as exc:
-        # Some file systems (FAT, some network shares) have no hard links.
-        if exc.errno not in {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK}:
+        if exc.errno not in _NO_LINKS:
             raise
         if os.path.lexists(target):
             raise FileExistsError(errno.EEXIST, "exists", str(target)) from None

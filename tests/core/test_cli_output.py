@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import resource
@@ -69,7 +70,7 @@ def test_inputs_with_the_same_name_get_numbered_outputs(tmp_path: Path) -> None:
 
 
 def test_output_names_are_apart_ignoring_case_and_made_from_addresses() -> None:
-    sources = ["a/x.txt", "b/X.md", "x-2.txt", "https://example.com/", "https://example.com/a/b%20c.html?q=1"]
+    sources = ["a/x.txt", "b/X.md", "x-2.txt", "https://example.com/", "http://a.b/b%20c.htm?q"]
     names = [p.name for p in plan_outputs(sources, Path("out"))]
     assert names == ["x.json", "X-2.json", "x-2-2.json", "example.com.json", "b c.json"]
     assert output_stem("https://example.com/a:b/c*d.htm") == "c_d"
@@ -81,6 +82,22 @@ def test_a_new_file_never_replaces_one_that_appeared(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="refusing"):
         write_new_file(target, b"{}")
     assert target.read_text(encoding="utf-8") == "someone else's\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
+
+
+def test_without_hard_links_the_file_is_still_written_and_never_over_another(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(source: object, target: object) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)  # as on FAT or some network shares
+    target = tmp_path / "x.json"
+    write_new_file(target, b"{}\n")
+    assert target.read_bytes() == b"{}\n"
+    with pytest.raises(OutputError, match="refusing"):
+        write_new_file(target, b"[]\n")
+    assert target.read_bytes() == b"{}\n"
     assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
 
 
@@ -152,7 +169,9 @@ def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     story.write_text(STORY, encoding="utf-8")
 
     single = subprocess.run(
-        [sys.executable, "-m", "reader", "--json", os.fsencode(story)], capture_output=True, timeout=300
+        [sys.executable, "-m", "reader", "--json", os.fsencode(story)],
+        capture_output=True,
+        timeout=300,
     )
     assert single.returncode == 0, single.stderr
     data = json.loads(single.stdout.decode("utf-8"))  # strict: valid UTF-8 or an error

@@ -28,7 +28,8 @@ def slow_epub(size: int = 16_000_000) -> bytes:
     """
     rng = random.Random(7)
     words = ["Moscow", "Washington", "minister", "ambassador", "said", "the", "talks", "of", "and"]
-    block = "".join("<p>" + " ".join(rng.choice(words) for _ in range(12)) + ".</p>\n" for _ in range(20))
+    lines = ("<p>" + " ".join(rng.choice(words) for _ in range(12)) + ".</p>\n" for _ in range(20))
+    block = "".join(lines)
     return make_epub("Long", [xhtml("Long", block * (size // len(block)))])
 
 
