@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import json
+import os
 import sqlite3
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 from reader.core.corrections import apply_corrections
-from reader.core.document import Article, LoadError, load_article
-from reader.core.headless import ArticleAnalysis, analysis_to_dict, analyze_articles
+from reader.core.document import Article, LoadError
+from reader.core.headless import ArticleAnalysis, analyze_articles, json_bytes
+from reader.core.opening import open_document
+from reader.core.outputs import OutputError, check_outputs, plan_outputs, write_new_file
 from reader.core.pipeline import PipelineUnavailable, load_pipeline, resolve_pipeline
 from reader.core.store import DB_NAME, Store, default_data_dir
 
@@ -49,14 +51,19 @@ def with_corrections(results: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
 
 
 def run_json(files: list[str], out_dir: str | None, model: str | None, corrections: bool = True) -> int:
-    """Analyse ``files`` and print one JSON object, or write ``out_dir/<stem>.json`` each.
+    """Analyse ``files`` and print one JSON object, or write ``out_dir/<name>.json`` each.
 
-    With ``corrections`` (the default) the reader's saved corrections of each document
-    are applied, as the window shows them; without, the raw analysis is written.
+    Every FILE is read as the window reads it (:func:`reader.core.opening.open_document`):
+    a web address is downloaded, and formats other than plain text are parsed in a child
+    process under the window's time limit. With ``corrections`` (the default) the reader's
+    saved corrections of each document are applied, as the window shows them; without,
+    the raw analysis is written. The ``--out`` folder and every output name are checked
+    before any analysis (:mod:`reader.core.outputs`).
 
     Returns:
-        0 on success, 2 when any file could not be read or no pipeline is available
-        (the others are still written in batch mode).
+        0 on success, 2 when any file could not be read or written, no pipeline is
+        available or an output would replace a file (the others are still written in
+        batch mode when only a read failed).
     """
     if not files:
         print("reader: --json needs at least one FILE", file=sys.stderr)
@@ -64,11 +71,22 @@ def run_json(files: list[str], out_dir: str | None, model: str | None, correctio
     if len(files) > 1 and not out_dir:
         print("reader: several files need --out DIR", file=sys.stderr)
         return 2
-    articles: list[Article] = []
-    status = 0
-    for name in files:
+    targets: list[Path | None] = [None]
+    if out_dir is not None:
+        folder = Path(out_dir)
+        targets = list(plan_outputs(files, folder))
         try:
-            articles.append(load_article(name))
+            check_outputs(folder, [t for t in targets if t is not None])
+        except OutputError as exc:
+            print(f"reader: {exc}", file=sys.stderr)
+            return 2
+    articles: list[Article] = []
+    kept: list[Path | None] = []
+    status = 0
+    for name, target in zip(files, targets, strict=True):
+        try:
+            articles.append(open_document(name))
+            kept.append(target)
         except LoadError as exc:
             print(f"reader: {exc}", file=sys.stderr)
             status = 2
@@ -82,19 +100,33 @@ def run_json(files: list[str], out_dir: str | None, model: str | None, correctio
     results = analyze_articles(articles, nlp)
     if corrections:
         results = with_corrections(results)
-    if out_dir is None:
-        json.dump(analysis_to_dict(results[0]), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-        return status
-    target = Path(out_dir)
-    target.mkdir(parents=True, exist_ok=True)
-    for result in results:
-        destination = target / f"{Path(result.article.source).stem}.json"
-        if destination.resolve() == Path(result.article.source).resolve():
-            print(f"reader: refusing to write over {destination}", file=sys.stderr)
-            status = 2
-            continue
-        destination.write_text(
-            json.dumps(analysis_to_dict(result), ensure_ascii=False, indent=1), encoding="utf-8"
-        )
+    for result, target in zip(results, kept, strict=True):
+        try:
+            if target is None:
+                _print_json(json_bytes(result))
+            else:
+                write_new_file(target, json_bytes(result))
+        except OutputError as exc:
+            print(f"reader: {exc}", file=sys.stderr)
+            return 2  # a full disk or a vanished folder will fail the next file too
     return status
+
+
+def _print_json(data: bytes) -> None:
+    """Write ``data`` to standard output as bytes: JSON is UTF-8 whatever the locale.
+
+    Raises:
+        OutputError: the output could not be written (a full disk, a closed pipe).
+    """
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except OSError as exc:
+        # Nothing more may reach the broken output, not even Python's flush at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        raise OutputError(
+            f"could not write the JSON to standard output: {exc.strerror or exc}."
+        ) from None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -89,4 +91,25 @@ def analysis_to_dict(result: ArticleAnalysis) -> dict[str, Any]:
     makes it; only the key order is the CLI's.
     """
     data = export_dict(result.article, result.actors, result.pipeline)
+    data["source"] = readable_name(data["source"])
     return {key: data[key] for key in JSON_KEYS}
+
+
+def readable_name(source: str) -> str:
+    r"""``source`` as valid Unicode: bytes of a file name that are not UTF-8 become U+FFFD.
+
+    Python keeps such bytes as lone surrogates (``caf\udce9.txt``), which no UTF-8
+    JSON can hold; the name is shown as ``caf\ufffd.txt`` instead.
+    """
+    try:
+        source.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(source).decode("utf-8", "replace")
+    return source
+
+
+def json_bytes(result: ArticleAnalysis) -> bytes:
+    """The ``reader --json`` document of ``result``, as the UTF-8 bytes to write."""
+    text = json.dumps(analysis_to_dict(result), ensure_ascii=False, indent=1) + "\n"
+    # A lone surrogate elsewhere (none is expected) must not abort a finished analysis.
+    return text.encode("utf-8", "replace")

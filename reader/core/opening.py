@@ -29,9 +29,12 @@ def is_link(source: str) -> bool:
 
 
 def open_document(
-    source: str, *, seconds: float = READ_SECONDS, size_limit: int = DEFAULT_SIZE_LIMIT
+    source: str, *, seconds: float | None = None, size_limit: int = DEFAULT_SIZE_LIMIT
 ) -> Article:
     """Read a file path or an http(s) URL as an Article.
+
+    The window and ``reader --json`` both read through here, so both have the same
+    limits; ``seconds`` defaults to :data:`READ_SECONDS`.
 
     Raises:
         LoadError: with a message for the reader when it cannot be shown.
@@ -43,4 +46,5 @@ def open_document(
     data = read_bytes(Path(source), size_limit)
     if not data or sniff(data, source) in _SAFE_IN_PROCESS:
         return article_from_bytes(data, source)
-    return article_from_extracted(data, source, extract_with_timeout(data, source, seconds))
+    limit = READ_SECONDS if seconds is None else seconds
+    return article_from_extracted(data, source, extract_with_timeout(data, source, limit))

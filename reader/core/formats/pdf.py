@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import re
 import statistics
+import warnings
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -178,7 +182,31 @@ def _build(lines: list[_Line], builder: TextBuilder) -> None:
         (builder.heading if heading else builder.paragraph)(current)
 
 
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """Keep pypdf's repair notes ("incorrect startxref pointer") off the user's stderr.
+
+    pypdf reports what it works around through the ``pypdf`` logger and ``warnings``;
+    with nobody listening, Python prints both. The reader shows what it could read, or
+    one message when it could not.
+    """
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
 def _read(data: bytes, source: str) -> tuple[list[list[_Line]], str]:
+    with _quiet_pypdf():
+        return _read_quietly(data, source)
+
+
+def _read_quietly(data: bytes, source: str) -> tuple[list[list[_Line]], str]:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data), strict=False)
@@ -222,10 +250,12 @@ def extract_pdf(data: bytes, source: str) -> Extracted:
     lines = [line for page in _drop_furniture(pages) for line in page]
     builder = TextBuilder()
     _build(lines, builder)
-    # Word processors put file names in the title field ("Microsoft Word - x.docx").
+    # Word processors put file names in the title field ("Microsoft Word - x.docx"),
+    # or a placeholder ("Untitled") when the author gave none.
     if (
         title.lower().endswith((".doc", ".docx", ".pdf", ".tex"))
         or "microsoft word" in title.lower()
+        or squash(title).lower() in _NO_TITLE
     ):
         title = ""
     return Extracted(
