@@ -105,7 +105,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     _join_defined_short_forms(text, named, groups)
     _join_acronyms(members, labels, groups)
     _join_partial_names(labels, groups, key_classes)
-    _join_org_tails(labels, groups)
+    _join_org_tails(labels, groups, {key: len(ms) for key, ms in members.items()})
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():
         merged.setdefault(groups.find(key), []).extend(ms)
@@ -236,13 +236,14 @@ def _is_part_of(words: list[str], full: list[str]) -> bool:
     return words[-1] == full[-1] and all(w in full for w in words)
 
 
-def _join_org_tails(labels: dict[str, str], groups: _Groups) -> None:
+def _join_org_tails(labels: dict[str, str], groups: _Groups, counts: dict[str, int]) -> None:
     """Shorter forms of a body, product or event name join the one longer name they fit.
 
     A tail ("Defense Ministry" of "Russian Defense Ministry", "Chrome" of "Google
     Chrome") or the part before "of" ("Church" of "Church of Scientology"). One generic
     word ("Ministry") is too vague for a tail, and places stay apart ("York" is not
-    "New York").
+    "New York"). A name used ten times or more does not join a longer span used less
+    than a tenth as often: that span glued two names together.
     """
     named = [key for key, label in labels.items() if label not in _NAME_LABELS | _PLACE_LABELS]
     for key, label in labels.items():
@@ -252,11 +253,19 @@ def _join_org_tails(labels: dict[str, str], groups: _Groups) -> None:
         longer = [
             other
             for other in named
-            if len(other.split()) > len(words) and _is_short_form_of(words, other.split())
+            if len(other.split()) > len(words)
+            and _is_short_form_of(words, other.split())
+            and not _rare_beside(counts[other], counts[key])
         ]
         # A person's surname already joined to a full name stays there.
         if len({groups.find(o) for o in longer}) == 1 and groups.find(key) == key:
             groups.union(key, longer[0])
+
+
+def _rare_beside(longer: int, short: int) -> bool:
+    # A name used a hundred times is not a short form of a span seen once or twice
+    # ("Rostóvs" of "Rostóvs of Bolkónski", two families glued in one sentence).
+    return short >= 10 and longer * 10 < short
 
 
 def _is_short_form_of(words: list[str], longer: list[str]) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from reader.core.acronyms import defined_short_forms
 from reader.core.boundaries import fix_boundaries
 from reader.core.capitalised import capitalised_names
+from reader.core.kind_evidence import relabel_people
 from reader.core.mentions import ACTOR_LABELS, Mention
 from reader.core.name_edges import trim_name_edges
 from reader.core.spans import clean_span, propagate_names, unify_labels
@@ -174,7 +175,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions += defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
     mentions = propagate_names(text, mentions, ACTOR_LABELS)
-    mentions = unify_labels(mentions, ACTOR_LABELS)
+    mentions = unify_labels(relabel_people(text, mentions), ACTOR_LABELS)
     return tuple(
         sorted(
             Mention(m.start, m.end, original[m.start : m.end], m.label, m.inferred)

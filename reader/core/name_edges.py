@@ -9,7 +9,9 @@ a name's standing:
   ("to", "near", "ponds") opens the sentence, not a person's name; one the text
   capitalises mid-sentence too ("Will", "Golding") stays, and so do the first words of
   bodies and places ("Civil Defense Authority", "New York");
-* weekdays and months are dates, never the start of somebody's name;
+* a one-word "name" that opens a sentence, is used in lower case elsewhere and is never
+  capitalised mid-sentence ("Calm", "Thither") is an ordinary word;
+* weekdays, months and feast days are dates, never somebody's name or its start;
 * a title ends no name and opens the one after it: a trailing "Prince" goes, a title
   inside a span starts the name ("Hetzelsdorf Prince Bagratión" -> "Prince Bagratión"),
   and a title alone ("Prince", "the Emperor") is no actor of its own, since the text
@@ -32,7 +34,10 @@ _WEEKDAYS_MONTHS = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "june", "july", "august", "september",
-        "october", "november", "december",
+        "october", "november", "december", "christmas", "easter", "michaelmas", "whitsun",
+        "whitsuntide", "lent", "advent", "sabbath", "epiphany", "pentecost", "candlemas",
+        "lammas", "martinmas", "shrovetide", "halloween", "thanksgiving", "ramadan",
+        "passover", "hanukkah", "diwali",
     }
 )  # fmt: skip ("may" is left out: a name too)
 # A capitalised word right after a lower-case word (or a comma) and a space is
@@ -76,9 +81,25 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
         words = text[start:end].split()
     if all(is_title_word(word) for word in words):
         return None  # "Prince", "the Emperor": whom it means is the reader's call
+    if len(words) == 1 and _is_date_word(words[0]):
+        return None
+    if len(words) == 1 and _common_word_opening_a_sentence(text, start, words[0], lower, capitalised):
+        return None  # "Calm", "Thither", "Riding": capitalised by the sentence alone
     if (start, end) == (mention.start, mention.end):
         return mention
     return Mention(start, end, text[start:end], mention.label)
+
+
+def _is_date_word(word: str) -> bool:
+    plain = re.split(r"[’']", word.casefold(), maxsplit=1)[0].rstrip(".,")
+    return plain in _WEEKDAYS_MONTHS or plain.removesuffix("s") in _WEEKDAYS_MONTHS
+
+
+def _common_word_opening_a_sentence(
+    text: str, start: int, word: str, lower: set[str], capitalised: set[str]
+) -> bool:
+    folded = word.casefold()
+    return folded in lower and folded not in capitalised and at_sentence_start(text, start)
 
 
 def _word_start(text: str, start: int, words: list[str], index: int) -> int:
@@ -96,7 +117,7 @@ def _glued_first_word(
     if is_title_word(word):
         return False  # "Prince Andrew": the title is the next rule's business
     plain = re.split(r"[’']", folded, maxsplit=1)[0].rstrip(".,")
-    if plain in _WEEKDAYS_MONTHS or plain.rstrip("s") in _WEEKDAYS_MONTHS:
+    if _is_date_word(word):
         return True
     if label != "PERSON" or not at_sentence_start(text, start):
         return False  # "Civil Defense Authority", "New York": bodies and places start so

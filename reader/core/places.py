@@ -49,6 +49,13 @@ def place_key(key: str, written: str, label: str) -> str:
     return key
 
 
+def is_country_name(name: str) -> bool:
+    """Whether ``name`` (any case) is a country's name, official name or short form."""
+    folded = name.casefold()
+    names = _country_forms()[0]
+    return folded in ALIASES or folded in names or folded in names.values()
+
+
 def _canonical(name: str) -> str:
     folded = name.casefold()
     return ALIASES.get(folded, folded)

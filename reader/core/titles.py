@@ -108,5 +108,12 @@ def is_title_word(word: str) -> bool:
     return folded in TITLES or folded in _TITLE_CLASSES or folded in _HIGH_TITLES
 
 
-# Titles of rank a name follows ("Emperor Napoleon", "Count Rostóv") beyond those above.
-_HIGH_TITLES = frozenset({"emperor", "empress", "count", "countess", "duke", "duchess", "tsar", "czar", "khan", "sultan", "shah"})
+# Titles of rank a name follows ("Emperor Napoleon", "Count Rostóv") beyond those above,
+# and the forms of address that stand for a person ("Your Ladyship", "His Majesty").
+_HIGH_TITLES = frozenset(
+    {
+        "emperor", "empress", "count", "countess", "duke", "duchess", "tsar", "czar", "khan",
+        "sultan", "shah", "ladyship", "lordship", "majesty", "highness", "excellency",
+        "grace", "worship", "honour", "honor", "your", "his", "her",
+    }
+)  # fmt: skip

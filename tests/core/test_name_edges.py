@@ -77,3 +77,20 @@ def test_the_name_shown_is_a_form_the_text_really_uses() -> None:
     text = " ".join(["Pierre smiled."] * 25) + " At the ponds Pierre Bezúkhov stood."
     got = actors_of(text, ("PERSON", "Pierre"), ("PERSON", "Pierre Bezúkhov"))
     assert [a.name for a in got] == ["Pierre"]
+
+
+def test_feast_days_and_common_words_opening_a_sentence_are_no_actors() -> None:
+    text = (
+        "He would come before Michaelmas. Calm was the sea, and the calm lasted. "
+        "Thither they went, though nobody knew how to get thither. Hope said so, and Hope left."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Michaelmas"),
+            ("PERSON", "Calm"),
+            ("PERSON", "Thither"),
+            ("PERSON", "Hope"),
+        )
+    )
+    assert got == {("Hope", "PERSON", ("Hope", "Hope"))}
