@@ -33,7 +33,7 @@ from typing import NamedTuple
 from reader.core import store_documents, store_sessions
 from reader.core.correction_json import correction_from_json as correction_from_json
 from reader.core.correction_json import correction_to_json
-from reader.core.corrections import Correction
+from reader.core.corrections import Correction, relocate
 from reader.core.document import Article
 from reader.core.edit_history import EditHistory, replay
 from reader.core.store_files import DB_NAME as DB_NAME
@@ -104,7 +104,9 @@ class Store:
         key = None
         if self._conn is not None:
             try:
-                key = store_documents.find(self._conn, identity)
+                found = store_documents.find(self._conn, identity)
+                if found is not None and (found[1] or self._fits(found[0], article.text)):
+                    key = found[0]
                 if key is not None and self._writable:
                     # Found by its text, path or title: found by its bytes next time.
                     with self._transaction(self._conn) as conn:
@@ -114,6 +116,10 @@ class Store:
         key = key or identity.key
         self._identities[key] = identity  # remembered with its next edit
         return key
+
+    def _fits(self, key: str, text: str) -> bool:
+        """Whether any edit of ``key`` still finds its place in ``text``."""
+        return any(relocate(text, edit) is not None for edit in self.history(key).entries)
 
     def history(self, key: str) -> EditHistory:
         """The document's corrections as saved now, by this reader or another."""

@@ -13,7 +13,8 @@ is found again:
 
 What is found by 3 or 4 is a changed text: its edits are re-anchored on their text and
 context (:func:`reader.core.corrections.apply_corrections`); those that no longer fit are
-listed as orphaned.
+listed as orphaned. It is taken for the same document only when at least one of its
+edits still fits: another article saved over the same file name is not given them.
 """
 
 from __future__ import annotations
@@ -68,23 +69,28 @@ class Identity:
         return self.bytes or self.text
 
 
-def find(conn: sqlite3.Connection, identity: Identity) -> str | None:
-    """The key of the saved history of ``identity``'s document, or None if it has none."""
+def find(conn: sqlite3.Connection, identity: Identity) -> tuple[str, bool] | None:
+    """The key of the saved history of ``identity``'s document, or None if it has none.
+
+    Returns:
+        The key, and whether it was found by the document's bytes or text (else by its
+        path or title, to be confirmed by an edit that still fits).
+    """
     if identity.bytes:
         row = conn.execute(
             "SELECT doc FROM documents WHERE bytes = ? ORDER BY seen DESC LIMIT 1",
             (identity.bytes,),
         ).fetchone()
         if row is not None:
-            return str(row[0])
+            return str(row[0]), True
     if _has_events(conn, identity.key):
-        return identity.key  # saved before versions were remembered
+        return identity.key, True  # saved before versions were remembered
     row = conn.execute(
         "SELECT doc FROM documents WHERE text = ? ORDER BY seen DESC LIMIT 1",
         (identity.text,),
     ).fetchone()
     if row is not None:
-        return str(row[0])
+        return str(row[0]), True
     if identity.source:
         row = conn.execute(
             "SELECT doc FROM documents WHERE source = ? "
@@ -92,13 +98,13 @@ def find(conn: sqlite3.Connection, identity: Identity) -> str | None:
             (identity.source, identity.title),
         ).fetchone()
         if row is not None:
-            return str(row[0])
+            return str(row[0]), False
     if identity.title:
         rows = conn.execute(
             "SELECT DISTINCT doc FROM documents WHERE title = ? LIMIT 2", (identity.title,)
         ).fetchall()
         if len(rows) == 1:
-            return str(rows[0][0])
+            return str(rows[0][0]), False
     return None
 
 

@@ -171,3 +171,12 @@ def test_an_edit_follows_its_text_only_where_its_context_still_agrees() -> None:
     assert relocate(reworded, remove) is None
     # Two places agree equally well: never a guess.
     assert relocate(f"> {DOC} {DOC}", remove) is None
+
+
+def test_another_article_saved_over_the_same_path_is_not_given_its_corrections(
+    tmp_path: Path,
+) -> None:
+    path = edited(tmp_path, b"Weather\n\nRain in Oslo on Tuesday, sun on Wednesday.\n")
+    with Store(tmp_path / "data") as store:
+        article = load_article(path)
+        assert store.history(store.key_for(article)).entries == ()
