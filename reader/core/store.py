@@ -294,9 +294,9 @@ class Store:
             return True, version
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
+        if needs_upgrade(conn, version):
+            self.backup()  # the older version's store as it was (outside a transaction)
         with self._transaction(conn):
-            if needs_upgrade(conn, version):
-                self.backup()  # the older version's store, as it was before the upgrade
             create_or_upgrade(conn, version)
             store_sessions.begin(conn, self.origin)
         self._writable = True

@@ -279,3 +279,36 @@ def test_no_stray_wal_or_shm_files_beside_backups(tmp_path: Path) -> None:
     assert backups
     assert all(n.startswith("corrections-") and n.endswith(".sqlite3") for n in backups)
     assert len(backups) <= KEEP_BACKUPS
+
+
+def test_a_version_1_store_is_backed_up_then_upgraded_and_its_history_kept(
+    tmp_path: Path,
+) -> None:
+    from reader.core.correction_json import correction_to_json
+
+    with sqlite3.connect(tmp_path / DB_NAME) as conn:
+        conn.executescript(
+            """
+            CREATE TABLE schema_version (version INTEGER NOT NULL);
+            INSERT INTO schema_version VALUES (1);
+            CREATE TABLE events (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, sha256 TEXT NOT NULL,
+                action TEXT NOT NULL CHECK (action IN ('edit', 'undo', 'redo')),
+                payload TEXT NOT NULL DEFAULT '', created REAL NOT NULL);
+            """
+        )
+        for action, edit in [("edit", RENAME), ("edit", REMOVE), ("undo", None)]:
+            conn.execute(
+                "INSERT INTO events (sha256, action, payload, created) VALUES (?, ?, ?, 0)",
+                (SHA, action, correction_to_json(edit) if edit else ""),
+            )
+    conn.close()
+    with Store(tmp_path) as store:
+        (backup,) = store._backups()  # the version-1 file, as it was
+        assert store.history(SHA).active == (RENAME,)
+        assert store.redo(SHA).active == (RENAME, REMOVE)
+    with sqlite3.connect(backup) as old:
+        assert old.execute("SELECT MAX(version) FROM schema_version").fetchone() == (1,)
+    old.close()
+    with Store(tmp_path) as store:
+        assert store.undo(SHA).active == (RENAME,)
