@@ -62,15 +62,15 @@ class StoreStatus:
     salvaged: int = 0
 
 
-def read_only_uri(path: Path) -> str:
-    return f"{path.as_uri()}?mode=ro"
+def read_only_uri(path: Path, immutable: bool = False) -> str:
+    return f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def open_for_reading(path: Path) -> sqlite3.Connection | None:
     """A read-only connection to a store nothing can be written to (read-only folder)."""
-    for query in ("", "&immutable=1"):
+    for immutable in (False, True):
         try:
-            conn = sqlite3.connect(read_only_uri(path) + query, uri=True)
+            conn = sqlite3.connect(read_only_uri(path, immutable), uri=True)
             conn.execute("SELECT COUNT(*) FROM events").fetchone()
         except sqlite3.Error:
             continue
@@ -90,8 +90,12 @@ def header_version(path: Path) -> int:
     return int.from_bytes(header[_USER_VERSION_AT:], "big", signed=True)
 
 
-def problem(path: Path) -> str | None:
-    """Why ``path`` is not a usable corrections store, or None if it is (or is newer)."""
+def problem(path: Path, immutable: bool = False) -> str | None:
+    """Why ``path`` is not a usable corrections store, or None if it is (or is newer).
+
+    ``immutable`` for a file no one writes (a backup): SQLite then reads it without the
+    ``-wal`` and ``-shm`` files it would otherwise create beside a WAL file.
+    """
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(_HEADER))
@@ -104,7 +108,7 @@ def problem(path: Path) -> str | None:
     if header_version(path) > SCHEMA_VERSION:
         return None  # a newer version's store is never judged, moved or written
     try:
-        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+        with closing(sqlite3.connect(read_only_uri(path, immutable), uri=True)) as conn:
             if schema_version(conn) > SCHEMA_VERSION:
                 return None
             result = conn.execute("PRAGMA integrity_check").fetchall()
@@ -123,7 +127,7 @@ def problem(path: Path) -> str | None:
 def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
     """Copy with SQLite's backup API (a consistent read) into a rollback-journal file."""
     if isinstance(source, Path):
-        with closing(sqlite3.connect(read_only_uri(source), uri=True)) as src:
+        with closing(sqlite3.connect(read_only_uri(source, True), uri=True)) as src:
             copy_database(src, target)
         return
     with closing(sqlite3.connect(target)) as dst:
@@ -174,7 +178,7 @@ class Backups:
 
     def newest_good(self) -> Path | None:
         for backup in reversed(self.all()):
-            if problem(backup) is None:
+            if problem(backup, immutable=True) is None:
                 return backup
         return None
 

@@ -281,6 +281,22 @@ def test_no_stray_wal_or_shm_files_beside_backups(tmp_path: Path) -> None:
     assert len(backups) <= KEEP_BACKUPS
 
 
+def test_checking_an_earlier_versions_wal_backup_leaves_no_files_beside_it(
+    tmp_path: Path,
+) -> None:
+    with Store(tmp_path) as store:
+        store.add_edit(SHA, RENAME)
+    (wal_backup,) = (tmp_path / "backups").iterdir()
+    with sqlite3.connect(wal_backup) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")  # as version 1 made them
+    conn.close()
+    assert sorted(p.name for p in wal_backup.parent.iterdir()) == [wal_backup.name]
+    (tmp_path / DB_NAME).write_bytes(b"")
+    with Store(tmp_path) as store:
+        assert store.status.restored_from == wal_backup
+    assert sorted(p.name for p in wal_backup.parent.iterdir()) == [wal_backup.name]
+
+
 def test_a_version_1_store_is_backed_up_then_upgraded_and_its_history_kept(
     tmp_path: Path,
 ) -> None:
