@@ -27,16 +27,16 @@ def with_corrections(results: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
         return results  # nothing was ever corrected; do not create a store for a CLI run
     try:
         with Store() as store:
-            histories = [store.history(r.article.sha256) if r.article.sha256 else None for r in results]
-            problem = store.warning
+            histories = [store.history(store.key_for(r.article)) for r in results]
+            problems = store.messages()
     except (OSError, sqlite3.Error) as exc:
         print(f"reader: saved corrections not applied: {exc}", file=sys.stderr)
         return results
-    if problem:
+    for problem in problems:
         print(f"reader: {problem}", file=sys.stderr)
     corrected: list[ArticleAnalysis] = []
     for result, history in zip(results, histories, strict=True):
-        if history is None or not history.active:
+        if not history.active:
             corrected.append(result)
             continue
         applied = apply_corrections(result.article.text, result.actors, history.active)

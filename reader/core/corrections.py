@@ -9,71 +9,24 @@ reader, never applied at a guessed place and never dropped.
 An actor is referred to by an :class:`ActorRef`: the anchor of one of its mentions (the
 first when the edit was made) and its grouping key as a fallback for a re-analysis that
 no longer finds that mention in the same text.
+
+When the document changed, each anchor is first looked for where its text and context
+now are (:meth:`~reader.core.anchors.Anchor.relocated`): an edit follows a paragraph
+added above it and is orphaned only when its own words or their context changed.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from reader.core.actors import number_actors
+from reader.core.anchors import CONTEXT_CHARS as CONTEXT_CHARS
+from reader.core.anchors import ActorRef as ActorRef
+from reader.core.anchors import Anchor as Anchor
+from reader.core.anchors import relocated_fields
+from reader.core.anchors import word_occurrences as word_occurrences
 from reader.core.mentions import Actor, Mention
-
-#: Characters of context kept either side of an anchored span.
-CONTEXT_CHARS = 30
-
-
-@dataclass(frozen=True, slots=True)
-class Anchor:
-    """A span of the text as it was when the edit was made."""
-
-    start: int
-    end: int
-    text: str
-    before: str = ""
-    after: str = ""
-
-    @classmethod
-    def at(cls, text: str, start: int, end: int) -> Anchor:
-        """Anchor ``text[start:end]`` with its context."""
-        if not 0 <= start < end <= len(text):
-            raise ValueError(f"span [{start}, {end}) is outside the text")
-        return cls(
-            start=start,
-            end=end,
-            text=text[start:end],
-            before=text[max(0, start - CONTEXT_CHARS) : start],
-            after=text[end : end + CONTEXT_CHARS],
-        )
-
-    @classmethod
-    def of(cls, text: str, mention: Mention) -> Anchor:
-        """Anchor one mention."""
-        return cls.at(text, mention.start, mention.end)
-
-    def matches(self, text: str) -> bool:
-        """Whether ``text`` still reads the same at and around this span."""
-        return (
-            text[self.start : self.end] == self.text
-            and text[max(0, self.start - len(self.before)) : self.start] == self.before
-            and text[self.end : self.end + len(self.after)] == self.after
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class ActorRef:
-    """An actor as the edit saw it: one of its mentions, and its grouping key."""
-
-    anchor: Anchor
-    key: str = ""
-
-    @classmethod
-    def of(cls, text: str, actor: Actor) -> ActorRef:
-        """Refer to ``actor`` by its first mention."""
-        if not actor.mentions:
-            raise ValueError(f"actor {actor.id} has no mention to anchor it")
-        return cls(Anchor.of(text, actor.mentions[0]), actor.key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,10 +154,22 @@ def apply_corrections(
     ]
     orphaned: list[Correction] = []
     for correction in corrections:
-        if not _apply(text, work, correction):
+        moved = relocate(text, correction)
+        if moved is None or not _apply(text, work, moved):
             orphaned.append(correction)
         work[:] = [w for w in work if w.mentions]
     return AppliedResult(number_actors(w.freeze() for w in work), tuple(orphaned))
+
+
+def relocate(text: str, correction: Correction) -> Correction | None:
+    """``correction`` with its anchors where ``text`` now has them, or None if one is lost.
+
+    Unchanged when the text still reads the same at every anchor.
+    """
+    changes = relocated_fields(text, correction)
+    if changes is None:
+        return None
+    return replace(correction, **changes) if changes else correction
 
 
 def _apply(text: str, work: list[_Work], correction: Correction) -> bool:
@@ -323,12 +288,6 @@ def _add(text: str, work: list[_Work], edit: AddMention) -> bool:
             if not any(s < end and start < e for s, e in taken):
                 destination.mentions.append(Mention(start, end, anchor.text, label))
     return True
-
-
-def word_occurrences(text: str, needle: str) -> list[tuple[int, int]]:
-    """Spans of ``needle`` in ``text`` not inside a longer word ("Ann" not in "Annual")."""
-    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def describe(correction: Correction) -> str:

@@ -8,10 +8,10 @@ now is what they will see next time.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from reader.core.corrections import (
     AppliedResult,
@@ -26,16 +26,6 @@ from reader.core.store import Store
 
 #: Undo/Redo menu texts longer than this are cut with an ellipsis.
 _MENU_TEXT_CHARS = 60
-
-
-def document_key(analysis: ArticleAnalysis) -> str:
-    """The key corrections are saved under: the hash of the document's bytes.
-
-    Documents without bytes (pasted text) fall back to the hash of their text, so
-    their edits still have a home for the session.
-    """
-    article = analysis.article
-    return article.sha256 or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
 
 
 def corrected_analysis(raw: ArticleAnalysis, actors: tuple[Actor, ...]) -> ArticleAnalysis:
@@ -73,17 +63,22 @@ class CorrectionsController(QObject):
         super().__init__(parent)
         # Opened once per window: the store's own messages are shown once, not per file.
         self.store = store if store is not None else Store()
+        # Taken once: a repair by another window or `reader --json` is told here, once.
+        self._notices = "\n\n".join(self.store.take_notices())
         self.raw: ArticleAnalysis | None = None
-        self.sha = ""
+        self.sha = ""  # the key the current document's corrections are kept under
         self._history = EditHistory()
         self._result = AppliedResult(())
         self._warning = self.store.warning
+        if isinstance(parent, QWidget):
+            # Another window or process may have edited the document meanwhile.
+            parent.installEventFilter(self)
 
     # -- queries --
     @property
     def status_message(self) -> str:
-        """What happened when the store was opened (damage, newer version), or ``""``."""
-        return self.store.status.message
+        """What the reader was not told yet (a repaired store, a newer version), or ``""``."""
+        return self._notices
 
     @property
     def warning(self) -> str:
@@ -133,7 +128,7 @@ class CorrectionsController(QObject):
     def set_analysis(self, raw: ArticleAnalysis) -> ArticleAnalysis:
         """Make ``raw`` the current document; returns it with its saved corrections."""
         self.raw = raw
-        self.sha = document_key(raw)
+        self.sha = self.store.key_for(raw.article)
         self._history = self.store.history(self.sha)
         self._recompute()
         self.history_changed.emit()
@@ -164,6 +159,21 @@ class CorrectionsController(QObject):
         if self.can_redo:
             self._history = self.store.redo(self.sha)
             self._changed()
+
+    def refresh(self) -> None:
+        """Show the edits another window or process saved since this one last looked."""
+        if self.raw is None:
+            return
+        history = self.store.history(self.sha)
+        if history == self._history:
+            return
+        self._history = history
+        self._changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            self.refresh()
+        return False
 
     def close(self) -> None:
         self.store.close()

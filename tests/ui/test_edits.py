@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 from pytestqt.qtbot import QtBot
@@ -331,3 +331,54 @@ def test_context_menu_events_reach_the_view(open_document: Opener, seed_path: Pa
     plain = window.view.toPlainText().index("ceremony")
     menu = text_menu(window, plain)
     assert any("Select All" in a.text().replace("&", "") for a in menu.actions())
+
+
+def test_a_store_repaired_by_reader_json_is_said_once_at_the_next_start(
+    qtbot: QtBot, own_store: Path, analysis_service: AnalysisService, settings: QSettings
+) -> None:
+    from reader.cli import with_corrections
+
+    gone = RenameActor(ActorRef(Anchor(0, 3, "Jon"), "PERSON:jon"), "John")
+    with Store(own_store) as store:
+        store.add_edit("0" * 64, gone)
+        assert store.backup() is not None
+    (own_store / "corrections.sqlite3").write_bytes(b"not a database" * 100)
+    with_corrections([])  # `reader --json` finds the damage and repairs it
+    shown: list[str] = []
+    for _ in range(2):
+        start = MainWindow(analysis_service, settings)
+        qtbot.addWidget(start)
+        start.show()
+        try:
+            if not shown:
+                qtbot.waitUntil(lambda w=start: w.last_message is not None)
+                assert start.last_message is not None
+                shown.append(start.last_message.text())
+            else:
+                QApplication.processEvents()
+                assert start.last_message is None
+        finally:
+            start.close()
+            start.loader.shutdown()
+    assert "damaged" in shown[0]
+    assert "restored" in shown[0]
+
+
+def test_another_readers_edit_shows_on_refresh_and_is_not_undone_here(
+    own_store: Path, open_document: Opener, seed_path: Path
+) -> None:
+    window = open_document(seed_path)
+    assert window.analysis is not None
+    text = window.analysis.article.text
+    huntsman = ActorRef.of(text, actor_named(window, "Jon Huntsman"))
+    other = Store(own_store)  # another window or process, still open
+    try:
+        other.add_edit(window.corrections.sha, RenameActor(huntsman, "Ambassador Huntsman"))
+        assert not has_actor(window, "Ambassador Huntsman")
+        QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))  # back to it
+        assert has_actor(window, "Ambassador Huntsman")
+        assert "Ambassador Huntsman ✎" in names(window)
+        # Its undo is the other reader's to make, not this window's.
+        assert not window.edit_actions.undo_action.isEnabled()
+    finally:
+        other.close()
