@@ -22,6 +22,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with --json: the raw analysis, without the corrections you saved",
     )
+    parser.add_argument(
+        "--pronouns",
+        action="store_true",
+        help='with --json: add pronoun and description links ("he", "the ministry"), marked inferred',
+    )
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline package or folder to use")
     parser.add_argument(
         "--install-shortcut",
@@ -50,7 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         from reader.cli import run_json
 
-        return run_json(args.files, args.out, args.model, corrections=not args.no_corrections)
+        return run_json(
+            args.files, args.out, args.model, corrections=not args.no_corrections, pronouns=args.pronouns
+        )
     if args.install_shortcut:
         from reader.shortcut import install_shortcuts
 

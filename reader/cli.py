@@ -50,14 +50,22 @@ def with_corrections(results: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
     return corrected
 
 
-def run_json(files: list[str], out_dir: str | None, model: str | None, corrections: bool = True) -> int:
+def run_json(
+    files: list[str],
+    out_dir: str | None,
+    model: str | None,
+    corrections: bool = True,
+    pronouns: bool = False,
+) -> int:
     """Analyse ``files`` and print one JSON object, or write ``out_dir/<name>.json`` each.
 
     Every FILE is read as the window reads it (:func:`reader.core.opening.open_document`):
     a web address is downloaded, and formats other than plain text are parsed in a child
     process under the window's time limit. With ``corrections`` (the default) the reader's
     saved corrections of each document are applied, as the window shows them; without,
-    the raw analysis is written. The ``--out`` folder and every output name are checked
+    the raw analysis is written. With ``pronouns``, pronoun and description links are
+    added as mentions marked ``"inferred": true``, as the window shows them when
+    "Pronouns and descriptions" is on. The ``--out`` folder and every output name are checked
     before any analysis (:mod:`reader.core.outputs`).
 
     Returns:
@@ -97,7 +105,7 @@ def run_json(files: list[str], out_dir: str | None, model: str | None, correctio
     except PipelineUnavailable as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 2
-    results = analyze_articles(articles, nlp)
+    results = analyze_articles(articles, nlp, infer=pronouns)
     if corrections:
         results = with_corrections(results)
     for result, target in zip(results, kept, strict=True):

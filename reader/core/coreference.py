@@ -32,27 +32,52 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.core.mentions import Actor, Mention
-from reader.core.places import place_key
+from reader.core.places import is_country_name, place_key
 from reader.core.sentences import sentence_bounds
 from reader.core.structure import unwrapped
-from reader.core.titles import TITLES
+from reader.core.titles import TITLES, title_class
 
 _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _GENDER_OF = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
 }  # fmt: skip
-_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "sheikh", "brother"})
-_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "madam"})
 _DESCRIPTION = re.compile(r"\b[Tt]he ([a-z]{3,}|[A-Z][a-z]{2,})\b(?![ -][A-Z])")
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
 _CITY_NOUNS = frozenset({"city", "town"})
 _BODY_NOUNS = frozenset({"company", "firm", "organization", "organisation", "agency"})
 _PRONOUN_WINDOW = 2  # sentences back
+# Common nouns for people: one between a name and a pronoun may be what the pronoun
+# means ("Kronborg ... As the doctor crossed the room he"), so no name is guessed.
+_NOUN_GENDER = {
+    **dict.fromkeys(
+        ("man", "boy", "gentleman", "husband", "father", "son", "brother", "uncle", "king",
+         "lord", "fellow", "lad", "prince", "nephew", "grandfather", "master", "monk"),
+        "m",
+    ),
+    **dict.fromkeys(
+        ("woman", "girl", "lady", "wife", "mother", "daughter", "sister", "aunt", "queen",
+         "maid", "mistress", "widow", "princess", "niece", "grandmother", "nurse", "lass"),
+        "f",
+    ),
+    **dict.fromkeys(
+        ("doctor", "visitor", "stranger", "child", "person", "servant", "clerk", "lawyer",
+         "officer", "soldier", "friend", "cousin", "companion", "guest", "old", "young",
+         "driver", "owner", "landlord", "priest", "judge", "neighbour", "neighbor"),
+        "",
+    ),
+}  # fmt: skip
+_HUMAN_NOUN = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) "
+    r"(?:[a-z]+ )?(" + "|".join(_NOUN_GENDER) + r")\b"
+)
 _DESCRIPTION_REACH = 300  # named mentions back
 # "the country", "the company": only when one actor of that kind is this close.
 _KIND_WINDOW = 2
-_QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+# Double quotes, and single ones whose closing mark is not an apostrophe ("don’t").
+_QUOTES = re.compile(
+    r"“[^”]*”|\"[^\"\n]*\"|(?<!\w)‘(?:[^‘’\n]|’(?=\w))*’(?!\w)|(?<!\w)'(?:[^'\n]|'(?=\w))*'(?!\w)"
+)
 
 
 def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
@@ -75,9 +100,14 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
     covered = bytearray(len(text) + 1)
     for mention, _ in named:
         covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    quoted = bytearray(len(text) + 1)
     for quote in _QUOTES.finditer(text):
         covered[quote.start() : quote.end()] = b"\x01" * (quote.end() - quote.start())
-    context = _Context(text, named, by_id, starts)
+        quoted[quote.start() : quote.end()] = b"\x01" * (quote.end() - quote.start())
+    # A name said inside a quotation is what someone talks about; "he" or "she" in the
+    # narration after it means a speaker or a person the narration named.
+    narrated = [(m, i) for m, i in named if not quoted[m.start]]
+    context = _Context(text, named, by_id, starts, narrated)
     found: dict[str, list[Mention]] = {}
     for match in _PRONOUN.finditer(text):
         if covered[match.start()]:
@@ -110,7 +140,9 @@ _SPEAKS_OF_SELF = re.compile(
 def _people(text: str, named: list[tuple[Mention, str]], by_id: dict[str, Actor]) -> set[str]:
     people = {i for i, a in by_id.items() if a.label == "PERSON"}
     for mention, actor_id in named:
-        if actor_id not in people and _SPEAKS_OF_SELF.match(text[mention.end : mention.end + 60]):
+        if actor_id in people or is_country_name(by_id[actor_id].name):
+            continue  # "Russia said that he": he is someone speaking for it, never Russia
+        if _SPEAKS_OF_SELF.match(text[mention.end : mention.end + 60]):
             people.add(actor_id)
     return people
 
@@ -118,9 +150,19 @@ def _people(text: str, named: list[tuple[Mention, str]], by_id: dict[str, Actor]
 class _Context:
     """The named mentions of one text, with the lookups the rules need."""
 
-    def __init__(self, text: str, named: list[tuple[Mention, str]], by_id: dict[str, Actor], starts: list[int]) -> None:
+    def __init__(
+        self,
+        text: str,
+        named: list[tuple[Mention, str]],
+        by_id: dict[str, Actor],
+        starts: list[int],
+        narrated: list[tuple[Mention, str]],
+    ) -> None:
+        self.text = text
         self.named = named
         self.positions = [m.start for m, _ in named]
+        self.narrated = narrated
+        self.narrated_positions = [m.start for m, _ in narrated]
         self.by_id = by_id
         self.starts = starts
         self.people = _people(text, named, by_id)
@@ -144,11 +186,16 @@ class _Context:
         return self.named[low:high]
 
     def pronoun_antecedent(self, position: int, gender: str) -> str | None:
+        first = self.starts[max(self.sentence_of(position) - _PRONOUN_WINDOW, 0)] if self.starts else 0
+        low = bisect.bisect_left(self.narrated_positions, first)
+        high = bisect.bisect_left(self.narrated_positions, position)
         people = [
             (m, i)
-            for m, i in self.before(position, _PRONOUN_WINDOW)
+            for m, i in self.narrated[low:high]
             if i in self.people and self.genders.get(i, gender) == gender
         ]
+        if people and self._nominal_between(people[-1][0].end, position, gender):
+            return None  # "As the doctor crossed the room he": he is the doctor, unnamed
         if len({i for _, i in people}) <= 1:
             return people[-1][1] if people else None
         known = {i for _, i in people if self.genders.get(i) == gender}
@@ -156,6 +203,13 @@ class _Context:
             return known.pop()
         nearest = self.sentence_of(people[-1][0].start)
         return next(i for m, i in people if self.sentence_of(m.start) == nearest)
+
+    def _nominal_between(self, start: int, end: int, gender: str) -> bool:
+        for match in _HUMAN_NOUN.finditer(self.text, start, end):
+            noun_gender = _NOUN_GENDER.get(match.group(1).casefold(), "")
+            if noun_gender in ("", gender):
+                return True
+        return False
 
     def description_antecedent(self, position: int, noun: str, titles: dict[str, set[str]]) -> str | None:
         # The nearest few hundred names are far enough back, and keep a book linear.
@@ -228,9 +282,11 @@ def _genders(text: str, named: list[tuple[Mention, str]], people: set[str], star
         sentence = max(bisect.bisect_right(starts, mention.start) - 1, 0)
         people_in.setdefault(sentence, set()).add(actor_id)
         before = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 12) : mention.start])[-1:]
-        title = (before or [""])[0].casefold()
-        if title in _MALE_TITLES or title in _FEMALE_TITLES:
-            votes.setdefault(actor_id, Counter())["m" if title in _MALE_TITLES else "f"] += 3
+        own = mention.text.split()
+        # The title in the name ("Madame St. Aubert") or just before it ("Mr." Bennet).
+        title = own[0] if len(own) > 1 and title_class(own[0]) else (before or [""])[0]
+        if title_class(title):
+            votes.setdefault(actor_id, Counter())["m" if title_class(title) == "m" else "f"] += 3
     bounds = [*starts, len(text)]
     for sentence, people in people_in.items():
         if len(people) != 1:
