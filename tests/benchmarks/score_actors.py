@@ -1,6 +1,6 @@
 """Score the actor rules on the dev sets in ../shared/eval, as the issue's goals are stated.
 
-    python tests/benchmarks/score_actors.py [--out DIR] [--per-doc]
+    python -m tests.benchmarks.score_actors [--out DIR] [--per-doc] [--only SET]
 
 Runs the same analysis as ``reader --json`` (no saved corrections) on news-dev and
 fiction-dev with one pipeline load, and prints per set: the scorer's SUMMARY line
@@ -18,11 +18,11 @@ import sys
 import tempfile
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 from reader.core.document import article_from_text
 from reader.core.headless import analysis_to_dict, analyze_articles
 from reader.core.pipeline import load_pipeline, resolve_pipeline
+from tests.core.test_eval_scores import _links as inferred_links
 
 EVAL = Path(__file__).resolve().parents[2].parent / "shared/eval"
 SETS = {"news-dev": False, "fiction-dev": True}  # name -> strip titles
@@ -36,29 +36,6 @@ def _scorer(strip_titles: bool) -> ModuleType:
     spec.loader.exec_module(module)
     module.STRIP_TITLES = strip_titles  # what --strip-titles sets
     return module
-
-
-def inferred_links(score: ModuleType, gold: dict[str, Any], system: dict[str, Any]) -> tuple[int, int]:
-    """(links, right): inferred mentions and those whose gold actor is their actor's."""
-    text = gold["text"]
-
-    def spans(field: str) -> dict[tuple[int, int], int]:
-        return {
-            score.lenient(text, (m["start"], m["end"])): i
-            for i, actor in enumerate(gold["actors"])
-            for m in actor[field]
-        }
-
-    named, every = spans("mentions"), spans("all_mentions")
-    links = right = 0
-    for actor in system["actors"]:
-        own = [score.lenient(text, (m["start"], m["end"])) for m in actor["mentions"] if not m.get("inferred")]
-        votes = [named[s] for s in own if s in named]
-        target = max(set(votes), key=votes.count) if votes else None
-        for mention in (m for m in actor["mentions"] if m.get("inferred")):
-            links += 1
-            right += target is not None and every.get(score.lenient(text, (mention["start"], mention["end"]))) == target
-    return links, right
 
 
 def main() -> int:
