@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from reader import __version__
+from reader.version import describe_version
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add Entity Reader to the desktop and the applications menu",
     )
-    parser.add_argument("--version", action="version", version=f"Entity Reader {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=describe_version(), help="say the version and "
+        "whether this is the standalone bundle or the Python package, and exit"
+    )
     return parser
 
 

@@ -28,6 +28,7 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from reader.paths import resource_path
+from reader.version import is_bundle
 
 APP_ID = "entity-reader"
 """File name of the desktop entry and the icons; also Qt's desktop file name."""
@@ -58,8 +59,11 @@ def gui_command() -> list[str]:
     This environment's ``reader-gui`` (``Scripts\reader-gui.exe`` on Windows) when it is
     installed; otherwise ``python -m reader`` with this interpreter (``pythonw`` on
     Windows, so no console window opens). A ``reader-gui`` found elsewhere on ``PATH``
-    is never used: it may belong to another installation.
+    is never used: it may belong to another installation. In the standalone bundle the
+    command is the bundle's own program (``sys.executable``), which takes ``FILE`` itself.
     """
+    if is_bundle():
+        return [str(Path(sys.executable).absolute())]
     name = "reader-gui.exe" if os.name == "nt" else "reader-gui"
     # Not resolved: in a virtual environment sys.executable is a link into the base
     # Python, and the scripts live beside the link.

@@ -1,6 +1,6 @@
 """Measure start-up and whole-book analysis; prints a table of figures (no assertions).
 
-    .venv/bin/python tests/benchmarks/run_benchmarks.py [--book PATH] [--runs N]
+    .venv/bin/python tests/benchmarks/run_benchmarks.py [--book PATH] [--runs N] [--bundle PROGRAM]
 
 1. Floor: a ``python -c`` that imports spaCy, loads the pipeline the app uses and parses
    the seed. Then ``reader SEED`` launched as a subprocess (offscreen unless DISPLAY is
@@ -41,12 +41,13 @@ def timed_floor() -> float:
     return time.time() - started
 
 
-def timed_launch() -> dict[str, float]:
+def timed_launch(program: list[str] | None = None) -> dict[str, float]:
+    """Launch the window on the seed; ``program`` (default ``python -m reader``) to compare."""
     env = dict(os.environ, ENTITY_READER_TRACE="exit")
     env.setdefault("QT_QPA_PLATFORM", "offscreen" if not env.get("DISPLAY") else "xcb")
     started = time.time()
     result = subprocess.run(
-        [sys.executable, "-m", "reader", str(SEED)], env=env, capture_output=True, text=True, timeout=120
+        [*(program or [sys.executable, "-m", "reader"]), str(SEED)], env=env, capture_output=True, text=True, timeout=120
     )
     events = {}
     for line in result.stderr.splitlines():
@@ -54,6 +55,12 @@ def timed_launch() -> dict[str, float]:
             _, event, stamp = line.split()
             events[event] = float(stamp) - started
     return events
+
+
+def timed_version(program: list[str]) -> float:
+    started = time.time()
+    subprocess.run([*program, "--version"], check=True, capture_output=True)
+    return time.time() - started
 
 
 def book_in_window(book: Path) -> dict[str, float]:
@@ -159,10 +166,21 @@ def main() -> None:
     parser.add_argument("--book", type=Path, default=BOOK)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-book", action="store_true")
+    parser.add_argument(
+        "--bundle", type=Path, help="also launch this bundled program (dist/entity-reader/reader), "
+        "interleaved with the installed package, run for run"
+    )
     args = parser.parse_args()
 
     floors, shown, highlights = [], [], []
+    frozen: dict[str, list[float]] = {"shown": [], "highlights": [], "version": [], "package_version": []}
     for _ in range(args.runs):
+        if args.bundle:  # the bundle first in each round, so neither always has the warmer cache
+            events = timed_launch([str(args.bundle)])
+            frozen["shown"].append(events.get("window-shown", float("nan")))
+            frozen["highlights"].append(events.get("highlights-done", float("nan")))
+            frozen["version"].append(timed_version([str(args.bundle)]))
+            frozen["package_version"].append(timed_version([sys.executable, "-m", "reader"]))
         floors.append(timed_floor())
         events = timed_launch()
         shown.append(events.get("window-shown", float("nan")))
@@ -172,6 +190,12 @@ def main() -> None:
     print(f"launch -> window shown                   median {statistics.median(shown):.2f} s  runs {[f'{f:.2f}' for f in shown]}")
     print(f"launch -> highlights done                median {statistics.median(highlights):.2f} s  "
           f"(floor + {statistics.median(highlights) - floor:.2f} s)")
+    if args.bundle:
+        for key, label in (("shown", "window shown"), ("highlights", "highlights done"),
+                           ("version", "--version"), ("package_version", "--version, package")):
+            runs = frozen[key]
+            print(f"bundle launch -> {label:<24} median {statistics.median(runs):.2f} s  "
+                  f"runs {[f'{r:.2f}' for r in runs]}")
     if args.skip_book or not args.book.exists():
         return
     book = book_in_window(args.book)

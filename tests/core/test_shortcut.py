@@ -196,6 +196,21 @@ def test_falls_back_to_python_m_reader(
 
 
 @freedesktop
+def test_a_bundle_points_at_its_own_program(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_gui: Path
+) -> None:
+    # A frozen program has no interpreter to give "-m reader" to, and a reader-gui beside
+    # it would belong to some other installation: the command is the bundle's program.
+    program = fake_gui.parent / "reader"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    assert install_shortcuts() == 0
+    entry = read_entry(tmp_path / "data" / "applications" / "entity-reader.desktop")
+    assert shlex.split(entry["Exec"]) == [str(program), "%F"]
+    assert entry["TryExec"] == str(program)
+
+
+@freedesktop
 def test_missing_resources_fail_with_a_message(
     home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
