@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from reader.core.mentions import Mention
 from reader.core.spans import at_sentence_start
-from reader.core.titles import BODY_HEADS, is_title_phrase
+from reader.core.titles import BODY_HEADS, is_title_phrase, is_title_word
 
 _CAPITAL_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,4}|Mc[A-Z][a-z]+)"
 # A version number or year ends a product or event name: "Internet Explorer 6".
@@ -54,7 +54,9 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         if at_sentence_start(text, start) or _title_case_line(text, start):
             continue
-        if is_title_phrase(words) or any(w.casefold() in _WEEKDAYS_MONTHS for w in words):
+        if is_title_phrase(words) or all(is_title_word(w) for w in words):
+            continue  # "Prime Minister", "Your Majesty": a title, not a name
+        if any(w.casefold() in _WEEKDAYS_MONTHS for w in words):
             continue
         added.append(Mention(start, end, text[start:end], _guess_label(words)))
     return added

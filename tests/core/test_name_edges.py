@@ -94,3 +94,8 @@ def test_feast_days_and_common_words_opening_a_sentence_are_no_actors() -> None:
         )
     )
     assert got == {("Hope", "PERSON", ("Hope", "Hope"))}
+
+
+def test_forms_of_address_are_titles_not_names() -> None:
+    text = "He bowed. I obey, Your Majesty, and His Majesty knows it. Ask Your Majesty now."
+    assert table(actors_of(text, ("PRODUCT", "Your Majesty"))) == set()
