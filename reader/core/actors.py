@@ -15,8 +15,9 @@ Rules, in order (each is a merge of groups built by the one before):
    ("Defense Ministry" -> "Russian Defense Ministry").
 
 Courtesy titles that clash name different people: "Mr. Bennet", "Mrs. Bennet" and "Miss
-Bennet" are three actors (each named with its title), a bare "Bennet" joins none of them,
-and "Lady Belmont" never joins "Sir John Belmont" (rule 3 checks the titles too).
+Bennet" are three actors (each named with its title), a bare "Bennet" is Mr. Bennet (prose
+names women with their title and men plainly), and "Lady Belmont" never joins "Sir John
+Belmont" (rule 3 checks the titles too).
 
 An actor's label is the majority label of its mentions; its name is its most complete
 form among those the text uses often (at least once in twenty of the commonest form).
@@ -143,8 +144,11 @@ def _split_families(
         if not any(titles_clash(a, b) for a in found for b in found):
             out.setdefault(key, []).extend(ms)
             continue
+        # A surname alone in a family's story is the man's: prose names women "Mrs."
+        # and men plainly ("Verloc" beside "Mr Verloc" and "Mrs Verloc").
+        plain = "m" if "m" in found else ""
         for mention in ms:
-            title_of = classes.get(mention, "")
+            title_of = classes.get(mention, "") or plain
             sub = f"{_CLASS_KEYS[title_of]} {key}" if title_of else key
             out.setdefault(sub, []).append(mention)
             if title_of:
