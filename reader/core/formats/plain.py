@@ -38,7 +38,8 @@ def utf16_without_bom(data: bytes) -> str | None:
     Text in a Latin script stored as UTF-16 has a NUL as the high byte of almost every
     character; a binary file has NULs scattered over both byte positions.
     """
-    head = data[: _HEAD - _HEAD % 2] if len(data) % 2 == 0 else data[: min(_HEAD, len(data) - 1)]
+    head = data[:_HEAD]
+    head = head[: len(head) - len(head) % 2]
     if len(head) < 4:
         return None
     even, odd = head[0::2], head[1::2]
