@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from reader.core.acronyms import defined_short_forms
 from reader.core.boundaries import fix_boundaries
 from reader.core.capitalised import capitalised_names
+from reader.core.local import PIECE_CHARS, cut_point
 from reader.core.mentions import ACTOR_LABELS, Mention
 from reader.core.spans import clean_span, propagate_names, unify_labels
 
@@ -25,9 +26,9 @@ if TYPE_CHECKING:
 #: A raw model span: (start, end, label) in document code points.
 RawSpan = tuple[int, int, str]
 
-# Longest block handed to the model at once: keeps memory flat on books without
-# hard line breaks and stays far below nlp.max_length.
-MAX_BLOCK_CHARS = 20_000
+# Longest block handed to the model at once: small pieces keep memory flat on books
+# without hard line breaks (64 blocks of 20,000 characters in one batch held 1 GB).
+MAX_BLOCK_CHARS = PIECE_CHARS
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[^\W\d_][^\W_'’.-]*(?:[.'’-][^\W\d_]+)*\.?")
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z .,'’/-]{2,60}?)[ \t]*(?:--|—|–|\(|:)")
@@ -44,7 +45,7 @@ class Analysis:
 
 
 def text_blocks(text: str, max_chars: int = MAX_BLOCK_CHARS) -> list[tuple[int, str]]:
-    """Paragraphs of ``text`` as ``(offset, paragraph)``; long ones cut at line ends."""
+    """Paragraphs of ``text`` as ``(offset, paragraph)``; long ones cut at line or sentence ends."""
     blocks: list[tuple[int, str]] = []
     position = 0
     for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
@@ -57,11 +58,7 @@ def text_blocks(text: str, max_chars: int = MAX_BLOCK_CHARS) -> list[tuple[int, 
 
 def _cut(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, str]]:
     while end - start > max_chars:
-        cut = text.rfind("\n", start + max_chars // 2, start + max_chars)
-        if cut < 0:
-            cut = text.rfind(" ", start + max_chars // 2, start + max_chars)
-        if cut < 0:
-            cut = start + max_chars
+        cut = cut_point(text, start, max_chars)
         yield start, text[start:cut]
         start = cut
     yield start, text[start:end]
