@@ -18,6 +18,7 @@ from reader.core.boundaries import fix_boundaries
 from reader.core.capitalised import capitalised_names
 from reader.core.local import PIECE_CHARS, cut_point
 from reader.core.mentions import ACTOR_LABELS, Mention
+from reader.core.normal import Mapping, model_copy, original_span
 from reader.core.spans import clean_span, propagate_names, unify_labels
 
 if TYPE_CHECKING:
@@ -110,12 +111,22 @@ def _same_length_title(word: str) -> str:
 def find_block_spans(
     blocks: Sequence[tuple[int, str]], nlp: Language, batch_size: int = 64
 ) -> list[list[RawSpan]]:
-    """Run the model over ``blocks``; for each block, its spans in document offsets."""
-    texts = (case_normalized(block) for _, block in blocks)
+    """Run the model over ``blocks``; for each block, its spans in document offsets.
+
+    The model reads a copy with shouting in Title Case (:func:`case_normalized`) and
+    names in one Unicode form (:func:`reader.core.normal.model_copy`).
+    """
+    copies = (model_copy(case_normalized(block)) for _, block in blocks)
+    docs = nlp.pipe(copies, batch_size=batch_size, as_tuples=True)
     return [
-        [(offset + ent.start_char, offset + ent.end_char, ent.label_) for ent in doc.ents]
-        for (offset, _), doc in zip(blocks, nlp.pipe(texts, batch_size=batch_size), strict=True)
+        [_block_span(offset, mapping, ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+        for (offset, _), (doc, mapping) in zip(blocks, docs, strict=True)
     ]
+
+
+def _block_span(offset: int, mapping: Mapping | None, start: int, end: int, label: str) -> RawSpan:
+    start, end = original_span(mapping, start, end)
+    return offset + start, offset + end, label
 
 
 def find_spans(blocks: Sequence[tuple[int, str]], nlp: Language) -> list[RawSpan]:
