@@ -46,7 +46,7 @@ class Analysis:
 
 
 def text_blocks(text: str, max_chars: int = MAX_BLOCK_CHARS) -> list[tuple[int, str]]:
-    """Paragraphs of ``text`` as ``(offset, paragraph)``; long ones cut at line or sentence ends."""
+    """Paragraphs of ``text`` as ``(offset, paragraph)``; long ones cut at line or sentence end."""
     blocks: list[tuple[int, str]] = []
     position = 0
     for match in [*_PARAGRAPH_BREAK.finditer(text), None]:

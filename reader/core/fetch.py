@@ -111,7 +111,8 @@ class _HttpsHandler(urllib.request.HTTPSHandler):
         self._connection = _watched(http.client.HTTPSConnection, deadline)
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(self._connection, req, context=self._context)  # type: ignore[attr-defined]
+        context = self._context  # type: ignore[attr-defined]
+        return self.do_open(self._connection, req, context=context)
 
 
 def _kind(content_type: str) -> str:
@@ -172,7 +173,8 @@ def _download(
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > max_bytes:
             raise LoadError(
-                f"{url} is {int(declared) / 1e6:.1f} MB, above the {max_bytes / 1e6:.1f} MB limit for one page."
+                f"{url} is {int(declared) / 1e6:.1f} MB, above the "
+                f"{max_bytes / 1e6:.1f} MB limit for one page."
             )
         chunks: list[bytes] = []
         size = 0

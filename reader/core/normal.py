@@ -1,4 +1,4 @@
-"""Unicode forms for matching only: composed accents, no invisible characters; shown text never changes.
+"""Unicode forms for matching: composed accents, no invisible characters; shown text unchanged.
 
 "José" typed with a combining accent (NFD) and "José" with a precomposed "é" (NFC) are
 one name, and a zero-width space or a soft hyphen inside a name must not cut it.
@@ -17,7 +17,8 @@ from typing import TypeAlias
 _INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 # An invisible character, or a letter followed by combining marks.
-_SPECIAL = re.compile(f"[{_INVISIBLE}]|.[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff]+", re.S)
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+_SPECIAL = re.compile(f"[{_INVISIBLE}]|.[{_MARKS}]+", re.S)
 
 #: For each character of a model copy, where it starts and ends in the original.
 Mapping: TypeAlias = "tuple[array[int], array[int]]"

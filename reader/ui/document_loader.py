@@ -44,9 +44,9 @@ class DocumentLoader(QObject):
         request_id = next(self._ids)
         self._latest = request_id
         job = load or partial(self._load, source)
-        threading.Thread(
-            target=self._run, args=(request_id, source, job), name=f"document-loader-{request_id}", daemon=True
-        ).start()
+        name = f"document-loader-{request_id}"
+        arguments = (request_id, source, job)
+        threading.Thread(target=self._run, args=arguments, name=name, daemon=True).start()
 
     def shutdown(self) -> None:
         """Report nothing more; reads still running end on their own, unwaited."""
@@ -58,9 +58,8 @@ class DocumentLoader(QObject):
         except LoadError as exc:
             self._report(request_id, self.failed, source, str(exc))
         except Exception as exc:  # noqa: BLE001 - any reader bug becomes a message
-            self._report(
-                request_id, self.failed, source, f"{source} could not be opened: {type(exc).__name__}: {exc}"
-            )
+            message = f"{source} could not be opened: {type(exc).__name__}: {exc}"
+            self._report(request_id, self.failed, source, message)
         else:
             self._report(request_id, self.loaded, article)
 

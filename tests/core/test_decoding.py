@@ -30,7 +30,8 @@ def test_mostly_utf8_with_a_few_bad_bytes_stays_utf8(tmp_path: Path) -> None:
 
 def test_legacy_code_page_is_still_recognised(tmp_path: Path) -> None:
     path = tmp_path / "cp1252.txt"
-    path.write_bytes(BODY.replace("“", '"').replace("”", '"').replace("—", "-").encode("cp1252"))
+    plain = BODY.replace("“", '"').replace("”", '"').replace("—", "-")
+    path.write_bytes(plain.encode("cp1252"))
     article = load_article(path)
     assert "José Manuel Barroso" in article.text
     assert "replaced" not in article.encoding

@@ -38,7 +38,9 @@ def test_a_name_grows_in_a_normal_sentence_of_a_long_title_case_line() -> None:
 
 
 def test_a_name_is_not_propagated_into_a_longer_name_of_a_long_title_case_line() -> None:
-    text = PROSE + "They used Explorer for years. " + TITLE_CASE + PROSE + "He said the new Internet Explorer was slow. " + PROSE
+    later = "He said the new Internet Explorer was slow. "
+    text = PROSE + "They used Explorer for years. " + TITLE_CASE + PROSE + later + PROSE
     start = text.index("Explorer")
-    mentions = propagate_names(text, [Mention(start, start + 8, "Explorer", "PRODUCT")], ["PRODUCT"])
+    found = [Mention(start, start + 8, "Explorer", "PRODUCT")]
+    mentions = propagate_names(text, found, ["PRODUCT"])
     assert [m.start for m in mentions] == [start]

@@ -301,7 +301,8 @@ def test_aes_encrypted_pdf_opens_with_an_empty_password(algorithm: str) -> None:
     from pypdf import PdfReader, PdfWriter
 
     def encrypted(user_password: str) -> bytes:
-        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(["Angela Merkel spoke."], "Talk"))))
+        plain = make_pdf(["Angela Merkel spoke."], "Talk")
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain)))
         writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
         buffer = io.BytesIO()
         writer.write(buffer)

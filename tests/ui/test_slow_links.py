@@ -13,7 +13,8 @@ from reader.ui.document_loader import DocumentLoader
 
 
 def _loader_threads() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name.startswith("document-loader") and t.is_alive()]
+    threads = threading.enumerate()
+    return [t for t in threads if t.name.startswith("document-loader") and t.is_alive()]
 
 
 def test_a_second_open_is_not_queued_behind_a_dripping_link(
