@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.core.analysis import text_blocks
 from reader.core.boundaries import fix_boundaries
 from reader.core.capitalised import capitalised_names
+from reader.core.local import display_text
 from reader.core.mentions import Mention
 from reader.core.spans import propagate_names
 
@@ -44,3 +45,12 @@ def test_a_name_is_not_propagated_into_a_longer_name_of_a_long_title_case_line()
     found = [Mention(start, start + 8, "Explorer", "PRODUCT")]
     mentions = propagate_names(text, found, ["PRODUCT"])
     assert [m.start for m in mentions] == [start]
+
+
+def test_a_long_line_is_shown_in_pieces_of_the_same_length() -> None:
+    text = "Short headline\n" + SENTENCE * 100 + "\nA last line."
+    shown = display_text(text)
+    assert len(shown) == len(text)
+    assert shown.replace("\n", " ") == text.replace("\n", " ")
+    assert max(len(line) for line in shown.split("\n")) <= 2_000
+    assert display_text("Short lines\nstay as they are.") == "Short lines\nstay as they are."
