@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.document import FURNITURE
 from reader.core.local import line_words
 from reader.core.mentions import Mention
 from reader.core.spans import at_sentence_start
@@ -57,6 +58,8 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         if is_title_phrase(words) or any(w.casefold() in _WEEKDAYS_MONTHS for w in words):
             continue
+        if " ".join(words).casefold() in FURNITURE:
+            continue  # "Breaking News" of a saved page flattened to one line
         added.append(Mention(start, end, text[start:end], _guess_label(words)))
     return added
 

@@ -54,3 +54,9 @@ def test_a_long_line_is_shown_in_pieces_of_the_same_length() -> None:
     assert shown.replace("\n", " ") == text.replace("\n", " ")
     assert max(len(line) for line in shown.split("\n")) <= 2_000
     assert display_text("Short lines\nstay as they are.") == "Short lines\nstay as they are."
+
+
+def test_page_furniture_inside_a_long_line_is_no_name() -> None:
+    # A saved page flattened to one line: "Breaking News" is no longer a line of its own.
+    text = "Accessibility links  Breaking News  Russian minister meets the ambassador. " + PROSE
+    assert [m.text for m in capitalised_names(text, [])] == []
