@@ -10,6 +10,7 @@ UTF-8 with the invalid bytes replaced by U+FFFD, and the encoding says how many.
 from __future__ import annotations
 
 import codecs
+import re
 import threading
 
 from reader.core.document import LoadError
@@ -102,6 +103,16 @@ def mostly_utf8(data: bytes) -> tuple[str, int] | None:
     except UnicodeDecodeError:
         return None
     return text, _bad.count
+
+
+def decoding_note(encoding: str) -> str:
+    """A sentence for the reader when :func:`decode_text` replaced bytes, else ``""``."""
+    match = re.fullmatch(r"utf-8 \((\d+) invalid bytes? replaced\)", encoding)
+    if match is None:
+        return ""
+    count = int(match.group(1))
+    verb = "byte is" if count == 1 else "bytes are"
+    return f"{count} {verb} not valid UTF-8 and shown as \ufffd."
 
 
 def decode_text(data: bytes, source: str) -> tuple[str, str]:
