@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -44,3 +46,32 @@ def test_shutting_down_does_not_wait_for_a_dripping_link() -> None:
         running = _loader_threads()
         assert running
         assert all(thread.daemon for thread in running)
+
+
+_CHILD = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from reader.ui.document_loader import DocumentLoader
+app = QCoreApplication([])
+loader = DocumentLoader()
+loader.request(sys.argv[1])
+sys.stdin.readline()  # the parent says when the download is under way
+loader.shutdown()
+"""
+
+
+def test_the_process_exits_while_a_link_still_drips() -> None:
+    with dripping_server() as (base, started):
+        child = subprocess.Popen(
+            [sys.executable, "-c", _CHILD, f"{base}/drip"], stdin=subprocess.PIPE, text=True
+        )
+        try:
+            assert started.wait(30)
+            assert child.stdin is not None
+            child.stdin.write("go\n")
+            child.stdin.flush()
+            # The drip goes on for 30 s; a process that waited for it would still run.
+            assert child.wait(timeout=20) == 0
+        finally:
+            child.kill()
+            child.wait()
