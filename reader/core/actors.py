@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from reader.core.acronyms import defined_pairs
 from reader.core.demonyms import relate_demonyms
 from reader.core.mentions import ACTOR_LABELS, Actor, Mention
+from reader.core.normal import matching_form
 from reader.core.places import place_key
 from reader.core.titles import BODY_HEADS, TITLES, title_class, titles_clash
 
@@ -43,8 +44,12 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def name_tokens(text: str, label: str) -> tuple[str, ...]:
-    """The words that identify a name: case-folded, without dots, possessives or titles."""
-    text = text.replace("’", "'")
+    """The words that identify a name: case-folded, without dots, possessives or titles.
+
+    Compared in one Unicode form (:func:`reader.core.normal.matching_form`): "José"
+    with a combining accent, or a zero-width space inside a name, change no key.
+    """
+    text = matching_form(text).replace("’", "'")
     if text.endswith(("'s", "'S")):
         text = text[:-2]
     words = [w for w in re.split(r"[\s\u00a0]+", text.casefold()) if w]

@@ -18,8 +18,10 @@ from reader.core.acronyms import defined_short_forms
 from reader.core.boundaries import fix_boundaries
 from reader.core.capitalised import capitalised_names
 from reader.core.kind_evidence import relabel_people
+from reader.core.local import PIECE_CHARS, cut_point
 from reader.core.mentions import ACTOR_LABELS, Mention
 from reader.core.name_edges import trim_name_edges
+from reader.core.normal import Mapping, model_copy, original_span
 from reader.core.spans import clean_span, propagate_names, unify_labels
 from reader.core.structure import (
     blank_spans,
@@ -35,9 +37,9 @@ if TYPE_CHECKING:
 #: A raw model span: (start, end, label) in document code points.
 RawSpan = tuple[int, int, str]
 
-# Longest block handed to the model at once: keeps memory flat on books without
-# hard line breaks and stays far below nlp.max_length.
-MAX_BLOCK_CHARS = 20_000
+# Longest block handed to the model at once: small pieces keep memory flat on books
+# without hard line breaks (64 blocks of 20,000 characters in one batch held 1 GB).
+MAX_BLOCK_CHARS = PIECE_CHARS
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[^\W\d_][^\W_'’.-]*(?:[.'’-][^\W\d_]+)*\.?")
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z .,'’/-]{2,60}?)[ \t]*(?:--|—|–|\(|:)")
@@ -54,7 +56,7 @@ class Analysis:
 
 
 def text_blocks(text: str, max_chars: int = MAX_BLOCK_CHARS) -> list[tuple[int, str]]:
-    """Paragraphs of ``text`` as ``(offset, paragraph)``; long ones cut at line ends.
+    """Paragraphs of ``text`` as ``(offset, paragraph)``; long ones cut at line or sentence end.
 
     A book's licence header and footer (:func:`reader.core.structure.boilerplate_spans`)
     are not the book: their paragraphs are left out.
@@ -76,11 +78,7 @@ def text_blocks(text: str, max_chars: int = MAX_BLOCK_CHARS) -> list[tuple[int, 
 
 def _cut(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, str]]:
     while end - start > max_chars:
-        cut = text.rfind("\n", start + max_chars // 2, start + max_chars)
-        if cut < 0:
-            cut = text.rfind(" ", start + max_chars // 2, start + max_chars)
-        if cut < 0:
-            cut = start + max_chars
+        cut = cut_point(text, start, max_chars)
         yield start, text[start:cut]
         start = cut
     yield start, text[start:end]
@@ -129,7 +127,7 @@ def _same_length_title(word: str) -> str:
     return head + "".join(c.lower() if len(c.lower()) == 1 else c for c in rest)
 
 
-def model_copy(block: str) -> str:
+def model_text(block: str) -> str:
     """What the model reads for ``block``: same length, names easier to see.
 
     Chapter labels are blanked (they are never entities), shouting is put in Title Case
@@ -142,12 +140,22 @@ def model_copy(block: str) -> str:
 def find_block_spans(
     blocks: Sequence[tuple[int, str]], nlp: Language, batch_size: int = 64
 ) -> list[list[RawSpan]]:
-    """Run the model over ``blocks``; for each block, its spans in document offsets."""
-    texts = (model_copy(block) for _, block in blocks)
+    """Run the model over ``blocks``; for each block, its spans in document offsets.
+
+    The model reads :func:`model_text` of each block with names in one Unicode form
+    (:func:`reader.core.normal.model_copy`).
+    """
+    copies = (model_copy(model_text(block)) for _, block in blocks)
+    docs = nlp.pipe(copies, batch_size=batch_size, as_tuples=True)
     return [
-        [(offset + ent.start_char, offset + ent.end_char, ent.label_) for ent in doc.ents]
-        for (offset, _), doc in zip(blocks, nlp.pipe(texts, batch_size=batch_size), strict=True)
+        [_block_span(offset, mapping, ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+        for (offset, _), (doc, mapping) in zip(blocks, docs, strict=True)
     ]
+
+
+def _block_span(offset: int, mapping: Mapping | None, start: int, end: int, label: str) -> RawSpan:
+    start, end = original_span(mapping, start, end)
+    return offset + start, offset + end, label
 
 
 def find_spans(blocks: Sequence[tuple[int, str]], nlp: Language) -> list[RawSpan]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.local import line_words
 from reader.core.mentions import ACTOR_LABELS, Mention
 from reader.core.spans import at_sentence_start
 from reader.core.titles import BODY_HEADS, TITLE_HEADS, TITLES
@@ -111,7 +112,5 @@ def _joinable(text: str, words: str, end: int) -> bool:
     following = re.match(r" ([A-Z][a-z]+)", text[end : end + 30])
     if following and following.group(1).casefold() in TITLE_HEADS:
         return False  # "High" of "High Commissioner", "Home" of "Home Secretary"
-    line_start = text.rfind("\n", 0, end) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    line = line_words(text, end)
     return sum(w[:1].islower() for w in line) > max(1, len(line) // 4)  # not a Title Case line

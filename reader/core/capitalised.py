@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.document import FURNITURE
+from reader.core.local import line_words
 from reader.core.mentions import Mention
 from reader.core.spans import at_sentence_start
 from reader.core.titles import BODY_HEADS, is_title_phrase, is_title_word
@@ -58,6 +60,8 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue  # "Prime Minister", "Your Majesty": a title, not a name
         if any(w.casefold() in _WEEKDAYS_MONTHS for w in words):
             continue
+        if " ".join(words).casefold() in FURNITURE:
+            continue  # "Breaking News" of a saved page flattened to one line
         added.append(Mention(start, end, text[start:end], _guess_label(words)))
     return added
 
@@ -69,9 +73,7 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 
 
 def _title_case_line(text: str, position: int) -> bool:
-    line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
-    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    words = line_words(text, position)
     lowered = [w for w in words if w[:1].islower()]
     return len(lowered) <= max(1, len(words) // 4)
 

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from reader.core.document import FURNITURE
+from reader.core.local import line_words
 from reader.core.mentions import ACTOR_LABELS, Mention
 from reader.core.titles import TITLE_HEADS, TITLES, is_title_phrase
 
@@ -218,10 +219,7 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     # A capitalised neighbour joined by one space makes the match part of another name
     # ("Internet Explorer", "Russia Today"), unless the neighbour is a title
     # ("Ambassador Huntsman") or the line is in Title Case, where every word has a capital.
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    words = line.split()
+    words = line_words(text, start)
     if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
         return False
     before = re.search(r"(\S+) $", text[max(0, start - 40) : start])

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from reader.core.document import Article
 from reader.core.kinds import kind_for
+from reader.core.local import display_text
 from reader.core.mentions import Mention
 from reader.core.offsets import Utf16Offsets
 from reader.ui.placed import PlacedMention
@@ -119,7 +120,8 @@ class ArticleView(QPlainTextEdit):
         self._offsets = Utf16Offsets(article.text)
         self.setExtraSelections([])
         # A book is handed to Qt in slices: one setPlainText of 3 MB stalls for 0.2 s.
-        text = article.text
+        # Very long lines are shown broken at sentence ends (same length, same offsets).
+        text = display_text(article.text)
         self._text_rest = [text[i : i + TEXT_SLICE] for i in range(TEXT_SLICE, len(text), TEXT_SLICE)]
         self._text_rest.reverse()  # popped from the end
         self._headings = tuple(article.headings)

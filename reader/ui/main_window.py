@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from reader.core.actors import number_actors
 from reader.core.corrections import Correction
 from reader.core.document import Article, article_from_text
+from reader.core.formats.plain import decoding_note
 from reader.core.headless import ArticleAnalysis
 from reader.core.mentions import Actor, Mention
 from reader.core.opening import is_link
@@ -230,6 +231,8 @@ class MainWindow(QMainWindow):
             self.recent.add(str(Path(article.source).resolve()))
         self.status_bar.start_progress()
         self.status_label.setText(f"Analysing {article.title}…")
+        if note := decoding_note(article.encoding):
+            self.statusBar().showMessage(note, 15_000)
         self.service.request(article)
 
     @Slot(str, str)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from drip_server import dripping_server
 from test_formats_make import TITLE, make_pdf, seed_paragraphs
 
 from reader.core.document import LoadError
@@ -132,3 +133,10 @@ def test_only_http_and_https(url: str) -> None:
 def test_unreachable_host() -> None:
     with pytest.raises(LoadError, match="could not be opened"):
         fetch_url("http://127.0.0.1:9/nothing", timeout=2)
+
+
+@pytest.mark.parametrize("path", ["/drip", "/drip-head"])
+def test_a_dripping_server_is_given_up_at_the_overall_deadline(path: str) -> None:
+    # One byte every 0.2 s never trips a per-read timeout; only the deadline stops it.
+    with dripping_server() as (base, _started), pytest.raises(LoadError, match="within 1 s"):
+        fetch_url(f"{base}{path}", deadline=1.0)

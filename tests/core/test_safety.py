@@ -294,3 +294,20 @@ def test_loading_never_writes_any_fixture(tmp_path: Path) -> None:
     for path in paths:
         load_article(path)
     assert {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in paths} == before
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_aes_encrypted_pdf_opens_with_an_empty_password(algorithm: str) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    def encrypted(user_password: str) -> bytes:
+        plain = make_pdf(["Angela Merkel spoke."], "Talk")
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain)))
+        writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
+        buffer = io.BytesIO()
+        writer.write(buffer)
+        return buffer.getvalue()
+
+    assert "Angela Merkel spoke." in extract(encrypted(""), "aes.pdf").text
+    with pytest.raises(LoadError, match=r"encrypted \(password-protected\)"):
+        extract(encrypted("secret"), "aes-locked.pdf")

@@ -40,3 +40,17 @@ def test_interim_highlights_are_replaced_by_the_result(qtbot: QtBot) -> None:
     assert background(view, defense.start)[1] == 0
     assert background(view, shoigu.start)[0] == kind_for("PERSON").color.lower()
     assert view.mention_at(moscow.start) is not None
+
+
+def test_a_long_line_is_laid_out_in_pieces(qtbot: QtBot) -> None:
+    # One QTextBlock of 2 MB is laid out again on every highlight: 0.8 s each.
+    sentence = "The talks in the old town went on until late, and nobody was surprised. "
+    article = article_from_text(sentence * 300, "one-line.txt")
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show_article(article)
+    qtbot.waitUntil(lambda: not view.is_styling())
+    shown = view.toPlainText()
+    assert view.document().blockCount() > 1
+    assert len(shown) == len(article.text)  # every offset still holds
+    assert shown.replace("\n", " ") == article.text.replace("\n", " ")
