@@ -7,8 +7,10 @@ from the whole text: somebody who smiles, whispers or nods, who is "said" to hav
 
 Only cues no country or company shares count, so "Russia said" or "Microsoft announced"
 change nothing; a spelling is made a person when it has at least two such cues and they
-outnumber its place cues ("in X", "at X", "near X"). Known country names are never
-changed, nor are nationalities and groups (NORP).
+outnumber its place cues ("in X", "at X", "near X"). A two-word name whose first word
+is used alone as a person's three times or more ("Curtis" ... "Curtis Waring") is a
+person's too. Known country names are never changed, nor are nationalities and groups
+(NORP).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 
 from reader.core.mentions import Mention
 from reader.core.places import is_country_name
-from reader.core.titles import title_class
+from reader.core.titles import BODY_HEADS, title_class
 
 # Verbs of a body or a voice: what people do and bodies or places do not.
 _HUMAN_VERBS = frozenset(
@@ -42,6 +44,7 @@ _RELABELLED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_O
 _NEXT_WORD = re.compile(r"(?:’s|'s)?,? ([a-z]+)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[,.]? [“\"‘']?$")
 _MIN_CUES = 2
+_FIRST_NAME_USES = 3
 
 
 def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -61,6 +64,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for spelling, cues in person.items()
         if cues >= _MIN_CUES and cues > place[spelling] and not is_country_name(spelling)
     }
+    people |= _full_names_of_people(mentions, people)
     if not people:
         return list(mentions)
     return [
@@ -69,6 +73,25 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[str]:
+    """Two-word spellings ("Curtis Waring") whose first word is a person named alone often.
+
+    A first name used on its own three times or more as a person's ("Curtis") makes the
+    full name a person's too, unless the last word heads a body ("Jefferson House").
+    """
+    alone: Counter[str] = Counter()
+    for mention in mentions:
+        if " " not in mention.text and (mention.label == "PERSON" or mention.text.casefold() in people):
+            alone[mention.text.casefold()] += 1
+    found = set()
+    for mention in mentions:
+        words = mention.text.casefold().split()
+        if mention.label in _RELABELLED and len(words) == 2 and alone[words[0]] >= _FIRST_NAME_USES:
+            if words[1] not in BODY_HEADS and mention.text.split()[1][:1].isupper():
+                found.add(mention.text.casefold())
+    return found
 
 
 def _person_cues(text: str, mention: Mention) -> int:

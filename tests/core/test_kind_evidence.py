@@ -57,3 +57,15 @@ def test_two_families_glued_in_one_span_stay_apart() -> None:
         ("Rostóvs", 12),
         ("Rostóvs of Bolkónskis", 1),
     ]
+
+
+def test_a_full_name_whose_first_name_is_a_person_is_a_person() -> None:
+    text = "Curtis came. Curtis left. Curtis Waring was rich, and Curtis knew it. Curtis Waring smiled."
+    got = table(actors_of(text, ("PERSON", "Curtis"), ("ORG", "Curtis Waring")))
+    assert got == {
+        (
+            "Curtis Waring",
+            "PERSON",
+            ("Curtis", "Curtis", "Curtis Waring", "Curtis", "Curtis Waring"),
+        )
+    }
