@@ -88,9 +88,14 @@ def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[
     found = set()
     for mention in mentions:
         words = mention.text.casefold().split()
-        if mention.label in _RELABELLED and len(words) == 2 and alone[words[0]] >= _FIRST_NAME_USES:
-            if words[1] not in BODY_HEADS and mention.text.split()[1][:1].isupper():
-                found.add(mention.text.casefold())
+        if (
+            mention.label in _RELABELLED
+            and len(words) == 2
+            and alone[words[0]] >= _FIRST_NAME_USES
+            and words[1] not in BODY_HEADS
+            and mention.text.split()[1][:1].isupper()
+        ):
+            found.add(mention.text.casefold())
     return found
 
 
