@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.analysis: ArticleAnalysis | None = None
         self.last_message: QMessageBox | None = None
         self.last_context_menu: QMenu | None = None
+        self._clicked_in_text = False  # a click in the text never scrolls it
         self.corrections = CorrectionsController(parent=self)
         self.edit_actions = EditActions(self.corrections, self)
         self.export_actions = ExportActions(self._current_analysis, self)
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
     def _on_panel_actor_selected(self, actor: Actor | None) -> None:
         self.view.focus_actor(actor.id if actor else None)
         mentions = self.panel.current_mentions()
-        if actor is not None and mentions:
+        if actor is not None and mentions and not self._clicked_in_text:
             placed = self._placed_for(actor, mentions[0])
             if placed is not None:
                 self.view.show_mention(placed)
@@ -387,7 +388,7 @@ class MainWindow(QMainWindow):
         self.view.focus_actor(actor.id)
         placed = self._placed_for(actor, mention)
         if placed is not None:
-            self.view.show_mention(placed)
+            self.view.show_mention(placed, scroll=not self._clicked_in_text)
 
     @Slot(object)
     def _on_panel_actor_activated(self, actor: Actor) -> None:
@@ -396,8 +397,13 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_view_mention_clicked(self, placed: PlacedMention) -> None:
+        # The panel follows the click; the text stays still under the pointer.
         if placed.actor is not None:
-            self.panel.select_mention(placed.actor.id, placed.mention)
+            self._clicked_in_text = True
+            try:
+                self.panel.select_mention(placed.actor.id, placed.mention)
+            finally:
+                self._clicked_in_text = False
 
     @Slot(object)
     def _on_legend_hidden_kinds_changed(self, hidden: set[str]) -> None:
