@@ -17,6 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QAction,
+    QFont,
+    QFontMetrics,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.mentions import Actor, Mention
 from reader.ui.actor_model import SORT_ORDERS, ActorTreeModel
+from reader.ui.snippet_fit import fit_snippet
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -60,6 +63,7 @@ class SnippetDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         prefix = "<i>inferred</i> · " if mention is not None and mention.inferred else ""
+        before, after = self.fitted(snippet, option.font, option.rect.width(), bool(prefix))
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(1)
@@ -76,6 +80,13 @@ class SnippetDelegate(QStyledItemDelegate):
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         document.documentLayout().draw(painter, context)
         painter.restore()
+
+    @staticmethod
+    def fitted(snippet: tuple[str, str, str], font: QFont, width: int, inferred: bool) -> tuple[str, str]:
+        """The snippet's sides as drawn in a row ``width`` wide: the mention centred."""
+        before, text, after = snippet
+        room = width - 6 - (QFontMetrics(font).horizontalAdvance("inferred · ") if inferred else 0)
+        return fit_snippet(before, text, after, font, room)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
