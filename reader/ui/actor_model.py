@@ -114,6 +114,10 @@ class ActorTreeModel(QAbstractItemModel):
         """The actors currently listed, in list order."""
         return list(self._rows)
 
+    def all_actors(self) -> tuple[Actor, ...]:
+        """Every actor set, listed or not."""
+        return self._all
+
     def visible_mentions(self, actor: Actor) -> tuple[Mention, ...]:
         if self._show_inferred:
             return actor.mentions

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.mentions import Actor, Mention
+from reader.core.summaries import mention_counts, panel_summary
 from reader.ui.actor_model import SORT_ORDERS, ActorTreeModel
 from reader.ui.snippet_fit import fit_snippet
 
@@ -204,6 +205,7 @@ class ActorPanel(QWidget):
         self.setTabOrder(self.tree, self.sort_combo)
 
         self.mention_total = 0  # named mentions of the actors last set
+        self.inferred_total = 0  # and their inferred ones
         self._current_actor: Actor | None = None
         self._current_mention: int = -1
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
@@ -241,11 +243,9 @@ class ActorPanel(QWidget):
         keep = self._current_actor.key if self._current_actor else None
         self._current_actor, self._current_mention = None, -1
         self.model.set_actors(text, actors)
-        total = sum(len(a.mentions) for a in actors) - sum(m.inferred for a in actors for m in a.mentions)
-        self.mention_total = total
-        edited = sum(a.edited for a in actors)
-        summary = f"{len(actors)} actors · {total} mentions" if actors else ""
-        self.summary_label.setText(f"{summary} · {edited} edited ✎" if edited else summary)
+        self.mention_total, self.inferred_total = mention_counts(actors)
+        self.summary_label.setText("")
+        self._update_summary()
         if keep:
             match = next((a for a in actors if a.key == keep), None)
             if match is not None:
@@ -322,12 +322,25 @@ class ActorPanel(QWidget):
             position = len(mentions) - 1
         self.select_mention(actor.id, mentions[position])
 
+    def _update_summary(self) -> None:
+        if not self.model.all_actors():
+            return  # the status line ("Finding the actors…") stays until there are some
+        self.summary_label.setText(
+            panel_summary(
+                self.model.all_actors(),
+                self.model.rowCount(),
+                self.inferred_check.isChecked(),
+                self.filter_edit.text(),
+            )
+        )
+
     def _refresh(self, change: Callable[[], None]) -> None:
         """Apply a view change (filter, sort, kinds) and keep the reader's place."""
         keep = self._current_actor.id if self._current_actor else None
         mentions = self.current_mentions()
         position = self._current_mention
         change()
+        self._update_summary()
         if keep is None:
             return
         if 0 < position < len(mentions) and mentions[position] in self.current_mentions():

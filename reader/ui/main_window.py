@@ -31,6 +31,7 @@ from reader.core.document import Article, article_from_text
 from reader.core.headless import ArticleAnalysis
 from reader.core.mentions import Actor, Mention
 from reader.core.opening import is_link
+from reader.core.summaries import mentions_text
 from reader.ui.actor_panel import ActorPanel
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.article_view import ArticleView
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.panel.mention_selected.connect(self._on_panel_mention_selected)
         self.panel.actor_activated.connect(self._on_panel_actor_activated)
         self.panel.show_inferred_changed.connect(self.view.set_show_inferred)
+        self.panel.show_inferred_changed.connect(self._on_panel_show_inferred_changed)
         self.view.mention_clicked.connect(self._on_view_mention_clicked)
         self.view.context_menu_requested.connect(self._on_view_context_menu_requested)
         self.panel.context_menu_requested.connect(self._on_panel_context_menu_requested)
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([780, 500])
+        self.panel.inferred_check.setChecked(bool(self.settings.value("view/inferred", False, type=bool)))
 
     # -- commands --
     def open_path(self, path: str) -> None:
@@ -265,9 +268,18 @@ class MainWindow(QMainWindow):
         self.view.focus_actor(current.id if current is not None else None)
         self.legend.set_labels(dict(Counter(p.mention.label for p in placed if not p.mention.inferred)))
         self.status_bar.stop_progress()
-        named = self.panel.mention_total
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        """The document's counts in the status bar, with inferred mentions while shown."""
+        analysis = self.analysis
+        if analysis is None:
+            return
+        mentions = mentions_text(
+            self.panel.mention_total, self.panel.inferred_total, self.panel.inferred_check.isChecked()
+        )
         self.status_label.setText(
-            f"{len(analysis.actors)} actors · {named} mentions · analysed in {analysis.seconds:.2f} s"
+            f"{len(analysis.actors)} actors · {mentions} · analysed in {analysis.seconds:.2f} s"
         )
 
     @Slot(str)
@@ -404,6 +416,11 @@ class MainWindow(QMainWindow):
                 self.panel.select_mention(placed.actor.id, placed.mention)
             finally:
                 self._clicked_in_text = False
+
+    @Slot(bool)
+    def _on_panel_show_inferred_changed(self, shown: bool) -> None:
+        self.settings.setValue("view/inferred", shown)  # remembered between runs
+        self._show_summary()
 
     @Slot(object)
     def _on_legend_hidden_kinds_changed(self, hidden: set[str]) -> None:
