@@ -47,6 +47,9 @@ from reader.ui.reader_status_bar import ReaderStatusBar
 from reader.ui.recent_files import RecentFiles
 from reader.ui.start_page import StartPage
 
+#: How long a passing status message ("Exported seed.pdf") stays, in milliseconds.
+PASSING_MESSAGE_MS = 5000
+
 
 class MainWindow(QMainWindow):
     """The Entity Reader window: start page, or an article beside its actor panel."""
@@ -374,7 +377,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_export_actions_exported(self, path: str) -> None:
-        self.status_label.setText(f"Exported {Path(path).name}")
+        # A passing message: the document's counts come back after it.
+        self.statusBar().showMessage(f"Exported {Path(path).name}", PASSING_MESSAGE_MS)
 
     def _update_orphans(self) -> None:
         self.status_bar.set_orphans(len(self.corrections.orphaned))
