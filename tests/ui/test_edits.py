@@ -344,3 +344,18 @@ def test_context_menu_events_reach_the_view(open_document: Opener, seed_path: Pa
     plain = window.view.toPlainText().index("ceremony")
     menu = text_menu(window, plain)
     assert any("Select All" in a.text().replace("&", "") for a in menu.actions())
+
+
+def test_the_undo_label_names_the_kind_a_text_was_marked_as(open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    text = window.view.toPlainText()
+    start = text.index("intelligence community")
+    select_text(window, start, start + len("intelligence community"))
+    trigger(text_menu(window, start + 2), "Mark “intelligence community” As", "New Organisation")
+    assert window.edit_actions.undo_action.text() == "Undo Mark “intelligence community” as a new Organisation"
+    assert undo(window) == "Undo Mark “intelligence community” as a new Organisation"
+    select_text(window, start, start + len("intelligence community"))
+    trigger(text_menu(window, start + 2), "Mark Every “intelligence community” As", "An Existing Actor…")
+    pick(window, "Kremlin")
+    # (long labels are cut to fit a menu)
+    assert window.edit_actions.undo_action.text().startswith("Undo Mark every “intelligence community” as “Kremlin” (")
