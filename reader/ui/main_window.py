@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, SignalInstance, Slot
 from PySide6.QtGui import (
@@ -49,6 +50,18 @@ from reader.ui.start_page import StartPage
 
 #: How long a passing status message ("Exported seed.pdf") stays, in milliseconds.
 PASSING_MESSAGE_MS = 5000
+
+
+def window_title(title: str, source: str) -> str:
+    """The window title as desktop readers give it: "Headline — file.txt — Entity Reader"."""
+    if source == "clipboard":
+        where = "Pasted text"
+    elif is_link(source):
+        where = urlsplit(source).hostname or source
+    else:
+        where = Path(source).name
+    parts = [title, where] if title and title != where else [where]
+    return " — ".join([*parts, "Entity Reader"])
 
 
 class MainWindow(QMainWindow):
@@ -230,11 +243,13 @@ class MainWindow(QMainWindow):
         self.panel.set_status("Finding the actors…")
         self.legend.set_labels({})
         self.pages.setCurrentWidget(self.splitter)
-        self.setWindowTitle(f"{article.title} — Entity Reader")
+        self.setWindowTitle(window_title(article.title, article.source))
         if is_link(article.source):
             self.recent.add(article.source)
         elif article.source != "clipboard":
             self.recent.add(str(Path(article.source).resolve()))
+            # File ▸ Open starts where the last document was, however it was opened.
+            self.settings.setValue("last_folder", str(Path(article.source).resolve().parent))
         self.status_bar.start_progress()
         self.status_label.setText(f"Analysing {article.title}…")
         self.service.request(article)
