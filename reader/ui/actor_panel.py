@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from reader.core.mentions import Actor, Mention
 from reader.core.summaries import mention_counts, panel_summary
 from reader.ui.actor_model import SORT_ORDERS, ActorTreeModel
+from reader.ui.column_fit import ColumnFitter
 from reader.ui.snippet_fit import fit_snippet
 
 
@@ -164,6 +165,7 @@ class ActorPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, metrics.horizontalAdvance("Group/nationality") + 16)
         header.resizeSection(2, metrics.horizontalAdvance("Mentions") + 16)
+        self.column_fit = ColumnFitter(self.tree, kind_column=1, count_column=2)
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
         self.previous_button.setToolTip("Previous mention (Shift+F3)")
