@@ -174,7 +174,17 @@ class ArticleView(QPlainTextEdit):
         self.restyle()
 
     def focus_actor(self, actor_id: str | None) -> None:
-        """Emphasise one actor's mentions and fade the rest (``None``: all alike)."""
+        """Emphasise one actor's mentions and fade the rest (``None``: all alike).
+
+        ``None`` also takes away the current-mention mark and the selection on it:
+        after Esc no mention looks current.
+        """
+        if actor_id is None and self.current is not None:
+            self.current = None
+            self.setExtraSelections([])
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
         if actor_id != self._focus_actor:
             self._focus_actor = actor_id
             self.restyle()

@@ -114,3 +114,22 @@ def test_the_headline_is_bold_at_once_and_stays_bold(
     view.show_article(article_from_text(book, "book.txt"))
     assert view.is_styling()
     assert weight_at(view, 2) == QFont.Weight.Bold
+
+
+def test_escape_leaves_no_mention_marked_as_current(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
+    window = open_document(seed_path)
+    headline = window.view.toPlainText().index("Russian Defense Minister Meets")
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(headline + 2)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=window.view.cursorRect(cursor).center())
+    assert window.view.current is not None
+    assert window.view.extraSelections()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.view.current is None
+    assert window.view.extraSelections() == []
+    assert not window.view.textCursor().hasSelection()
+    assert not window.panel.tree.currentIndex().isValid()
