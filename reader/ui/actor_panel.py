@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from reader.core.mentions import Actor, Mention
 from reader.core.summaries import mention_counts, panel_summary
 from reader.ui.actor_model import SORT_ORDERS, ActorTreeModel
+from reader.ui.analysis_progress import AnalysisProgress
 from reader.ui.column_fit import ColumnFitter
 from reader.ui.snippet_fit import fit_snippet
 
@@ -199,6 +200,8 @@ class ActorPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
+        self.progress = AnalysisProgress()
+        layout.addWidget(self.progress)
         layout.addWidget(self.tree, 1)
         layout.addLayout(steps)
         layout.addLayout(toggles)

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         for signal, slot in self._service_connections:
             signal.connect(slot)
         self.panel.actor_selected.connect(self._on_panel_actor_selected)
+        self.panel.progress.cancel_requested.connect(self._on_panel_cancel_requested)
         self.panel.mention_selected.connect(self._on_panel_mention_selected)
         self.panel.actor_activated.connect(self._on_panel_actor_activated)
         self.panel.show_inferred_changed.connect(self.view.set_show_inferred)
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
         self.article = self.analysis = None
         self._forget_analysis()
         self.status_bar.stop_progress()
+        self.panel.progress.stop()
         self.start_page.set_recent(self.recent.paths())
         self.pages.setCurrentWidget(self.start_page)
         self.setWindowTitle("Entity Reader")
@@ -251,6 +253,7 @@ class MainWindow(QMainWindow):
             # File ▸ Open starts where the last document was, however it was opened.
             self.settings.setValue("last_folder", str(Path(article.source).resolve().parent))
         self.status_bar.start_progress()
+        self.panel.progress.start()
         self.status_label.setText(f"Analysing {article.title}…")
         self.service.request(article)
 
@@ -286,6 +289,7 @@ class MainWindow(QMainWindow):
         self.view.focus_actor(current.id if current is not None else None)
         self.legend.set_labels(dict(Counter(p.mention.label for p in placed if not p.mention.inferred)))
         self.status_bar.stop_progress()
+        self.panel.progress.stop()
         self._show_summary()
 
     def _show_summary(self) -> None:
@@ -303,6 +307,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_service_analysis_failed(self, message: str) -> None:
         self.status_bar.stop_progress()
+        self.panel.progress.stop()
         self.status_label.setText("The text is shown without highlights.")
         self.panel.set_status("No actors: the text could not be analysed.")
         self.show_message("The article could not be analysed", message)
@@ -315,6 +320,18 @@ class MainWindow(QMainWindow):
     @Slot(int, int)
     def _on_service_progress(self, done: int, total: int) -> None:
         self.status_bar.set_progress(done, total)
+        self.panel.progress.set_progress(done, total)
+
+    @Slot()
+    def _on_panel_cancel_requested(self) -> None:
+        """Stop the analysis; the text and the highlights found so far stay."""
+        if self.article is None or self.analysis is not None:
+            return
+        self.service.cancel()
+        self.status_bar.stop_progress()
+        self.panel.progress.stop()
+        self.panel.set_status("Analysis stopped: the highlights found so far are shown.")
+        self.status_label.setText("Analysis stopped")
 
     @Slot(str)
     def _on_service_pipeline_ready(self, label: str) -> None:
