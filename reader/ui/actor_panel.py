@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import (
     QModelIndex,
-    QPersistentModelIndex,
     QPoint,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QAction,
-    QFont,
-    QFontMetrics,
     QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPalette,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,9 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -47,53 +34,7 @@ from reader.core.summaries import mention_counts, panel_summary
 from reader.ui.actor_model import SORT_ORDERS, ActorTreeModel
 from reader.ui.analysis_progress import AnalysisProgress
 from reader.ui.column_fit import ColumnFitter
-from reader.ui.snippet_fit import fit_snippet
-
-
-class SnippetDelegate(QStyledItemDelegate):
-    """Draws a mention row as its sentence with the mention in bold."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        snippet = index.data(ActorTreeModel.SnippetRole)
-        if snippet is None:
-            super().paint(painter, option, index)
-            return
-        before, text, after = snippet
-        mention = index.data(ActorTreeModel.MentionRole)
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style()
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        prefix = "<i>inferred</i> · " if mention is not None and mention.inferred else ""
-        before, after = self.fitted(snippet, option.font, option.rect.width(), bool(prefix))
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(1)
-        document.setHtml(
-            f"{prefix}{html.escape(before)}<b>{html.escape(text)}</b>{html.escape(after)}"
-        )
-        painter.save()
-        rect: QRect = option.rect
-        painter.translate(rect.left() + 2, rect.top())
-        painter.setClipRect(0, 0, rect.width() - 2, rect.height())
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
-        document.documentLayout().draw(painter, context)
-        painter.restore()
-
-    @staticmethod
-    def fitted(snippet: tuple[str, str, str], font: QFont, width: int, inferred: bool) -> tuple[str, str]:
-        """The snippet's sides as drawn in a row ``width`` wide: the mention centred."""
-        before, text, after = snippet
-        room = width - 6 - (QFontMetrics(font).horizontalAdvance("inferred · ") if inferred else 0)
-        return fit_snippet(before, text, after, font, room)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        hint = super().sizeHint(option, index)
-        return QSize(hint.width(), max(hint.height(), option.fontMetrics.height() + 6))
+from reader.ui.snippet_delegate import SnippetDelegate
 
 
 class _ActorTree(QTreeView):

@@ -11,8 +11,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from reader.ui.actor_model import ActorTreeModel
-from reader.ui.actor_panel import SnippetDelegate
 from reader.ui.main_window import MainWindow
+from reader.ui.snippet_delegate import SnippetDelegate
 
 pytestmark = pytest.mark.model
 
