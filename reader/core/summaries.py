@@ -1,10 +1,13 @@
-"""The one-line counts the window shows: actors listed, mentions, inferred, edited."""
+"""The one-line texts the window shows: its title, the counts of actors and mentions."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from reader.core.mentions import Actor
+from reader.core.opening import is_link
 
 
 def mention_counts(actors: Sequence[Actor]) -> tuple[int, int]:
@@ -42,3 +45,15 @@ def panel_summary(
     text = f"{head} · {mentions_text(named, inferred, show_inferred)}"
     edited = sum(a.edited for a in actors)
     return f"{text} · {edited} edited ✎" if edited else text
+
+
+def window_title(title: str, source: str) -> str:
+    """The window title as desktop readers give it: "Headline — file.txt — Entity Reader"."""
+    if source == "clipboard":
+        where = "Pasted text"
+    elif is_link(source):
+        where = urlsplit(source).hostname or source
+    else:
+        where = Path(source).name
+    parts = [title, where] if title and title != where else [where]
+    return " — ".join([*parts, "Entity Reader"])

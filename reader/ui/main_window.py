@@ -6,7 +6,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, SignalInstance, Slot
 from PySide6.QtGui import (
@@ -32,7 +31,7 @@ from reader.core.document import Article, article_from_text
 from reader.core.headless import ArticleAnalysis
 from reader.core.mentions import Actor, Mention
 from reader.core.opening import is_link
-from reader.core.summaries import mentions_text
+from reader.core.summaries import mentions_text, window_title
 from reader.ui.actor_panel import ActorPanel
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.article_view import ArticleView
@@ -46,22 +45,11 @@ from reader.ui.open_actions import OpenActions
 from reader.ui.placed import PlacedMention, place_mentions
 from reader.ui.reader_status_bar import ReaderStatusBar
 from reader.ui.recent_files import RecentFiles
+from reader.ui.selection_link import SelectionLink
 from reader.ui.start_page import StartPage
 
 #: How long a passing status message ("Exported seed.pdf") stays, in milliseconds.
 PASSING_MESSAGE_MS = 5000
-
-
-def window_title(title: str, source: str) -> str:
-    """The window title as desktop readers give it: "Headline — file.txt — Entity Reader"."""
-    if source == "clipboard":
-        where = "Pasted text"
-    elif is_link(source):
-        where = urlsplit(source).hostname or source
-    else:
-        where = Path(source).name
-    parts = [title, where] if title and title != where else [where]
-    return " — ".join([*parts, "Entity Reader"])
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +67,6 @@ class MainWindow(QMainWindow):
         self.analysis: ArticleAnalysis | None = None
         self.last_message: QMessageBox | None = None
         self.last_context_menu: QMenu | None = None
-        self._clicked_in_text = False  # a click in the text never scrolls it
         self.corrections = CorrectionsController(parent=self)
         self.edit_actions = EditActions(self.corrections, self)
         self.export_actions = ExportActions(self._current_analysis, self)
@@ -89,6 +76,7 @@ class MainWindow(QMainWindow):
         self.view = ArticleView()
         self.legend = KindLegend()
         self.panel = ActorPanel()
+        self.link = SelectionLink(self.panel, self.view, self)
         reading = QWidget()
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
@@ -146,7 +134,7 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu("&View")
         view_menu.addActions(self.panel.navigation_actions)
         self.clear_focus_action = QAction("Show &All Actors Alike", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
-        self.clear_focus_action.triggered.connect(self._on_clear_focus)
+        self.clear_focus_action.triggered.connect(self.link.clear_focus)
         view_menu.addAction(self.clear_focus_action)
 
     def _connect(self) -> None:
@@ -168,13 +156,9 @@ class MainWindow(QMainWindow):
         ]
         for signal, slot in self._service_connections:
             signal.connect(slot)
-        self.panel.actor_selected.connect(self._on_panel_actor_selected)
         self.panel.progress.cancel_requested.connect(self._on_panel_cancel_requested)
-        self.panel.mention_selected.connect(self._on_panel_mention_selected)
-        self.panel.actor_activated.connect(self._on_panel_actor_activated)
         self.panel.show_inferred_changed.connect(self.view.set_show_inferred)
         self.panel.show_inferred_changed.connect(self._on_panel_show_inferred_changed)
-        self.view.mention_clicked.connect(self._on_view_mention_clicked)
         self.view.context_menu_requested.connect(self._on_view_context_menu_requested)
         self.panel.context_menu_requested.connect(self._on_panel_context_menu_requested)
         self.panel.selection_changed.connect(self._update_edit_menu)
@@ -415,44 +399,6 @@ class MainWindow(QMainWindow):
     def _update_orphans(self) -> None:
         self.status_bar.set_orphans(len(self.corrections.orphaned))
 
-    def _placed_for(self, actor: Actor, mention: Mention) -> PlacedMention | None:
-        mentions = actor.mentions
-        for ordinal, candidate in enumerate(mentions, start=1):
-            if candidate == mention:
-                return PlacedMention(mention, actor, ordinal, len(mentions))
-        return None
-
-    @Slot(object)
-    def _on_panel_actor_selected(self, actor: Actor | None) -> None:
-        self.view.focus_actor(actor.id if actor else None)
-        mentions = self.panel.current_mentions()
-        if actor is not None and mentions and not self._clicked_in_text:
-            placed = self._placed_for(actor, mentions[0])
-            if placed is not None:
-                self.view.show_mention(placed)
-
-    @Slot(object, object)
-    def _on_panel_mention_selected(self, actor: Actor, mention: Mention) -> None:
-        self.view.focus_actor(actor.id)
-        placed = self._placed_for(actor, mention)
-        if placed is not None:
-            self.view.show_mention(placed, scroll=not self._clicked_in_text)
-
-    @Slot(object)
-    def _on_panel_actor_activated(self, actor: Actor) -> None:
-        self._on_panel_actor_selected(actor)
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @Slot(object)
-    def _on_view_mention_clicked(self, placed: PlacedMention) -> None:
-        # The panel follows the click; the text stays still under the pointer.
-        if placed.actor is not None:
-            self._clicked_in_text = True
-            try:
-                self.panel.select_mention(placed.actor.id, placed.mention)
-            finally:
-                self._clicked_in_text = False
-
     @Slot(bool)
     def _on_panel_show_inferred_changed(self, shown: bool) -> None:
         self.settings.setValue("view/inferred", shown)  # remembered between runs
@@ -462,11 +408,6 @@ class MainWindow(QMainWindow):
     def _on_legend_hidden_kinds_changed(self, hidden: set[str]) -> None:
         self.view.set_hidden_kinds(hidden)
         self.panel.set_hidden_kinds(hidden)
-
-    def _on_clear_focus(self) -> None:
-        self.panel.tree.clearSelection()
-        self.panel.tree.setCurrentIndex(self.panel.model.index(-1, -1))
-        self.view.focus_actor(None)
 
     # -- Qt overrides --
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
