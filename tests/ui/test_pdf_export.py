@@ -119,3 +119,38 @@ def test_the_pdf_has_readable_pages_with_nothing_cut(
         position = found + len(word)
     for actor in window.analysis.actors:
         assert letters(actor.name) in seen[position:], actor.name
+
+
+def test_print_lays_out_the_same_readable_pages(
+    monkeypatch: pytest.MonkeyPatch, open_document: Opener, seed_path: Path, tmp_path: Path
+) -> None:
+    """File ▸ Export ▸ Print, printed to a PDF file from the print dialog."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from reader.ui import export_actions
+
+    target = tmp_path / "printed.pdf"
+
+    class PrintToFile:
+        """The print dialog as a reader uses it to print to a file: OK."""
+
+        DialogCode = QPrintDialog.DialogCode
+
+        def __init__(self, printer: QPrinter, _parent: object) -> None:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+
+        def exec(self) -> QPrintDialog.DialogCode:
+            return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(export_actions, "QPrintDialog", PrintToFile)
+    window = open_document(seed_path)
+    print_action = next(a for a in window.export_actions.menu.actions() if a.text() == "P&rint…")
+    print_action.trigger()
+    reader = PdfReader(target)
+    assert 1 <= len(reader.pages) <= 3
+    by_size = Counter[float]()
+    for page in reader.pages:
+        for piece in pieces_of(page):
+            by_size[round(piece.size)] += len(piece.text)
+    assert 10 <= by_size.most_common(1)[0][0] <= 12, by_size
