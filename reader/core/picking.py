@@ -17,16 +17,14 @@ def _rank(actor: Actor, query: str) -> int | None:
     words = re.findall(r"\w+", name)
     if f" {query} " in f" {' '.join(words)} ":
         return 1  # "andrew" is a word of "Prince Andrew"
-    if name.startswith(query):
-        return 2
-    if any(word.startswith(query) for word in words):
-        return 3
+    if name.startswith(query) or any(word.startswith(query) for word in words):
+        return 2  # "andr" finds "It's Andrew" (1,125 mentions) before "Andrúsha" (6)
     if query in name:
-        return 4
+        return 3
     if any(query in m.text.casefold() for m in actor.named_mentions):
-        return 5  # a name the text also uses ("Bolkonski" for "Prince Andrew")
+        return 4  # a name the text also uses ("Bolkonski" for "Prince Andrew")
     if query in kind_for(actor.label).name.casefold():
-        return 6
+        return 5
     return None
 
 
@@ -34,8 +32,8 @@ def rank_actors(actors: Sequence[Actor], query: str) -> list[Actor]:
     """The actors matching ``query``, most relevant first.
 
     A name that is the query comes first, then names with the query as whole words,
-    names starting with it, names with a word starting with it, names containing it,
-    actors with a mention containing it, and actors of a kind named like it; within each, the most mentioned first, then the one
+    names with a word starting with it, names containing it, actors with a mention
+    containing it, and actors of a kind named like it; within each, the most mentioned first, then the one
     appearing first. An empty query lists every actor by mentions.
     """
     wanted = " ".join(query.split()).casefold()

@@ -36,11 +36,12 @@ def test_an_empty_query_lists_every_actor_most_mentioned_first() -> None:
     assert listed[:3] == ["Natasha", "Prince Andrew", "Moscow"]
 
 
-def test_names_starting_with_the_query_come_before_names_containing_it() -> None:
+def test_words_starting_with_the_query_come_before_names_containing_it() -> None:
     # Whole words first (the most mentioned first), then names starting with it.
     assert names("andrew") == ["Prince Andrew", "Andrew's regiment", "Andrews"]
     assert names("drew") == ["Drew", "Prince Andrew", "Andrews", "Andrew's regiment"]
-    assert names("andr") == ["Andrews", "Andrew's regiment", "Prince Andrew"]
+    # A word starting with it counts as much as the name starting with it.
+    assert names("andr") == ["Prince Andrew", "Andrews", "Andrew's regiment"]
 
 
 def test_case_and_spaces_do_not_matter_and_no_match_is_empty() -> None:
