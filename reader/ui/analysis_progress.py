@@ -23,7 +23,7 @@ class AnalysisProgress(QWidget):
         super().__init__(parent)
         self.bar = QProgressBar()
         self.bar.setAccessibleName("Analysis progress")
-        self.bar.setFormat("Finding the actors… %p %")
+        self.bar.setFormat("%p %")  # the line above says what is being done
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Stop the analysis; the text and the highlights so far stay")
         layout = QHBoxLayout(self)

@@ -50,6 +50,7 @@ class KindLegend(QWidget):
         self.more_button.setMenu(self.more_menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_button.setToolTip("Kinds that do not fit on the line")
+        self.more_button.setAccessibleName("More kinds")
         self.more_button.hide()
         self._layout.addWidget(self.placeholder)
         self._layout.addStretch(1)

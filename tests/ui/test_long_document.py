@@ -38,7 +38,8 @@ def test_the_panel_shows_progress_and_cancel_keeps_the_text_and_highlights(
         qtbot.waitUntil(progress.isVisible, timeout=10_000)
     assert progress.bar.maximum() > 0
     assert 0 < progress.bar.value() < progress.bar.maximum()
-    assert "Finding the actors" in progress.bar.text()
+    assert window.panel.summary_label.text() == "Finding the actors…"
+    assert progress.bar.text().endswith("%")
     qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
     assert not progress.isVisible()
     assert window.panel.summary_label.text().startswith("Analysis stopped")
