@@ -26,6 +26,7 @@ from reader.core.anchors import ActorRef as ActorRef
 from reader.core.anchors import Anchor as Anchor
 from reader.core.anchors import relocated_fields
 from reader.core.anchors import word_occurrences as word_occurrences
+from reader.core.kinds import kind_name
 from reader.core.mentions import Actor, Mention
 
 
@@ -296,7 +297,7 @@ def describe(correction: Correction) -> str:
         case RenameActor(ref, name):
             return f"Rename \u201c{ref.anchor.text}\u201d to \u201c{name}\u201d"
         case ChangeKind(ref, label):
-            return f"Make \u201c{ref.anchor.text}\u201d a {label}"
+            return f"Make \u201c{ref.anchor.text}\u201d a {kind_name(label)}"
         case MergeActors(sources, target):
             names = ", ".join(f"\u201c{s.anchor.text}\u201d" for s in sources)
             return f"Merge {names} into \u201c{target.anchor.text}\u201d"
@@ -309,6 +310,12 @@ def describe(correction: Correction) -> str:
         case RemoveText(anchor):
             return f"\u201c{anchor.text}\u201d is never an entity"
         case AddMention(anchor, to, name, label, every):
-            where = to.anchor.text if to is not None else name or anchor.text
+            # Name the kind: "as “intelligence community”" would only repeat the text.
             scope = "every \u201c" if every else "\u201c"
-            return f"Mark {scope}{anchor.text}\u201d as \u201c{where}\u201d"
+            if to is not None:
+                where = f"\u201c{to.anchor.text}\u201d ({kind_name(label)})"
+            elif name and name != anchor.text:
+                where = f"a new {kind_name(label)}, \u201c{name}\u201d"
+            else:
+                where = f"a new {kind_name(label)}"
+            return f"Mark {scope}{anchor.text}\u201d as {where}"

@@ -121,11 +121,15 @@ def _cell(value: str) -> str:
     return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
 
 
-def to_html(article: Article, actors: Sequence[Actor], pipeline: str = "") -> str:
+def to_html(
+    article: Article, actors: Sequence[Actor], pipeline: str = "", *, for_print: bool = False
+) -> str:
     """A standalone page: the text with every mention highlighted, a legend, the actors.
 
     No scripts, no links out, no external style sheets or fonts; every piece of the
     document (text, title, names) is escaped, so the text can never become markup.
+    With ``for_print`` the sizes are in points (11 pt body) for Qt's printing, which
+    reads CSS pixels as device pixels: 16 px at 1,200 dpi is about 1 pt on paper.
     """
     owner = {(m.start, m.end): a for a in actors for m in a.mentions}
     mentions = sorted(m for a in actors for m in a.mentions)
@@ -135,12 +139,12 @@ def to_html(article: Article, actors: Sequence[Actor], pipeline: str = "") -> st
         '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n',
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
         f"<title>{esc(article.title or article.source)}</title>\n",
-        f"<style>\n{_css(used)}</style>\n</head>\n<body>\n",
+        f"<style>\n{_css(used, for_print)}</style>\n</head>\n<body>\n",
         f"<h1>{esc(article.title)}</h1>\n",
         f'<p class="meta">{esc(article.source)}',
         f" \u00b7 {esc(pipeline)}" if pipeline else "",
         "</p>\n",
-        _legend(used),
+        _legend(used, for_print),
         '<div class="text">',
         _annotated(article.text, mentions, owner),
         "</div>\n",
@@ -160,8 +164,20 @@ def _css_class(label: str) -> str:
     return "k-" + "".join(c for c in label if c.isalnum() or c == "_")
 
 
-def _css(labels: Sequence[str]) -> str:
-    rules = [
+#: Print sizes in points: what a reader expects of a printed page, never device pixels.
+_PRINT_RULES = [
+    "body { font-family: Georgia, serif; font-size: 11pt; color: #1a1a1a; }",
+    "h1 { font-size: 17pt; font-weight: bold; margin: 0 0 6pt 0; }",
+    "h2 { font-size: 13pt; font-weight: bold; margin: 12pt 0 4pt 0; }",
+    ".text { white-space: pre-wrap; }",
+    ".meta { color: #555; font-size: 9pt; }",
+    ".legend { font-family: sans-serif; font-size: 9pt; }",
+    ".actors { font-family: sans-serif; font-size: 9.5pt; }",
+]
+
+
+def _css(labels: Sequence[str], for_print: bool = False) -> str:
+    rules = _PRINT_RULES[:] if for_print else [
         "body { font: 16px/1.6 Georgia, serif; max-width: 46em; margin: 2em auto; "
         "padding: 0 1em; color: #1a1a1a; background: #fff; }",
         ".text { white-space: pre-wrap; }",
@@ -190,10 +206,11 @@ def _css(labels: Sequence[str]) -> str:
     return "\n".join(rules + last) + "\n"
 
 
-def _legend(labels: Sequence[str]) -> str:
+def _legend(labels: Sequence[str], for_print: bool = False) -> str:
     if not labels:
         return ""
-    items = "".join(
+    # Spaces between the names in print: Qt has no inline-block padding to part them.
+    items = (" " if for_print else "").join(
         f'<span class="{_css_class(label)}">{html.escape(kind_for(label).name)}</span>'
         for label in labels
     )

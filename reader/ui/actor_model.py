@@ -114,6 +114,10 @@ class ActorTreeModel(QAbstractItemModel):
         """The actors currently listed, in list order."""
         return list(self._rows)
 
+    def all_actors(self) -> tuple[Actor, ...]:
+        """Every actor set, listed or not."""
+        return self._all
+
     def visible_mentions(self, actor: Actor) -> tuple[Mention, ...]:
         if self._show_inferred:
             return actor.mentions
@@ -291,6 +295,10 @@ class ActorTreeModel(QAbstractItemModel):
             return None
         if role == self.SnippetRole:
             return self.snippet(mention)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole sentence: a narrow row shows only the part around the mention.
+            start, end = local_sentence(self._text, mention.start)
+            return " ".join(self._text[min(start, mention.start) : max(end, mention.end)].split())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             before, text, after = self.snippet(mention)
             prefix = "inferred: " if mention.inferred else ""

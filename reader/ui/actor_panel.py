@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import (
     QModelIndex,
-    QPersistentModelIndex,
     QPoint,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QAction,
     QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPalette,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,9 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -41,45 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.mentions import Actor, Mention
+from reader.core.summaries import mention_counts, panel_summary
 from reader.ui.actor_model import SORT_ORDERS, ActorTreeModel
-
-
-class SnippetDelegate(QStyledItemDelegate):
-    """Draws a mention row as its sentence with the mention in bold."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        snippet = index.data(ActorTreeModel.SnippetRole)
-        if snippet is None:
-            super().paint(painter, option, index)
-            return
-        before, text, after = snippet
-        mention = index.data(ActorTreeModel.MentionRole)
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style()
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        prefix = "<i>inferred</i> · " if mention is not None and mention.inferred else ""
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(1)
-        document.setHtml(
-            f"{prefix}{html.escape(before)}<b>{html.escape(text)}</b>{html.escape(after)}"
-        )
-        painter.save()
-        rect: QRect = option.rect
-        painter.translate(rect.left() + 2, rect.top())
-        painter.setClipRect(0, 0, rect.width() - 2, rect.height())
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
-        document.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        hint = super().sizeHint(option, index)
-        return QSize(hint.width(), max(hint.height(), option.fontMetrics.height() + 6))
+from reader.ui.analysis_progress import AnalysisProgress
+from reader.ui.column_fit import ColumnFitter
+from reader.ui.snippet_delegate import SnippetDelegate
 
 
 class _ActorTree(QTreeView):
@@ -152,6 +107,7 @@ class ActorPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, metrics.horizontalAdvance("Group/nationality") + 16)
         header.resizeSection(2, metrics.horizontalAdvance("Mentions") + 16)
+        self.column_fit = ColumnFitter(self.tree, kind_column=1, count_column=2)
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
         self.previous_button.setToolTip("Previous mention (Shift+F3)")
@@ -185,6 +141,8 @@ class ActorPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
+        self.progress = AnalysisProgress()
+        layout.addWidget(self.progress)
         layout.addWidget(self.tree, 1)
         layout.addLayout(steps)
         layout.addLayout(toggles)
@@ -193,6 +151,7 @@ class ActorPanel(QWidget):
         self.setTabOrder(self.tree, self.sort_combo)
 
         self.mention_total = 0  # named mentions of the actors last set
+        self.inferred_total = 0  # and their inferred ones
         self._current_actor: Actor | None = None
         self._current_mention: int = -1
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
@@ -230,11 +189,9 @@ class ActorPanel(QWidget):
         keep = self._current_actor.key if self._current_actor else None
         self._current_actor, self._current_mention = None, -1
         self.model.set_actors(text, actors)
-        total = sum(len(a.mentions) for a in actors) - sum(m.inferred for a in actors for m in a.mentions)
-        self.mention_total = total
-        edited = sum(a.edited for a in actors)
-        summary = f"{len(actors)} actors · {total} mentions" if actors else ""
-        self.summary_label.setText(f"{summary} · {edited} edited ✎" if edited else summary)
+        self.mention_total, self.inferred_total = mention_counts(actors)
+        self.summary_label.setText("")
+        self._update_summary()
         if keep:
             match = next((a for a in actors if a.key == keep), None)
             if match is not None:
@@ -311,12 +268,25 @@ class ActorPanel(QWidget):
             position = len(mentions) - 1
         self.select_mention(actor.id, mentions[position])
 
+    def _update_summary(self) -> None:
+        if not self.model.all_actors():
+            return  # the status line ("Finding the actors…") stays until there are some
+        self.summary_label.setText(
+            panel_summary(
+                self.model.all_actors(),
+                self.model.rowCount(),
+                self.inferred_check.isChecked(),
+                self.filter_edit.text(),
+            )
+        )
+
     def _refresh(self, change: Callable[[], None]) -> None:
         """Apply a view change (filter, sort, kinds) and keep the reader's place."""
         keep = self._current_actor.id if self._current_actor else None
         mentions = self.current_mentions()
         position = self._current_mention
         change()
+        self._update_summary()
         if keep is None:
             return
         if 0 < position < len(mentions) and mentions[position] in self.current_mentions():

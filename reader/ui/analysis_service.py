@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from reader.core.analysis import finalize_mentions, interim_mentions
 from reader.core.document import Article
@@ -163,6 +163,10 @@ class AnalysisService(QObject):
         self._context = context
         self._model = model
         self._processes: list[Any] = []
+        self._releasing = 0  # processes sent their None after a book, not yet ended
+        self._reap_timer = QTimer(self)
+        self._reap_timer.setInterval(200)
+        self._reap_timer.timeout.connect(self._reap)
         self._start_process()
         self.pipeline_label: str | None = None
         self._last: tuple[ArticleAnalysis, list[PlacedMention]] | None = None
@@ -183,7 +187,8 @@ class AnalysisService(QObject):
 
     def request(self, article: Article) -> int:
         """Analyse ``article``; any earlier request becomes stale. Returns the request id."""
-        if len(article.text) >= self.book_chars and len(self._processes) < self.max_processes:
+        serving = len(self._processes) - self._releasing
+        if len(article.text) >= self.book_chars and serving < self.max_processes:
             # A book keeps a second core busy too: both processes take chunks from the
             # one queue. Articles never pay for the second model load.
             self._start_process()
@@ -195,13 +200,39 @@ class AnalysisService(QObject):
     def cancel(self) -> None:
         """Make every pending request stale (the window closed its document)."""
         self._latest.value += 1
+        self._release_extra_processes()
 
     @property
     def process_count(self) -> int:
-        return len(self._processes)
+        """Analysis processes running now (one between books)."""
+        return sum(process.is_alive() for process in self._processes)
+
+    def _release_extra_processes(self) -> None:
+        """After a book, let the second process go: only one pipeline stays in memory.
+
+        Each ``None`` on the shared queue ends whichever process takes it; the timer
+        then forgets the processes that have ended.
+        """
+        extra = len(self._processes) - self._releasing - 1
+        for _ in range(extra):
+            with contextlib.suppress(OSError, ValueError):
+                self._requests.put(None)
+            self._releasing += 1
+        if self._releasing:
+            self._reap_timer.start()
+
+    def _reap(self) -> None:
+        ended = [process for process in self._processes if not process.is_alive()]
+        for process in ended:
+            process.join(timeout=0)
+            self._processes.remove(process)
+        self._releasing = max(0, self._releasing - len(ended))
+        if not self._releasing:
+            self._reap_timer.stop()
 
     def shutdown(self) -> None:
         """Stop the thread and the child processes; called on close and in test teardown."""
+        self._reap_timer.stop()
         self._latest.value += 1
         self._collector.stopping = True
         for _ in self._processes:
@@ -243,11 +274,13 @@ class AnalysisService(QObject):
     def _on_collector_finished(self, request_id: int, result: tuple[ArticleAnalysis, list[PlacedMention]]) -> None:
         if request_id == self._latest.value:
             self._last = result
+            self._release_extra_processes()
             self.analysis_ready.emit(result[0])
 
     @Slot(int, str)
     def _on_collector_failed(self, request_id: int, message: str) -> None:
         if request_id == self._latest.value:
+            self._release_extra_processes()
             self.analysis_failed.emit(message)
 
     @Slot(int, object)

@@ -89,6 +89,7 @@ class ArticleView(QPlainTextEdit):
         self._placed: list[PlacedMention] = []
         self._starts: list[int] = []
         self._offsets = Utf16Offsets("")
+        self._text_length = 0
         self._hidden_kinds: set[str] = set()
         self._show_inferred = False
         self._focus_actor: str | None = None
@@ -118,6 +119,7 @@ class ArticleView(QPlainTextEdit):
         self._placed, self._starts, self.current = [], [], None
         self._focus_actor = None
         self._offsets = Utf16Offsets(article.text)
+        self._text_length = len(article.text)
         self.setExtraSelections([])
         # A book is handed to Qt in slices: one setPlainText of 3 MB stalls for 0.2 s.
         # Very long lines are shown broken at sentence ends (same length, same offsets).
@@ -128,10 +130,11 @@ class ArticleView(QPlainTextEdit):
         self._furniture = tuple(article.furniture)
         self.setPlainText(text[:TEXT_SLICE])
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        # The headline is styled at once, not when a book's last slice is in: the first
+        # thing the reader sees never changes its look.
+        self._style_structure(0, TEXT_SLICE)
         if self._text_rest:
             self._text_timer.start()
-        else:
-            self._style_structure(self._headings)
 
     def _append_next_slice(self) -> None:
         if self._text_rest:
@@ -140,7 +143,7 @@ class ArticleView(QPlainTextEdit):
             cursor.insertText(self._text_rest.pop())
         if not self._text_rest:
             self._text_timer.stop()
-            self._style_structure(self._headings)
+            self._style_structure(TEXT_SLICE, self._text_length)
             self.restyle()
 
     def set_mentions(self, placed: Sequence[PlacedMention]) -> None:
@@ -173,19 +176,37 @@ class ArticleView(QPlainTextEdit):
         self.restyle()
 
     def focus_actor(self, actor_id: str | None) -> None:
-        """Emphasise one actor's mentions and fade the rest (``None``: all alike)."""
+        """Emphasise one actor's mentions and fade the rest (``None``: all alike).
+
+        ``None`` also takes away the current-mention mark and the selection on it:
+        after Esc no mention looks current.
+        """
+        if actor_id is None and self.current is not None:
+            self.current = None
+            self.setExtraSelections([])
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
         if actor_id != self._focus_actor:
             self._focus_actor = actor_id
             self.restyle()
 
-    def show_mention(self, placed: PlacedMention) -> None:
-        """Put the text cursor on a mention, scroll it into view and mark it."""
+    def show_mention(self, placed: PlacedMention, scroll: bool = True) -> None:
+        """Put the text cursor on a mention, scroll it into view and mark it.
+
+        With ``scroll`` False (the reader clicked it) the text stays exactly where it is.
+        """
         self.current = placed
         cursor = self.textCursor()
         cursor.setPosition(self._offsets.to_qt(placed.mention.start))
         cursor.setPosition(self._offsets.to_qt(placed.mention.end), QTextCursor.MoveMode.KeepAnchor)
+        bar = self.verticalScrollBar()
+        kept = bar.value()
         self.setTextCursor(cursor)
-        self.centerCursor()
+        if scroll:
+            self.centerCursor()
+        else:
+            bar.setValue(kept)
         mark = QTextEdit.ExtraSelection()
         mark.cursor = cursor
         fmt = QTextCharFormat()
@@ -250,7 +271,6 @@ class ArticleView(QPlainTextEdit):
         if not self._visible(placed):
             fmt.setBackground(Qt.GlobalColor.transparent)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
-            fmt.setFontWeight(QFont.Weight.Normal)
             fmt.setForeground(self.palette().text())
             fmt.setToolTip("")
             return fmt
@@ -266,7 +286,8 @@ class ArticleView(QPlainTextEdit):
             fmt.setBackground(background)
             fmt.setUnderlineStyle(_UNDERLINES[kind.underline])
         fmt.setUnderlineColor(_faded(kind.accent, 0.6) if fade else QColor(kind.accent))
-        fmt.setFontWeight(QFont.Weight.DemiBold if mine else QFont.Weight.Normal)
+        # No weight change for the emphasised actor: bold is wider, lines would re-wrap
+        # and the text move under the reader's eyes (and a headline would lose its bold).
         fmt.setForeground(QColor("#777777") if fade else self.palette().text())
         return fmt
 
@@ -274,7 +295,6 @@ class ArticleView(QPlainTextEdit):
         plain = QTextCharFormat()
         plain.setBackground(Qt.GlobalColor.transparent)
         plain.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
-        plain.setFontWeight(QFont.Weight.Normal)
         plain.setForeground(self.palette().text())
         return plain
 
@@ -310,9 +330,12 @@ class ArticleView(QPlainTextEdit):
         if not self._pending and not self._stale:
             self._style_timer.stop()
 
-    def _style_structure(self, headings: Sequence[tuple[int, int]]) -> None:
+    def _style_structure(self, low: int, high: int) -> None:
+        """Style the headings and page furniture that end in ``(low, high]``."""
         cursor = QTextCursor(self.document())
-        for index, (start, end) in enumerate(headings):
+        for index, (start, end) in enumerate(self._headings):
+            if not low < end <= high:
+                continue
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
             fmt.setFontPointSize(self.font().pointSizeF() * (1.6 if index == 0 else 1.25))
@@ -323,6 +346,8 @@ class ArticleView(QPlainTextEdit):
         subdued.setForeground(QColor("#8a8a8a"))
         subdued.setFontPointSize(self.font().pointSizeF() * 0.85)
         for start, end in self._furniture:
+            if not low < end <= high:
+                continue
             cursor.setPosition(self._offsets.to_qt(start))
             cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(subdued)

@@ -31,10 +31,9 @@ from reader.core.corrections import (
 )
 from reader.core.kinds import kind_name
 from reader.core.mentions import ACTOR_LABELS, Actor, Mention
+from reader.ui.actor_picker import ActorPicker
 from reader.ui.corrections_controller import CorrectionsController
 
-#: Submenus listing other actors show at most this many (the panel's first ones).
-MAX_LISTED_ACTORS = 40
 _QUOTE_CHARS = 32
 
 
@@ -74,6 +73,7 @@ class EditActions(QObject):
         self.redo_action.triggered.connect(controller.redo)
         controller.history_changed.connect(self._on_controller_history_changed)
         self._on_controller_history_changed()
+        self.last_picker: ActorPicker | None = None
 
     # -- menus --
     def fill_edit_menu(self, menu: QMenu, target: EditTarget) -> None:
@@ -122,7 +122,15 @@ class EditActions(QObject):
 
     def _others(self, exclude: Sequence[Actor]) -> list[Actor]:
         keys = {a.key for a in exclude}
-        return [a for a in self.controller.actors if a.key not in keys][:MAX_LISTED_ACTORS]
+        return [a for a in self.controller.actors if a.key not in keys]
+
+    def pick(self, title: str, exclude: Sequence[Actor], then: Callable[[Actor], None]) -> None:
+        """Open the searchable actor list; ``then`` runs with the actor the reader picks."""
+        picker = ActorPicker(title, self._others(exclude), self._dialog_parent)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.picked.connect(then)
+        self.last_picker = picker
+        picker.open()
 
     def _add_actor_actions(self, menu: QMenu, actors: tuple[Actor, ...]) -> None:
         first = actors[0]
@@ -138,14 +146,14 @@ class EditActions(QObject):
                 action.setCheckable(True)
                 action.setChecked(label == first.label)
                 action.setEnabled(label != first.label)
-            into = menu.addMenu(f"&Merge {_quoted(first.name)} Into")
-            for other in self._others(actors):
-                self._action(
-                    into,
-                    f"{other.name.replace('&', '&&')} ({kind_name(other.label)})",
-                    lambda o=other: self.merge((first,), o),  # type: ignore[misc]
-                )
-            into.setEnabled(bool(into.actions()))
+            into = self._action(
+                menu,
+                f"&Merge {_quoted(first.name)} Into…",
+                lambda: self.pick(
+                    f"Merge \u201c{first.name}\u201d into", actors, lambda o: self.merge((first,), o)
+                ),
+            )
+            into.setEnabled(bool(self._others(actors)))
         else:
             self._action(
                 menu,
@@ -157,16 +165,17 @@ class EditActions(QObject):
         what = _quoted(mentions[0].text) if len(mentions) == 1 else f"{len(mentions)} Mentions"
         self._action(menu, f"Move {what} to a &New Actor…", lambda: self.move_to_new(mentions))
         owners = [a for a in self.controller.actors if set(a.mentions) & set(mentions)]
-        into = menu.addMenu(f"Move {what} &To")
-        for other in self._others(owners if len(owners) == 1 else ()):
-            self._action(
-                into,
-                f"{other.name.replace('&', '&&')} ({kind_name(other.label)})",
-                lambda o=other: self._record(  # type: ignore[misc]
-                    MoveMentions(self._anchors(mentions), self._ref(o))
-                ),
-            )
-        into.setEnabled(bool(into.actions()))
+        exclude = owners if len(owners) == 1 else []
+        into = self._action(
+            menu,
+            f"Move {what} &To…",
+            lambda: self.pick(
+                f"Move {what.replace('&&', '&')} to",
+                exclude,
+                lambda o: self._record(MoveMentions(self._anchors(mentions), self._ref(o))),
+            ),
+        )
+        into.setEnabled(bool(self._others(exclude)))
         if len(mentions) == 1:
             mention = mentions[0]
             self._action(
@@ -196,14 +205,16 @@ class EditActions(QObject):
                     ),
                 )
             sub.addSeparator()
-            for other in self._others(()):
-                self._action(
-                    sub,
-                    f"{other.name.replace('&', '&&')} ({kind_name(other.label)})",
-                    lambda o=other, e=every: self._record(  # type: ignore[misc]
-                        AddMention(self._anchor(*span), self._ref(o), "", o.label, e)
-                    ),
-                )
+            existing = self._action(
+                sub,
+                "An &Existing Actor…",
+                lambda e=every: self.pick(  # type: ignore[misc]
+                    f"Mark \u201c{text}\u201d as",
+                    (),
+                    lambda o: self._record(AddMention(self._anchor(*span), self._ref(o), "", o.label, e)),
+                ),
+            )
+            existing.setEnabled(bool(self._others(())))
 
     def _anchor(self, start: int, end: int) -> Anchor:
         return Anchor.at(self._text(), start, end)

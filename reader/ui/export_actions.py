@@ -11,8 +11,23 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, Signal
-from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QSizeF,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -34,27 +49,43 @@ def json_bytes(analysis: ArticleAnalysis) -> bytes:
     return text.encode("utf-8")
 
 
-def html_document(analysis: ArticleAnalysis) -> QTextDocument:
-    """The annotated page as Qt lays it out for printing (a subset of its CSS)."""
+def paged_document(analysis: ArticleAnalysis, layout: QPageLayout) -> QTextDocument:
+    """The annotated page laid out in pages of ``layout``, sized in points (body 11 pt).
+
+    The document is paginated to the page's printable area in the screen's units, so
+    ``print_`` scales it to the device: what is 11 pt here is 11 pt on paper at any
+    printer resolution, and nothing is wider than the page.
+    """
     document = QTextDocument()
-    document.setHtml(to_html(analysis.article, analysis.actors, analysis.pipeline))
+    document.setHtml(
+        to_html(analysis.article, analysis.actors, analysis.pipeline, for_print=True)
+    )
+    document.setDocumentMargin(0)  # the page layout's margins are the margins
+    area = layout.paintRect(QPageLayout.Unit.Inch)
+    dpi = _layout_dpi()
+    document.setPageSize(QSizeF(area.width() * dpi, area.height() * dpi))
     return document
 
 
+def _layout_dpi() -> float:
+    # QTextDocument lays out at the screen's logical dpi and print_ scales from it.
+    return QGuiApplication.primaryScreen().logicalDotsPerInch()
+
+
 def pdf_bytes(analysis: ArticleAnalysis) -> bytes:
-    """The annotated page as an A4 PDF."""
+    """The annotated page as an A4 PDF, body text at 11 pt."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setTitle(analysis.article.title)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 18, 18, 18),
-        )
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(20, 20, 20, 20),
+        QPageLayout.Unit.Millimeter,
     )
-    html_document(analysis).print_(writer)
+    writer.setPageLayout(layout)
+    paged_document(analysis, layout).print_(writer)
     del writer  # the PDF is finished when the writer goes
     data: QByteArray = buffer.data()
     return bytes(data.data())
@@ -146,4 +177,4 @@ class ExportActions(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self._dialog_parent)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            html_document(analysis).print_(printer)
+            paged_document(analysis, printer.pageLayout()).print_(printer)

@@ -1,13 +1,26 @@
-"""KindLegend: one toggle per kind, in its colour: the legend and the show/hide switches."""
+"""KindLegend: one toggle per kind, in its colour: the legend and the show/hide switches.
+
+The legend is one line, and its height is kept from the start: the text below it never
+moves when the highlights arrive, nor when a book brings a dozen kinds. Kinds that do
+not fit the line go to a "+3 more" menu at its end, where they toggle the same way.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from reader.core.kinds import kind_for
 from reader.core.mentions import ACTOR_LABELS, VALUE_LABELS
-from reader.ui.flow_layout import FlowLayout
 
 #: Kinds whose highlights are off until the reader turns them on.
 HIDDEN_BY_DEFAULT: frozenset[str] = frozenset(VALUE_LABELS)
@@ -25,21 +38,37 @@ class KindLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kindLegend")
-        self._layout = FlowLayout(self, spacing=8)
+        self._layout = QHBoxLayout(self)
+        self._layout.setSpacing(8)
         self._layout.setContentsMargins(8, 4, 8, 4)
         self.toggles: dict[str, QCheckBox] = {}
         self._hidden: set[str] = set(HIDDEN_BY_DEFAULT)
+        self.placeholder = QLabel("The kinds of names found appear here.")
+        self.placeholder.setStyleSheet("color: #888;")
+        self.more_menu = QMenu(self)
+        self.more_button = QToolButton()
+        self.more_button.setMenu(self.more_menu)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setToolTip("Kinds that do not fit on the line")
+        self.more_button.setAccessibleName("More kinds")
+        self.more_button.hide()
+        self._layout.addWidget(self.placeholder)
+        self._layout.addStretch(1)
+        self._layout.addWidget(self.more_button)
+        # One line, reserved before any kind is known: the height of one toggle.
+        sample = QCheckBox("Country/city (0)")
+        sample.setStyleSheet(_toggle_css("PERSON"))
+        self.setFixedHeight(sample.sizeHint().height() + 8)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def hidden_kinds(self) -> set[str]:
         return set(self._hidden)
 
     def set_labels(self, counts: dict[str, int]) -> None:
         """Show one toggle per label in ``counts`` (label -> number of mentions)."""
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        for old in self.toggles.values():
+            self._layout.removeWidget(old)
+            old.deleteLater()
         self.toggles = {}
         order = [*ACTOR_LABELS, *VALUE_LABELS]
         for label in sorted(counts, key=lambda lb: order.index(lb) if lb in order else len(order)):
@@ -48,13 +77,49 @@ class KindLegend(QWidget):
             toggle.setObjectName(f"kind-{label}")
             toggle.setChecked(label not in self._hidden)
             toggle.setToolTip(f"Show or hide {kind.name.lower()} highlights ({label}); underline: {kind.underline}")
-            toggle.setStyleSheet(
-                f"QCheckBox {{ background: {kind.color}; border-bottom: 2px {_css_line(kind.underline)} {kind.accent};"
-                " padding: 2px 6px; border-radius: 3px; color: black; }"
-            )
+            toggle.setStyleSheet(_toggle_css(label))
             toggle.toggled.connect(lambda checked, lb=label: self._on_toggle(lb, checked))
-            self._layout.addWidget(toggle)
+            self._layout.insertWidget(len(self.toggles), toggle)
             self.toggles[label] = toggle
+        self.placeholder.setVisible(not counts)
+        self._fit()
+
+    def overflow(self) -> list[str]:
+        """The labels whose toggles did not fit on the line (they are in the menu)."""
+        return [label for label, toggle in self.toggles.items() if toggle.isHidden()]
+
+    def _fit(self) -> None:
+        """Show the toggles that fit on the line; the rest go to the "more" menu."""
+        margins = self._layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        spacing = self._layout.spacing()
+        widths = [t.sizeHint().width() for t in self.toggles.values()]
+        if sum(widths) + spacing * max(0, len(widths) - 1) <= room:
+            fitting = len(widths)
+        else:
+            self.more_button.setText(f"+{len(widths)} more")
+            room -= self.more_button.sizeHint().width() + spacing
+            used, fitting = 0, 0
+            while fitting < len(widths) and used + widths[fitting] <= room:
+                used += widths[fitting] + spacing
+                fitting += 1
+        self.more_menu.clear()
+        for number, toggle in enumerate(self.toggles.values()):
+            toggle.setVisible(number < fitting)
+            if number >= fitting:
+                action = self.more_menu.addAction(toggle.text())
+                action.setCheckable(True)
+                action.setChecked(toggle.isChecked())
+                action.setToolTip(toggle.toolTip())
+                action.toggled.connect(toggle.setChecked)
+                toggle.toggled.connect(action.setChecked)
+        rest = len(self.toggles) - fitting
+        self.more_button.setText(f"+{rest} more")
+        self.more_button.setVisible(rest > 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def set_hidden(self, label: str, hidden: bool) -> None:
         toggle = self.toggles.get(label)
@@ -69,6 +134,14 @@ class KindLegend(QWidget):
         else:
             self._hidden.add(label)
         self.hidden_kinds_changed.emit(set(self._hidden))
+
+
+def _toggle_css(label: str) -> str:
+    kind = kind_for(label)
+    return (
+        f"QCheckBox {{ background: {kind.color}; border-bottom: 2px {_css_line(kind.underline)} {kind.accent};"
+        " padding: 2px 6px; border-radius: 3px; color: black; }"
+    )
 
 
 def _css_line(underline: str) -> str:

@@ -32,6 +32,7 @@ from reader.core.formats.plain import decoding_note
 from reader.core.headless import ArticleAnalysis
 from reader.core.mentions import Actor, Mention
 from reader.core.opening import is_link
+from reader.core.summaries import mentions_text, window_title
 from reader.ui.actor_panel import ActorPanel
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.article_view import ArticleView
@@ -45,7 +46,11 @@ from reader.ui.open_actions import OpenActions
 from reader.ui.placed import PlacedMention, place_mentions
 from reader.ui.reader_status_bar import ReaderStatusBar
 from reader.ui.recent_files import RecentFiles
+from reader.ui.selection_link import SelectionLink
 from reader.ui.start_page import StartPage
+
+#: How long a passing status message ("Exported seed.pdf") stays, in milliseconds.
+PASSING_MESSAGE_MS = 5000
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +77,7 @@ class MainWindow(QMainWindow):
         self.view = ArticleView()
         self.legend = KindLegend()
         self.panel = ActorPanel()
+        self.link = SelectionLink(self.panel, self.view, self)
         reading = QWidget()
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +135,7 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu("&View")
         view_menu.addActions(self.panel.navigation_actions)
         self.clear_focus_action = QAction("Show &All Actors Alike", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
-        self.clear_focus_action.triggered.connect(self._on_clear_focus)
+        self.clear_focus_action.triggered.connect(self.link.clear_focus)
         view_menu.addAction(self.clear_focus_action)
 
     def _connect(self) -> None:
@@ -151,11 +157,9 @@ class MainWindow(QMainWindow):
         ]
         for signal, slot in self._service_connections:
             signal.connect(slot)
-        self.panel.actor_selected.connect(self._on_panel_actor_selected)
-        self.panel.mention_selected.connect(self._on_panel_mention_selected)
-        self.panel.actor_activated.connect(self._on_panel_actor_activated)
+        self.panel.progress.cancel_requested.connect(self._on_panel_cancel_requested)
         self.panel.show_inferred_changed.connect(self.view.set_show_inferred)
-        self.view.mention_clicked.connect(self._on_view_mention_clicked)
+        self.panel.show_inferred_changed.connect(self._on_panel_show_inferred_changed)
         self.view.context_menu_requested.connect(self._on_view_context_menu_requested)
         self.panel.context_menu_requested.connect(self._on_panel_context_menu_requested)
         self.panel.selection_changed.connect(self._update_edit_menu)
@@ -178,6 +182,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([780, 500])
+        self.panel.inferred_check.setChecked(bool(self.settings.value("view/inferred", False, type=bool)))
 
     # -- commands --
     def open_path(self, path: str) -> None:
@@ -198,6 +203,7 @@ class MainWindow(QMainWindow):
         self.article = self.analysis = None
         self._forget_analysis()
         self.status_bar.stop_progress()
+        self.panel.progress.stop()
         self.start_page.set_recent(self.recent.paths())
         self.pages.setCurrentWidget(self.start_page)
         self.setWindowTitle("Entity Reader")
@@ -224,12 +230,15 @@ class MainWindow(QMainWindow):
         self.panel.set_status("Finding the actors…")
         self.legend.set_labels({})
         self.pages.setCurrentWidget(self.splitter)
-        self.setWindowTitle(f"{article.title} — Entity Reader")
+        self.setWindowTitle(window_title(article.title, article.source))
         if is_link(article.source):
             self.recent.add(article.source)
         elif article.source != "clipboard":
             self.recent.add(str(Path(article.source).resolve()))
+            # File ▸ Open starts where the last document was, however it was opened.
+            self.settings.setValue("last_folder", str(Path(article.source).resolve().parent))
         self.status_bar.start_progress()
+        self.panel.progress.start()
         self.status_label.setText(f"Analysing {article.title}…")
         if note := decoding_note(article.encoding):
             self.statusBar().showMessage(note, 15_000)
@@ -267,14 +276,25 @@ class MainWindow(QMainWindow):
         self.view.focus_actor(current.id if current is not None else None)
         self.legend.set_labels(dict(Counter(p.mention.label for p in placed if not p.mention.inferred)))
         self.status_bar.stop_progress()
-        named = self.panel.mention_total
+        self.panel.progress.stop()
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        """The document's counts in the status bar, with inferred mentions while shown."""
+        analysis = self.analysis
+        if analysis is None:
+            return
+        mentions = mentions_text(
+            self.panel.mention_total, self.panel.inferred_total, self.panel.inferred_check.isChecked()
+        )
         self.status_label.setText(
-            f"{len(analysis.actors)} actors · {named} mentions · analysed in {analysis.seconds:.2f} s"
+            f"{len(analysis.actors)} actors · {mentions} · analysed in {analysis.seconds:.2f} s"
         )
 
     @Slot(str)
     def _on_service_analysis_failed(self, message: str) -> None:
         self.status_bar.stop_progress()
+        self.panel.progress.stop()
         self.status_label.setText("The text is shown without highlights.")
         self.panel.set_status("No actors: the text could not be analysed.")
         self.show_message("The article could not be analysed", message)
@@ -287,6 +307,18 @@ class MainWindow(QMainWindow):
     @Slot(int, int)
     def _on_service_progress(self, done: int, total: int) -> None:
         self.status_bar.set_progress(done, total)
+        self.panel.progress.set_progress(done, total)
+
+    @Slot()
+    def _on_panel_cancel_requested(self) -> None:
+        """Stop the analysis; the text and the highlights found so far stay."""
+        if self.article is None or self.analysis is not None:
+            return
+        self.service.cancel()
+        self.status_bar.stop_progress()
+        self.panel.progress.stop()
+        self.panel.set_status("Analysis stopped: the highlights found so far are shown.")
+        self.status_label.setText("Analysis stopped")
 
     @Slot(str)
     def _on_service_pipeline_ready(self, label: str) -> None:
@@ -364,53 +396,21 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_export_actions_exported(self, path: str) -> None:
-        self.status_label.setText(f"Exported {Path(path).name}")
+        # A passing message: the document's counts come back after it.
+        self.statusBar().showMessage(f"Exported {Path(path).name}", PASSING_MESSAGE_MS)
 
     def _update_orphans(self) -> None:
         self.status_bar.set_orphans(len(self.corrections.orphaned))
 
-    def _placed_for(self, actor: Actor, mention: Mention) -> PlacedMention | None:
-        mentions = actor.mentions
-        for ordinal, candidate in enumerate(mentions, start=1):
-            if candidate == mention:
-                return PlacedMention(mention, actor, ordinal, len(mentions))
-        return None
-
-    @Slot(object)
-    def _on_panel_actor_selected(self, actor: Actor | None) -> None:
-        self.view.focus_actor(actor.id if actor else None)
-        mentions = self.panel.current_mentions()
-        if actor is not None and mentions:
-            placed = self._placed_for(actor, mentions[0])
-            if placed is not None:
-                self.view.show_mention(placed)
-
-    @Slot(object, object)
-    def _on_panel_mention_selected(self, actor: Actor, mention: Mention) -> None:
-        self.view.focus_actor(actor.id)
-        placed = self._placed_for(actor, mention)
-        if placed is not None:
-            self.view.show_mention(placed)
-
-    @Slot(object)
-    def _on_panel_actor_activated(self, actor: Actor) -> None:
-        self._on_panel_actor_selected(actor)
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @Slot(object)
-    def _on_view_mention_clicked(self, placed: PlacedMention) -> None:
-        if placed.actor is not None:
-            self.panel.select_mention(placed.actor.id, placed.mention)
+    @Slot(bool)
+    def _on_panel_show_inferred_changed(self, shown: bool) -> None:
+        self.settings.setValue("view/inferred", shown)  # remembered between runs
+        self._show_summary()
 
     @Slot(object)
     def _on_legend_hidden_kinds_changed(self, hidden: set[str]) -> None:
         self.view.set_hidden_kinds(hidden)
         self.panel.set_hidden_kinds(hidden)
-
-    def _on_clear_focus(self) -> None:
-        self.panel.tree.clearSelection()
-        self.panel.tree.setCurrentIndex(self.panel.model.index(-1, -1))
-        self.view.focus_actor(None)
 
     # -- Qt overrides --
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -24,14 +24,29 @@ def test_a_long_document_is_shared_by_two_processes(qtbot: QtBot, model_name: st
     service.max_processes = 2
     try:
         progress: list[int] = []
-        service.analysis_progress.connect(lambda done, _total: progress.append(done))
+        counts: list[int] = []
+
+        def progressed(done: int, _total: int) -> None:
+            progress.append(done)
+            counts.append(service.process_count)
+
+        service.analysis_progress.connect(progressed)
         with qtbot.waitSignal(service.analysis_ready, timeout=120_000) as ready:
             service.request(article)
-        assert service.process_count == 2
+        assert max(counts) == 2
         analysis = ready.args[0]
         assert analysis.mentions == analyze(article.text, nlp)
         assert len(progress) > 2
         assert progress == sorted(progress)
+        # The book is done: the second process (a second copy of the model) goes.
+        qtbot.waitUntil(lambda: service.process_count == 1, timeout=10_000)
+        # The next book gets a second one again, and is analysed whole.
+        counts.clear()
+        with qtbot.waitSignal(service.analysis_ready, timeout=120_000) as ready:
+            service.request(article_from_text(article.text + "\n\nThe end.", "long-2.txt"))
+        assert max(counts) == 2
+        assert len(ready.args[0].mentions) == len(analysis.mentions)
+        qtbot.waitUntil(lambda: service.process_count == 1, timeout=10_000)
     finally:
         service.shutdown()
 

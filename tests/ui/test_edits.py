@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -118,6 +119,16 @@ def answer(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args, **kwargs: (text, True)))
 
 
+def pick(window: MainWindow, query: str) -> None:
+    """Type ``query`` in the actor picker that just opened and press Enter."""
+    picker = window.edit_actions.last_picker
+    assert picker is not None
+    assert picker.isVisible()
+    QTest.keyClicks(picker.filter_edit, query)
+    QTest.keyClick(picker.filter_edit, Qt.Key.Key_Return)
+    assert not picker.isVisible()
+
+
 def undo(window: MainWindow) -> str:
     text = window.edit_actions.undo_action.text()
     trigger(window.edit_menu, "Undo")
@@ -216,7 +227,8 @@ def test_move_a_mention_to_a_new_actor_and_to_another_actor(
     undo(window)
     assert len(actor_named(window, "Russian Defense Ministry").mentions) == 2
     # The same mention, right-clicked in the text, to an existing actor.
-    trigger(text_menu(window, short.start), "Move “Defense Ministry” To", "Kremlin")
+    trigger(text_menu(window, short.start), "Move “Defense Ministry” To…")
+    pick(window, "Kreml")
     assert len(actor_named(window, "Kremlin").mentions) == 3
     assert window.view.mention_at(short.start) is not None
     placed = window.view.mention_at(short.start)
@@ -259,7 +271,8 @@ def test_mark_selected_text_as_a_new_actor_and_every_occurrence(
     undo(window)
     assert not has_actor(window, "ceremony")
     select_text(window, first, first + len("ceremony"))
-    trigger(text_menu(window, first + 2), "Mark Every “ceremony” As", "Kremlin")
+    trigger(text_menu(window, first + 2), "Mark Every “ceremony” As", "An Existing Actor…")
+    pick(window, "Kremlin")
     kremlin = actor_named(window, "Kremlin")
     assert {first, second} <= {m.start for m in kremlin.mentions}
     # Added mentions look like found ones: the actor's kind colour.
@@ -382,3 +395,18 @@ def test_another_readers_edit_shows_on_refresh_and_is_not_undone_here(
         assert not window.edit_actions.undo_action.isEnabled()
     finally:
         other.close()
+
+
+def test_the_undo_label_names_the_kind_a_text_was_marked_as(open_document: Opener, seed_path: Path) -> None:
+    window = open_document(seed_path)
+    text = window.view.toPlainText()
+    start = text.index("intelligence community")
+    select_text(window, start, start + len("intelligence community"))
+    trigger(text_menu(window, start + 2), "Mark “intelligence community” As", "New Organisation")
+    assert window.edit_actions.undo_action.text() == "Undo Mark “intelligence community” as a new Organisation"
+    assert undo(window) == "Undo Mark “intelligence community” as a new Organisation"
+    select_text(window, start, start + len("intelligence community"))
+    trigger(text_menu(window, start + 2), "Mark Every “intelligence community” As", "An Existing Actor…")
+    pick(window, "Kremlin")
+    # (long labels are cut to fit a menu)
+    assert window.edit_actions.undo_action.text().startswith("Undo Mark every “intelligence community” as “Kremlin” (")

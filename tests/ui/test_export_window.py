@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
 
 from reader.core.mentions import Actor
+from reader.ui import main_window
 from reader.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.model
@@ -76,7 +78,7 @@ def test_json_export_is_what_reader_json_prints_with_the_edit(
     assert list(data) == ["source", "title", "format", "encoding", "pipeline", "text", "actors"]
     renamed = next(a for a in data["actors"] if a["name"] == "Ambassador Huntsman")
     assert renamed["edited"] is True
-    assert window.status_label.text() == "Exported out.json"
+    assert window.statusBar().currentMessage() == "Exported out.json"
     # Pronoun links are off in the window, as in the CLI: the two agree exactly.
     cli = subprocess.run(
         [sys.executable, "-m", "reader", "--json", str(document)], capture_output=True, text=True, timeout=300
@@ -102,6 +104,24 @@ def test_csv_html_and_pdf_exports(
     export_to(window, monkeypatch, "pdf", tmp_path / "out.pdf")
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_the_export_message_passes_and_the_counts_come_back(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, open_document: Opener, document: Path, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(main_window, "PASSING_MESSAGE_MS", 300)
+    window = open_document(document)
+    counts = window.status_label.text()
+    assert "actors" in counts
+    bar = window.statusBar()
+    export_to(window, monkeypatch, "pdf", tmp_path / "seed.pdf")
+    assert bar.currentMessage() == "Exported seed.pdf"
+    assert not window.status_label.isVisible()
+    with qtbot.waitSignal(bar.messageChanged, timeout=5_000):
+        pass
+    assert bar.currentMessage() == ""
+    assert window.status_label.isVisible()
+    assert window.status_label.text() == counts
 
 
 def test_export_over_the_document_is_refused(

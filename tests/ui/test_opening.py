@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
@@ -108,3 +109,29 @@ def test_file_open_uses_the_chosen_file(
     assert window.article is not None
     assert window.article.source == str(seed_path)
     assert window.settings.value("last_folder") == str(seed_path.parent)
+
+
+def test_file_open_starts_in_the_last_document_s_folder_and_the_title_names_the_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "reading"
+    folder.mkdir()
+    document = folder / "seed.txt"
+    document.write_bytes(seed_path.read_bytes())
+    # Opened as from the command line, the start page or a drop: not through the dialog.
+    with qtbot.waitSignal(window.service.analysis_ready, timeout=60_000):
+        window.open_path(str(document))
+    assert window.windowTitle() == (
+        "Russian Defense Minister Meets U.S. Ambassador To Moscow — seed.txt — Entity Reader"
+    )
+    asked: list[str] = []
+
+    def dialog(_parent: object, _caption: str, start: str, _filter: str) -> tuple[str, str]:
+        asked.append(start)
+        return "", ""  # the reader cancels
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(dialog))
+    window.open_action.trigger()
+    assert asked == [str(folder.resolve())]
+    window.show_start_page()
+    assert window.windowTitle() == "Entity Reader"

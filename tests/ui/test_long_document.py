@@ -1,0 +1,72 @@
+"""A long document in the window: progress in the panel, Cancel, and the processes after."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from reader.ui.analysis_service import AnalysisService
+from reader.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.model
+
+
+def long_copy(seed_path: Path, tmp_path: Path, times: int) -> Path:
+    paragraphs = seed_path.read_text(encoding="utf-8").split("\n\n")
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join(paragraphs * times), encoding="utf-8")
+    return path
+
+
+def background_at(window: MainWindow, position: int) -> str:
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(position + 1)
+    return cursor.charFormat().background().color().name()
+
+
+def test_the_panel_shows_progress_and_cancel_keeps_the_text_and_highlights(
+    qtbot: QtBot, window: MainWindow, seed_path: Path, tmp_path: Path
+) -> None:
+    path = long_copy(seed_path, tmp_path, 80)  # about 190,000 characters: five chunks
+    progress = window.panel.progress
+    with qtbot.waitSignal(window.service.analysis_partial, timeout=60_000) as partial:
+        window.open_path(str(path))
+        qtbot.waitUntil(progress.isVisible, timeout=10_000)
+    assert progress.bar.maximum() > 0
+    assert 0 < progress.bar.value() < progress.bar.maximum()
+    assert window.panel.summary_label.text() == "Finding the actors…"
+    assert progress.bar.text().endswith("%")
+    qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert not progress.isVisible()
+    assert window.panel.summary_label.text().startswith("Analysis stopped")
+    assert window.status_label.text() == "Analysis stopped"
+    assert not window.status_bar.progress.isVisible()
+    # The text stays, and so do the highlights found so far.
+    assert window.view.toPlainText().endswith("diplomatic missions.")
+    qtbot.waitUntil(lambda: not window.view.is_styling(), timeout=10_000)
+    found = partial.args[0][0]
+    assert background_at(window, found.start) not in ("#000000", "#ffffff")
+    assert window.analysis is None
+
+
+def test_a_book_s_second_process_is_released_when_it_is_done(
+    qtbot: QtBot,
+    window: MainWindow,
+    analysis_service: AnalysisService,
+    seed_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(analysis_service, "book_chars", 50_000)
+    monkeypatch.setattr(analysis_service, "max_processes", 2)
+    path = long_copy(seed_path, tmp_path, 30)
+    with qtbot.waitSignal(analysis_service.analysis_progress, timeout=60_000):
+        window.open_path(str(path))
+    assert analysis_service.process_count == 2
+    qtbot.waitUntil(lambda: window.analysis is not None, timeout=120_000)
+    qtbot.waitUntil(lambda: analysis_service.process_count == 1, timeout=10_000)
+    assert not window.panel.progress.isVisible()
