@@ -28,6 +28,7 @@ from reader.core.document import Article
 from reader.core.kinds import kind_for
 from reader.core.mentions import Mention
 from reader.core.offsets import Utf16Offsets
+from reader.core.themes import WINDOW, Theme, current_look, highlight_look
 from reader.ui.placed import PlacedMention
 
 #: Mentions styled per event-loop turn: ~15 ms of work on this machine.
@@ -45,15 +46,6 @@ _UNDERLINES = {
     "dashdot": QTextCharFormat.UnderlineStyle.DashDotLine,
     "none": QTextCharFormat.UnderlineStyle.NoUnderline,
 }
-
-
-def _faded(color: str, amount: float = 0.7) -> QColor:
-    base = QColor(color)
-    return QColor(
-        round(base.red() + (255 - base.red()) * amount),
-        round(base.green() + (255 - base.green()) * amount),
-        round(base.blue() + (255 - base.blue()) * amount),
-    )
 
 
 class ArticleView(QPlainTextEdit):
@@ -106,6 +98,9 @@ class ArticleView(QPlainTextEdit):
         self._text_timer.setInterval(0)
         self._text_timer.timeout.connect(self._append_next_slice)
         self.current: PlacedMention | None = None
+        self._theme: Theme = "light"
+        # Extra selections by owner ("current" mention, "find" matches), drawn together.
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
 
     # -- commands --
     def show_article(self, article: Article) -> None:
@@ -117,6 +112,7 @@ class ArticleView(QPlainTextEdit):
         self._placed, self._starts, self.current = [], [], None
         self._focus_actor = None
         self._offsets = Utf16Offsets(article.text)
+        self._layers.clear()
         self.setExtraSelections([])
         # A book is handed to Qt in slices: one setPlainText of 3 MB stalls for 0.2 s.
         text = article.text
@@ -150,7 +146,7 @@ class ArticleView(QPlainTextEdit):
         self._placed = list(placed)
         self._starts = [p.mention.start for p in self._placed]
         self.current = None
-        self.setExtraSelections([])
+        self.set_layer("current", [])
         self.restyle()
 
     def add_interim(self, mentions: Sequence[Mention]) -> None:
@@ -184,15 +180,50 @@ class ArticleView(QPlainTextEdit):
         cursor.setPosition(self._offsets.to_qt(placed.mention.end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.centerCursor()
+        self._mark_current()
+
+    def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Replace one owner's extra selections (find matches, the current mention)."""
+        self._layers[name] = selections
+        # The current mention is drawn last, over any find match.
+        order = sorted(self._layers, key=lambda layer: layer == "current")
+        self.setExtraSelections([s for layer in order for s in self._layers[layer]])
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw highlights in the light or the dark theme's colours."""
+        if theme != self._theme:
+            self._theme = theme
+            self._mark_current()
+            self.restyle()
+
+    def theme(self) -> Theme:
+        return self._theme
+
+    def set_point_size(self, points: float) -> None:
+        """Zoom: the text's size in points; headings and page furniture keep their scale."""
+        font = self.font()
+        font.setPointSizeF(points)
+        self.setFont(font)
+        if not self._text_rest:
+            self._style_structure(self._headings)
+        self.resizeEvent(QResizeEvent(self.size(), self.size()))  # the column follows the font
+
+    def _mark_current(self) -> None:
+        placed = self.current
+        if placed is None:
+            self.set_layer("current", [])
+            return
         mark = QTextEdit.ExtraSelection()
-        mark.cursor = cursor
+        mark.cursor = QTextCursor(self.document())
+        mark.cursor.setPosition(self._offsets.to_qt(placed.mention.start))
+        mark.cursor.setPosition(self._offsets.to_qt(placed.mention.end), QTextCursor.MoveMode.KeepAnchor)
         fmt = QTextCharFormat()
         fmt.setProperty(QTextFormat.Property.OutlinePen, None)
-        color = QColor(kind_for(placed.mention.label).accent)
-        fmt.setBackground(color)
-        fmt.setForeground(QColor("white") if color.lightness() < 150 else QColor("black"))
+        look = current_look(placed.mention.label, self._theme)
+        fmt.setBackground(QColor(look.background))
+        fmt.setForeground(QColor(look.text))
         mark.format = fmt
-        self.setExtraSelections([mark])
+        self.set_layer("current", [mark])
 
     def mention_at(self, qt_position: int) -> PlacedMention | None:
         """The visible highlight covering Qt position ``qt_position``, if any."""
@@ -256,16 +287,18 @@ class ArticleView(QPlainTextEdit):
         focused = self._focus_actor is not None
         mine = placed.actor is not None and placed.actor.id == self._focus_actor
         fade = focused and not mine
+        look = highlight_look(placed.mention.label, self._theme, fade)
         if placed.mention.inferred:
             fmt.setBackground(Qt.GlobalColor.transparent)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            muted = QColor(WINDOW[self._theme].disabled_text)
+            fmt.setForeground(muted if fade else self.palette().text().color())
         else:
-            background = _faded(kind.color, 0.75) if fade else QColor(kind.color)
-            fmt.setBackground(background)
+            fmt.setBackground(QColor(look.background))
             fmt.setUnderlineStyle(_UNDERLINES[kind.underline])
-        fmt.setUnderlineColor(_faded(kind.accent, 0.6) if fade else QColor(kind.accent))
+            fmt.setForeground(QColor(look.text))
+        fmt.setUnderlineColor(QColor(look.underline))
         fmt.setFontWeight(QFont.Weight.DemiBold if mine else QFont.Weight.Normal)
-        fmt.setForeground(QColor("#777777") if fade else self.palette().text())
         return fmt
 
     def _plain_format(self) -> QTextCharFormat:
