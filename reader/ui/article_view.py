@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -280,7 +281,7 @@ class ArticleView(QPlainTextEdit):
             fmt.setBackground(Qt.GlobalColor.transparent)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
             fmt.setFontWeight(QFont.Weight.Normal)
-            fmt.setForeground(self.palette().text())
+            fmt.setForeground(QBrush())  # no brush: the palette's text, in either theme
             fmt.setToolTip("")
             return fmt
         kind = kind_for(placed.mention.label)
@@ -292,7 +293,7 @@ class ArticleView(QPlainTextEdit):
             fmt.setBackground(Qt.GlobalColor.transparent)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             muted = QColor(WINDOW[self._theme].disabled_text)
-            fmt.setForeground(muted if fade else self.palette().text().color())
+            fmt.setForeground(QBrush(muted) if fade else QBrush())
         else:
             fmt.setBackground(QColor(look.background))
             fmt.setUnderlineStyle(_UNDERLINES[kind.underline])
@@ -306,7 +307,7 @@ class ArticleView(QPlainTextEdit):
         plain.setBackground(Qt.GlobalColor.transparent)
         plain.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
         plain.setFontWeight(QFont.Weight.Normal)
-        plain.setForeground(self.palette().text())
+        plain.setForeground(QBrush())
         return plain
 
     def _is_placed(self, mention: Mention) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from reader.core.themes import WINDOW, contrast_ratio, find_look, highlight_look
@@ -128,8 +128,6 @@ def test_zoom_changes_the_text_size_and_is_remembered(
 
 
 def highlight_colours(window: MainWindow, position: int) -> tuple[str, str]:
-    from PySide6.QtGui import QTextCursor
-
     cursor = QTextCursor(window.view.document())
     cursor.setPosition(position + 1)
     fmt = cursor.charFormat()
@@ -148,6 +146,12 @@ def test_dark_theme_from_the_view_menu_recolours_window_and_highlights(
     qtbot.waitUntil(lambda: not window.view.is_styling())
     dark = highlight_look(mention.label, "dark")
     assert highlight_colours(window, mention.start) == (dark.background, dark.text)
+    # Hidden kinds (dates here) are drawn in the page's own text colour, never black on dark.
+    date = next(p.mention for p in window.view.placed_mentions() if p.mention.label == "DATE")
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(date.start + 1)
+    brush = cursor.charFormat().foreground()
+    assert brush.style() == Qt.BrushStyle.NoBrush or brush.color().name() == WINDOW["dark"].text
     # The palette reaches the widgets by posted events.
     qtbot.waitUntil(lambda: window.view.palette().color(QPalette.ColorRole.Base).name() == WINDOW["dark"].base)
     base = WINDOW["dark"].base
