@@ -17,6 +17,7 @@ from reader.core.mentions import ALL_LABELS
 from reader.core.themes import Theme
 from reader.ui.find_bar import FindBar
 from reader.ui.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
+from reader.ui.mention_maps import MentionMaps
 from reader.ui.theme import CHOICES, ThemeControl
 from reader.ui.zoom import ZoomControl
 
@@ -32,6 +33,8 @@ class ReadingAids(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        # First: the ruler replaces the text's scrollbar, which the find bar listens to.
+        self.maps = MentionMaps(window)
         self.find_bar = FindBar(window.view)
         reading = window.view.parentWidget()
         layout = reading.layout() if reading is not None else None
