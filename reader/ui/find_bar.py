@@ -102,7 +102,7 @@ class FindBar(QWidget):
         self.previous_button.clicked.connect(self.previous_match)
         self.next_button.clicked.connect(self.next_match)
         self.close_button.clicked.connect(self.close_bar)
-        view.verticalScrollBar().valueChanged.connect(self._marks_timer.start)
+        view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
         self.hide()
 
     # -- commands --
@@ -208,6 +208,9 @@ class FindBar(QWidget):
             mark.format = fmt
             marks.append(mark)
         self._view.set_layer("find", marks)
+
+    def _on_view_scrolled(self, _value: int) -> None:
+        self._marks_timer.start()  # once per event-loop turn, however many steps came
 
     def _on_edit_text_changed(self, _text: str) -> None:
         if len(self._text) <= INSTANT_LIMIT:
