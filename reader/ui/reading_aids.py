@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QBoxLayout, QDialog
 from reader.core.document import Article
 from reader.core.mentions import ALL_LABELS
 from reader.core.themes import Theme
+from reader.ui.companions_control import CompanionsControl
 from reader.ui.find_bar import FindBar
 from reader.ui.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
 from reader.ui.mention_maps import MentionMaps
@@ -35,6 +36,7 @@ class ReadingAids(QObject):
         self._window = window
         # First: the ruler replaces the text's scrollbar, which the find bar listens to.
         self.maps = MentionMaps(window)
+        self.companions = CompanionsControl(window)
         self.find_bar = FindBar(window.view)
         reading = window.view.parentWidget()
         layout = reading.layout() if reading is not None else None
@@ -94,6 +96,7 @@ class ReadingAids(QObject):
     def close(self) -> None:
         """The window is closing: give the application its own palette back."""
         self.theme.restore_platform()
+        self.companions.shutdown()
 
     # -- settings --
     def _restore_hidden_kinds(self, settings: QSettings) -> None:

@@ -133,11 +133,48 @@ def book_in_window(book: Path) -> dict[str, float]:
     figures["stalls_over_50ms_at_ms"] = stalls  # type: ignore[assignment]
     figures["mentions"] = len(window.view.placed_mentions())
     figures["actors"] = len(window.analysis.actors)
+    figures.update(scroll_panel(app, window))
     window.close()
     service.shutdown()
     figures["window_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures["analysis_process_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return figures
+
+
+def scroll_panel(app: object, window: object) -> dict[str, float]:
+    """Scroll the actor panel (with its painted strips) top to bottom a page at a time.
+
+    Each step is timed from setting the scrollbar to the rows painted (a synchronous
+    repaint), so the longest step is the longest stall a reader scrolling would feel.
+    Then select the most mentioned actor and time marking its mentions on the ruler.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.main_window import MainWindow
+
+    assert isinstance(app, QApplication)
+    assert isinstance(window, MainWindow)
+    tree = window.panel.tree
+    bar = tree.verticalScrollBar()
+    steps: list[float] = []
+    for value in [*range(0, bar.maximum() + 1, max(1, bar.pageStep())), bar.maximum()]:
+        started = time.perf_counter()
+        bar.setValue(value)
+        tree.viewport().repaint()
+        app.processEvents()
+        steps.append((time.perf_counter() - started) * 1000)
+    top = window.panel.model.actors()[0]
+    started = time.perf_counter()
+    window.aids.maps.ruler.set_marks(top, window.panel.model.visible_mentions(top))
+    window.aids.maps.ruler.repaint()
+    ruler_ms = (time.perf_counter() - started) * 1000
+    return {
+        "panel_rows": float(window.panel.model.rowCount()),
+        "panel_scroll_steps": float(len(steps)),
+        "panel_scroll_max_step_ms": max(steps),
+        "panel_scroll_median_step_ms": statistics.median(steps),
+        f"ruler_marks_{len(top.mentions)}_ms": ruler_ms,
+    }
 
 
 def raw_pipe(book: Path) -> float:
