@@ -249,6 +249,10 @@ class ArticleView(QPlainTextEdit):
         end -= len(selected) - len(selected.rstrip())
         return (start, end) if start < end else None
 
+    def offsets(self) -> Utf16Offsets:
+        """Code point <-> Qt position mapping of the text shown (shared, built once)."""
+        return self._offsets
+
     def placed_mentions(self) -> list[PlacedMention]:
         return list(self._placed)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QSplitter, QTabWidget
 from reader.core.cooccurrence import Cooccurrence, Unit
 from reader.core.document import Article
 from reader.core.mentions import Actor
-from reader.core.offsets import Utf16Offsets
 from reader.ui.companions_panel import CompanionsPanel
 
 if TYPE_CHECKING:
@@ -32,9 +31,11 @@ class CompanionsControl(QObject):
 
     Signals:
         index_ready(object): a new :class:`Cooccurrence` for the current actors.
+        index_cleared(): another document is opening; there is no index for now.
     """
 
     index_ready = Signal(object)
+    index_cleared = Signal()
     _built = Signal(int, object)  # from the worker thread: (request number, index)
 
     def __init__(self, window: MainWindow) -> None:
@@ -43,7 +44,6 @@ class CompanionsControl(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cooccurrence")
         self._request = 0
         self.index: Cooccurrence | None = None
-        self._offsets = Utf16Offsets("")
         self._came_from: str | None = None  # the actor a companion click left
         self.panel = CompanionsPanel()
         # Under the actor list, in the same column: a dock beside it would take the room
@@ -101,12 +101,12 @@ class CompanionsControl(QObject):
         self.panel.set_index(index)
         self.index_ready.emit(index)
 
-    def _on_loader_loaded(self, article: Article) -> None:
-        self._offsets = Utf16Offsets(article.text)
+    def _on_loader_loaded(self, _article: Article) -> None:
         self._request += 1
         self.index = None
         self.panel.set_index(None)
         self.panel.set_actor(None)
+        self.index_cleared.emit()
 
     def _on_panel_actor_selected(self, actor: Actor | None) -> None:
         came_from = self._came_from
@@ -120,9 +120,10 @@ class CompanionsControl(QObject):
 
     def _on_passage_requested(self, start: int, end: int) -> None:
         view = self._window.view
+        offsets = view.offsets()
         cursor = view.textCursor()
-        cursor.setPosition(self._offsets.to_qt(start))
-        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(offsets.to_qt(start))
+        cursor.setPosition(offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         view.setTextCursor(cursor)
         view.centerCursor()
 

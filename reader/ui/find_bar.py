@@ -109,7 +109,7 @@ class FindBar(QWidget):
     def set_text(self, text: str) -> None:
         """The document's text (code points); matches are searched again in it."""
         self._text = text
-        self._offsets = Utf16Offsets(text)
+        self._offsets = self._view.offsets()  # the view's own: one scan of a book, not two
         self.search()
 
     def open_bar(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QHeaderView
 
 from reader.core.document import Article
 from reader.core.mentions import Actor, Mention
-from reader.core.offsets import Utf16Offsets
 from reader.ui.actor_model import ActorTreeModel
 from reader.ui.dispersion_delegate import DispersionDelegate
 from reader.ui.overview_ruler import OverviewRuler
@@ -71,5 +70,5 @@ class MentionMaps(QObject):
     def _on_panel_mention_selected(self, _actor: Actor, mention: Mention) -> None:
         self.ruler.set_current(mention)
 
-    def _on_loader_loaded(self, article: Article) -> None:
-        self.ruler.set_document(self._window.view.document(), Utf16Offsets(article.text))
+    def _on_loader_loaded(self, _article: Article) -> None:
+        self.ruler.set_document(self._window.view.document(), self._window.view.offsets())

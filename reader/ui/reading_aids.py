@@ -19,6 +19,7 @@ from reader.ui.companions_control import CompanionsControl
 from reader.ui.find_bar import FindBar
 from reader.ui.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
 from reader.ui.mention_maps import MentionMaps
+from reader.ui.network_control import NetworkControl
 from reader.ui.theme import CHOICES, ThemeControl
 from reader.ui.zoom import ZoomControl
 
@@ -37,6 +38,7 @@ class ReadingAids(QObject):
         # First: the ruler replaces the text's scrollbar, which the find bar listens to.
         self.maps = MentionMaps(window)
         self.companions = CompanionsControl(window)
+        self.network = NetworkControl(window, self.companions)
         self.find_bar = FindBar(window.view)
         reading = window.view.parentWidget()
         layout = reading.layout() if reading is not None else None
@@ -97,6 +99,7 @@ class ReadingAids(QObject):
         """The window is closing: give the application its own palette back."""
         self.theme.restore_platform()
         self.companions.shutdown()
+        self.network.shutdown()
 
     # -- settings --
     def _restore_hidden_kinds(self, settings: QSettings) -> None:
