@@ -63,6 +63,8 @@ class _NodeItem(QGraphicsEllipseItem):
         self.setZValue(2)
         self.caption = QGraphicsSimpleTextItem(name, self)
         self.caption.setBrush(QBrush(text))
+        # Names stay readable however far the drawing is scaled down to fit.
+        self.caption.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.caption.setPos(radius + 2, -self.caption.boundingRect().height() / 2)
 
 
