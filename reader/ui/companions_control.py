@@ -45,6 +45,7 @@ class CompanionsControl(QObject):
         self._request = 0
         self.index: Cooccurrence | None = None
         self._came_from: str | None = None  # the actor a companion click left
+        self._closed = False
         self.panel = CompanionsPanel()
         # Under the actor list, in the same column: a dock beside it would take the room
         # the actor names and the text need.
@@ -74,6 +75,11 @@ class CompanionsControl(QObject):
         window.loader.loaded.connect(self._on_loader_loaded)
 
     def shutdown(self) -> None:
+        """The window is closing; the analysis service (shared, long-lived) is let go."""
+        if self._closed:
+            return
+        self._closed = True
+        self._window.service.analysis_ready.disconnect(self._rebuild)
         self._window.settings.setValue(COLUMN_SETTING, self.column.saveState())
         self._request += 1
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -82,7 +88,7 @@ class CompanionsControl(QObject):
     def _rebuild(self, *_args: object) -> None:
         analysis = self._window.analysis
         self._request += 1
-        if analysis is None:
+        if analysis is None or self._closed:
             return
         request, unit = self._request, self.panel.unit()
         text, actors = analysis.article.text, analysis.actors

@@ -126,6 +126,7 @@ class NetworkPanel(QWidget):
         self._request = 0
         self._index: Cooccurrence | None = None
         self._selected: str | None = None
+        self._closed = False
         self.nodes: dict[str, _NodeItem] = {}
         self.graph: Any = None  # the networkx graph drawn
         self.kinds_button = QToolButton()
@@ -198,6 +199,7 @@ class NetworkPanel(QWidget):
 
     def shutdown(self) -> None:
         self._request += 1
+        self._closed = True
         self._pool.shutdown(wait=False, cancel_futures=True)
 
     # -- internals --
@@ -209,6 +211,8 @@ class NetworkPanel(QWidget):
             self.nodes = {}
             self.graph = None
             self.status_label.setText("")
+            return
+        if self._closed:
             return
         request, keep = self._request, self.current_filter()
         self.status_label.setText("Laying out the network…")

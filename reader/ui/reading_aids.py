@@ -96,8 +96,9 @@ class ReadingAids(QObject):
         dialog.show()  # not exec(): the window keeps working behind it
 
     def close(self) -> None:
-        """The window is closing: give the application its own palette back."""
+        """The window is closing: the palette goes back, workers stop, the service is let go."""
         self.theme.restore_platform()
+        self.maps.shutdown()
         self.companions.shutdown()
         self.network.shutdown()
 
