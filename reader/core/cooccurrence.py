@@ -104,7 +104,7 @@ class Cooccurrence:
         return [self.bounds[p] for p in self.passages_of(first_id) if p in second]
 
     def edges(self, min_shared: int = 1) -> list[tuple[str, str, int]]:
-        """``(id, id, shared passages)`` of each pair sharing ``min_shared`` or more, heaviest first."""
+        """``(id, id, shared)`` per pair sharing ``min_shared`` passages or more, heaviest first."""
         weights: Counter[tuple[str, str]] = Counter()
         for ids in self._members.values():
             weights.update(combinations(sorted(set(ids)), 2))

@@ -36,10 +36,26 @@ class WindowColours:
 
 WINDOW: dict[Theme, WindowColours] = {
     "light": WindowColours(
-        "#efefef", "#ffffff", "#f5f5f5", "#1a1a1a", "#e8e8e8", "#2f6fb0", "#ffffff", "#1f5fa8", "#6e6e6e"
+        "#efefef",
+        "#ffffff",
+        "#f5f5f5",
+        "#1a1a1a",
+        "#e8e8e8",
+        "#2f6fb0",
+        "#ffffff",
+        "#1f5fa8",
+        "#6e6e6e",
     ),
     "dark": WindowColours(
-        "#2b2c2f", "#1e1f22", "#26272a", "#e6e6e6", "#35363a", "#3d6fa5", "#ffffff", "#8ab4f8", "#9a9a9a"
+        "#2b2c2f",
+        "#1e1f22",
+        "#26272a",
+        "#e6e6e6",
+        "#35363a",
+        "#3d6fa5",
+        "#ffffff",
+        "#8ab4f8",
+        "#9a9a9a",
     ),
 }
 
@@ -64,8 +80,14 @@ def _hex(rgb: tuple[float, float, float]) -> str:
 
 def blend(colour: str, onto: str, amount: float) -> str:
     """``amount`` of ``colour`` over ``onto`` (0: only ``onto``, 1: only ``colour``)."""
-    top, bottom = _rgb(colour), _rgb(onto)
-    return _hex(tuple(t * amount + b * (1 - amount) for t, b in zip(top, bottom, strict=True)))  # type: ignore[arg-type]
+    (r1, g1, b1), (r2, g2, b2) = _rgb(colour), _rgb(onto)
+    return _hex(
+        (
+            r1 * amount + r2 * (1 - amount),
+            g1 * amount + g2 * (1 - amount),
+            b1 * amount + b2 * (1 - amount),
+        )
+    )
 
 
 def relative_luminance(colour: str) -> float:

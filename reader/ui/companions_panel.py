@@ -112,15 +112,22 @@ class CompanionsPanel(QWidget):
             companions = self._index.companions(actor.id)
             unit = "sentences" if self._index.unit == "sentence" else "paragraphs"
             self.title_label.setText(
-                f"{len(companions)} actors share {unit} with {actor.name}" if companions
+                f"{len(companions)} actors share {unit} with {actor.name}"
+                if companions
                 else f"No other actor shares {unit} with {actor.name}"
             )
             for companion in companions:
                 item = QTreeWidgetItem([companion.actor.name, str(companion.shared)])
                 item.setData(0, Qt.ItemDataRole.UserRole, companion.actor)
-                item.setData(0, Qt.ItemDataRole.DecorationRole, QColor(kind_for(companion.actor.label).color))
-                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(0, f"{companion.actor.name}: {companion.shared} shared {unit}; click to select")
+                item.setData(
+                    0, Qt.ItemDataRole.DecorationRole, QColor(kind_for(companion.actor.label).color)
+                )
+                item.setTextAlignment(
+                    1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+                item.setToolTip(
+                    0, f"{companion.actor.name}: {companion.shared} shared {unit}; click to select"
+                )
                 self.list.addTopLevelItem(item)
                 if companion.actor.id == partner_id:
                     self.list.setCurrentItem(item)

@@ -131,7 +131,9 @@ class FindBar(QWidget):
         """Find every match of the query; the first one at or after the view's top is current."""
         self._typing.stop()
         query = self.edit.text()
-        self.matches = find_spans(self._text, query, self.case_check.isChecked(), self.word_check.isChecked())
+        self.matches = find_spans(
+            self._text, query, self.case_check.isChecked(), self.word_check.isChecked()
+        )
         self._starts = [start for start, _end in self.matches]
         self.current = -1
         if self.matches:
@@ -228,7 +230,10 @@ class FindBar(QWidget):
             if event.type() == QEvent.Type.KeyPress and key == Qt.Key.Key_Escape:
                 self.close_bar()
                 return True
-            if event.type() == QEvent.Type.KeyPress and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.type() == QEvent.Type.KeyPress and key in (
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+            ):
                 shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
                 self._step(-1 if shift else +1)
                 return True

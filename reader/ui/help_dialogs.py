@@ -28,7 +28,9 @@ from reader import __version__
 DISTRIBUTION = "entity-reader"
 
 
-def shortcut_rows(menu_bar: QMenuBar, extra: list[QAction] | None = None) -> list[tuple[str, str, str]]:
+def shortcut_rows(
+    menu_bar: QMenuBar, extra: list[QAction] | None = None
+) -> list[tuple[str, str, str]]:
     """``(menu, command, keys)`` for every action with a shortcut, in menu order.
 
     Read from the actions themselves, so the list can never disagree with the keys.
@@ -46,7 +48,11 @@ def shortcut_rows(menu_bar: QMenuBar, extra: list[QAction] | None = None) -> lis
                 add(action, path)
 
     def add(action: QAction, path: str) -> None:
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
+        keys = [
+            k.toString(QKeySequence.SequenceFormat.NativeText)
+            for k in action.shortcuts()
+            if not k.isEmpty()
+        ]
         if keys and id(action) not in seen:
             seen.add(id(action))
             rows.append((path, _plain(action.text()), ", ".join(keys)))
@@ -104,7 +110,9 @@ def licence_of(distribution: str) -> str:
     expression = meta["License-Expression"]
     if expression:
         return str(expression)
-    classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
+    classifiers = [
+        c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")
+    ]
     classifiers = [c for c in classifiers if c != "OSI Approved"]
     if classifiers:
         return ", ".join(dict.fromkeys(classifiers))

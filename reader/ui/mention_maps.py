@@ -38,7 +38,9 @@ class MentionMaps(QObject):
         panel.tree.setItemDelegateForColumn(ActorTreeModel.STRIP_COLUMN, self.strips)
         header = panel.tree.header()
         header.setSectionResizeMode(ActorTreeModel.STRIP_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ActorTreeModel.STRIP_COLUMN, panel.tree.fontMetrics().averageCharWidth() * STRIP_CHARS)
+        header.resizeSection(
+            ActorTreeModel.STRIP_COLUMN, panel.tree.fontMetrics().averageCharWidth() * STRIP_CHARS
+        )
         self.strips.mention_clicked.connect(self._go_to)
         self.ruler.mark_clicked.connect(self._go_to)
         panel.actor_selected.connect(self._on_panel_actor_selected)
@@ -65,7 +67,12 @@ class MentionMaps(QObject):
         actor = panel.current_actor()
         self.ruler.set_marks(actor, panel.current_mentions() if actor is not None else ())
         current = self._window.view.current
-        if current is not None and actor is not None and current.actor is not None and current.actor.id == actor.id:
+        if (
+            current is not None
+            and actor is not None
+            and current.actor is not None
+            and current.actor.id == actor.id
+        ):
             self.ruler.set_current(current.mention)
 
     def _on_panel_actor_selected(self, actor: Actor | None) -> None:

@@ -63,7 +63,9 @@ class NetworkControl(QObject):
 
     def choose_path(self, suggested: str, file_filter: str) -> str:
         """Where to save, or ``""`` when cancelled; the one file dialog (tests patch it)."""
-        path, _ = QFileDialog.getSaveFileName(self._window, "Export Network", suggested, file_filter)
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, "Export Network", suggested, file_filter
+        )
         return path
 
     def export(self, kind: str) -> None:
@@ -81,10 +83,14 @@ class NetworkControl(QObject):
         try:
             write_atomically(path, self.network_bytes(kind), source_path=source if local else None)
         except OverwriteSourceError:
-            self._window.show_message("Not exported", f"{Path(path).name} is the document you are reading.")
+            self._window.show_message(
+                "Not exported", f"{Path(path).name} is the document you are reading."
+            )
             return
         except OSError as exc:
-            self._window.show_message("Not exported", f"{path} could not be written: {exc.strerror or exc}.")
+            self._window.show_message(
+                "Not exported", f"{path} could not be written: {exc.strerror or exc}."
+            )
             return
         self._window.status_label.setText(f"Exported {Path(path).name}")
 

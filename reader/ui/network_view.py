@@ -104,7 +104,10 @@ class NetworkGraphicsView(QGraphicsView):
     def fit(self) -> None:
         scene = self.scene()
         if not scene.itemsBoundingRect().isEmpty():
-            self.fitInView(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
+            self.fitInView(
+                scene.itemsBoundingRect().adjusted(-10, -10, 10, 10),
+                Qt.AspectRatioMode.KeepAspectRatio,
+            )
 
 
 class NetworkPanel(QWidget):
@@ -144,8 +147,11 @@ class NetworkPanel(QWidget):
         self.export_button.setText("Export")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_menu = QMenu(self.export_button)
-        for key, title in (("graphml", "GraphML (Gephi, Cytoscape)…"), ("gexf", "GEXF (Gephi)…"),
-                           ("csv", "CSV edges…")):
+        for key, title in (
+            ("graphml", "GraphML (Gephi, Cytoscape)…"),
+            ("gexf", "GEXF (Gephi)…"),
+            ("csv", "CSV edges…"),
+        ):
             action = export_menu.addAction(title)
             action.triggered.connect(lambda _checked=False, k=key: self.export_requested.emit(k))
         self.export_button.setMenu(export_menu)
@@ -190,12 +196,20 @@ class NetworkPanel(QWidget):
     def set_selected(self, actor_id: str | None) -> None:
         """Ring the selected actor and fade what is not linked to it."""
         self._selected = actor_id
-        neighbours = set(self.graph.neighbors(actor_id)) if self.graph is not None and actor_id in self.graph else set()
+        neighbours = (
+            set(self.graph.neighbors(actor_id))
+            if self.graph is not None and actor_id in self.graph
+            else set()
+        )
         text = self.palette().color(QPalette.ColorRole.Text)
         for node_id, node in self.nodes.items():
             mine = node_id == actor_id
             node.setPen(QPen(QColor(text), 3.0 if mine else 0.8))
-            node.setOpacity(1.0 if actor_id is None or mine or node_id in neighbours or actor_id not in self.nodes else 0.3)
+            node.setOpacity(
+                1.0
+                if actor_id is None or mine or node_id in neighbours or actor_id not in self.nodes
+                else 0.3
+            )
 
     def shutdown(self) -> None:
         self._request += 1
@@ -224,7 +238,9 @@ class NetworkPanel(QWidget):
 
         self._pool.submit(work)
 
-    def _on_laid_out(self, request: int, graphs: tuple[int, Any], positions: dict[str, tuple[float, float]]) -> None:
+    def _on_laid_out(
+        self, request: int, graphs: tuple[int, Any], positions: dict[str, tuple[float, float]]
+    ) -> None:
         if request != self._request:
             return
         total, graph = graphs
@@ -240,7 +256,8 @@ class NetworkPanel(QWidget):
             (x1, y1), (x2, y2) = positions[first], positions[second]
             pen = QPen(edge_colour, 0.6 + 4.0 * data["weight"] / heaviest)
             line = self.scene.addLine(x1 * SCALE, y1 * SCALE, x2 * SCALE, y2 * SCALE, pen)
-            line.setToolTip(f"{graph.nodes[first]['name']} — {graph.nodes[second]['name']}: {data['weight']} shared")
+            names = graph.nodes[first]["name"], graph.nodes[second]["name"]
+            line.setToolTip(f"{names[0]} — {names[1]}: {data['weight']} shared")
         for node_id in graph:
             data = graph.nodes[node_id]
             radius = 4 + 14 * math.sqrt(data["mentions"] / most)
@@ -252,7 +269,9 @@ class NetworkPanel(QWidget):
         shown = graph.number_of_nodes()
         more = f" (the {shown} most mentioned of {total})" if total > shown else ""
         self.status_label.setText(
-            f"{shown} actors{more}, {graph.number_of_edges()} links" if shown else "No links at this setting"
+            f"{shown} actors{more}, {graph.number_of_edges()} links"
+            if shown
+            else "No links at this setting"
         )
         self.scene.setSceneRect(QRectF(self.scene.itemsBoundingRect()))
         self.view.fit()

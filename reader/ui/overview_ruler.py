@@ -2,8 +2,9 @@
 
 As code editors mark search hits: a short line on the scrollbar's track at each
 mention's place in the text, the current mention stronger; a click on a mark goes to
-that mention (on the handle and elsewhere on the track the scrollbar behaves as usual). It is the view's
-own vertical scrollbar, so it needs no room of its own and always lines up with it.
+that mention (on the handle and elsewhere on the track the scrollbar behaves as usual).
+It is the view's own vertical scrollbar, so it needs no room of its own and always lines
+up with it.
 Marks are placed by block (paragraph), the unit the text view scrolls by.
 """
 
@@ -119,8 +120,15 @@ class OverviewRuler(QScrollBar):
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        on_handle = self._part(QStyle.SubControl.SC_ScrollBarSlider).contains(event.position().toPoint())
-        if event.button() == Qt.MouseButton.LeftButton and self._actor is not None and self._mentions and not on_handle:
+        on_handle = self._part(QStyle.SubControl.SC_ScrollBarSlider).contains(
+            event.position().toPoint()
+        )
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and self._actor is not None
+            and self._mentions
+            and not on_handle
+        ):
             ys = self.mark_ys()
             y = event.position().y()
             at = bisect_left(ys, round(y))

@@ -57,7 +57,9 @@ class ReadingAids(QObject):
     def _build_menus(self) -> None:
         window = self._window
         view_menu = window.view_menu
-        self.find_action = QAction("&Find in Text…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action = QAction(
+            "&Find in Text…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
+        )
         self.find_action.triggered.connect(self.open_find)
         steps = view_menu.actions()[0]  # the window put the mention steps there first
         view_menu.insertActions(steps, [self.find_action])

@@ -30,7 +30,10 @@ def palette_for(theme: Theme) -> QPalette:
         ((role.Window,), colours.window),
         ((role.Base,), colours.base),
         ((role.AlternateBase,), colours.alternate),
-        ((role.Text, role.WindowText, role.ButtonText, role.ToolTipText, role.BrightText), colours.text),
+        (
+            (role.Text, role.WindowText, role.ButtonText, role.ToolTipText, role.BrightText),
+            colours.text,
+        ),
         ((role.Button, role.ToolTipBase), colours.button),
         ((role.Highlight,), colours.highlight),
         ((role.HighlightedText,), colours.highlighted_text),
@@ -92,7 +95,9 @@ class ThemeControl(QObject):
         """Give the application back the palette it had (the window is closing)."""
         if self._listening:
             self._listening = False
-            QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_hints_color_scheme_changed)
+            QGuiApplication.styleHints().colorSchemeChanged.disconnect(
+                self._on_hints_color_scheme_changed
+            )
         QApplication.setPalette(self._platform_palette)
 
     def _apply(self) -> None:

@@ -9,14 +9,30 @@ from reader.ui.article_view import ArticleView
 
 DEFAULT_POINTS = 12.5
 #: The sizes zoom steps through, in points; the default is one of them.
-STEPS: tuple[float, ...] = (8.0, 9.0, 10.0, 11.0, 12.5, 14.0, 16.0, 18.0, 20.0, 24.0, 28.0, 32.0, 40.0)
+STEPS: tuple[float, ...] = (
+    8.0,
+    9.0,
+    10.0,
+    11.0,
+    12.5,
+    14.0,
+    16.0,
+    18.0,
+    20.0,
+    24.0,
+    28.0,
+    32.0,
+    40.0,
+)
 SETTING = "view/text_points"
 
 
 class ZoomControl(QObject):
     """Owns the text size: the three zoom actions, the view's font and the saved size."""
 
-    def __init__(self, view: ArticleView, settings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(
+        self, view: ArticleView, settings: QSettings, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._view = view
         self._settings = settings
@@ -25,7 +41,9 @@ class ZoomControl(QObject):
         self.zoom_in_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
         )
-        self.zoom_out_action = QAction("Zoom &Out", self, shortcut=QKeySequence(QKeySequence.StandardKey.ZoomOut))
+        self.zoom_out_action = QAction(
+            "Zoom &Out", self, shortcut=QKeySequence(QKeySequence.StandardKey.ZoomOut)
+        )
         self.reset_action = QAction("&Actual Size", self, shortcut=QKeySequence("Ctrl+0"))
         self.zoom_in_action.triggered.connect(self.zoom_in)
         self.zoom_out_action.triggered.connect(self.zoom_out)

@@ -29,8 +29,11 @@ def actor(key: str, name: str, label: str = "PERSON", *, inferred: tuple[str, ..
 
 
 ACTORS = number_actors(
-    [actor("PERSON:anna", "Anna"), actor("PERSON:boris", "Boris", inferred=(" he ",)),
-     actor("GPE:moscow", "Moscow", "GPE")]
+    [
+        actor("PERSON:anna", "Anna"),
+        actor("PERSON:boris", "Boris", inferred=(" he ",)),
+        actor("GPE:moscow", "Moscow", "GPE"),
+    ]
 )
 ANNA, BORIS, MOSCOW = (next(a for a in ACTORS if a.name == n) for n in ("Anna", "Boris", "Moscow"))
 
@@ -51,13 +54,22 @@ def test_companions_in_sentences_count_shared_sentences_most_first() -> None:
     companions = [(c.actor.name, c.shared) for c in index.companions(ANNA.id)]
     # Anna shares two sentences with Moscow (the pronoun "he" never counts for Boris).
     assert companions == [("Moscow", 3), ("Boris", 2)]
-    assert [(c.actor.name, c.shared) for c in index.companions(BORIS.id)] == [("Anna", 2), ("Moscow", 2)]
+    assert [(c.actor.name, c.shared) for c in index.companions(BORIS.id)] == [
+        ("Anna", 2),
+        ("Moscow", 2),
+    ]
 
 
 def test_paragraphs_count_once_per_paragraph() -> None:
     index = Cooccurrence(TEXT, ACTORS, "paragraph")
-    assert [(c.actor.name, c.shared) for c in index.companions(BORIS.id)] == [("Anna", 2), ("Moscow", 2)]
-    assert [(c.actor.name, c.shared) for c in index.companions(ANNA.id)] == [("Moscow", 3), ("Boris", 2)]
+    assert [(c.actor.name, c.shared) for c in index.companions(BORIS.id)] == [
+        ("Anna", 2),
+        ("Moscow", 2),
+    ]
+    assert [(c.actor.name, c.shared) for c in index.companions(ANNA.id)] == [
+        ("Moscow", 3),
+        ("Boris", 2),
+    ]
 
 
 def test_shared_passages_are_the_sentences_naming_both() -> None:
@@ -80,6 +92,8 @@ def test_edges_weigh_every_pair_and_filter_by_minimum() -> None:
 
 
 def test_an_actor_alone_has_no_companions() -> None:
-    index = Cooccurrence("Zed sat.", [Actor("a1", "PERSON:zed", "Zed", "PERSON", (Mention(0, 3, "Zed", "PERSON"),))])
+    index = Cooccurrence(
+        "Zed sat.", [Actor("a1", "PERSON:zed", "Zed", "PERSON", (Mention(0, 3, "Zed", "PERSON"),))]
+    )
     assert index.companions("a1") == []
     assert index.edges() == []

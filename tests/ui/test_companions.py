@@ -39,7 +39,9 @@ def test_selecting_an_actor_lists_who_shares_its_sentences(
     window.panel.select_actor(huntsman.id)
     listed = companions.companions()
     assert window.analysis is not None
-    expected = Cooccurrence(window.analysis.article.text, window.analysis.actors).companions(huntsman.id)
+    expected = Cooccurrence(window.analysis.article.text, window.analysis.actors).companions(
+        huntsman.id
+    )
     assert listed == [(c.actor.name, c.shared) for c in expected]
     assert listed
     assert [n for _name, n in listed] == sorted((n for _name, n in listed), reverse=True)
@@ -85,7 +87,9 @@ def test_clicking_a_companion_selects_it_and_shared_passages_step_through_both(
     assert companions.passage_label.text() == f"{total} of {total}"
 
 
-def test_the_paragraph_switch_counts_paragraphs(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+def test_the_paragraph_switch_counts_paragraphs(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
     window = open_with_index(qtbot, open_document, seed_path)
     control = window.aids.companions
     russia = actor_named(window, "Russia")

@@ -33,7 +33,9 @@ def text_at_cursor(window: MainWindow) -> tuple[int, str]:
     return cursor.selectionStart(), cursor.selectedText()
 
 
-def test_clicking_a_strip_tick_goes_to_that_mention(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+def test_clicking_a_strip_tick_goes_to_that_mention(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     russia = actor_named(window, "Russia")
     tree = window.panel.tree
@@ -55,7 +57,9 @@ def test_clicking_a_strip_tick_goes_to_that_mention(qtbot: QtBot, open_document:
     assert window.aids.maps.ruler.current() == target
 
 
-def test_f3_and_the_strip_show_the_same_current_mention(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+def test_f3_and_the_strip_show_the_same_current_mention(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     moscow = actor_named(window, "Moscow")
     window.panel.select_actor(moscow.id)
@@ -96,7 +100,9 @@ def test_the_ruler_marks_the_selected_actors_mentions_and_a_click_goes_there(
     assert ruler.mark_ys() == []
 
 
-def test_strips_follow_the_pronoun_switch_and_hidden_kinds(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+def test_strips_follow_the_pronoun_switch_and_hidden_kinds(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     huntsman = actor_named(window, "Jon Huntsman")
     index = window.panel.model.actor_index(huntsman.id).siblingAtColumn(ActorTreeModel.STRIP_COLUMN)
@@ -106,14 +112,18 @@ def test_strips_follow_the_pronoun_switch_and_hidden_kinds(qtbot: QtBot, open_do
     assert len(index.data(ActorTreeModel.StripRole)) == len(huntsman.mentions) >= named
 
 
-def test_the_strip_is_painted_not_built_from_widgets(open_document: Opener, seed_path: Path) -> None:
+def test_the_strip_is_painted_not_built_from_widgets(
+    open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     tree = window.panel.tree
     model = window.panel.model
     for row in range(model.rowCount()):
         assert tree.indexWidget(model.index(row, ActorTreeModel.STRIP_COLUMN)) is None
     image = tree.viewport().grab().toImage()
-    russia = model.actor_index(actor_named(window, "Russia").id).siblingAtColumn(ActorTreeModel.STRIP_COLUMN)
+    russia = model.actor_index(actor_named(window, "Russia").id).siblingAtColumn(
+        ActorTreeModel.STRIP_COLUMN
+    )
     rect = tree.visualRect(russia)
     first = tick_x(rect, russia.data(ActorTreeModel.StripRole)[0])
     colours = {image.pixelColor(first, rect.center().y() + dy).name() for dy in (-3, 0, 3)}

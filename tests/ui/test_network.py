@@ -53,21 +53,34 @@ def test_clicking_a_node_selects_its_actor_and_the_text_follows(
     assert network.nodes[russia.id].pen().widthF() > network.nodes[moscow.id].pen().widthF()
 
 
-def test_filters_by_kind_and_least_shared(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+def test_filters_by_kind_and_least_shared(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
     window = open_network(qtbot, open_document, seed_path)
     network = window.aids.network.panel
     everyone = set(network.nodes)
     for action in network.kinds_menu.actions():
         action.setChecked(action.data() == "GPE")
     qtbot.waitUntil(lambda: set(network.nodes) != everyone and bool(network.nodes))
-    assert all(actor.label == "GPE" for actor in window.analysis.actors if actor.id in network.nodes)  # type: ignore[union-attr]
+    assert all(
+        actor.label == "GPE" for actor in window.analysis.actors if actor.id in network.nodes
+    )  # type: ignore[union-attr]
     network.min_spin.setValue(3)
-    qtbot.waitUntil(lambda: network.graph is not None and all(d["weight"] >= 3 for *_e, d in network.graph.edges(data=True)))
+    qtbot.waitUntil(
+        lambda: (
+            network.graph is not None
+            and all(d["weight"] >= 3 for *_e, d in network.graph.edges(data=True))
+        )
+    )
     assert network.graph.number_of_edges() >= 1
 
 
 def test_exports_write_graphml_gexf_and_csv_edges(
-    qtbot: QtBot, open_document: Opener, seed_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    open_document: Opener,
+    seed_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = open_network(qtbot, open_document, seed_path)
     control = window.aids.network

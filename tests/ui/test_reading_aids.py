@@ -95,13 +95,21 @@ def test_the_actor_filter_keeps_its_own_shortcut_shown_in_its_placeholder(
 ) -> None:
     window = open_document(seed_path)
     assert "Ctrl+Shift+F" in window.panel.filter_edit.placeholderText()
-    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.view,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.panel.filter_edit.hasFocus()
     assert not window.aids.find_bar.isVisible()
 
 
 def test_zoom_changes_the_text_size_and_is_remembered(
-    qtbot: QtBot, open_document: Opener, seed_path: Path, settings: QSettings, analysis_service: AnalysisService
+    qtbot: QtBot,
+    open_document: Opener,
+    seed_path: Path,
+    settings: QSettings,
+    analysis_service: AnalysisService,
 ) -> None:
     window = open_document(seed_path)
     assert window.view.font().pointSizeF() == DEFAULT_POINTS
@@ -138,7 +146,11 @@ def highlight_colours(window: MainWindow, position: int) -> tuple[str, str]:
 
 
 def test_dark_theme_from_the_view_menu_recolours_window_and_highlights(
-    qtbot: QtBot, open_document: Opener, seed_path: Path, settings: QSettings, analysis_service: AnalysisService
+    qtbot: QtBot,
+    open_document: Opener,
+    seed_path: Path,
+    settings: QSettings,
+    analysis_service: AnalysisService,
 ) -> None:
     window = open_document(seed_path)
     assert window.analysis is not None
@@ -156,7 +168,9 @@ def test_dark_theme_from_the_view_menu_recolours_window_and_highlights(
     brush = cursor.charFormat().foreground()
     assert brush.style() == Qt.BrushStyle.NoBrush or brush.color().name() == WINDOW["dark"].text
     # The palette reaches the widgets by posted events.
-    qtbot.waitUntil(lambda: window.view.palette().color(QPalette.ColorRole.Base).name() == WINDOW["dark"].base)
+    qtbot.waitUntil(
+        lambda: window.view.palette().color(QPalette.ColorRole.Base).name() == WINDOW["dark"].base
+    )
     base = WINDOW["dark"].base
     text = window.view.palette().color(QPalette.ColorRole.Text).name()
     assert contrast_ratio(text, base) >= 4.5
@@ -167,14 +181,18 @@ def test_dark_theme_from_the_view_menu_recolours_window_and_highlights(
         assert again.aids.theme.choice == "dark"
         assert again.view.theme() == "dark"
         again.aids.theme.actions["system"].trigger()
-        assert again.view.theme() == ("dark" if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark else "light")
+        assert again.view.theme() == (
+            "dark" if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark else "light"
+        )
     finally:
         again.close()
         again.loader.shutdown()
     assert QGuiApplication.palette().color(QPalette.ColorRole.Base).name() != WINDOW["dark"].base
 
 
-def test_keyboard_shortcuts_lists_every_shortcut_from_the_actions(qtbot: QtBot, window: MainWindow) -> None:
+def test_keyboard_shortcuts_lists_every_shortcut_from_the_actions(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.aids.shortcuts_action.trigger()
     dialog = window.aids.last_dialog
     assert dialog is not None
@@ -186,7 +204,9 @@ def test_keyboard_shortcuts_lists_every_shortcut_from_the_actions(qtbot: QtBot, 
         for action in menu.actions() if menu is not None else []:
             if action.shortcut().isEmpty() or action.menu() is not None:
                 continue
-            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+            keys = ", ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            )
             expected.add((action.text().replace("&", "").rstrip("…"), keys))
     assert expected <= shown
     commands = {command for command, _keys in shown}
@@ -207,7 +227,11 @@ def test_about_gives_version_pipeline_and_licences(qtbot: QtBot, window: MainWin
 
 
 def test_hidden_kinds_are_remembered(
-    qtbot: QtBot, open_document: Opener, seed_path: Path, settings: QSettings, analysis_service: AnalysisService
+    qtbot: QtBot,
+    open_document: Opener,
+    seed_path: Path,
+    settings: QSettings,
+    analysis_service: AnalysisService,
 ) -> None:
     window = open_document(seed_path)
     window.legend.set_hidden("GPE", True)
