@@ -70,14 +70,23 @@ def shown_part(graph: nx.Graph, limit: int = MAX_SHOWN_NODES) -> nx.Graph:
 
 
 def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Node positions in about [-1, 1]², heavier edges pulling harder; the same every time."""
+    """Node positions in [-1, 1]², heavier edges pulling harder; the same every time.
+
+    ForceAtlas2 with strong gravity (as Gephi draws): a plain spring layout pushes small
+    separate groups far out and crushes the main group into a dot.
+    """
     import networkx as nx
 
     if graph.number_of_nodes() == 0:
         return {}
+    if graph.number_of_nodes() == 1:
+        return {str(node): (0.0, 0.0) for node in graph}
     # Up to MAX_SHOWN_NODES nodes networkx lays out with numpy alone (no scipy needed).
-    positions = nx.spring_layout(graph, weight="weight", seed=seed, iterations=80)
-    return {str(node): (float(x), float(y)) for node, (x, y) in positions.items()}
+    positions = nx.forceatlas2_layout(
+        graph, max_iter=150, weight="weight", seed=seed, strong_gravity=True, distributed_action=True
+    )
+    scaled = nx.rescale_layout_dict(positions, scale=1.0)
+    return {str(node): (float(x), float(y)) for node, (x, y) in scaled.items()}
 
 
 def _for_export(graph: nx.Graph) -> nx.Graph:

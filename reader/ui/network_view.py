@@ -3,8 +3,9 @@
 Nodes are sized by mentions and coloured by kind; an edge is as thick as the passages
 two actors share. Filters (kinds, least shared passages) rebuild the network and its
 layout in a worker thread. Only the :data:`~reader.core.network.MAX_SHOWN_NODES` most
-mentioned actors are drawn (a book's two thousand would be a hairball); the exports
-hold every actor that passes the filters.
+mentioned actors are drawn (a book's two thousand would be a hairball), and only the
+most mentioned and the selected actor's links are named; the exports hold every actor
+that passes the filters.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ from reader.core.network import NetworkFilter, build_graph, layout, shown_part
 
 #: Scene units for the layout's [-1, 1] square.
 SCALE = 220.0
+#: Nodes named on the drawing: the most mentioned ones, plus the selected actor's links.
+LABELLED = 25
 ActorIdRole = 0  # QGraphicsItem.data key holding the node's actor id
 
 
@@ -84,10 +87,16 @@ class NetworkGraphicsView(QGraphicsView):
         self.setAccessibleName("Actor network")
 
     def node_at(self, point: QPointF) -> _NodeItem | None:
-        item: QGraphicsItem | None = self.itemAt(point.toPoint())
-        while item is not None and not isinstance(item, _NodeItem):
-            item = item.parentItem()
-        return item
+        """The node under ``point``: a disc first, else the node whose name is there."""
+        items = self.items(point.toPoint())
+        for item in items:
+            if isinstance(item, _NodeItem):
+                return item
+        for item in items:
+            parent = item.parentItem()
+            if isinstance(parent, _NodeItem):
+                return parent
+        return None
 
     # -- Qt overrides --
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -130,6 +139,7 @@ class NetworkPanel(QWidget):
         self._index: Cooccurrence | None = None
         self._selected: str | None = None
         self._closed = False
+        self._labelled: set[str] = set()
         self.nodes: dict[str, _NodeItem] = {}
         self.graph: Any = None  # the networkx graph drawn
         self.kinds_button = QToolButton()
@@ -205,6 +215,7 @@ class NetworkPanel(QWidget):
         for node_id, node in self.nodes.items():
             mine = node_id == actor_id
             node.setPen(QPen(QColor(text), 3.0 if mine else 0.8))
+            node.caption.setVisible(mine or node_id in neighbours or node_id in self._labelled)
             node.setOpacity(
                 1.0
                 if actor_id is None or mine or node_id in neighbours or actor_id not in self.nodes
@@ -258,6 +269,8 @@ class NetworkPanel(QWidget):
             line = self.scene.addLine(x1 * SCALE, y1 * SCALE, x2 * SCALE, y2 * SCALE, pen)
             names = graph.nodes[first]["name"], graph.nodes[second]["name"]
             line.setToolTip(f"{names[0]} — {names[1]}: {data['weight']} shared")
+        ranked = sorted(graph, key=lambda n: -graph.nodes[n]["mentions"])
+        self._labelled = set(ranked[:LABELLED])
         for node_id in graph:
             data = graph.nodes[node_id]
             radius = 4 + 14 * math.sqrt(data["mentions"] / most)
