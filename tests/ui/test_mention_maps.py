@@ -100,7 +100,7 @@ def test_the_ruler_marks_the_selected_actors_mentions_and_a_click_goes_there(
     assert ruler.mark_ys() == []
 
 
-def test_strips_follow_the_pronoun_switch_and_hidden_kinds(
+def test_strips_follow_the_pronoun_switch(
     qtbot: QtBot, open_document: Opener, seed_path: Path
 ) -> None:
     window = open_document(seed_path)
