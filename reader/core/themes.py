@@ -9,6 +9,7 @@ into the dark page, so a kind keeps its hue in both themes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from reader.core.kinds import kind_for
@@ -112,6 +113,7 @@ def readable_on(background: str) -> str:
     return max(("#000000", "#ffffff"), key=lambda text: contrast_ratio(text, background))
 
 
+@cache  # asked once per highlight: 43,000 times for a book
 def highlight_look(label: str, theme: Theme, faded: bool = False) -> Look:
     """The look of a mention of kind ``label``; ``faded`` when another actor is focused."""
     kind = kind_for(label)

@@ -100,6 +100,7 @@ class ArticleView(QPlainTextEdit):
         self._text_timer.timeout.connect(self._append_next_slice)
         self.current: PlacedMention | None = None
         self._theme: Theme = "light"
+        self._formats: dict[tuple[object, ...], QTextCharFormat] = {}
         # Extra selections by owner ("current" mention, "find" matches), drawn together.
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
 
@@ -280,6 +281,17 @@ class ArticleView(QPlainTextEdit):
         return self._show_inferred or not placed.mention.inferred
 
     def _format_for(self, placed: PlacedMention) -> QTextCharFormat:
+        # A handful of looks for a book's 43,000 highlights: each is built once per theme.
+        visible = self._visible(placed)
+        mine = visible and placed.actor is not None and placed.actor.id == self._focus_actor
+        fade = visible and self._focus_actor is not None and not mine
+        key = (visible, placed.mention.label, fade, mine, placed.mention.inferred, self._theme)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = self._formats[key] = self._new_format(placed)
+        return fmt
+
+    def _new_format(self, placed: PlacedMention) -> QTextCharFormat:
         fmt = QTextCharFormat()
         if not self._visible(placed):
             fmt.setBackground(Qt.GlobalColor.transparent)

@@ -66,6 +66,23 @@ class DispersionDelegate(QStyledItemDelegate):
     def __init__(self, tree: QTreeView) -> None:
         super().__init__(tree)
         self._tree = tree
+        # Tick columns per strip and width: a book's top rows hold thousands of mentions
+        # each, and rows repaint on every hover. Keyed by the model's (cached) tuple; the
+        # tuple is kept too, so a reused id() never hands back another row's ticks.
+        self._columns: dict[tuple[int, int], tuple[tuple[float, ...], list[int]]] = {}
+
+    def columns(self, fractions: tuple[float, ...], width: int) -> list[int]:
+        """The distinct x offsets (from the strip's left) of ticks at ``fractions``."""
+        key = (id(fractions), width)
+        found = self._columns.get(key)
+        if found is not None and found[0] is fractions:
+            return found[1]
+        span = max(1, width - 2 * PAD - 1)
+        xs = sorted({PAD + round(f * span) for f in fractions})
+        if len(self._columns) > 4096:
+            self._columns.clear()
+        self._columns[key] = (fractions, xs)
+        return xs
 
     def current(self, row_actor: Actor) -> Mention | None:
         """The mention the panel has current for ``row_actor``, if that actor is current."""
@@ -104,8 +121,12 @@ class DispersionDelegate(QStyledItemDelegate):
         painter.drawLine(rect.left() + PAD, middle, rect.right() - PAD, middle)
         accent = QColor(kind_for(actor.label).accent)
         painter.setPen(QPen(text_colour if selected else accent, 1))
-        xs = {tick_x(rect, f) for f in fractions}
-        painter.drawLines([QLineF(x, top + 2, x, bottom - 2) for x in xs])
+        left = rect.left()
+        lines = [
+            QLineF(left + x, top + 2, left + x, bottom - 2)
+            for x in self.columns(fractions, rect.width())
+        ]
+        painter.drawLines(lines)
         current = self.current(actor)
         if current is not None:
             model = self._tree.model()
