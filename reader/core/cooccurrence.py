@@ -26,7 +26,6 @@ Unit = Literal["sentence", "paragraph"]
 UNITS: tuple[Unit, ...] = ("sentence", "paragraph")
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_INNER_BREAK = re.compile(r"(?<!\n)\n(?![ \t]*\n)")
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
@@ -34,12 +33,14 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     separator = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
     bounds: list[tuple[int, int]] = []
     position = 0
-    for match in [*separator.finditer(text), None]:
-        end = match.start() if match else len(text)
-        if text[position:end].strip():
-            bounds.append((position, end))
-        if match:
-            position = match.end()
+    # A loop, not list(finditer): the index is built in a worker thread, and the UI
+    # thread can take the interpreter back between two iterations, not inside a C call.
+    for match in separator.finditer(text):
+        if text[position : match.start()].strip():
+            bounds.append((position, match.start()))
+        position = match.end()
+    if text[position:].strip():
+        bounds.append((position, len(text)))
     return bounds
 
 
@@ -47,10 +48,14 @@ def passage_bounds(text: str, unit: Unit) -> list[tuple[int, int]]:
     """Sentences or paragraphs of ``text``, in text order, as ``(start, end)``."""
     if unit == "paragraph":
         return paragraph_bounds(text)
-    if _BLANK_LINE.search(text):
+    if not _BLANK_LINE.search(text):
+        return sentence_bounds(text)
+    spans: list[tuple[int, int]] = []
+    for start, end in paragraph_bounds(text):
         # Same length, so offsets hold: a wrapped line goes on in the same sentence.
-        text = _INNER_BREAK.sub(" ", text)
-    return sentence_bounds(text)
+        flat = text[start:end].replace("\n", " ")
+        spans.extend((start + a, start + b) for a, b in sentence_bounds(flat))
+    return spans
 
 
 @dataclass(frozen=True, slots=True)
