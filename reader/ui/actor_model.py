@@ -68,7 +68,10 @@ class ActorTreeModel(QAbstractItemModel):
     ActorRole = Qt.ItemDataRole.UserRole + 1
     MentionRole = Qt.ItemDataRole.UserRole + 2
     SnippetRole = Qt.ItemDataRole.UserRole + 3  # (before, mention, after) strings
-    HEADERS = ("Actor", "Kind", "Mentions")
+    #: Where the listed mentions are, as fractions of the text (0..1), for the strip.
+    StripRole = Qt.ItemDataRole.UserRole + 4
+    HEADERS = ("Actor", "Kind", "Mentions", "Where")
+    STRIP_COLUMN = 3
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +79,7 @@ class ActorTreeModel(QAbstractItemModel):
         self._all: tuple[Actor, ...] = ()
         self._rows: list[Actor] = []
         self._children: list[tuple[Mention, ...]] = []
+        self._strips: dict[int, tuple[float, ...]] = {}  # by row, filled as rows are painted
         self._filter = ""
         self._sort = "mentions"
         self._hidden_kinds: set[str] = set()
@@ -164,7 +168,16 @@ class ActorTreeModel(QAbstractItemModel):
         listed.sort(key=lambda pair: self._sort_key(pair[0], len(pair[1])))
         self._rows = [actor for actor, _ in listed]
         self._children = [mentions for _, mentions in listed]
+        self._strips = {}
         self.endResetModel()
+
+    def strip(self, row: int) -> tuple[float, ...]:
+        """Where row ``row``'s listed mentions start, as fractions of the text."""
+        found = self._strips.get(row)
+        if found is None:
+            size = max(1, len(self._text))
+            found = self._strips[row] = tuple(m.start / size for m in self._children[row])
+        return found
 
     def _matches(self, actor: Actor) -> bool:
         if self._edited_only and not actor.edited:
@@ -263,6 +276,8 @@ class ActorTreeModel(QAbstractItemModel):
             return None
         owner = int(index.internalId())
         if owner == 0:
+            if role == self.StripRole:
+                return self.strip(index.row())
             return self._actor_data(self._rows[index.row()], index.column(), role, len(self._children[index.row()]))
         actor = self._rows[owner - 1]
         mention = self._children[owner - 1][index.row()]
@@ -273,7 +288,13 @@ class ActorTreeModel(QAbstractItemModel):
         if role == self.ActorRole:
             return actor
         if role == Qt.ItemDataRole.DisplayRole:
-            return (actor.name + (" ✎" if actor.edited else ""), kind.name, str(count))[column]
+            return (actor.name + (" ✎" if actor.edited else ""), kind.name, str(count), "")[column]
+        if column == self.STRIP_COLUMN:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Where {actor.name} is mentioned in the text: click a tick to go there"
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return f"{count} mentions spread through the text"
+            return None
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(kind.color)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -74,7 +74,7 @@ class ActorPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("actorPanel")
         self.model = ActorTreeModel(self)
-        self.filter_edit = QLineEdit(placeholderText="Filter actors (Ctrl+F)")
+        self.filter_edit = QLineEdit(placeholderText="Filter actors (Ctrl+Shift+F)")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName("Filter actors")
         self.sort_combo = QComboBox()
@@ -170,11 +170,14 @@ class ActorPanel(QWidget):
         self.navigation_actions = self._navigation_actions()
 
     def _navigation_actions(self) -> list[QAction]:
-        """F3 / Shift+F3 and Ctrl+F, for the window's View menu (window-wide shortcuts)."""
+        """F3 / Shift+F3 and Ctrl+Shift+F, for the window's View menu (window-wide shortcuts).
+
+        Ctrl+F is find in the text, as in every reader; the filter takes Ctrl+Shift+F.
+        """
         steps = (
             ("&Next Mention", QKeySequence(Qt.Key.Key_F3), self.next_mention),
             ("&Previous Mention", QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F3), self.previous_mention),
-            ("&Filter Actors", QKeySequence(QKeySequence.StandardKey.Find), self.focus_filter),
+            ("&Filter Actors", QKeySequence("Ctrl+Shift+F"), self.focus_filter),
         )
         actions = []
         for text, shortcut, slot in steps:

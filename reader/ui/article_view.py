@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -29,6 +30,7 @@ from reader.core.kinds import kind_for
 from reader.core.local import display_text
 from reader.core.mentions import Mention
 from reader.core.offsets import Utf16Offsets
+from reader.core.themes import WINDOW, Theme, current_look, highlight_look
 from reader.ui.placed import PlacedMention
 
 #: Mentions styled per event-loop turn: ~15 ms of work on this machine.
@@ -46,15 +48,6 @@ _UNDERLINES = {
     "dashdot": QTextCharFormat.UnderlineStyle.DashDotLine,
     "none": QTextCharFormat.UnderlineStyle.NoUnderline,
 }
-
-
-def _faded(color: str, amount: float = 0.7) -> QColor:
-    base = QColor(color)
-    return QColor(
-        round(base.red() + (255 - base.red()) * amount),
-        round(base.green() + (255 - base.green()) * amount),
-        round(base.blue() + (255 - base.blue()) * amount),
-    )
 
 
 class ArticleView(QPlainTextEdit):
@@ -108,6 +101,10 @@ class ArticleView(QPlainTextEdit):
         self._text_timer.setInterval(0)
         self._text_timer.timeout.connect(self._append_next_slice)
         self.current: PlacedMention | None = None
+        self._theme: Theme = "light"
+        self._formats: dict[tuple[object, ...], QTextCharFormat] = {}
+        # Extra selections by owner ("current" mention, "find" matches), drawn together.
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
 
     # -- commands --
     def show_article(self, article: Article) -> None:
@@ -120,6 +117,7 @@ class ArticleView(QPlainTextEdit):
         self._focus_actor = None
         self._offsets = Utf16Offsets(article.text)
         self._text_length = len(article.text)
+        self._layers.clear()
         self.setExtraSelections([])
         # A book is handed to Qt in slices: one setPlainText of 3 MB stalls for 0.2 s.
         # Very long lines are shown broken at sentence ends (same length, same offsets).
@@ -155,7 +153,7 @@ class ArticleView(QPlainTextEdit):
         self._placed = list(placed)
         self._starts = [p.mention.start for p in self._placed]
         self.current = None
-        self.setExtraSelections([])
+        self.set_layer("current", [])
         self.restyle()
 
     def add_interim(self, mentions: Sequence[Mention]) -> None:
@@ -183,7 +181,7 @@ class ArticleView(QPlainTextEdit):
         """
         if actor_id is None and self.current is not None:
             self.current = None
-            self.setExtraSelections([])
+            self.set_layer("current", [])
             cursor = self.textCursor()
             cursor.clearSelection()
             self.setTextCursor(cursor)
@@ -207,15 +205,50 @@ class ArticleView(QPlainTextEdit):
             self.centerCursor()
         else:
             bar.setValue(kept)
+        self._mark_current()
+
+    def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Replace one owner's extra selections (find matches, the current mention)."""
+        self._layers[name] = selections
+        # The current mention is drawn last, over any find match.
+        order = sorted(self._layers, key=lambda layer: layer == "current")
+        self.setExtraSelections([s for layer in order for s in self._layers[layer]])
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw highlights in the light or the dark theme's colours."""
+        if theme != self._theme:
+            self._theme = theme
+            self._mark_current()
+            self.restyle()
+
+    def theme(self) -> Theme:
+        return self._theme
+
+    def set_point_size(self, points: float) -> None:
+        """Zoom: the text's size in points; headings and page furniture keep their scale."""
+        font = self.font()
+        font.setPointSizeF(points)
+        self.setFont(font)
+        if not self._text_rest:
+            self._style_structure(-1, self._text_length)
+        self.resizeEvent(QResizeEvent(self.size(), self.size()))  # the column follows the font
+
+    def _mark_current(self) -> None:
+        placed = self.current
+        if placed is None:
+            self.set_layer("current", [])
+            return
         mark = QTextEdit.ExtraSelection()
-        mark.cursor = cursor
+        mark.cursor = QTextCursor(self.document())
+        mark.cursor.setPosition(self._offsets.to_qt(placed.mention.start))
+        mark.cursor.setPosition(self._offsets.to_qt(placed.mention.end), QTextCursor.MoveMode.KeepAnchor)
         fmt = QTextCharFormat()
         fmt.setProperty(QTextFormat.Property.OutlinePen, None)
-        color = QColor(kind_for(placed.mention.label).accent)
-        fmt.setBackground(color)
-        fmt.setForeground(QColor("white") if color.lightness() < 150 else QColor("black"))
+        look = current_look(placed.mention.label, self._theme)
+        fmt.setBackground(QColor(look.background))
+        fmt.setForeground(QColor(look.text))
         mark.format = fmt
-        self.setExtraSelections([mark])
+        self.set_layer("current", [mark])
 
     def mention_at(self, qt_position: int) -> PlacedMention | None:
         """The visible highlight covering Qt position ``qt_position``, if any."""
@@ -239,6 +272,10 @@ class ArticleView(QPlainTextEdit):
         start += len(selected) - len(selected.lstrip())
         end -= len(selected) - len(selected.rstrip())
         return (start, end) if start < end else None
+
+    def offsets(self) -> Utf16Offsets:
+        """Code point <-> Qt position mapping of the text shown (shared, built once)."""
+        return self._offsets
 
     def placed_mentions(self) -> list[PlacedMention]:
         return list(self._placed)
@@ -267,35 +304,48 @@ class ArticleView(QPlainTextEdit):
         return self._show_inferred or not placed.mention.inferred
 
     def _format_for(self, placed: PlacedMention) -> QTextCharFormat:
+        # A handful of looks for a book's 43,000 highlights: each is built once per theme.
+        visible = self._visible(placed)
+        mine = visible and placed.actor is not None and placed.actor.id == self._focus_actor
+        fade = visible and self._focus_actor is not None and not mine
+        key = (visible, placed.mention.label, fade, mine, placed.mention.inferred, self._theme)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = self._formats[key] = self._new_format(placed)
+        return fmt
+
+    def _new_format(self, placed: PlacedMention) -> QTextCharFormat:
         fmt = QTextCharFormat()
         if not self._visible(placed):
             fmt.setBackground(Qt.GlobalColor.transparent)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
-            fmt.setForeground(self.palette().text())
+            fmt.setForeground(QBrush())  # no brush: the palette's text, in either theme
             fmt.setToolTip("")
             return fmt
         kind = kind_for(placed.mention.label)
         focused = self._focus_actor is not None
         mine = placed.actor is not None and placed.actor.id == self._focus_actor
         fade = focused and not mine
+        look = highlight_look(placed.mention.label, self._theme, fade)
         if placed.mention.inferred:
             fmt.setBackground(Qt.GlobalColor.transparent)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            muted = QColor(WINDOW[self._theme].disabled_text)
+            fmt.setForeground(QBrush(muted) if fade else QBrush())
         else:
-            background = _faded(kind.color, 0.75) if fade else QColor(kind.color)
-            fmt.setBackground(background)
+            fmt.setBackground(QColor(look.background))
             fmt.setUnderlineStyle(_UNDERLINES[kind.underline])
-        fmt.setUnderlineColor(_faded(kind.accent, 0.6) if fade else QColor(kind.accent))
+            fmt.setForeground(QColor(look.text))
+        fmt.setUnderlineColor(QColor(look.underline))
         # No weight change for the emphasised actor: bold is wider, lines would re-wrap
         # and the text move under the reader's eyes (and a headline would lose its bold).
-        fmt.setForeground(QColor("#777777") if fade else self.palette().text())
         return fmt
 
     def _plain_format(self) -> QTextCharFormat:
         plain = QTextCharFormat()
         plain.setBackground(Qt.GlobalColor.transparent)
         plain.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
-        plain.setForeground(self.palette().text())
+        plain.setForeground(QBrush())
         return plain
 
     def _is_placed(self, mention: Mention) -> bool:

@@ -45,6 +45,7 @@ from reader.ui.kind_legend import KindLegend
 from reader.ui.open_actions import OpenActions
 from reader.ui.placed import PlacedMention, place_mentions
 from reader.ui.reader_status_bar import ReaderStatusBar
+from reader.ui.reading_aids import ReadingAids
 from reader.ui.recent_files import RecentFiles
 from reader.ui.selection_link import SelectionLink
 from reader.ui.start_page import StartPage
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
             message = self.corrections.status_message
             QTimer.singleShot(0, lambda: self.show_message("Saved corrections", message))
         self._on_corrections_warning_changed(self.corrections.warning)
+        self.aids = ReadingAids(self)  # find, zoom, theme, help, strips, ruler
 
     # -- set-up --
     def _build_actions(self) -> None:
@@ -132,7 +134,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = menu.addMenu("&Edit")
         self._update_edit_menu()
 
-        view_menu = menu.addMenu("&View")
+        view_menu = self.view_menu = menu.addMenu("&View")
         view_menu.addActions(self.panel.navigation_actions)
         self.clear_focus_action = QAction("Show &All Actors Alike", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
         self.clear_focus_action.triggered.connect(self.link.clear_focus)
@@ -432,6 +434,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detach_service()
+        self.aids.close()
         self.corrections.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())

@@ -168,11 +168,61 @@ def book_in_window(book: Path) -> dict[str, float]:
     figures["stalls_over_50ms_at_ms"] = stalls  # type: ignore[assignment]
     figures["mentions"] = len(window.view.placed_mentions())
     figures["actors"] = len(window.analysis.actors)
+    figures.update(scroll_panel(app, window))
     window.close()
     service.shutdown()
     figures["window_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures["analysis_process_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return figures
+
+
+def scroll_panel(app: object, window: object) -> dict[str, float]:
+    """Scroll the actor panel (with its painted strips) top to bottom a page at a time.
+
+    Each step is timed from setting the scrollbar to every row on screen painted (a
+    synchronous grab of the list), so the longest step is the longest stall a reader
+    scrolling would feel; the strips painted are counted to show they were drawn.
+    Then select the most mentioned actor and time marking its mentions on the ruler.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.main_window import MainWindow
+
+    assert isinstance(app, QApplication)
+    assert isinstance(window, MainWindow)
+    tree = window.panel.tree
+    bar = tree.verticalScrollBar()
+    steps: list[float] = []
+    painted = {"strips": 0}
+    strips = window.aids.maps.strips
+    paint = strips.paint
+
+    def counted(*args: object) -> None:
+        painted["strips"] += 1
+        paint(*args)  # type: ignore[arg-type]
+
+    strips.paint = counted  # type: ignore[method-assign]
+    for value in [*range(0, bar.maximum() + 1, max(1, bar.pageStep())), bar.maximum()]:
+        started = time.perf_counter()
+        bar.setValue(value)
+        app.processEvents()
+        tree.viewport().grab()  # paints every row on screen now, shown or not
+        steps.append((time.perf_counter() - started) * 1000)
+    strips.paint = paint  # type: ignore[method-assign]
+    top = window.panel.model.actors()[0]
+    marks = window.panel.model.visible_mentions(top)
+    started = time.perf_counter()
+    window.aids.maps.ruler.set_marks(top, marks)
+    window.aids.maps.ruler.repaint()
+    ruler_ms = (time.perf_counter() - started) * 1000
+    return {
+        "panel_rows": float(window.panel.model.rowCount()),
+        "panel_scroll_steps": float(len(steps)),
+        "panel_scroll_max_step_ms": max(steps),
+        "panel_scroll_median_step_ms": statistics.median(steps),
+        "panel_strips_painted": float(painted["strips"]),
+        f"ruler_marks_{len(marks)}_ms": ruler_ms,
+    }
 
 
 def raw_pipe(book: Path) -> float:

@@ -1,0 +1,88 @@
+"""MentionMaps: where each actor appears, at a glance: the panel's strips and the text's ruler.
+
+Both follow the panel's current actor and mention, the one F3 steps through, and a
+click on either selects that mention in the panel, which moves the text there: one
+path for every way of going to a mention.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHeaderView
+
+from reader.core.document import Article
+from reader.core.mentions import Actor, Mention
+from reader.ui.actor_model import ActorTreeModel
+from reader.ui.dispersion_delegate import DispersionDelegate
+from reader.ui.overview_ruler import OverviewRuler
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+#: Width of the "Where" column, in average characters of the panel's font.
+STRIP_CHARS = 16
+
+
+class MentionMaps(QObject):
+    """Owns the strip delegate and the overview ruler and keeps them on the current mention."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        panel, view = window.panel, window.view
+        self.ruler = OverviewRuler()
+        view.setVerticalScrollBar(self.ruler)
+        self.strips = DispersionDelegate(panel.tree)
+        panel.tree.setItemDelegateForColumn(ActorTreeModel.STRIP_COLUMN, self.strips)
+        header = panel.tree.header()
+        header.setSectionResizeMode(ActorTreeModel.STRIP_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(
+            ActorTreeModel.STRIP_COLUMN, panel.tree.fontMetrics().averageCharWidth() * STRIP_CHARS
+        )
+        self.strips.mention_clicked.connect(self._go_to)
+        self.ruler.mark_clicked.connect(self._go_to)
+        panel.actor_selected.connect(self._on_panel_actor_selected)
+        panel.mention_selected.connect(self._on_panel_mention_selected)
+        panel.show_inferred_changed.connect(self._sync)
+        panel.tree.selectionModel().currentChanged.connect(panel.tree.viewport().update)
+        window.loader.loaded.connect(self._on_loader_loaded)
+        # After the window's own slots (connected first): the panel has the new actors.
+        window.service.analysis_ready.connect(self._sync)
+        self._listening = True
+        window.corrections.actors_changed.connect(self._sync)
+
+    def shutdown(self) -> None:
+        """The window is closing; the analysis service (shared, long-lived) is let go."""
+        if self._listening:
+            self._listening = False
+            self._window.service.analysis_ready.disconnect(self._sync)
+
+    def _go_to(self, actor: Actor, mention: Mention) -> None:
+        self._window.panel.select_mention(actor.id, mention)
+
+    def _sync(self, *_args: object) -> None:
+        panel = self._window.panel
+        actor = panel.current_actor()
+        self.ruler.set_marks(actor, panel.current_mentions() if actor is not None else ())
+        current = self._window.view.current
+        if (
+            current is not None
+            and actor is not None
+            and current.actor is not None
+            and current.actor.id == actor.id
+        ):
+            self.ruler.set_current(current.mention)
+
+    def _on_panel_actor_selected(self, actor: Actor | None) -> None:
+        mentions = self._window.panel.current_mentions() if actor is not None else ()
+        self.ruler.set_marks(actor, mentions)
+        if mentions:
+            self.ruler.set_current(mentions[0])  # the text shows an actor's first mention
+
+    def _on_panel_mention_selected(self, _actor: Actor, mention: Mention) -> None:
+        self.ruler.set_current(mention)
+
+    def _on_loader_loaded(self, _article: Article) -> None:
+        self.ruler.set_document(self._window.view.document(), self._window.view.offsets())
