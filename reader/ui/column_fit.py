@@ -2,8 +2,9 @@
 
 The Kind column is wide enough for "Group/nationality". When the list narrows, the
 name column keeps room for :data:`NAME_CHARS` characters first: the Kind column shrinks
-(its text elided) and, below its smallest useful width, is hidden. The kind stays on
-each row as its colour swatch and in the row's tooltip.
+(its text elided) and, below its smallest useful width, is hidden together with the
+"Where" strip (if there is one). The kind stays on each row as its colour swatch and in
+the row's tooltip.
 """
 
 from __future__ import annotations
@@ -28,16 +29,27 @@ class ColumnFitter(QObject):
         self.least_kind = metrics.horizontalAdvance("Organisation") + 12
         decoration = tree.indentation() + tree.iconSize().width() + 12
         self.name_room = metrics.averageCharWidth() * NAME_CHARS + decoration
+        self._strip = -1
+        self._full_strip = 0
         tree.viewport().installEventFilter(self)
+
+    def set_strip(self, column: int, full_width: int) -> None:
+        """Let the strip ``column`` (``full_width`` wide when there is room) give way too."""
+        self._strip, self._full_strip = column, full_width
+        self.fit()
 
     def fit(self) -> None:
         header = self._tree.header()
         room = self._tree.viewport().width() - header.sectionSize(self._count) - self.name_room
-        if room < self.least_kind:
-            header.setSectionHidden(self._kind, True)
-            return
-        header.setSectionHidden(self._kind, False)
-        header.resizeSection(self._kind, min(self.full_kind, room))
+        strip = self._full_strip if self._strip >= 0 else 0
+        narrow = room - strip < self.least_kind
+        header.setSectionHidden(self._kind, narrow)
+        if not narrow:
+            header.resizeSection(self._kind, min(self.full_kind, room - strip))
+        if self._strip >= 0:
+            # A narrow list keeps names and counts: the strip goes with the Kind column.
+            header.setSectionHidden(self._strip, narrow)
+            header.resizeSection(self._strip, strip)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

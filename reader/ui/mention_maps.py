@@ -38,7 +38,7 @@ class MentionMaps(QObject):
         panel.tree.setItemDelegateForColumn(ActorTreeModel.STRIP_COLUMN, self.strips)
         header = panel.tree.header()
         header.setSectionResizeMode(ActorTreeModel.STRIP_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(
+        panel.column_fit.set_strip(
             ActorTreeModel.STRIP_COLUMN, panel.tree.fontMetrics().averageCharWidth() * STRIP_CHARS
         )
         self.strips.mention_clicked.connect(self._go_to)

@@ -36,6 +36,8 @@ def test_names_are_whole_in_a_narrow_window(qtbot: QtBot, open_document: Opener,
         assert name_fits(window, name), name
     # The kind is still told by the swatch and the tooltip.
     assert header.isSectionHidden(1) or header.sectionSize(1) < wide_kind
+    assert header.isSectionHidden(1) == header.isSectionHidden(3)  # the strip goes with it
     window.resize(1280, window.height())
     window.splitter.setSizes([700, 580])
     qtbot.waitUntil(lambda: not header.isSectionHidden(1) and header.sectionSize(1) == wide_kind)
+    assert not header.isSectionHidden(3)
