@@ -138,7 +138,9 @@ def heading_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
     offset = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped and (stripped.lstrip("#").strip() == title or stripped.startswith("#")):
+        # The title line in any case: a book's "WAR AND PEACE" under its "Title: War and Peace".
+        is_title = stripped.lstrip("#").strip().casefold() == title.casefold()
+        if stripped and (is_title or stripped.startswith("#")):
             spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return tuple(sorted({*spans, *heading_label_lines(text)}))

@@ -26,6 +26,7 @@ BOOK = (
     "This eBook is for the use of anyone anywhere in the United States.\n\n"
     "Title: Short Tale\n\nRelease Date: April, 2001 [eBook #2600]\n\n"
     "*** START OF THE PROJECT GUTENBERG EBOOK SHORT TALE ***\n\n"
+    "SHORT TALE\n\n"
     "BOOK ONE: 1805\n\nCHAPTER I\n\n"
     "Pierre came in. Pierre sat down by the window and Natásha laughed.\n\n"
     "CHAPTER II. The Ball\n\nNatásha danced with Pierre.\n\n"
@@ -91,3 +92,5 @@ def test_a_gutenberg_book_is_titled_and_its_licence_subdued() -> None:
     assert labels == ["BOOK ONE: 1805", "CHAPTER I", "CHAPTER II."]
     chapter_two = article.text.index("CHAPTER II")
     assert any(s <= chapter_two < e for s, e in article.headings)
+    title_line = article.text.index("SHORT TALE\n")
+    assert article.headings[0] == (title_line, title_line + len("SHORT TALE"))
