@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 import random
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from test_formats_make import TITLE, make_epub, xhtml
 
 from reader.cli import run_json
 from reader.core import opening
+from tests.local_http import local_server
 
 NO_PIPELINE = ("--model", "no_such_pipeline_xyz")
 PAGE = (Path(__file__).resolve().parents[1] / "fixtures" / "news_page.html").read_bytes()
@@ -62,13 +62,8 @@ class _Pages(BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """A web server on 127.0.0.1 only: the tests never reach the internet."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with local_server(_Pages) as address:
+        yield address
 
 
 def test_a_web_address_is_fetched_not_taken_for_a_path(server: str) -> None:

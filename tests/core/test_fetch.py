@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import ClassVar
 
@@ -15,6 +14,7 @@ from test_formats_make import TITLE, make_pdf, seed_paragraphs
 
 from reader.core.document import LoadError
 from reader.core.fetch import fetch_url
+from tests.local_http import local_server
 
 PAGE = (Path(__file__).resolve().parents[1] / "fixtures" / "news_page.html").read_bytes()
 PDF = make_pdf(seed_paragraphs(), TITLE)
@@ -63,13 +63,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with local_server(_Handler) as address:
+        yield address
 
 
 def test_fetches_a_news_page_as_html(server: str) -> None:
