@@ -58,6 +58,9 @@ class Identity:
         source = article.source
         if "://" not in source and source != "clipboard":
             source = os.path.abspath(source)  # the same file however it was named
+            # A name that is not UTF-8 ("caf\xe9.txt") is kept with its odd bytes escaped:
+            # SQLite stores UTF-8 text only.
+            source = os.fsencode(source).decode("utf-8", "backslashreplace")
         else:
             source = ""  # a web page's address or the clipboard says nothing lasting
         text = hashlib.sha256(article.text.encode("utf-8")).hexdigest()

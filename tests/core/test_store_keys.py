@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -180,3 +181,13 @@ def test_another_article_saved_over_the_same_path_is_not_given_its_corrections(
     with Store(tmp_path / "data") as store:
         article = load_article(path)
         assert store.history(store.key_for(article)).entries == ()
+
+
+def test_a_file_name_that_is_not_utf8_is_looked_up_without_a_crash(tmp_path: Path) -> None:
+    if os.name == "nt":
+        pytest.skip("Windows file names are always Unicode")
+    story = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    story.write_text("Jon Huntsman met Putin.\n", encoding="utf-8")
+    with Store(tmp_path / "store") as store:
+        key = store.key_for(load_article(story))
+        assert store.history(key) is not None
