@@ -237,10 +237,10 @@ def extract_pdf(data: bytes, source: str) -> Extracted:
     except LoadError:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds of errors on bad files
-        if type(exc).__name__ == "DependencyError":  # AES without the cryptography package
+        if type(exc).__name__ == "DependencyError":  # AES without an AES provider
             raise LoadError(
-                f"{source} is an AES-encrypted PDF; reading it needs the 'cryptography' "
-                "package (pip install cryptography)."
+                f"{source} is an AES-encrypted PDF; reading it needs the 'pycryptodome' "
+                "package (pip install pycryptodome)."
             ) from None
         raise LoadError(
             f"{source} is a damaged or truncated PDF ({type(exc).__name__})."
