@@ -27,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help='with --json: add pronoun and description links ("he", "the ministry"), marked inferred',
     )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="with --json: analyse afresh instead of reusing the saved analysis",
+    )
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline package or folder to use")
     parser.add_argument(
         "--install-shortcut",
@@ -59,7 +64,9 @@ def main(argv: list[str] | None = None) -> int:
         from reader.cli import run_json
 
         return run_json(
-            args.files, args.out, args.model, corrections=not args.no_corrections, pronouns=args.pronouns
+            args.files, args.out, args.model, corrections=not args.no_corrections,
+            pronouns=args.pronouns,
+            cache=not args.no_cache,
         )
     if args.install_shortcut:
         from reader.shortcut import install_shortcuts
