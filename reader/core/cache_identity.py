@@ -30,6 +30,7 @@ _NOT_RULES = frozenset(
     {
         "__init__.py",
         "cache_identity.py",
+        "document.py",  # the text it reads is checked by its digest instead
         "correction_json.py",
         "corrections.py",
         "edit_history.py",
@@ -46,13 +47,8 @@ _NOT_RULES_PREFIXES = ("store", "library", "result_")
 @functools.cache
 def rules_version() -> str:
     """``"1+3f2a9c0d1b7e spacy 3.8.2"``: changes whenever the analysis rules change."""
-    folder = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    sources = sorted(
-        path
-        for path in folder.glob("*.py")
-        if path.name not in _NOT_RULES and not path.name.startswith(_NOT_RULES_PREFIXES)
-    )
+    sources = rule_sources()
     for path in sources:
         try:
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
@@ -65,6 +61,16 @@ def rules_version() -> str:
 
         code = f"v{__version__}"
     return f"{RULES_VERSION}+{code} spacy {_version_of('spacy')}"
+
+
+def rule_sources() -> list[Path]:
+    """The source files whose digest is part of :func:`rules_version`, sorted."""
+    folder = Path(__file__).resolve().parent
+    return sorted(
+        path
+        for path in folder.glob("*.py")
+        if path.name not in _NOT_RULES and not path.name.startswith(_NOT_RULES_PREFIXES)
+    )
 
 
 def _version_of(distribution: str) -> str:

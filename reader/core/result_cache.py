@@ -94,22 +94,53 @@ class ResultCache:
             return Lookup(None)
         text_sha, saved_pipeline, saved_rules, inferred, seconds, payload = row
         if saved_pipeline != pipeline:
-            return Lookup(None, f"the saved analysis was made with another pipeline ({saved_pipeline})")
+            return Lookup(
+                None,
+                f"the saved analysis was made with another pipeline ({saved_pipeline})",
+            )
         if saved_rules != rules_version():
             return Lookup(None, "the analysis rules changed since it was saved")
         if text_sha != text_digest(article.text):
-            return Lookup(None, "this version of the reader reads the document differently")
+            return Lookup(
+                None, "this version of the reader reads the document differently"
+            )
         try:
             analysis = decode(article, payload, float(seconds))
         except (ValueError, KeyError, TypeError, zlib.error):
             return Lookup(None, "the saved analysis could not be read")
         if infer and not inferred:
-            analysis = replace(analysis, actors=infer_mentions(article.text, analysis.actors))
+            analysis = replace(
+                analysis, actors=infer_mentions(article.text, analysis.actors)
+            )
         elif not infer and inferred:
             analysis = replace(analysis, actors=named_only(analysis.actors))
         return Lookup(analysis)
 
-    def put(self, result: ArticleAnalysis, pipeline: str | None, *, inferred: bool) -> bool:
+    def holds(self, article: Article, pipeline: str | None) -> bool:
+        """Whether :meth:`get` would find a usable result (without reading it)."""
+        if pipeline is None:
+            return False
+        try:
+            conn = connect(self.path, create=False)
+            if conn is None:
+                return False
+            with conn:
+                row = conn.execute(
+                    "SELECT text_sha, pipeline, rules FROM results WHERE bytes = ?",
+                    (document_key(article),),
+                ).fetchone()
+            conn.close()
+        except (OSError, sqlite3.Error):
+            return False
+        return row is not None and tuple(row) == (
+            text_digest(article.text),
+            pipeline,
+            rules_version(),
+        )
+
+    def put(
+        self, result: ArticleAnalysis, pipeline: str | None, *, inferred: bool
+    ) -> bool:
         """Save ``result`` (made by ``pipeline``; ``inferred`` if it has the links).
 
         Returns False when it could not be saved (the reader carries on without).
@@ -134,7 +165,9 @@ def named_only(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     return tuple(replace(a, mentions=a.named_mentions) for a in actors)
 
 
-def save_result(conn: sqlite3.Connection, result: ArticleAnalysis, pipeline: str, *, inferred: bool) -> int:
+def save_result(
+    conn: sqlite3.Connection, result: ArticleAnalysis, pipeline: str, *, inferred: bool
+) -> int:
     """Write ``result`` in the transaction ``conn`` holds, replacing an older one; its id."""
     article = result.article
     key = document_key(article)
@@ -164,7 +197,11 @@ def save_result(conn: sqlite3.Connection, result: ArticleAnalysis, pipeline: str
     result_id = int(cursor.lastrowid or 0)
     conn.executemany(
         "INSERT INTO result_actors (result, key, name, label, count) VALUES (?, ?, ?, ?, ?)",
-        [(result_id, a.key, a.name, a.label, len(a.named_mentions)) for a in result.actors if a.named_mentions],
+        [
+            (result_id, a.key, a.name, a.label, len(a.named_mentions))
+            for a in result.actors
+            if a.named_mentions
+        ],
     )
     conn.execute(
         "INSERT INTO result_text (rowid, title, body) VALUES (?, ?, ?)",
@@ -178,14 +215,24 @@ def encode(result: ArticleAnalysis) -> bytes:
     data = {
         "version": _PAYLOAD_VERSION,
         "pipeline": result.pipeline,
-        "mentions": [[m.start, m.end, m.label, int(m.inferred)] for m in result.mentions],
+        "mentions": [
+            [m.start, m.end, m.label, int(m.inferred)] for m in result.mentions
+        ],
         "actors": [
-            [a.id, a.key, a.name, a.label, [[m.start, m.end, m.label, int(m.inferred)] for m in a.mentions],
-             list(a.related)]
+            [
+                a.id,
+                a.key,
+                a.name,
+                a.label,
+                [[m.start, m.end, m.label, int(m.inferred)] for m in a.mentions],
+                list(a.related),
+            ]
             for a in result.actors
         ],
     }
-    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+    return zlib.compress(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6
+    )
 
 
 def decode(article: Article, payload: bytes, seconds: float) -> ArticleAnalysis:
@@ -205,7 +252,16 @@ def decode(article: Article, payload: bytes, seconds: float) -> ArticleAnalysis:
 
     mentions = tuple(mention(row) for row in data["mentions"])
     actors = tuple(
-        Actor(str(id_), str(key), str(name), str(label), tuple(mention(m) for m in rows), tuple(related))
+        Actor(
+            str(id_),
+            str(key),
+            str(name),
+            str(label),
+            tuple(mention(m) for m in rows),
+            tuple(related),
+        )
         for id_, key, name, label, rows, related in data["actors"]
     )
-    return ArticleAnalysis(article, mentions, actors, str(data["pipeline"]), seconds, cached=True)
+    return ArticleAnalysis(
+        article, mentions, actors, str(data["pipeline"]), seconds, cached=True
+    )

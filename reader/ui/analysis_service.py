@@ -15,14 +15,17 @@ import queue
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reader.core.analysis import finalize_mentions, interim_mentions
+from reader.core.cache_identity import pipeline_identity
 from reader.core.document import Article
 from reader.core.engine import chunk_blocks, serve
 from reader.core.headless import ArticleAnalysis, build_analysis
+from reader.core.result_cache import ResultCache
 from reader.ui.placed import PlacedMention, place_mentions
 
 _POLL_SECONDS = 0.2
@@ -42,6 +45,8 @@ class _Collector(QObject):
 
     def __init__(self, alive: Callable[[], bool], requests: Any, results: Any, latest: Any) -> None:
         super().__init__()  # parentless: moved to the worker thread
+        self.cache: ResultCache | None = None
+        self.identity: str | None = None
         self._alive = alive
         self._requests = requests
         self._results = results
@@ -77,6 +82,16 @@ class _Collector(QObject):
 
     @Slot(int, object)
     def run_request(self, request_id: int, article: Article) -> None:
+        note = ""
+        if self.cache is not None:
+            lookup = self.cache.get(article, self.identity, infer=True)
+            if lookup.analysis is not None:
+                # Reopened from the library: no chunk goes to the analysis process.
+                result = lookup.analysis
+                placed = place_mentions(result.mentions, result.actors)
+                self.finished.emit(request_id, (result, placed))
+                return
+            note = lookup.stale
         self.wait_for_pipeline()
         if request_id != self._latest.value or self.stopping:
             return
@@ -119,9 +134,13 @@ class _Collector(QObject):
         raw = [span for index in range(len(chunks)) for spans in found[index] for span in spans]
         mentions = finalize_mentions(article.text, raw)
         analysis = build_analysis(article, mentions, self._label, time.perf_counter() - started, infer=True)
+        if note:
+            analysis = replace(analysis, note=f"Analysed again: {note}.")
         # Highlights are planned here too: on a book that is 40k objects the UI thread
         # would otherwise build in one go.
         self.finished.emit(request_id, (analysis, place_mentions(analysis.mentions, analysis.actors)))
+        if self.cache is not None:
+            self.cache.put(analysis, self.identity, inferred=True)  # after it is shown
 
 
 class AnalysisService(QObject):
@@ -150,7 +169,9 @@ class AnalysisService(QObject):
     book_chars = 300_000
     max_processes = min(2, os.cpu_count() or 1)
 
-    def __init__(self, model: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self, model: str, parent: QObject | None = None, cache: ResultCache | None = None
+    ) -> None:
         super().__init__(parent)
         # The collector thread runs pure-Python grouping for seconds on a book. With the
         # default 5 ms switch interval every Python callback of the UI thread (paint,
@@ -168,6 +189,8 @@ class AnalysisService(QObject):
         self._last: tuple[ArticleAnalysis, list[PlacedMention]] | None = None
         self._thread = QThread(self)
         self._collector = _Collector(self._any_process_alive, self._requests, self._results, self._latest)
+        self._collector.identity = pipeline_identity(model)
+        self.cache = cache
         self._collector.moveToThread(self._thread)
         self._requested.connect(self._collector.run_request)
         self._start_waiting.connect(self._collector.wait_for_pipeline)
@@ -181,9 +204,26 @@ class AnalysisService(QObject):
         self._thread.start()
         self._start_waiting.emit()
 
+    @property
+    def cache(self) -> ResultCache | None:
+        """Where results are saved and reopened from; None analyses every document."""
+        return self._collector.cache
+
+    @cache.setter
+    def cache(self, cache: ResultCache | None) -> None:
+        self._collector.cache = cache
+
     def request(self, article: Article) -> int:
-        """Analyse ``article``; any earlier request becomes stale. Returns the request id."""
-        if len(article.text) >= self.book_chars and len(self._processes) < self.max_processes:
+        """Analyse ``article``; any earlier request becomes stale. Returns the request id.
+
+        With a :attr:`cache`, an unchanged document analysed before by this pipeline
+        under the same rules is reopened from it without the analysis process.
+        """
+        if (
+            len(article.text) >= self.book_chars
+            and len(self._processes) < self.max_processes
+            and not (self.cache is not None and self.cache.holds(article, self._collector.identity))
+        ):
             # A book keeps a second core busy too: both processes take chunks from the
             # one queue. Articles never pay for the second model load.
             self._start_process()

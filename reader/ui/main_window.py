@@ -265,9 +265,9 @@ class MainWindow(QMainWindow):
         self.legend.set_labels(dict(Counter(p.mention.label for p in placed if not p.mention.inferred)))
         self.status_bar.stop_progress()
         named = self.panel.mention_total
-        self.status_label.setText(
-            f"{len(analysis.actors)} actors · {named} mentions · analysed in {analysis.seconds:.2f} s"
-        )
+        how = "reopened from the library" if analysis.cached else f"analysed in {analysis.seconds:.2f} s"
+        note = f" · {analysis.note}" if analysis.note else ""
+        self.status_label.setText(f"{len(analysis.actors)} actors · {named} mentions · {how}{note}")
 
     @Slot(str)
     def _on_service_analysis_failed(self, message: str) -> None:
