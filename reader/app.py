@@ -13,6 +13,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read an article with its people, organisations and places highlighted.",
+        epilog="reader library add|list|actors|search ...: the documents you have read "
+        "(reader library --help).",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="document(s) to open")
     parser.add_argument("--json", action="store_true", help="print the analysis as JSON; no window")
@@ -59,6 +61,11 @@ def missing_display() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``reader`` and ``reader-gui`` commands."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["library"]:  # a file named "library" opens as ./library
+        from reader.library_cli import main as library_main
+
+        return library_main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.json:
         from reader.cli import run_json

@@ -30,6 +30,7 @@ from reader.core.cache_identity import rules_version
 from reader.core.coreference import infer_mentions
 from reader.core.document import Article
 from reader.core.headless import ArticleAnalysis
+from reader.core.library import register
 from reader.core.library_db import connect, library_path
 from reader.core.mentions import Actor, Mention
 
@@ -143,6 +144,7 @@ class ResultCache:
     ) -> bool:
         """Save ``result`` (made by ``pipeline``; ``inferred`` if it has the links).
 
+        The document is listed in the library under its source (not a pasted one).
         Returns False when it could not be saved (the reader carries on without).
         """
         if pipeline is None:
@@ -153,6 +155,10 @@ class ResultCache:
             try:
                 with conn:
                     save_result(conn, result, pipeline, inferred=inferred)
+                    if result.article.source != "clipboard":
+                        register(
+                            conn, result.article.source, document_key(result.article)
+                        )
             finally:
                 conn.close()
         except (OSError, sqlite3.Error):

@@ -1,0 +1,177 @@
+"""The library: every document added or opened, its actors across documents, search.
+
+Reads and writes the tables of :mod:`reader.core.library_db`; analysing is done by
+:mod:`reader.core.library_add` and the result cache.
+
+**Actors across documents.** An actor of one document is the same library actor as an
+actor of another when their grouping keys agree (:attr:`reader.core.mentions.Actor.key`,
+the key the actor has after the document's own rules joined its names): "U.S." and "the
+United States" share a key in any document; a bare "Huntsman" joins "Jon Huntsman" only
+in a document where the rules joined them, because another document's "Huntsman" may be
+somebody else. Two copies of the same file count once (results are per bytes). A library
+actor is named by the name its documents use most.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reader.core.opening import is_link
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryDocument:
+    """One row of the library list; ``error`` is why it could not be added, else ``""``."""
+
+    source: str
+    title: str
+    format: str
+    added: float
+    actors: int
+    mentions: int
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorIn:
+    """A library actor's appearance in one document."""
+
+    source: str
+    title: str
+    name: str
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryActor:
+    """One actor followed across documents (see the module docstring)."""
+
+    key: str
+    name: str
+    label: str
+    documents: tuple[ActorIn, ...] = field(default=())
+
+    @property
+    def mentions(self) -> int:
+        return sum(d.mentions for d in self.documents)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A document whose title or text matches a search.
+
+    ``snippet`` is a line of the text with the matched words in ``[brackets]``.
+    """
+
+    source: str
+    title: str
+    snippet: str
+
+
+def library_source(source: str) -> str:
+    """How the library names a document: a file by its absolute path, a link as given."""
+    if is_link(source) or source == "clipboard":
+        return source
+    return os.path.abspath(source)
+
+
+def register(
+    conn: sqlite3.Connection,
+    source: str,
+    key: str,
+    *,
+    size: int = -1,
+    mtime: int = -1,
+    error: str = "",
+) -> None:
+    """Note that ``source`` now holds the document ``key`` (or failed with ``error``)."""
+    now = time.time()
+    conn.execute(
+        "INSERT INTO documents (source, bytes, size, mtime, added, updated, error) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET "
+        "bytes = excluded.bytes, size = excluded.size, mtime = excluded.mtime, "
+        "updated = excluded.updated, error = excluded.error",
+        (library_source(source), key, size, mtime, now, now, error),
+    )
+
+
+def list_documents(conn: sqlite3.Connection) -> list[LibraryDocument]:
+    """Every document, newest first; one whose result is gone shows no counts."""
+    rows = conn.execute(
+        "SELECT d.source, COALESCE(r.title, ''), COALESCE(r.format, ''), d.added, "
+        "COALESCE(r.actors, 0), COALESCE(r.mentions, 0), d.error FROM documents d "
+        "LEFT JOIN results r ON r.bytes = d.bytes ORDER BY d.added DESC, d.source"
+    ).fetchall()
+    return [LibraryDocument(*row) for row in rows]
+
+
+def library_actors(
+    conn: sqlite3.Connection, *, min_documents: int = 1, limit: int = 0
+) -> list[LibraryActor]:
+    """Actors across documents, those in most documents first, then most mentions.
+
+    Args:
+        conn: The open library.
+        min_documents: Leave out actors found in fewer documents.
+        limit: At most this many actors (0: all).
+    """
+    keys = conn.execute(
+        "SELECT key FROM result_actors a JOIN results r ON r.id = a.result "
+        "WHERE EXISTS (SELECT 1 FROM documents d WHERE d.bytes = r.bytes) "
+        "GROUP BY key HAVING COUNT(DISTINCT result) >= ? "
+        "ORDER BY COUNT(DISTINCT result) DESC, SUM(count) DESC, key"
+        + (" LIMIT ?" if limit else ""),
+        (min_documents, limit) if limit else (min_documents,),
+    ).fetchall()
+    return [_actor(conn, str(key)) for (key,) in keys]
+
+
+def _actor(conn: sqlite3.Connection, key: str) -> LibraryActor:
+    rows = conn.execute(
+        "SELECT (SELECT MIN(d.source) FROM documents d WHERE d.bytes = r.bytes), "
+        "r.title, a.name, a.label, a.count FROM result_actors a "
+        "JOIN results r ON r.id = a.result WHERE a.key = ? ORDER BY a.count DESC, r.title",
+        (key,),
+    ).fetchall()
+    documents = tuple(
+        ActorIn(src, title, name, count) for src, title, name, _, count in rows if src
+    )
+    names: Counter[str] = Counter()
+    labels: Counter[str] = Counter()
+    for _, _, name, label, count in rows:
+        names[name] += count
+        labels[label] += count
+    return LibraryActor(
+        key, names.most_common(1)[0][0], labels.most_common(1)[0][0], documents
+    )
+
+
+def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[SearchHit]:
+    """Documents whose title or text has every word of ``query``, best match first.
+
+    Each word is matched as written (FTS5 operators in it are not interpreted); a word
+    ending in ``*`` matches as a prefix ("minist*").
+    """
+    terms = []
+    for word in query.split():
+        prefix = word.endswith("*") and len(word) > 1
+        phrase = '"' + word.rstrip("*").replace('"', '""') + '"'
+        terms.append(phrase + ("*" if prefix else ""))
+    if not terms:
+        return []
+    rows = conn.execute(
+        "SELECT (SELECT MIN(d.source) FROM documents d WHERE d.bytes = r.bytes), r.title, "
+        "snippet(result_text, 1, '[', ']', '…', 12) FROM result_text "
+        "JOIN results r ON r.id = result_text.rowid WHERE result_text MATCH ? "
+        "ORDER BY bm25(result_text, 5.0, 1.0) LIMIT ?",
+        (" ".join(terms), limit),
+    ).fetchall()
+    return [
+        SearchHit(src, title, " ".join(snippet.split()))
+        for src, title, snippet in rows
+        if src
+    ]
