@@ -40,6 +40,7 @@ class _Collector(QObject):
     partial = Signal(int, object)
     finished = Signal(int, object)
     failed = Signal(int, str)
+    saved = Signal()
     pipeline_ready = Signal(str)
     pipeline_unavailable = Signal(str)
 
@@ -139,8 +140,8 @@ class _Collector(QObject):
         # Highlights are planned here too: on a book that is 40k objects the UI thread
         # would otherwise build in one go.
         self.finished.emit(request_id, (analysis, place_mentions(analysis.mentions, analysis.actors)))
-        if self.cache is not None:
-            self.cache.put(analysis, self.identity, inferred=True)  # after it is shown
+        if self.cache is not None and self.cache.put(analysis, self.identity, inferred=True):
+            self.saved.emit()  # saved after it is shown: the reader never waits for it
 
 
 class AnalysisService(QObject):
@@ -154,6 +155,7 @@ class AnalysisService(QObject):
             (tuple of Mention), before grouping, for the window to show early.
         analysis_ready(object): an ArticleAnalysis for the latest request.
         analysis_failed(str): the latest request could not be analysed.
+        result_saved(): a fresh result was saved in the cache (and the library).
     """
 
     pipeline_ready = Signal(str)
@@ -162,6 +164,7 @@ class AnalysisService(QObject):
     analysis_partial = Signal(object)
     analysis_ready = Signal(object)
     analysis_failed = Signal(str)
+    result_saved = Signal()
     _requested = Signal(int, object)
     _start_waiting = Signal()
 
@@ -195,6 +198,7 @@ class AnalysisService(QObject):
         self._requested.connect(self._collector.run_request)
         self._start_waiting.connect(self._collector.wait_for_pipeline)
         self._collector.finished.connect(self._on_collector_finished)
+        self._collector.saved.connect(self.result_saved)
         self._collector.failed.connect(self._on_collector_failed)
         self._collector.progressed.connect(self._on_collector_progressed)
         self._collector.partial.connect(self._on_collector_partial)

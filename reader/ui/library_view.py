@@ -1,0 +1,204 @@
+"""LibraryDock: the documents in the library, a search box over them; a click opens one.
+
+A dock at the window's left, hidden until View ▸ Library (Ctrl+Shift+L). The list and
+the searches are read in a worker thread (a library of 100,000 documents takes a moment
+to list) and only the latest answer is shown. The list refreshes when the dock is shown
+and after each analysis, since every analysed document joins the library.
+"""
+
+from __future__ import annotations
+
+import datetime
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.library import list_documents, search
+from reader.core.library_db import connect, library_path
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+_Index = QModelIndex | QPersistentModelIndex
+_HEADERS = ("Title", "Format", "Actors", "Mentions", "Added", "Source")
+_SEARCH_DELAY_MS = 150
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryRow:
+    """One line of the list; ``note`` is its tooltip (a search snippet or an error)."""
+
+    title: str
+    format: str
+    actors: int
+    mentions: int
+    added: float
+    source: str
+    note: str = ""
+    failed: bool = False
+
+
+def read_rows(query: str) -> list[LibraryRow]:
+    """The library's documents, or those matching ``query``; runs in the worker thread."""
+    conn = connect(library_path(), create=False)
+    if conn is None:
+        return []
+    try:
+        documents = {d.source: d for d in list_documents(conn)}
+        if not query.strip():
+            return [
+                LibraryRow(d.title or "(could not be added)", d.format, d.actors, d.mentions,
+                           d.added, d.source, d.error, bool(d.error))
+                for d in documents.values()
+            ]
+        rows = []
+        for hit in search(conn, query):
+            doc = documents.get(hit.source)
+            rows.append(
+                LibraryRow(hit.title, doc.format if doc else "", doc.actors if doc else 0,
+                           doc.mentions if doc else 0, doc.added if doc else 0.0, hit.source,
+                           hit.snippet)
+            )
+        return rows
+    finally:
+        conn.close()
+
+
+class LibraryModel(QAbstractTableModel):
+    """The rows of the library list."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[LibraryRow] = []
+
+    def set_rows(self, rows: list[LibraryRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.note or row.source
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        added = datetime.datetime.fromtimestamp(row.added).strftime("%Y-%m-%d") if row.added else ""
+        return (row.title, row.format, row.actors, row.mentions, added, row.source)[index.column()]
+
+
+class LibraryDock(QDockWidget):
+    """The Library view; see the module docstring.
+
+    Signals:
+        open_requested(str): the source of a document the reader clicked.
+        rows_shown(): the list now shows the answer to the latest read.
+    """
+
+    open_requested = Signal(str)
+    rows_shown = Signal()
+    _answered = Signal(int, object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__("Library", window)
+        self.setObjectName("library")
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Search titles and text")
+        self.search_edit.setClearButtonEnabled(True)
+        self.model = LibraryModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.table, 1)
+        self.setWidget(body)
+        toggle = self.toggleViewAction()
+        toggle.setText("&Library")
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="library")
+        self._latest = 0
+        self._delay = QTimer(self, singleShot=True, interval=_SEARCH_DELAY_MS)
+        self._delay.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(self._delay.start)
+        self.table.activated.connect(self._open)
+        self.table.clicked.connect(self._open)
+        self._answered.connect(self._show)
+        self.visibilityChanged.connect(self._on_visibility_changed)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self)
+        self.hide()
+        self.open_requested.connect(window.open_path)
+        # Every analysed document joins the library: list it once it is saved.
+        window.service.result_saved.connect(self.refresh_if_shown)
+
+    def refresh(self) -> None:
+        """Read the list (or the search's answer) again, off the UI thread."""
+        self._latest += 1
+        request, query = self._latest, self.search_edit.text()
+        future = self._pool.submit(read_rows, query)
+        future.add_done_callback(lambda f: self._report(request, f))
+
+    def _on_visibility_changed(self, shown: bool) -> None:
+        if shown:
+            self.refresh()
+
+    def refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def shutdown(self) -> None:
+        self._latest += 1
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _report(self, request: int, future: Future[list[LibraryRow]]) -> None:
+        # Worker thread: emitting queues the rows onto the UI thread.
+        if future.cancelled() or future.exception() is not None:
+            return  # an unreadable library shows what it showed before
+        self._answered.emit(request, future.result())
+
+    def _show(self, request: int, rows: list[LibraryRow]) -> None:
+        if request == self._latest:
+            self.model.set_rows(rows)
+            self.rows_shown.emit()
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.model.rows[index.row()]
+        if not row.failed:  # a document that could not be added has nothing to show
+            self.open_requested.emit(row.source)

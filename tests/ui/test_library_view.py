@@ -1,0 +1,77 @@
+"""The Library dock: lists what was read, searches it, opens a document on a click."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reader.core.actors import group_mentions
+from reader.core.document import load_article
+from reader.core.headless import ArticleAnalysis
+from reader.core.mentions import Mention
+from reader.core.result_cache import ResultCache
+from reader.ui.main_window import MainWindow
+
+
+def add_document(folder: Path, name: str, text: str, person: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    article = load_article(path)
+    start = text.index(person)
+    mentions = (Mention(start, start + len(person), person, "PERSON"),)
+    result = ArticleAnalysis(article, mentions, group_mentions(text, mentions), "p 1", 0.1)
+    assert ResultCache().put(result, "p 1", inferred=False)
+    return path
+
+
+def files(window: MainWindow) -> list[str]:
+    """The file names in the list's Source column."""
+    model = window.library.model
+    return [Path(str(model.index(row, 5).data())).name for row in range(model.rowCount())]
+
+
+def test_library_lists_searches_and_opens(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ENTITY_READER_DATA_DIR", str(tmp_path / "data"))
+    add_document(tmp_path, "gas.txt", "Gas Deal Signed\n\nAngela Merkel signed a pipeline deal.\n",
+                 "Angela Merkel")
+    talks = add_document(tmp_path, "talks.txt", "Talks Resume\n\nJon Huntsman met the minister.\n",
+                         "Jon Huntsman")
+    assert not window.library.isVisible()
+    with qtbot.waitSignal(window.library.rows_shown, timeout=10_000):
+        window.library.toggleViewAction().trigger()
+    assert sorted(files(window)) == ["gas.txt", "talks.txt"]
+    assert "Gas Deal Signed" in [window.library.model.index(r, 0).data() for r in range(2)]
+    with qtbot.waitSignal(window.library.rows_shown, timeout=10_000):
+        qtbot.keyClicks(window.library.search_edit, "minister")
+    assert files(window) == ["talks.txt"]
+    assert "[minister]" in window.library.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    table = window.library.table
+    rect = table.visualRect(window.library.model.index(0, 0))
+    with qtbot.waitSignal(window.loader.loaded, timeout=10_000):
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.article is not None
+    assert Path(window.article.source) == talks
+
+
+def test_a_document_that_failed_is_listed_with_its_message(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ENTITY_READER_DATA_DIR", str(tmp_path / "data"))
+    from reader.core.library import register
+    from reader.core.library_db import connect, library_path
+
+    conn = connect(library_path())
+    assert conn is not None
+    with conn:
+        register(conn, str(tmp_path / "broken.pdf"), "", error="broken.pdf is not a document.")
+    conn.close()
+    with qtbot.waitSignal(window.library.rows_shown, timeout=10_000):
+        window.library.show()
+    index = window.library.model.index(0, 0)
+    assert index.data() == "(could not be added)"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "broken.pdf is not a document."
