@@ -32,14 +32,47 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 NEWS = ROOT.parent / "shared" / "eval" / "news-dev"
 SEED = ROOT / "seeds" / "000_d86ce49f0eb981eb.txt"
-FIRST = ["Anna", "Boris", "Chloe", "Dmitri", "Elena", "Farid", "Greta", "Hiro", "Ines", "Jonas"]
-LAST = ["Abbott", "Brennan", "Castillo", "Dorsey", "Eklund", "Fontaine", "Grieve", "Halloran"]
-CITIES = ["Lisbon", "Oslo", "Nairobi", "Lima", "Hanoi", "Perth", "Quito", "Riga", "Accra"]
+FIRST = [
+    "Anna",
+    "Boris",
+    "Chloe",
+    "Dmitri",
+    "Elena",
+    "Farid",
+    "Greta",
+    "Hiro",
+    "Ines",
+    "Jonas",
+]
+LAST = [
+    "Abbott",
+    "Brennan",
+    "Castillo",
+    "Dorsey",
+    "Eklund",
+    "Fontaine",
+    "Grieve",
+    "Halloran",
+]
+CITIES = [
+    "Lisbon",
+    "Oslo",
+    "Nairobi",
+    "Lima",
+    "Hanoi",
+    "Perth",
+    "Quito",
+    "Riga",
+    "Accra",
+]
 QUERIES = ["minister", "afghan*", "United States", "election campaign", "zzznotfound"]
 
 
 def base_texts() -> list[str]:
-    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(NEWS.glob("*.json"))]
+    texts = [
+        json.loads(p.read_text(encoding="utf-8"))["text"]
+        for p in sorted(NEWS.glob("*.json"))
+    ]
     return [*texts, SEED.read_text(encoding="utf-8")]
 
 
@@ -49,7 +82,9 @@ def write_articles(folder: Path, count: int) -> list[str]:
     for index in range(count):
         name = f"{FIRST[index % 10]} {LAST[index // 10 % 8]}-{index // 80}"
         city = CITIES[index % len(CITIES)]
-        text = f"{city}, report {index}. Filed by {name}.\n\n{texts[index % len(texts)]}"
+        text = (
+            f"{city}, report {index}. Filed by {name}.\n\n{texts[index % len(texts)]}"
+        )
         (folder / f"article-{index:05d}.txt").write_text(text, encoding="utf-8")
         written.append(text)
     return written
@@ -107,8 +142,12 @@ def add_articles(count: int) -> None:
     pipe = raw_pipe(texts)
     chars = sum(len(t) for t in texts)
     print(f"{count} articles, {chars / 1e6:.2f} M characters")
-    print(f"  library add: {add_seconds:.1f} s ({count / add_seconds:.1f} docs/s), peak {peak:.0f} MB")
-    print(f"  raw nlp.pipe: {pipe:.1f} s ({count / pipe:.1f} docs/s, pipeline already loaded)")
+    print(
+        f"  library add: {add_seconds:.1f} s ({count / add_seconds:.1f} docs/s), peak {peak:.0f} MB"
+    )
+    print(
+        f"  raw nlp.pipe: {pipe:.1f} s ({count / pipe:.1f} docs/s, pipeline already loaded)"
+    )
     print(f"  add throughput / raw: {pipe / add_seconds:.0%}")
     print(f"  re-add (all unchanged): {readd:.1f} s")
     print(f"  queries: {query_figures(data)}")
@@ -121,7 +160,7 @@ def synthetic(rows: int) -> None:
     conn = connect(library_path(data))
     assert conn is not None
     words = " ".join(base_texts()).split()
-    names = [f"{f} {l}" for f in FIRST for l in LAST] + CITIES
+    names = [f"{first} {last}" for first in FIRST for last in LAST] + CITIES
     rng = random.Random(7)
     payload = zlib.compress(b'{"version":1,"pipeline":"p","mentions":[],"actors":[]}')
     started = time.perf_counter()
@@ -139,17 +178,28 @@ def synthetic(rows: int) -> None:
             actors = rng.sample(range(len(names) * 50), 25)
             conn.executemany(
                 "INSERT INTO result_actors VALUES (?, ?, ?, 'PERSON', ?)",
-                [(cur.lastrowid, f"PERSON:{a}", f"{names[a % len(names)]} {a // len(names)}",
-                  rng.randint(1, 9)) for a in actors],
+                [
+                    (
+                        cur.lastrowid,
+                        f"PERSON:{a}",
+                        f"{names[a % len(names)]} {a // len(names)}",
+                        rng.randint(1, 9),
+                    )
+                    for a in actors
+                ],
             )
-            conn.execute("INSERT INTO result_text (rowid, title, body) VALUES (?, ?, ?)",
-                         (cur.lastrowid, f"Report {doc}", body))
+            conn.execute(
+                "INSERT INTO result_text (rowid, title, body) VALUES (?, ?, ?)",
+                (cur.lastrowid, f"Report {doc}", body),
+            )
             conn.execute(
                 "INSERT INTO documents (source, bytes, added, updated) VALUES (?, ?, ?, ?)",
                 (f"/library/report-{doc}.txt", key, doc, doc),
             )
     conn.close()
-    print(f"synthetic library of {rows} documents, written in {time.perf_counter() - started:.0f} s")
+    print(
+        f"synthetic library of {rows} documents, written in {time.perf_counter() - started:.0f} s"
+    )
     print(f"  queries: {query_figures(data)}")
 
 
