@@ -254,3 +254,28 @@ def add_folder(
 
 def _quiet(done: int, total: int, source: str, status: str) -> None:
     """The default progress: say nothing."""
+
+
+def add_folder_in_child(
+    folder: str, data_dir: str, model: str | None, messages: Any, stop: Any
+) -> None:
+    """:func:`add_folder` in a child process, for the window (which must not wait).
+
+    Reports on ``messages`` (a multiprocessing queue): ``("progress", (done, total,
+    source, status))`` per file, then ``("done", (analysed, unchanged, failed,
+    cancelled))`` or ``("error", message)``. Stops before the next file once ``stop`` (a
+    multiprocessing event) is set.
+    """
+    try:
+        report = add_folder(
+            folder,
+            data_dir=data_dir,
+            model=model,
+            progress=lambda *told: messages.put(("progress", told)),
+            cancelled=stop.is_set,
+        )
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a message
+        messages.put(("error", str(exc) or type(exc).__name__))
+        return
+    summary = (report.analysed, report.unchanged, len(report.failed), report.cancelled)
+    messages.put(("done", summary))

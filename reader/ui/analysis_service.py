@@ -241,6 +241,11 @@ class AnalysisService(QObject):
         self._latest.value += 1
 
     @property
+    def model(self) -> str:
+        """The pipeline this service analyses with (package name or folder)."""
+        return str(self._model)
+
+    @property
     def process_count(self) -> int:
         return len(self._processes)
 

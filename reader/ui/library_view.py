@@ -26,8 +26,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QProgressBar,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.library import list_documents, search
 from reader.core.library_db import connect, library_path
+from reader.ui.library_adder import LibraryAdder
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -144,11 +150,27 @@ class LibraryDock(QDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.adder = LibraryAdder(window.service.model, self)
+        self.add_button = QPushButton("Add Folder…")
+        self.add_button.setToolTip(
+            "Analyse every document in a folder; unchanged files are skipped"
+        )
+        self.cancel_button = QPushButton("Cancel")
+        self.progress = QProgressBar()
+        self.add_status = QLabel()
+        self.add_status.setWordWrap(True)
+        adding = QHBoxLayout()
+        adding.addWidget(self.add_button)
+        adding.addWidget(self.progress, 1)
+        adding.addWidget(self.cancel_button)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.table, 1)
+        layout.addLayout(adding)
+        layout.addWidget(self.add_status)
+        self._show_adding(False)
         self.setWidget(body)
         toggle = self.toggleViewAction()
         toggle.setText("&Library")
@@ -161,6 +183,10 @@ class LibraryDock(QDockWidget):
         self.table.activated.connect(self._open)
         self.table.clicked.connect(self._open)
         self._answered.connect(self._show)
+        self.add_button.clicked.connect(self._choose_folder)
+        self.cancel_button.clicked.connect(self.adder.cancel)
+        self.adder.progressed.connect(self._on_add_progress)
+        self.adder.finished.connect(self._on_add_finished)
         self.visibilityChanged.connect(self._on_visibility_changed)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self)
         self.hide()
@@ -183,7 +209,37 @@ class LibraryDock(QDockWidget):
         if self.isVisible():
             self.refresh()
 
+    def add_folder(self, folder: str) -> None:
+        """Add ``folder`` to the library in the background (see LibraryAdder)."""
+        self._show_adding(True)
+        self.progress.setRange(0, 0)  # busy until the files are counted
+        self.add_status.setText(f"Adding {folder}…")
+        self.adder.add(folder)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Add a Folder to the Library")
+        if folder:
+            self.add_folder(folder)
+
+    def _show_adding(self, adding: bool) -> None:
+        self.add_button.setEnabled(not adding)
+        self.progress.setVisible(adding)
+        self.cancel_button.setVisible(adding)
+
+    def _on_add_progress(self, done: int, total: int, what: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.add_status.setText(what)
+        if done % 16 == 0:  # the list grows as batches are saved
+            self.refresh_if_shown()
+
+    def _on_add_finished(self, summary: str) -> None:
+        self._show_adding(False)
+        self.add_status.setText(summary)
+        self.refresh_if_shown()
+
     def shutdown(self) -> None:
+        self.adder.shutdown()
         self._latest += 1
         self._pool.shutdown(wait=True, cancel_futures=True)
 

@@ -75,3 +75,47 @@ def test_a_document_that_failed_is_listed_with_its_message(
     index = window.library.model.index(0, 0)
     assert index.data() == "(could not be added)"
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "broken.pdf is not a document."
+
+
+@pytest.mark.model
+def test_add_a_folder_in_the_background(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ENTITY_READER_DATA_DIR", str(tmp_path / "data"))
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Angela Merkel met Vladimir Putin in Moscow.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Emmanuel Macron flew to Berlin.\n", encoding="utf-8")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 20)
+    dock = window.library
+    dock.show()
+    with qtbot.waitSignal(dock.adder.finished, timeout=120_000) as finished:
+        dock.add_folder(str(folder))
+        assert dock.cancel_button.isVisible()
+        assert not dock.add_button.isEnabled()
+    assert finished.args == ["Added: 2 analysed, 0 unchanged, 1 failed."]
+    assert dock.add_status.text() == finished.args[0]
+    assert not dock.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: dock.model.rowCount() == 3, timeout=10_000)
+    assert [r.failed for r in dock.model.rows].count(True) == 1
+
+
+@pytest.mark.model
+def test_cancel_adding_a_folder(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ENTITY_READER_DATA_DIR", str(tmp_path / "data"))
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(300):
+        text = f"Report {index}. Angela Merkel met Vladimir Putin in Moscow.\n"
+        (folder / f"{index:03d}.txt").write_text(text, encoding="utf-8")
+    dock = window.library
+    dock.show()
+    with qtbot.waitSignal(dock.adder.progressed, timeout=120_000):
+        dock.add_folder(str(folder))
+    with qtbot.waitSignal(dock.adder.finished, timeout=60_000) as finished:
+        qtbot.mouseClick(dock.cancel_button, Qt.MouseButton.LeftButton)
+    assert finished.args[0].startswith("Stopped: ")
+    analysed = int(finished.args[0].split()[1])
+    assert 16 <= analysed < 300  # the finished batches are kept
