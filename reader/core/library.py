@@ -88,15 +88,43 @@ def register(
     mtime: int = -1,
     error: str = "",
 ) -> None:
-    """Note that ``source`` now holds the document ``key`` (or failed with ``error``)."""
+    """Note that ``source`` now holds the document ``key`` (or failed with ``error``).
+
+    The result of what the source held before is dropped when nothing else lists it.
+    """
     now = time.time()
+    source = library_source(source)
+    old = conn.execute("SELECT bytes FROM documents WHERE source = ?", (source,)).fetchone()
     conn.execute(
         "INSERT INTO documents (source, bytes, size, mtime, added, updated, error) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET "
         "bytes = excluded.bytes, size = excluded.size, mtime = excluded.mtime, "
         "updated = excluded.updated, error = excluded.error",
-        (library_source(source), key, size, mtime, now, now, error),
+        (source, key, size, mtime, now, now, error),
     )
+    if old is not None and old[0] and old[0] != key:
+        # The file changed: its former version leaves the library unless a copy of
+        # it is still listed under another name.
+        other = conn.execute("SELECT 1 FROM documents WHERE bytes = ? LIMIT 1", old).fetchone()
+        if other is None:
+            drop_result(conn, str(old[0]))
+
+
+def drop_result(conn: sqlite3.Connection, key: str) -> None:
+    """Remove the result of the document ``key`` (if any) with its actors and text."""
+    old = conn.execute("SELECT id FROM results WHERE bytes = ?", (key,)).fetchone()
+    if old is None:
+        return
+    conn.execute(
+        "UPDATE actor_totals SET documents = documents - 1, mentions = mentions - "
+        "(SELECT SUM(count) FROM result_actors a WHERE a.result = ? AND a.key = "
+        "actor_totals.key) WHERE key IN (SELECT key FROM result_actors WHERE result = ?)",
+        (old[0], old[0]),
+    )
+    conn.execute("DELETE FROM actor_totals WHERE documents <= 0")
+    conn.execute("DELETE FROM result_actors WHERE result = ?", old)
+    conn.execute("DELETE FROM result_text WHERE rowid = ?", old)
+    conn.execute("DELETE FROM results WHERE id = ?", old)
 
 
 def list_documents(conn: sqlite3.Connection) -> list[LibraryDocument]:
@@ -120,11 +148,8 @@ def library_actors(
         limit: At most this many actors (0: all).
     """
     keys = conn.execute(
-        "SELECT key FROM result_actors a JOIN results r ON r.id = a.result "
-        "WHERE EXISTS (SELECT 1 FROM documents d WHERE d.bytes = r.bytes) "
-        "GROUP BY key HAVING COUNT(DISTINCT result) >= ? "
-        "ORDER BY COUNT(DISTINCT result) DESC, SUM(count) DESC, key"
-        + (" LIMIT ?" if limit else ""),
+        "SELECT key FROM actor_totals WHERE documents >= ? "
+        "ORDER BY documents DESC, mentions DESC, key" + (" LIMIT ?" if limit else ""),
         (min_documents, limit) if limit else (min_documents,),
     ).fetchall()
     return [_actor(conn, str(key)) for (key,) in keys]

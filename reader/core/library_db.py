@@ -8,7 +8,8 @@ cannot be made again, never share its fate).
 - ``results``: one analysis per document version, keyed by the SHA-256 of its bytes (as
   the corrections store keys documents), with the pipeline and rules that made it.
 - ``result_actors``: each result's actors (grouping key, name, kind, mention count), for
-  actors across documents.
+  actors across documents; ``actor_totals`` keeps, per key, in how many documents and
+  how many mentions, so the most followed actors of a large library are found at once.
 - ``result_text``: an FTS5 index of each result's title and text (rowid = result id).
 - ``documents``: what the library lists: one row per path (or address) added or opened,
   with the size and modification time that let ``library add`` skip unchanged files, and
@@ -51,6 +52,12 @@ CREATE TABLE IF NOT EXISTS result_actors (
 );
 CREATE INDEX IF NOT EXISTS result_actors_by_key ON result_actors (key);
 CREATE INDEX IF NOT EXISTS result_actors_by_result ON result_actors (result);
+CREATE TABLE IF NOT EXISTS actor_totals (
+    key TEXT PRIMARY KEY,
+    documents INTEGER NOT NULL,
+    mentions INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS actor_totals_by_size ON actor_totals (documents DESC, mentions DESC);
 CREATE VIRTUAL TABLE IF NOT EXISTS result_text USING fts5 (title, body);
 CREATE TABLE IF NOT EXISTS documents (
     source TEXT PRIMARY KEY,

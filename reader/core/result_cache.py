@@ -22,6 +22,7 @@ import json
 import sqlite3
 import time
 import zlib
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from reader.core.cache_identity import rules_version
 from reader.core.coreference import infer_mentions
 from reader.core.document import Article
 from reader.core.headless import ArticleAnalysis
-from reader.core.library import register
+from reader.core.library import drop_result, register
 from reader.core.library_db import connect, library_path
 from reader.core.mentions import Actor, Mention
 
@@ -153,12 +154,12 @@ class ResultCache:
             conn = connect(self.path)
             assert conn is not None  # created when missing
             try:
+                listed = result.article.source != "clipboard"
                 with conn:
-                    save_result(conn, result, pipeline, inferred=inferred)
-                    if result.article.source != "clipboard":
-                        register(
-                            conn, result.article.source, document_key(result.article)
-                        )
+                    save_result(conn, result, pipeline, inferred=inferred, listed=listed)
+                    if listed:
+                        key = document_key(result.article)
+                        register(conn, result.article.source, key)
             finally:
                 conn.close()
         except (OSError, sqlite3.Error):
@@ -172,16 +173,21 @@ def named_only(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
 
 
 def save_result(
-    conn: sqlite3.Connection, result: ArticleAnalysis, pipeline: str, *, inferred: bool
+    conn: sqlite3.Connection,
+    result: ArticleAnalysis,
+    pipeline: str,
+    *,
+    inferred: bool,
+    listed: bool = True,
 ) -> int:
-    """Write ``result`` in the transaction ``conn`` holds, replacing an older one; its id."""
+    """Write ``result`` in the transaction ``conn`` holds, replacing an older one; its id.
+
+    ``listed`` False (a pasted text) keeps it for reopening only: its actors and text
+    are not part of the library's actors and search.
+    """
     article = result.article
     key = document_key(article)
-    old = conn.execute("SELECT id FROM results WHERE bytes = ?", (key,)).fetchone()
-    if old is not None:
-        conn.execute("DELETE FROM result_actors WHERE result = ?", old)
-        conn.execute("DELETE FROM result_text WHERE rowid = ?", old)
-        conn.execute("DELETE FROM results WHERE id = ?", old)
+    drop_result(conn, key)
     cursor = conn.execute(
         "INSERT INTO results (bytes, text_sha, pipeline, rules, inferred, title, format, "
         "actors, mentions, seconds, created, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -201,6 +207,17 @@ def save_result(
         ),
     )
     result_id = int(cursor.lastrowid or 0)
+    if not listed:
+        return result_id
+    counted: Counter[str] = Counter()
+    for actor in result.actors:
+        counted[actor.key] += len(actor.named_mentions)
+    conn.executemany(
+        "INSERT INTO actor_totals (key, documents, mentions) VALUES (?, 1, ?) "
+        "ON CONFLICT (key) DO UPDATE SET documents = documents + 1, "
+        "mentions = mentions + excluded.mentions",
+        [(key, count) for key, count in counted.items() if count],
+    )
     conn.executemany(
         "INSERT INTO result_actors (result, key, name, label, count) VALUES (?, ?, ?, ?, ?)",
         [

@@ -196,6 +196,10 @@ def synthetic(rows: int) -> None:
                 "INSERT INTO documents (source, bytes, added, updated) VALUES (?, ?, ?, ?)",
                 (f"/library/report-{doc}.txt", key, doc, doc),
             )
+        conn.execute(
+            "INSERT INTO actor_totals SELECT key, COUNT(*), SUM(count) FROM result_actors "
+            "GROUP BY key"
+        )
     conn.close()
     print(
         f"synthetic library of {rows} documents, written in {time.perf_counter() - started:.0f} s"

@@ -87,6 +87,11 @@ def test_a_broken_file_gets_its_message_and_the_rest_are_added(
     )
     third = add_folder(folder, data_dir=data_dir, load=load)
     assert (third.analysed, third.unchanged) == (1, 1)
+    # The changed file's former version left the library: Merkel is in two documents.
+    merkel = next(a for a in library_actors(connection(data_dir)) if a.name == "Angela Merkel")
+    assert sorted(Path(d.source).name for d in merkel.documents) == ["a.txt", "b.md"]
+    assert "Angela Merkel" not in {a.name for a in library_actors(connection(data_dir), min_documents=3)}
+    assert len(search(connection(data_dir), "gas")) == 1
 
 
 def test_cancel_stops_before_the_next_file(folder: Path, data_dir: Path) -> None:
@@ -230,3 +235,19 @@ def test_reader_library_commands(folder: Path, tmp_path: Path) -> None:
     assert found.returncode == 0
     assert "Talks in Paris" in found.stdout
     assert UNCHANGED in reader("add", str(folder)).stderr
+
+
+def test_pasted_text_reopens_but_is_not_in_the_library(data_dir: Path) -> None:
+    from reader.core.result_cache import ResultCache
+
+    text = "Angela Merkel spoke in Berlin.\n"
+    article = article_from_text(text)
+    mentions = (Mention(0, 13, "Angela Merkel", "PERSON"),)
+    result = ArticleAnalysis(article, mentions, group_mentions(text, mentions), "p 1", 0.1)
+    cache = ResultCache(data_dir)
+    assert cache.put(result, "p 1", inferred=False)
+    assert cache.get(article_from_text(text), "p 1", infer=False).analysis is not None
+    conn = connection(data_dir)
+    assert library_actors(conn) == []
+    assert search(conn, "Merkel") == []
+    assert list_documents(conn) == []
