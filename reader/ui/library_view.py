@@ -1,4 +1,7 @@
-"""LibraryDock: the documents in the library, a search box over them; a click opens one.
+"""LibraryDock: the library's documents with a search box, and its actors across them.
+
+A click on a document opens it; a click on a document under a library actor opens it
+with that actor selected (its mentions emphasised, the text at the first).
 
 A dock at the window's left, hidden until View ▸ Library (Ctrl+Shift+L). The list and
 the searches are read in a worker thread (a library of 100,000 documents takes a moment
@@ -34,12 +37,14 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.core.library import list_documents, search
+from reader.core.library import library_source, list_documents, search
 from reader.core.library_db import connect, library_path
+from reader.ui.library_actors_view import LibraryActorsView
 from reader.ui.library_adder import LibraryAdder
 
 if TYPE_CHECKING:
@@ -163,11 +168,19 @@ class LibraryDock(QDockWidget):
         adding.addWidget(self.add_button)
         adding.addWidget(self.progress, 1)
         adding.addWidget(self.cancel_button)
+        documents = QWidget()
+        documents_layout = QVBoxLayout(documents)
+        documents_layout.setContentsMargins(0, 0, 0, 0)
+        documents_layout.addWidget(self.search_edit)
+        documents_layout.addWidget(self.table, 1)
+        self.actors_view = LibraryActorsView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(documents, "Documents")
+        self.tabs.addTab(self.actors_view, "Actors")
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(adding)
         layout.addWidget(self.add_status)
         self._show_adding(False)
@@ -193,9 +206,35 @@ class LibraryDock(QDockWidget):
         self.open_requested.connect(window.open_path)
         # Every analysed document joins the library: list it once it is saved.
         window.service.result_saved.connect(self.refresh_if_shown)
+        self._window = window
+        self._pending: tuple[str, str] | None = None  # (source, actor key) to select
+        self.actors_view.document_requested.connect(self.open_at_actor)
+        window.service.analysis_ready.connect(self._on_analysis_ready)
+
+    def open_at_actor(self, source: str, key: str) -> None:
+        """Open ``source`` and select its actor with grouping key ``key`` once analysed."""
+        self._pending = (library_source(source), key)
+        self._window.open_path(source)
+
+    def _on_analysis_ready(self, _analysis: object) -> None:
+        # Queued: the window shows the analysis (with corrections) in its own slot first.
+        QTimer.singleShot(0, self._select_pending)
+
+    def _select_pending(self) -> None:
+        analysis = self._window.analysis
+        if self._pending is None or analysis is None:
+            return
+        source, key = self._pending
+        if library_source(analysis.article.source) != source:
+            return
+        self._pending = None
+        actor = next((a for a in analysis.actors if a.key == key), None)
+        if actor is not None:
+            self._window.panel.select_actor(actor.id)
 
     def refresh(self) -> None:
-        """Read the list (or the search's answer) again, off the UI thread."""
+        """Read the list (or the search's answer) and the actors again, off the UI thread."""
+        self.actors_view.refresh()
         self._latest += 1
         request, query = self._latest, self.search_edit.text()
         future = self._pool.submit(read_rows, query)
@@ -240,6 +279,7 @@ class LibraryDock(QDockWidget):
 
     def shutdown(self) -> None:
         self.adder.shutdown()
+        self.actors_view.shutdown()
         self._latest += 1
         self._pool.shutdown(wait=True, cancel_futures=True)
 

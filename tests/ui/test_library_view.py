@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from reader.core.actors import group_mentions
@@ -119,3 +119,36 @@ def test_cancel_adding_a_folder(
     assert finished.args[0].startswith("Stopped: ")
     analysed = int(finished.args[0].split()[1])
     assert 16 <= analysed < 300  # the finished batches are kept
+
+
+@pytest.mark.model
+def test_a_library_actor_opens_its_document_at_that_actor(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ENTITY_READER_DATA_DIR", str(tmp_path / "data"))
+    first = add_document(tmp_path, "one.txt", "Talks Resume\n\nJon Huntsman met the minister.\n",
+                         "Jon Huntsman")
+    add_document(tmp_path, "two.txt", "New Envoy\n\nThe envoy Jon Huntsman arrived.\n",
+                 "Jon Huntsman")
+    dock = window.library
+    with qtbot.waitSignal(dock.actors_view.actors_shown, timeout=10_000):
+        dock.show()
+    dock.tabs.setCurrentWidget(dock.actors_view)
+    tree = dock.actors_view.tree
+    top = tree.topLevelItem(0)
+    assert top is not None
+    assert top.text(0) == "Jon Huntsman — 2 documents"
+    children = [top.child(i) for i in range(top.childCount())]
+    child = next(c for c in children if c.toolTip(0) == str(first))
+    tree.expandItem(top)
+    rect = tree.visualItemRect(child)
+    with qtbot.waitSignal(window.service.analysis_ready, timeout=60_000):
+        # The title's start: the row is wider than the dock.
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(rect.left() + 10, rect.center().y()))
+    qtbot.waitUntil(lambda: window.panel.current_actor() is not None, timeout=10_000)
+    actor = window.panel.current_actor()
+    assert actor is not None
+    assert actor.name == "Jon Huntsman"
+    assert window.article is not None
+    assert Path(window.article.source) == first
