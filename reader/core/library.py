@@ -79,6 +79,28 @@ def library_source(source: str) -> str:
     return os.path.abspath(source)
 
 
+def stored_source(source: str) -> str | bytes:
+    """``source`` as the library stores it: text, or bytes for a name that is not UTF-8.
+
+    SQLite text must be UTF-8; the name's bytes keep the file openable from the list.
+    """
+    try:
+        source.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(source)
+    return source
+
+
+def shown_source(value: str | bytes) -> str:
+    """A stored source back as the path Python opens (see :func:`stored_source`)."""
+    return os.fsdecode(value) if isinstance(value, bytes) else str(value)
+
+
+def valid_text(text: str) -> str:
+    """``text`` with the undecodable bytes of a file name shown as U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def register(
     conn: sqlite3.Connection,
     source: str,
@@ -93,14 +115,14 @@ def register(
     The result of what the source held before is dropped when nothing else lists it.
     """
     now = time.time()
-    source = library_source(source)
-    old = conn.execute("SELECT bytes FROM documents WHERE source = ?", (source,)).fetchone()
+    stored = stored_source(library_source(source))
+    old = conn.execute("SELECT bytes FROM documents WHERE source = ?", (stored,)).fetchone()
     conn.execute(
         "INSERT INTO documents (source, bytes, size, mtime, added, updated, error) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET "
         "bytes = excluded.bytes, size = excluded.size, mtime = excluded.mtime, "
         "updated = excluded.updated, error = excluded.error",
-        (source, key, size, mtime, now, now, error),
+        (stored, key, size, mtime, now, now, valid_text(error)),
     )
     if old is not None and old[0] and old[0] != key:
         # The file changed: its former version leaves the library unless a copy of
@@ -134,7 +156,7 @@ def list_documents(conn: sqlite3.Connection) -> list[LibraryDocument]:
         "COALESCE(r.actors, 0), COALESCE(r.mentions, 0), d.error FROM documents d "
         "LEFT JOIN results r ON r.bytes = d.bytes ORDER BY d.added DESC, d.source"
     ).fetchall()
-    return [LibraryDocument(*row) for row in rows]
+    return [LibraryDocument(shown_source(row[0]), *row[1:]) for row in rows]
 
 
 def library_actors(
@@ -163,7 +185,9 @@ def _actor(conn: sqlite3.Connection, key: str) -> LibraryActor:
         (key,),
     ).fetchall()
     documents = tuple(
-        ActorIn(src, title, name, count) for src, title, name, _, count in rows if src
+        ActorIn(shown_source(src), title, name, count)
+        for src, title, name, _, count in rows
+        if src
     )
     names: Counter[str] = Counter()
     labels: Counter[str] = Counter()
@@ -196,7 +220,7 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[Sea
         (" ".join(terms), limit),
     ).fetchall()
     return [
-        SearchHit(src, title, " ".join(snippet.split()))
+        SearchHit(shown_source(src), title, " ".join(snippet.split()))
         for src, title, snippet in rows
         if src
     ]

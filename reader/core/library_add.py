@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from reader.core.cache_identity import pipeline_identity, rules_version
 from reader.core.document import Article, LoadError
 from reader.core.headless import analyze_articles
-from reader.core.library import library_source, register
+from reader.core.library import library_source, register, stored_source
 from reader.core.library_db import connect, library_path
 from reader.core.opening import open_document
 from reader.core.pipeline import load_pipeline, resolve_pipeline
@@ -133,7 +133,7 @@ class _Run:
             return
         row = self.conn.execute(
             "SELECT bytes, size, mtime, error FROM documents WHERE source = ?",
-            (source,),
+            (stored_source(source),),
         ).fetchone()
         if (
             row is not None

@@ -251,3 +251,22 @@ def test_pasted_text_reopens_but_is_not_in_the_library(data_dir: Path) -> None:
     assert library_actors(conn) == []
     assert search(conn, "Merkel") == []
     assert list_documents(conn) == []
+
+
+@pytest.mark.model
+def test_a_file_name_that_is_not_utf8_is_added_and_listed(tmp_path: Path, nlp: Any) -> None:
+    import os
+    import sys
+
+    if sys.platform == "win32":
+        pytest.skip("Windows file names are always Unicode")
+    folder = tmp_path / "names"
+    folder.mkdir()
+    odd = folder / os.fsdecode(b"caf\xe9.txt")
+    odd.write_text("Angela Merkel visited a caf\u00e9 in Paris.\n", encoding="utf-8")
+    data_dir = tmp_path / "data"
+    report = add_folder(folder, data_dir=data_dir, load=lambda _: nlp)
+    assert (report.analysed, report.failed) == (1, [])
+    [doc] = list_documents(connection(data_dir))
+    assert doc.source == str(odd)  # the same path, openable again
+    assert add_folder(folder, data_dir=data_dir, load=lambda _: nlp).unchanged == 1
