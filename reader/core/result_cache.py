@@ -12,7 +12,8 @@ Results are kept as the window wants them, with pronoun and description links
 left out (linking only ever adds mentions to actors). A result saved without them gets
 them added on reopening, which needs no pipeline.
 
-The cache never stops the reader: a file that cannot be read or written is a miss.
+The cache never stops the reader: a file that cannot be read or written (or a value
+SQLite cannot hold) is a miss.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ class ResultCache:
                     (document_key(article),),
                 ).fetchone()
             conn.close()
-        except (OSError, sqlite3.Error):
+        except (OSError, sqlite3.Error, ValueError):
             return Lookup(None)
         if row is None:
             return Lookup(None)
@@ -132,7 +133,7 @@ class ResultCache:
                     (document_key(article),),
                 ).fetchone()
             conn.close()
-        except (OSError, sqlite3.Error):
+        except (OSError, sqlite3.Error, ValueError):
             return False
         return row is not None and tuple(row) == (
             text_digest(article.text),
@@ -162,7 +163,7 @@ class ResultCache:
                         register(conn, result.article.source, key)
             finally:
                 conn.close()
-        except (OSError, sqlite3.Error):
+        except (OSError, sqlite3.Error, ValueError):
             return False
         return True
 
