@@ -18,8 +18,10 @@ import os
 import sqlite3
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reader.core.mentions import Actor
 from reader.core.opening import is_link
 
 
@@ -116,7 +118,9 @@ def register(
     """
     now = time.time()
     stored = stored_source(library_source(source))
-    old = conn.execute("SELECT bytes FROM documents WHERE source = ?", (stored,)).fetchone()
+    old = conn.execute(
+        "SELECT bytes FROM documents WHERE source = ?", (stored,)
+    ).fetchone()
     conn.execute(
         "INSERT INTO documents (source, bytes, size, mtime, added, updated, error) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET "
@@ -127,7 +131,9 @@ def register(
     if old is not None and old[0] and old[0] != key:
         # The file changed: its former version leaves the library unless a copy of
         # it is still listed under another name.
-        other = conn.execute("SELECT 1 FROM documents WHERE bytes = ? LIMIT 1", old).fetchone()
+        other = conn.execute(
+            "SELECT 1 FROM documents WHERE bytes = ? LIMIT 1", old
+        ).fetchone()
         if other is None:
             drop_result(conn, str(old[0]))
 
@@ -137,16 +143,66 @@ def drop_result(conn: sqlite3.Connection, key: str) -> None:
     old = conn.execute("SELECT id FROM results WHERE bytes = ?", (key,)).fetchone()
     if old is None:
         return
+    unindex_actors(conn, int(old[0]))
+    conn.execute("DELETE FROM result_text WHERE rowid = ?", old)
+    conn.execute("DELETE FROM results WHERE id = ?", old)
+
+
+def index_actors(
+    conn: sqlite3.Connection, result_id: int, actors: Sequence[Actor]
+) -> None:
+    """Count ``actors`` (their named mentions) as the library actors of ``result_id``."""
+    counted: Counter[str] = Counter()
+    for actor in actors:
+        counted[actor.key] += len(actor.named_mentions)
+    conn.executemany(
+        "INSERT INTO actor_totals (key, documents, mentions) VALUES (?, 1, ?) "
+        "ON CONFLICT (key) DO UPDATE SET documents = documents + 1, "
+        "mentions = mentions + excluded.mentions",
+        [(key, count) for key, count in counted.items() if count],
+    )
+    conn.executemany(
+        "INSERT INTO result_actors (result, key, name, label, count) VALUES (?, ?, ?, ?, ?)",
+        [
+            (result_id, a.key, a.name, a.label, len(a.named_mentions))
+            for a in actors
+            if a.named_mentions
+        ],
+    )
+
+
+def unindex_actors(conn: sqlite3.Connection, result_id: int) -> None:
+    """Take the actors of ``result_id`` out of the library's actors."""
     conn.execute(
         "UPDATE actor_totals SET documents = documents - 1, mentions = mentions - "
         "(SELECT SUM(count) FROM result_actors a WHERE a.result = ? AND a.key = "
         "actor_totals.key) WHERE key IN (SELECT key FROM result_actors WHERE result = ?)",
-        (old[0], old[0]),
+        (result_id, result_id),
     )
     conn.execute("DELETE FROM actor_totals WHERE documents <= 0")
-    conn.execute("DELETE FROM result_actors WHERE result = ?", old)
-    conn.execute("DELETE FROM result_text WHERE rowid = ?", old)
-    conn.execute("DELETE FROM results WHERE id = ?", old)
+    conn.execute("DELETE FROM result_actors WHERE result = ?", (result_id,))
+
+
+def reindex_document(
+    conn: sqlite3.Connection, key: str, actors: Sequence[Actor]
+) -> bool:
+    """Make the corrected ``actors`` the library actors of the listed document ``key``.
+
+    Corrections carry to library actors this way: a renamed actor shows its new name in
+    that document, merged actors count as their target, removed mentions are not
+    counted. The saved result itself stays the raw analysis. False when the document
+    has no result in the library (or is not listed, as a pasted text).
+    """
+    row = conn.execute(
+        "SELECT id FROM results WHERE bytes = ? AND EXISTS "
+        "(SELECT 1 FROM documents d WHERE d.bytes = results.bytes)",
+        (key,),
+    ).fetchone()
+    if row is None:
+        return False
+    unindex_actors(conn, int(row[0]))
+    index_actors(conn, int(row[0]), actors)
+    return True
 
 
 def list_documents(conn: sqlite3.Connection) -> list[LibraryDocument]:

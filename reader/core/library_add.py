@@ -10,6 +10,8 @@ Decisions:
   whose bytes were analysed before (a copy, a touched file) is not analysed again.
 - A file that cannot be read or analysed gets its message in the library list and on
   the progress report; the others go on.
+- The actors a document adds to the library's actors are those the reader sees: with
+  the corrections saved for it applied (the saved result stays the raw analysis).
 - Documents are analysed in batches through one ``nlp.pipe`` (the pipeline is loaded
   only when something needs analysing) and each batch is saved in one transaction, so a
   cancelled or killed run keeps every batch it finished.
@@ -25,13 +27,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.core.cache_identity import pipeline_identity, rules_version
+from reader.core.corrections import apply_corrections
 from reader.core.document import Article, LoadError
-from reader.core.headless import analyze_articles
+from reader.core.headless import ArticleAnalysis, analyze_articles
 from reader.core.library import library_source, register, stored_source
 from reader.core.library_db import connect, library_path
+from reader.core.mentions import Actor
 from reader.core.opening import open_document
 from reader.core.pipeline import load_pipeline, resolve_pipeline
 from reader.core.result_cache import document_key, save_result, text_digest
+from reader.core.store import DB_NAME, Store
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -102,6 +107,7 @@ class _Run:
         progress: Progress,
         total: int,
         load: Callable[[str], Language],
+        data_dir: Path,
     ) -> None:
         self.conn = conn
         self.model = model
@@ -114,6 +120,25 @@ class _Run:
         self.nlp: Language | None = None
         self.pending: list[tuple[Article, int, int]] = []
         self.report = AddReport()
+        self.data_dir = data_dir
+        self.store: Store | None = None
+
+    def corrected(self, result: ArticleAnalysis) -> tuple[Actor, ...] | None:
+        """``result``'s actors with its saved corrections applied, or None if it has none."""
+        if self.store is None:
+            if not (self.data_dir / DB_NAME).exists():
+                return None  # nothing was ever corrected
+            try:
+                self.store = Store(self.data_dir)
+            except (OSError, sqlite3.Error):
+                return None
+        try:
+            history = self.store.history(self.store.key_for(result.article))
+        except (OSError, sqlite3.Error):
+            return None
+        if not history.active:
+            return None
+        return apply_corrections(result.article.text, result.actors, history.active).actors
 
     def fits(self, key: str, text_sha: str | None = None) -> bool:
         row = self.conn.execute(
@@ -183,7 +208,8 @@ class _Run:
             batch = [entry for entry in batch if id(entry[0]) in done]
         with self.conn:
             for result, (article, size, mtime) in zip(results, batch, strict=True):
-                save_result(self.conn, result, self.identity, inferred=False)
+                actors = self.corrected(result)
+                save_result(self.conn, result, self.identity, inferred=False, actors=actors)
                 register(
                     self.conn,
                     article.source,
@@ -233,12 +259,14 @@ def add_folder(
         PipelineUnavailable: something needs analysing and no pipeline can be loaded.
     """
     files = document_files(Path(folder))
+    where = library_path(data_dir)
+    model_name = resolve_pipeline(model)
     try:
-        conn = connect(library_path(data_dir))
+        conn = connect(where)
     except (OSError, sqlite3.Error) as exc:
         raise LibraryError(f"The library cannot be opened: {exc}") from None
     assert conn is not None
-    run = _Run(conn, resolve_pipeline(model), progress or _quiet, len(files), load)
+    run = _Run(conn, model_name, progress or _quiet, len(files), load, where.parent)
     try:
         for path in files:
             if cancelled is not None and cancelled():
@@ -249,6 +277,8 @@ def add_folder(
             run.flush()
     finally:
         conn.close()
+        if run.store is not None:
+            run.store.close()
     return run.report
 
 

@@ -23,7 +23,7 @@ import json
 import sqlite3
 import time
 import zlib
-from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ from reader.core.cache_identity import rules_version
 from reader.core.coreference import infer_mentions
 from reader.core.document import Article
 from reader.core.headless import ArticleAnalysis
-from reader.core.library import drop_result, register
+from reader.core.library import drop_result, index_actors, register
 from reader.core.library_db import connect, library_path
 from reader.core.mentions import Actor, Mention
 
@@ -180,11 +180,13 @@ def save_result(
     *,
     inferred: bool,
     listed: bool = True,
+    actors: Sequence[Actor] | None = None,
 ) -> int:
     """Write ``result`` in the transaction ``conn`` holds, replacing an older one; its id.
 
     ``listed`` False (a pasted text) keeps it for reopening only: its actors and text
-    are not part of the library's actors and search.
+    are not part of the library's actors and search. ``actors`` are counted as its
+    library actors instead of the result's own (the corrected ones).
     """
     article = result.article
     key = document_key(article)
@@ -210,23 +212,7 @@ def save_result(
     result_id = int(cursor.lastrowid or 0)
     if not listed:
         return result_id
-    counted: Counter[str] = Counter()
-    for actor in result.actors:
-        counted[actor.key] += len(actor.named_mentions)
-    conn.executemany(
-        "INSERT INTO actor_totals (key, documents, mentions) VALUES (?, 1, ?) "
-        "ON CONFLICT (key) DO UPDATE SET documents = documents + 1, "
-        "mentions = mentions + excluded.mentions",
-        [(key, count) for key, count in counted.items() if count],
-    )
-    conn.executemany(
-        "INSERT INTO result_actors (result, key, name, label, count) VALUES (?, ?, ?, ?, ?)",
-        [
-            (result_id, a.key, a.name, a.label, len(a.named_mentions))
-            for a in result.actors
-            if a.named_mentions
-        ],
-    )
+    index_actors(conn, result_id, result.actors if actors is None else actors)
     conn.execute(
         "INSERT INTO result_text (rowid, title, body) VALUES (?, ?, ?)",
         (result_id, article.title, article.text),

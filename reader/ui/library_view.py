@@ -42,8 +42,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.library import library_source, list_documents, search
+from reader.core.library import library_source, list_documents, reindex_document, search
 from reader.core.library_db import connect, library_path
+from reader.core.mentions import Actor
+from reader.core.result_cache import document_key
 from reader.ui.library_actors_view import LibraryActorsView
 from reader.ui.library_adder import LibraryAdder
 
@@ -95,6 +97,18 @@ def read_rows(query: str) -> list[LibraryRow]:
         conn.close()
 
 
+def reindex(key: str, actors: tuple[Actor, ...]) -> bool:
+    """Count ``actors`` as the library actors of document ``key``; in the worker thread."""
+    conn = connect(library_path(), create=False)
+    if conn is None:
+        return False
+    try:
+        with conn:
+            return reindex_document(conn, key, actors)
+    finally:
+        conn.close()
+
+
 class LibraryModel(QAbstractTableModel):
     """The rows of the library list."""
 
@@ -141,6 +155,7 @@ class LibraryDock(QDockWidget):
     open_requested = Signal(str)
     rows_shown = Signal()
     _answered = Signal(int, object)
+    _reindexed = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__("Library", window)
@@ -210,6 +225,10 @@ class LibraryDock(QDockWidget):
         self._pending: tuple[str, str] | None = None  # (source, actor key) to select
         self.actors_view.document_requested.connect(self.open_at_actor)
         window.service.analysis_ready.connect(self._on_analysis_ready)
+        # Corrections carry to the library's actors (the saved result stays raw).
+        window.corrections.actors_changed.connect(self._on_corrections_changed)
+        window.service.result_saved.connect(self._reindex_if_edited)
+        self._reindexed.connect(self.refresh_if_shown)
 
     def open_at_actor(self, source: str, key: str) -> None:
         """Open ``source`` and select its actor with grouping key ``key`` once analysed."""
@@ -220,7 +239,31 @@ class LibraryDock(QDockWidget):
         # Queued: the window shows the analysis (with corrections) in its own slot first.
         QTimer.singleShot(0, self._select_pending)
 
+    def _reindex_if_edited(self) -> None:
+        analysis = self._window.analysis
+        if analysis is not None and any(a.edited for a in analysis.actors):
+            self._reindex_current()
+
+    def _on_corrections_changed(self, actors: tuple[Actor, ...], _orphaned: object) -> None:
+        # The signal carries the corrected actors: the window may not have shown them yet.
+        self._reindex_current(actors)
+
+    def _reindex_current(self, actors: tuple[Actor, ...] | None = None) -> None:
+        analysis = self._window.analysis
+        if analysis is None:
+            return
+        key = document_key(analysis.article)
+        actors = analysis.actors if actors is None else actors
+        future = self._pool.submit(reindex, key, actors)
+        future.add_done_callback(self._report_reindexed)
+
+    def _report_reindexed(self, future: Future[bool]) -> None:
+        # Worker thread: the signal queues the refresh onto the UI thread.
+        if not future.cancelled() and future.exception() is None and future.result():
+            self._reindexed.emit()
+
     def _select_pending(self) -> None:
+        self._reindex_if_edited()
         analysis = self._window.analysis
         if self._pending is None or analysis is None:
             return

@@ -88,12 +88,17 @@ def test_a_broken_file_gets_its_message_and_the_rest_are_added(
     third = add_folder(folder, data_dir=data_dir, load=load)
     assert (third.analysed, third.unchanged) == (1, 1)
     # The changed file's former version left the library: Merkel is in two documents.
-    merkel = next(a for a in library_actors(connection(data_dir)) if a.name == "Angela Merkel")
+    merkel = next(
+        a for a in library_actors(connection(data_dir)) if a.name == "Angela Merkel"
+    )
     assert sorted(Path(d.source).name for d in merkel.documents) == ["a.txt", "b.md"]
-    assert "Angela Merkel" not in {a.name for a in library_actors(connection(data_dir), min_documents=3)}
+    assert "Angela Merkel" not in {
+        a.name for a in library_actors(connection(data_dir), min_documents=3)
+    }
     assert len(search(connection(data_dir), "gas")) == 1
 
 
+@pytest.mark.model
 def test_cancel_stops_before_the_next_file(folder: Path, data_dir: Path) -> None:
     asked: list[int] = []
 
@@ -219,12 +224,8 @@ def test_reader_library_commands(folder: Path, tmp_path: Path) -> None:
 
     added = reader("add", str(folder))
     assert added.returncode == 2  # one file failed; the others were added
-    assert (
-        "[3/3]" in added.stderr
-    )
-    assert (
-        "2 analysed, 0 unchanged, 1 failed" in added.stderr
-    )
+    assert "[3/3]" in added.stderr
+    assert "2 analysed, 0 unchanged, 1 failed" in added.stderr
     assert "broken.pdf" in added.stderr
     listed = json.loads(reader("list", "--json").stdout)
     assert len(listed) == 3
@@ -243,7 +244,9 @@ def test_pasted_text_reopens_but_is_not_in_the_library(data_dir: Path) -> None:
     text = "Angela Merkel spoke in Berlin.\n"
     article = article_from_text(text)
     mentions = (Mention(0, 13, "Angela Merkel", "PERSON"),)
-    result = ArticleAnalysis(article, mentions, group_mentions(text, mentions), "p 1", 0.1)
+    result = ArticleAnalysis(
+        article, mentions, group_mentions(text, mentions), "p 1", 0.1
+    )
     cache = ResultCache(data_dir)
     assert cache.put(result, "p 1", inferred=False)
     assert cache.get(article_from_text(text), "p 1", infer=False).analysis is not None
@@ -254,7 +257,9 @@ def test_pasted_text_reopens_but_is_not_in_the_library(data_dir: Path) -> None:
 
 
 @pytest.mark.model
-def test_a_file_name_that_is_not_utf8_is_added_and_listed(tmp_path: Path, nlp: Any) -> None:
+def test_a_file_name_that_is_not_utf8_is_added_and_listed(
+    tmp_path: Path, nlp: Any
+) -> None:
     import os
     import sys
 
@@ -270,3 +275,29 @@ def test_a_file_name_that_is_not_utf8_is_added_and_listed(tmp_path: Path, nlp: A
     [doc] = list_documents(connection(data_dir))
     assert doc.source == str(odd)  # the same path, openable again
     assert add_folder(folder, data_dir=data_dir, load=lambda _: nlp).unchanged == 1
+
+
+@pytest.mark.model
+def test_saved_corrections_carry_to_library_actors(
+    tmp_path: Path, seed_path: Path, nlp: Any
+) -> None:
+    from reader.core.corrections import ActorRef, Anchor, RenameActor
+    from reader.core.document import load_article
+    from reader.core.store import Store
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "seed.txt").write_bytes(seed_path.read_bytes())
+    data_dir = tmp_path / "data"
+    article = load_article(seed_path)
+    start = article.text.index("Jon Huntsman")
+    anchor = Anchor.at(article.text, start, start + len("Jon Huntsman"))
+    with Store(data_dir) as store:
+        edit = RenameActor(
+            ActorRef(anchor, "PERSON:jon huntsman"), "Ambassador Huntsman"
+        )
+        store.add_edit(article.sha256, edit)
+    add_folder(folder, data_dir=data_dir, load=lambda _: nlp)
+    names = {a.name for a in library_actors(connection(data_dir))}
+    assert "Ambassador Huntsman" in names
+    assert "Jon Huntsman" not in names
