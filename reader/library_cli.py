@@ -11,8 +11,9 @@ from dataclasses import asdict
 from typing import Any
 
 from reader.core.library import library_actors, list_documents, search
-from reader.core.library_add import ANALYSED, UNCHANGED, LibraryError, add_folder
+from reader.core.library_add import ANALYSED, UNCHANGED, LibraryError
 from reader.core.library_db import connect, library_path
+from reader.core.library_jobs import add_folder_jobs, default_jobs
 from reader.core.pipeline import PipelineUnavailable
 
 
@@ -31,6 +32,13 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("folder", metavar="FOLDER")
     add.add_argument(
         "--model", metavar="NAME", help="spaCy pipeline package or folder to use"
+    )
+    add.add_argument(
+        "--jobs",
+        type=int,
+        default=default_jobs(),
+        metavar="N",
+        help="analysis processes, one pipeline each (default: %(default)s, one per core)",
     )
     listing = commands.add_parser(
         "list", help="every document: title, format, counts, source"
@@ -66,7 +74,7 @@ def main(argv: list[str]) -> int:
     """``reader library COMMAND ...``; returns the exit status."""
     args = build_parser().parse_args(argv)
     if args.command == "add":
-        return _add(args.folder, args.model)
+        return _add(args.folder, args.model, args.jobs)
     try:
         conn = connect(library_path(), create=False)
     except (OSError, sqlite3.Error) as exc:
@@ -107,7 +115,7 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def _add(folder: str, model: str | None) -> int:
+def _add(folder: str, model: str | None, jobs: int) -> int:
     def progress(done: int, total: int, source: str, status: str) -> None:
         if status in (ANALYSED, UNCHANGED):
             print(f"[{done}/{total}] {status}: {source}", file=sys.stderr)
@@ -115,7 +123,7 @@ def _add(folder: str, model: str | None) -> int:
             print(f"[{done}/{total}] failed: {status}", file=sys.stderr)
 
     try:
-        report = add_folder(folder, model=model, progress=progress)
+        report = add_folder_jobs(folder, jobs=jobs, model=model, progress=progress)
     except (LibraryError, PipelineUnavailable) as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 2

@@ -259,6 +259,21 @@ def add_folder(
         PipelineUnavailable: something needs analysing and no pipeline can be loaded.
     """
     files = document_files(Path(folder))
+    return add_files(
+        files, data_dir=data_dir, model=model, progress=progress, cancelled=cancelled, load=load
+    )
+
+
+def add_files(
+    files: list[Path],
+    *,
+    data_dir: str | os.PathLike[str] | None = None,
+    model: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    load: Callable[[str], Any] = load_pipeline,
+) -> AddReport:
+    """Add ``files`` to the library, as :func:`add_folder` adds a folder's."""
     where = library_path(data_dir)
     model_name = resolve_pipeline(model)
     try:

@@ -5,7 +5,7 @@
 1. ``--articles`` news articles are written to a folder: the news-dev texts and the seed,
    each copy opened by a dateline naming a distinct invented correspondent and city, so
    every file has its own bytes and actors. ``reader library add`` runs on them as a
-   subprocess (wall time, peak memory); beside it, raw ``nlp.pipe`` over the same texts
+   subprocess (wall time, peak memory of the largest process); beside it, raw ``nlp.pipe`` over the same texts
    with the same pipeline, for the throughput ratio. Then a re-add (all unchanged) and
    search times on that library.
 2. A synthetic library of ``--rows`` documents (rows, not analyses: ~2 KB of text and 25
@@ -126,12 +126,12 @@ def query_figures(data_dir: Path) -> dict[str, float]:
     return figures
 
 
-def add_articles(count: int) -> None:
+def add_articles(count: int, jobs: int) -> None:
     folder = Path(tempfile.mkdtemp(prefix="library-articles-"))
     data = Path(tempfile.mkdtemp(prefix="library-data-"))
     texts = write_articles(folder, count)
     env = dict(os.environ, ENTITY_READER_DATA_DIR=str(data))
-    command = [sys.executable, "-m", "reader", "library", "add", str(folder)]
+    command = [sys.executable, "-m", "reader", "library", "add", str(folder), f"--jobs={jobs}"]
     started = time.perf_counter()
     subprocess.run(command, env=env, check=True, stderr=subprocess.DEVNULL)
     add_seconds = time.perf_counter() - started
@@ -141,7 +141,7 @@ def add_articles(count: int) -> None:
     readd = time.perf_counter() - started
     pipe = raw_pipe(texts)
     chars = sum(len(t) for t in texts)
-    print(f"{count} articles, {chars / 1e6:.2f} M characters")
+    print(f"{count} articles, {chars / 1e6:.2f} M characters, {jobs} analysis process(es)")
     print(
         f"  library add: {add_seconds:.1f} s ({count / add_seconds:.1f} docs/s), peak {peak:.0f} MB"
     )
@@ -211,9 +211,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--jobs", type=int, default=2, help="reader library add --jobs")
     args = parser.parse_args()
     if args.articles:
-        add_articles(args.articles)
+        add_articles(args.articles, args.jobs)
     if args.rows:
         synthetic(args.rows)
 

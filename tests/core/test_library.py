@@ -301,3 +301,26 @@ def test_saved_corrections_carry_to_library_actors(
     names = {a.name for a in library_actors(connection(data_dir))}
     assert "Ambassador Huntsman" in names
     assert "Jon Huntsman" not in names
+
+
+@pytest.mark.model
+def test_two_processes_add_a_folder_into_one_library(tmp_path: Path) -> None:
+    from reader.core.library_jobs import add_folder_jobs
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(70):
+        text = f"Report {index}. Angela Merkel met Vladimir Putin in Moscow.\n"
+        (folder / f"{index:03d}.txt").write_text(text, encoding="utf-8")
+    (folder / "zz-broken.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 20)
+    data_dir = tmp_path / "data"
+    told: list[int] = []
+    report = add_folder_jobs(
+        folder, jobs=2, data_dir=data_dir, progress=lambda done, *_: told.append(done)
+    )
+    assert (report.analysed, report.unchanged, len(report.failed)) == (70, 0, 1)
+    assert told == list(range(1, 72))
+    conn = connection(data_dir)
+    assert len(list_documents(conn)) == 71
+    merkel = next(a for a in library_actors(conn) if a.name == "Angela Merkel")
+    assert len(merkel.documents) == 70
