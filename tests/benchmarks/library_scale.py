@@ -4,10 +4,10 @@
 
 1. ``--articles`` news articles are written to a folder: the news-dev texts and the seed,
    each copy opened by a dateline naming a distinct invented correspondent and city, so
-   every file has its own bytes and actors. ``reader library add`` runs on them as a
-   subprocess (wall time, peak memory of the largest process); beside it, raw ``nlp.pipe`` over the same texts
-   with the same pipeline, for the throughput ratio. Then a re-add (all unchanged) and
-   search times on that library.
+   every file has its own bytes and actors. ``reader library add --jobs N`` runs on them
+   as a subprocess (wall time, peak memory of its largest process); beside it, raw
+   ``nlp.pipe`` over the same texts with the same pipeline in one process, for the
+   throughput ratio. Then a re-add (all unchanged) and search times on that library.
 2. A synthetic library of ``--rows`` documents (rows, not analyses: ~2 KB of text and 25
    actors each, drawn from the same texts) is written straight into a library file, and
    the time to list the documents, list the top actors across documents and search is
