@@ -219,15 +219,21 @@ class LibraryDock(QDockWidget):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self)
         self.hide()
         self.open_requested.connect(window.open_path)
-        # Every analysed document joins the library: list it once it is saved.
-        window.service.result_saved.connect(self.refresh_if_shown)
         self._window = window
         self._pending: tuple[str, str] | None = None  # (source, actor key) to select
         self.actors_view.document_requested.connect(self.open_at_actor)
-        window.service.analysis_ready.connect(self._on_analysis_ready)
         # Corrections carry to the library's actors (the saved result stays raw).
         window.corrections.actors_changed.connect(self._on_corrections_changed)
-        window.service.result_saved.connect(self._reindex_if_edited)
+        # The service outlives a closed window: these are undone in shutdown().
+        self._service_connections = [
+            (window.service.analysis_ready, self._on_analysis_ready),
+            (window.service.result_saved, self._reindex_if_edited),
+            # Every analysed document joins the library: list it once it is saved.
+            (window.service.result_saved, self.refresh_if_shown),
+        ]
+        for signal, slot in self._service_connections:
+            signal.connect(slot)
+        self._closed = False
         self._reindexed.connect(self.refresh_if_shown)
 
     def open_at_actor(self, source: str, key: str) -> None:
@@ -250,7 +256,7 @@ class LibraryDock(QDockWidget):
 
     def _reindex_current(self, actors: tuple[Actor, ...] | None = None) -> None:
         analysis = self._window.analysis
-        if analysis is None:
+        if analysis is None or self._closed:
             return
         key = document_key(analysis.article)
         actors = analysis.actors if actors is None else actors
@@ -277,6 +283,8 @@ class LibraryDock(QDockWidget):
 
     def refresh(self) -> None:
         """Read the list (or the search's answer) and the actors again, off the UI thread."""
+        if self._closed:
+            return
         self.actors_view.refresh()
         self._latest += 1
         request, query = self._latest, self.search_edit.text()
@@ -321,6 +329,12 @@ class LibraryDock(QDockWidget):
         self.refresh_if_shown()
 
     def shutdown(self) -> None:
+        """Stop the add and the worker threads; the window is closing."""
+        if self._closed:
+            return
+        self._closed = True
+        for signal, slot in self._service_connections:
+            signal.disconnect(slot)
         self.adder.shutdown()
         self.actors_view.shutdown()
         self._latest += 1
