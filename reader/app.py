@@ -13,6 +13,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read an article with its people, organisations and places highlighted.",
+        epilog="reader library add|list|actors|search ...: the documents you have read "
+        "(reader library --help).",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="document(s) to open")
     parser.add_argument("--json", action="store_true", help="print the analysis as JSON; no window")
@@ -26,6 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--pronouns",
         action="store_true",
         help='with --json: add pronoun and description links ("he", "the ministry"), marked inferred',
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="with --json: analyse afresh instead of reusing the saved analysis",
     )
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline package or folder to use")
     parser.add_argument(
@@ -54,12 +61,19 @@ def missing_display() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``reader`` and ``reader-gui`` commands."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["library"]:  # a file named "library" opens as ./library
+        from reader.library_cli import main as library_main
+
+        return library_main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.json:
         from reader.cli import run_json
 
         return run_json(
-            args.files, args.out, args.model, corrections=not args.no_corrections, pronouns=args.pronouns
+            args.files, args.out, args.model, corrections=not args.no_corrections,
+            pronouns=args.pronouns,
+            cache=not args.no_cache,
         )
     if args.install_shortcut:
         from reader.shortcut import install_shortcuts

@@ -8,12 +8,14 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from reader.core.cache_identity import pipeline_identity
 from reader.core.corrections import apply_corrections
 from reader.core.document import Article, LoadError
 from reader.core.headless import ArticleAnalysis, analyze_articles, json_bytes
 from reader.core.opening import open_document
 from reader.core.outputs import OutputError, check_outputs, plan_outputs, write_new_file
 from reader.core.pipeline import PipelineUnavailable, load_pipeline, resolve_pipeline
+from reader.core.result_cache import ResultCache
 from reader.core.store import DB_NAME, Store, default_data_dir
 
 
@@ -56,6 +58,7 @@ def run_json(
     model: str | None,
     corrections: bool = True,
     pronouns: bool = False,
+    cache: bool = True,
 ) -> int:
     """Analyse ``files`` and print one JSON object, or write ``out_dir/<name>.json`` each.
 
@@ -65,7 +68,10 @@ def run_json(
     saved corrections of each document are applied, as the window shows them; without,
     the raw analysis is written. With ``pronouns``, pronoun and description links are
     added as mentions marked ``"inferred": true``, as the window shows them when
-    "Pronouns and descriptions" is on. The ``--out`` folder and every output name are checked
+    "Pronouns and descriptions" is on. With ``cache`` (the default) a document analysed
+    before by the same pipeline under the same rules is not analysed again
+    (:mod:`reader.core.result_cache`); without, it is, and the fresh result is saved. The
+    ``--out`` folder and every output name are checked
     before any analysis (:mod:`reader.core.outputs`).
 
     Returns:
@@ -101,11 +107,10 @@ def run_json(
     if not articles:
         return status
     try:
-        nlp = load_pipeline(resolve_pipeline(model))
+        results = analyze_with_cache(articles, model, pronouns=pronouns, cache=cache)
     except PipelineUnavailable as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 2
-    results = analyze_articles(articles, nlp, infer=pronouns)
     if corrections:
         results = with_corrections(results)
     for result, target in zip(results, kept, strict=True):
@@ -118,6 +123,36 @@ def run_json(
             print(f"reader: {exc}", file=sys.stderr)
             return 2  # a full disk or a vanished folder will fail the next file too
     return status
+
+
+def analyze_with_cache(
+    articles: list[Article], model: str | None, *, pronouns: bool, cache: bool
+) -> list[ArticleAnalysis]:
+    """Each article's analysis: saved results where they fit, one ``nlp.pipe`` for the rest.
+
+    The pipeline is loaded only when some article needs analysing. Why a saved result
+    was not used (another pipeline, new rules) is said on stderr.
+
+    Raises:
+        PipelineUnavailable: an article needs analysing and no pipeline can be loaded.
+    """
+    name = resolve_pipeline(model)
+    identity = pipeline_identity(name)
+    store = ResultCache()
+    found: list[ArticleAnalysis | None] = []
+    for article in articles:
+        lookup = store.get(article, identity, infer=pronouns) if cache else None
+        if lookup is not None and lookup.stale:
+            print(f"reader: {article.source}: analysed again: {lookup.stale}", file=sys.stderr)
+        found.append(lookup.analysis if lookup is not None else None)
+    missing = [article for article, result in zip(articles, found, strict=True) if result is None]
+    if missing:
+        fresh = iter(analyze_articles(missing, load_pipeline(name), infer=pronouns))
+        for index, result in enumerate(found):
+            if result is None:
+                found[index] = result = next(fresh)
+                store.put(result, identity, inferred=pronouns)
+    return [result for result in found if result is not None]
 
 
 def _print_json(data: bytes) -> None:

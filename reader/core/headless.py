@@ -28,13 +28,20 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class ArticleAnalysis:
-    """An article with everything found in it."""
+    """An article with everything found in it.
+
+    ``cached`` is True when it was reopened from the saved results
+    (:mod:`reader.core.result_cache`); ``note`` says why a saved result was not used
+    ("the analysis rules changed"), else ``""``.
+    """
 
     article: Article
     mentions: tuple[Mention, ...]
     actors: tuple[Actor, ...]
     pipeline: str
     seconds: float
+    cached: bool = False
+    note: str = ""
 
 
 def build_analysis(

@@ -15,14 +15,17 @@ import queue
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from reader.core.analysis import finalize_mentions, interim_mentions
+from reader.core.cache_identity import pipeline_identity
 from reader.core.document import Article
 from reader.core.engine import chunk_blocks, serve
 from reader.core.headless import ArticleAnalysis, build_analysis
+from reader.core.result_cache import ResultCache
 from reader.ui.placed import PlacedMention, place_mentions
 
 _POLL_SECONDS = 0.2
@@ -37,11 +40,14 @@ class _Collector(QObject):
     partial = Signal(int, object)
     finished = Signal(int, object)
     failed = Signal(int, str)
+    saved = Signal()
     pipeline_ready = Signal(str)
     pipeline_unavailable = Signal(str)
 
     def __init__(self, alive: Callable[[], bool], requests: Any, results: Any, latest: Any) -> None:
         super().__init__()  # parentless: moved to the worker thread
+        self.cache: ResultCache | None = None
+        self.identity: str | None = None
         self._alive = alive
         self._requests = requests
         self._results = results
@@ -77,6 +83,16 @@ class _Collector(QObject):
 
     @Slot(int, object)
     def run_request(self, request_id: int, article: Article) -> None:
+        note = ""
+        if self.cache is not None:
+            lookup = self.cache.get(article, self.identity, infer=True)
+            if lookup.analysis is not None:
+                # Reopened from the library: no chunk goes to the analysis process.
+                result = lookup.analysis
+                placed = place_mentions(result.mentions, result.actors)
+                self.finished.emit(request_id, (result, placed))
+                return
+            note = lookup.stale
         self.wait_for_pipeline()
         if request_id != self._latest.value or self.stopping:
             return
@@ -119,9 +135,13 @@ class _Collector(QObject):
         raw = [span for index in range(len(chunks)) for spans in found[index] for span in spans]
         mentions = finalize_mentions(article.text, raw)
         analysis = build_analysis(article, mentions, self._label, time.perf_counter() - started, infer=True)
+        if note:
+            analysis = replace(analysis, note=f"Analysed again: {note}.")
         # Highlights are planned here too: on a book that is 40k objects the UI thread
         # would otherwise build in one go.
         self.finished.emit(request_id, (analysis, place_mentions(analysis.mentions, analysis.actors)))
+        if self.cache is not None and self.cache.put(analysis, self.identity, inferred=True):
+            self.saved.emit()  # saved after it is shown: the reader never waits for it
 
 
 class AnalysisService(QObject):
@@ -135,6 +155,7 @@ class AnalysisService(QObject):
             (tuple of Mention), before grouping, for the window to show early.
         analysis_ready(object): an ArticleAnalysis for the latest request.
         analysis_failed(str): the latest request could not be analysed.
+        result_saved(): a fresh result was saved in the cache (and the library).
     """
 
     pipeline_ready = Signal(str)
@@ -143,6 +164,7 @@ class AnalysisService(QObject):
     analysis_partial = Signal(object)
     analysis_ready = Signal(object)
     analysis_failed = Signal(str)
+    result_saved = Signal()
     _requested = Signal(int, object)
     _start_waiting = Signal()
 
@@ -150,7 +172,9 @@ class AnalysisService(QObject):
     book_chars = 300_000
     max_processes = min(2, os.cpu_count() or 1)
 
-    def __init__(self, model: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self, model: str, parent: QObject | None = None, cache: ResultCache | None = None
+    ) -> None:
         super().__init__(parent)
         # The collector thread runs pure-Python grouping for seconds on a book. With the
         # default 5 ms switch interval every Python callback of the UI thread (paint,
@@ -172,10 +196,13 @@ class AnalysisService(QObject):
         self._last: tuple[ArticleAnalysis, list[PlacedMention]] | None = None
         self._thread = QThread(self)
         self._collector = _Collector(self._any_process_alive, self._requests, self._results, self._latest)
+        self._collector.identity = pipeline_identity(model)
+        self.cache = cache
         self._collector.moveToThread(self._thread)
         self._requested.connect(self._collector.run_request)
         self._start_waiting.connect(self._collector.wait_for_pipeline)
         self._collector.finished.connect(self._on_collector_finished)
+        self._collector.saved.connect(self.result_saved)
         self._collector.failed.connect(self._on_collector_failed)
         self._collector.progressed.connect(self._on_collector_progressed)
         self._collector.partial.connect(self._on_collector_partial)
@@ -185,10 +212,27 @@ class AnalysisService(QObject):
         self._thread.start()
         self._start_waiting.emit()
 
+    @property
+    def cache(self) -> ResultCache | None:
+        """Where results are saved and reopened from; None analyses every document."""
+        return self._collector.cache
+
+    @cache.setter
+    def cache(self, cache: ResultCache | None) -> None:
+        self._collector.cache = cache
+
     def request(self, article: Article) -> int:
-        """Analyse ``article``; any earlier request becomes stale. Returns the request id."""
+        """Analyse ``article``; any earlier request becomes stale. Returns the request id.
+
+        With a :attr:`cache`, an unchanged document analysed before by this pipeline
+        under the same rules is reopened from it without the analysis process.
+        """
         serving = len(self._processes) - self._releasing
-        if len(article.text) >= self.book_chars and serving < self.max_processes:
+        if (
+            len(article.text) >= self.book_chars
+            and serving < self.max_processes
+            and not (self.cache is not None and self.cache.holds(article, self._collector.identity))
+        ):
             # A book keeps a second core busy too: both processes take chunks from the
             # one queue. Articles never pay for the second model load.
             self._start_process()
@@ -201,6 +245,11 @@ class AnalysisService(QObject):
         """Make every pending request stale (the window closed its document)."""
         self._latest.value += 1
         self._release_extra_processes()
+
+    @property
+    def model(self) -> str:
+        """The pipeline this service analyses with (package name or folder)."""
+        return str(self._model)
 
     @property
     def process_count(self) -> int:

@@ -21,6 +21,7 @@ ORGANIZATION = "EntityReader"
 
 def run_window(files: list[str], model: str | None) -> int:
     """Show the window (on ``files[0]`` if given) and run until it is closed."""
+    from reader.core.result_cache import ResultCache
     from reader.ui.analysis_service import AnalysisService
     from reader.ui.main_window import MainWindow
     from reader.ui.startup_trace import install_trace, trace_requested
@@ -39,7 +40,7 @@ def run_window(files: list[str], model: str | None) -> int:
         # The analysis process fails to load it and says what to install; the window
         # opens the article all the same.
         model_name = PREFERRED_PIPELINES[-1]
-    service = AnalysisService(model_name)
+    service = AnalysisService(model_name, cache=ResultCache())
     window = MainWindow(service, QSettings(ORGANIZATION, APP_NAME))
     window.show()
     if trace_requested():

@@ -42,6 +42,7 @@ from reader.ui.document_loader import DocumentLoader
 from reader.ui.edit_actions import EditActions, EditTarget
 from reader.ui.export_actions import ExportActions
 from reader.ui.kind_legend import KindLegend
+from reader.ui.library_view import LibraryDock
 from reader.ui.open_actions import OpenActions
 from reader.ui.placed import PlacedMention, place_mentions
 from reader.ui.reader_status_bar import ReaderStatusBar
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
         self.clear_focus_action = QAction("Show &All Actors Alike", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
         self.clear_focus_action.triggered.connect(self.link.clear_focus)
         view_menu.addAction(self.clear_focus_action)
+        self.library = LibraryDock(self)
+        view_menu.addAction(self.library.toggleViewAction())
 
     def _connect(self) -> None:
         self.start_page.open_requested.connect(self.open_path)
@@ -289,9 +292,9 @@ class MainWindow(QMainWindow):
         mentions = mentions_text(
             self.panel.mention_total, self.panel.inferred_total, self.panel.inferred_check.isChecked()
         )
-        self.status_label.setText(
-            f"{len(analysis.actors)} actors · {mentions} · analysed in {analysis.seconds:.2f} s"
-        )
+        how = "reopened from the library" if analysis.cached else f"analysed in {analysis.seconds:.2f} s"
+        note = f" · {analysis.note}" if analysis.note else ""
+        self.status_label.setText(f"{len(analysis.actors)} actors · {mentions} · {how}{note}")
 
     @Slot(str)
     def _on_service_analysis_failed(self, message: str) -> None:
@@ -440,4 +443,5 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
         QTimer.singleShot(0, self.loader.shutdown)
+        QTimer.singleShot(0, self.library.shutdown)
         super().closeEvent(event)
