@@ -9,7 +9,10 @@ only sentences, words and the actors already found.
   previous sentences whose gender does not clash. Gender comes from titles ("Mrs.",
   "Sir") and from pronouns in sentences that name only that person. When several fit,
   the first person named in the nearest sentence wins: news sentences open with their
-  subject.
+  subject. Never a country, never a name said inside a quotation, and no guess when a
+  person noun ("the doctor") stands between. A pronoun with no one named that near goes
+  on the chain of the last one of its gender in the same or the previous sentence ("He
+  sat. He looked. He left.").
 * "the <noun>" goes to the nearest actor before it whose name ends in that noun ("the
   church" -> "Church of Scientology") or who was given that title ("the ambassador" ->
   "Ambassador Mohib"); "the country", "the city", "the company" go to the one actor of
@@ -109,11 +112,19 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
     narrated = [(m, i) for m, i in named if not quoted[m.start]]
     context = _Context(text, named, by_id, starts, narrated)
     found: dict[str, list[Mention]] = {}
+    last: dict[str, tuple[int, str]] = {}  # gender -> (sentence, actor) of its last link
     for match in _PRONOUN.finditer(text):
         if covered[match.start()]:
             continue
-        actor_id = context.pronoun_antecedent(match.start(), _GENDER_OF[match.group(1).lower()])
+        gender = _GENDER_OF[match.group(1).lower()]
+        actor_id = context.pronoun_antecedent(match.start(), gender)
+        sentence = context.sentence_of(match.start())
+        if actor_id is None and gender in last and sentence - last[gender][0] <= 1:
+            actor_id = last[gender][1]  # "He ... He ...": the chain goes on
+        if actor_id == "":
+            last.pop(gender, None)  # someone unnamed took over
         if actor_id:
+            last[gender] = (sentence, actor_id)
             label = by_id[actor_id].label
             found.setdefault(actor_id, []).append(Mention(match.start(), match.end(), match.group(), label, True))
     titles = _titles_by_actor(text, named, by_id)
@@ -186,6 +197,12 @@ class _Context:
         return self.named[low:high]
 
     def pronoun_antecedent(self, position: int, gender: str) -> str | None:
+        """The person a pronoun at ``position`` means.
+
+        Returns:
+            An actor id; ``None`` when nobody named fits; ``""`` when someone unnamed
+            stands between (no guess, and no chain through them).
+        """
         first = self.starts[max(self.sentence_of(position) - _PRONOUN_WINDOW, 0)] if self.starts else 0
         low = bisect.bisect_left(self.narrated_positions, first)
         high = bisect.bisect_left(self.narrated_positions, position)
@@ -195,7 +212,7 @@ class _Context:
             if i in self.people and self.genders.get(i, gender) == gender
         ]
         if people and self._nominal_between(people[-1][0].end, position, gender):
-            return None  # "As the doctor crossed the room he": he is the doctor, unnamed
+            return ""  # "As the doctor crossed the room he": he is the doctor, unnamed
         if len({i for _, i in people}) <= 1:
             return people[-1][1] if people else None
         known = {i for _, i in people if self.genders.get(i) == gender}

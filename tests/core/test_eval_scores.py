@@ -5,7 +5,7 @@ under what was measured (``python -m tests.benchmarks.score_actors``, NORP dropp
 fiction with titles stripped) and only a real regression trips them:
 
 * news-dev: lenient mention F1 88.60, B-cubed 96.88, CoNLL 96.52; links 86.5 % right;
-* fiction-dev: lenient mention F1 81.98, B-cubed 94.52, CoNLL 94.40; links 71.4 % right.
+* fiction-dev: lenient mention F1 81.98, B-cubed 94.70, CoNLL 94.55; links 72.1 % right.
 """
 
 from __future__ import annotations
@@ -177,5 +177,5 @@ def test_fiction_inferred_links_point_to_the_right_actor(
     fiction: dict[str, dict[str, Any]], nlp: Any
 ) -> None:
     links, right = _all_links(fiction, nlp, strip_titles=True)
-    assert links >= 1200
-    assert right / links >= 0.70
+    assert links >= 1600
+    assert right / links >= 0.715

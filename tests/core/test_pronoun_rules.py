@@ -61,3 +61,13 @@ def test_json_pronouns_marks_the_links_inferred(seed_path: Path) -> None:
     wants = text.index("said that he wants") + len("said that ")
     assert ("Jon Huntsman", wants) in inferred
     assert not any(name == "Russia" for name, _ in inferred)
+
+
+def test_a_pronoun_chain_goes_on_past_the_window() -> None:
+    text = "John came in. The room was dark. He sat down. He looked at the fire. He left."
+    assert links(text, ("PERSON", "John")) == {"John": ["He", "He", "He"]}
+
+
+def test_no_chain_through_someone_unnamed() -> None:
+    text = "John came in. The room was dark. He sat down. The old man coughed. He left."
+    assert links(text, ("PERSON", "John")) == {"John": ["He"]}
