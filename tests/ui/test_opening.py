@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import io
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
 from reader.ui.open_actions import OpenActions
+from tests.local_http import local_server
 
 pytestmark = pytest.mark.model
 
@@ -36,14 +36,8 @@ class _Page(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def local_site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/news/article.html"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with local_server(_Page) as address:
+        yield f"{address}/news/article.html"
 
 
 def test_open_location_reads_the_page_article(
