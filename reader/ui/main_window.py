@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
     from PySide6.QtWidgets import QMenu, QMessageBox
 
     from reader.core.corrections import Correction
@@ -57,15 +57,32 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
+        self._platform_palette: QPalette | None = None
+        if settings.value("view/theme", "system") != "system":  # theme.SETTING, not imported
+            self._paint_chosen_theme()
         if service is not None:
             self.build(service)
+
+    def _paint_chosen_theme(self) -> None:
+        """Paint the frame in the theme the reader chose, not swap it in after build()."""
+        from PySide6.QtWidgets import QApplication
+
+        from reader.ui.theme import saved_choice, shown_palette
+
+        self._platform_palette = QApplication.palette()
+        QApplication.setPalette(shown_palette(saved_choice(self.settings), self._platform_palette)[1])
 
     def build(self, service: AnalysisService) -> None:
         """Add the pages, the panel, the menus' actions and the reading aids to the frame."""
         # Imported here, not at the top: they are most of the start-up time, and the
         # frame is shown before they are needed (even Qt's namespace costs some 20 ms).
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout
+        from PySide6.QtWidgets import (
+            QApplication,
+            QSplitter,
+            QStackedWidget,
+            QVBoxLayout,
+        )
 
         from reader.ui.actor_panel import ActorPanel
         from reader.ui.article_view import ArticleView
@@ -129,6 +146,9 @@ class MainWindow(QMainWindow):
             message = self.corrections.status_message
             QTimer.singleShot(0, lambda: self.show_message("Saved corrections", message))
         self._on_corrections_warning_changed(self.corrections.warning)
+        if self._platform_palette is not None:
+            # The theme control takes the palette it finds for the platform's own.
+            QApplication.setPalette(self._platform_palette)
         self.aids = ReadingAids(self)  # find, zoom, theme, help, strips, ruler
         self.built = True
 

@@ -7,6 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader.core.themes import WINDOW
+from reader.ui.analysis_service import AnalysisService
+from reader.ui.main_window import MainWindow
+
 #: Launches the reader as ``reader`` would, watching the window's first paint (of any of
 #: its widgets: the frame's menu bar at least); prints
 #: the modules already imported then, and the menus once the start page is shown.
@@ -80,3 +89,51 @@ def test_window_paints_before_the_heavy_parts_are_imported_then_becomes_whole(tm
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
     assert lines.get("first-paint") == "-", f"imported before the first paint: {lines.get('first-paint')}"
     assert lines.get("whole") == "&File|&Edit|&View|&Help open", result.stdout
+
+
+def test_the_frame_alone_closes_cleanly_and_build_makes_it_whole(
+    qtbot: QtBot, analysis_service: AnalysisService, settings: QSettings
+) -> None:
+    frame = MainWindow(None, settings)
+    qtbot.addWidget(frame)
+    frame.show()
+    assert [a.text() for a in frame.menuBar().actions()] == ["&File", "&Edit", "&View"]
+    assert not frame.built
+    assert frame.file_menu.isEmpty()
+    frame.build(analysis_service)
+    try:
+        assert frame.built
+        qtbot.waitUntil(frame.start_page.isVisible)  # a new child of a shown window: next turn
+        assert frame.open_action in frame.file_menu.actions()
+        assert [a.text() for a in frame.menuBar().actions()][-1] == "&Help"
+    finally:
+        frame.close()
+        frame.loader.shutdown()
+    never_built = MainWindow(None, settings)
+    qtbot.addWidget(never_built)
+    never_built.show()
+    never_built.resize(640, 480)
+    never_built.close()  # closed before build(): the size is kept all the same
+    assert MainWindow(None, settings).size() == QSize(640, 480)
+
+
+def test_a_chosen_dark_theme_paints_the_frame_dark_before_the_rest_is_built(
+    qtbot: QtBot, analysis_service: AnalysisService, settings: QSettings
+) -> None:
+    platform = QApplication.palette().color(QPalette.ColorRole.Window).name()
+    settings.setValue("view/theme", "dark")
+    frame = MainWindow(None, settings)
+    qtbot.addWidget(frame)
+    frame.show()
+    centre = frame.rect().center()
+    qtbot.waitUntil(lambda: frame.grab().toImage().pixelColor(centre).name() == WINDOW["dark"].window)
+    frame.build(analysis_service)
+    try:
+        assert frame.aids.theme.choice == "dark"
+        assert frame.view.theme() == "dark"
+        assert QApplication.palette().color(QPalette.ColorRole.Window).name() == WINDOW["dark"].window
+    finally:
+        frame.close()
+        frame.loader.shutdown()
+    # Closing gives the platform's palette back, not the dark one the frame was painted in.
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == platform
