@@ -259,7 +259,9 @@ class ActorTreeModel(QAbstractItemModel):
     def hasChildren(self, parent: _Index = _ROOT) -> bool:  # noqa: N802
         if not parent.isValid():
             return bool(self._rows)
-        return parent.internalId() == 0 and parent.column() == 0 and bool(self._children[parent.row()])
+        if parent.internalId() != 0 or parent.column() != 0:
+            return False
+        return bool(self._children[parent.row()])
 
     def parent(self, child: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not child.isValid():

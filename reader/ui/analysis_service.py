@@ -127,7 +127,8 @@ class _Collector(QObject):
         gc.disable()  # the same for the objects built now: no full collection on the way
         try:
             mentions = finalize_mentions(article.text, raw)
-            analysis = build_analysis(article, mentions, self._label, time.perf_counter() - started, infer=True)
+            seconds = time.perf_counter() - started
+            analysis = build_analysis(article, mentions, self._label, seconds, infer=True)
             # Highlights are planned here too: on a book that is 40k objects the UI thread
             # would otherwise build in one go.
             placed = place_mentions(analysis.mentions, analysis.actors)

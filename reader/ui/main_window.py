@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         from reader.ui.theme import saved_choice, shown_palette
 
         self._platform_palette = QApplication.palette()
-        QApplication.setPalette(shown_palette(saved_choice(self.settings), self._platform_palette)[1])
+        _theme, palette = shown_palette(saved_choice(self.settings), self._platform_palette)
+        QApplication.setPalette(palette)
 
     def build(self, service: AnalysisService) -> None:
         """Add the pages, the panel, the menus' actions and the reading aids to the frame."""

@@ -53,7 +53,8 @@ def when_whole():
         return
     poll.stop()
     menus = [a.text() for a in windows[0].menuBar().actions()]
-    print("whole", "|".join(menus), "open" if windows[0].open_action.isEnabled() else "-", flush=True)
+    opens = "open" if windows[0].open_action.isEnabled() else "-"
+    print("whole", "|".join(menus), opens, flush=True)
     windows[0].close()
 
 
@@ -78,8 +79,11 @@ HEAVY = (
 )
 
 
-def test_window_paints_before_the_heavy_parts_are_imported_then_becomes_whole(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
+def test_window_paints_before_the_heavy_parts_are_imported_then_becomes_whole(
+    tmp_path: Path,
+) -> None:
+    home = str(tmp_path)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home)
     env.pop("ENTITY_READER_TRACE", None)
     result = subprocess.run(
         [sys.executable, "-c", LAUNCH, ",".join(HEAVY)],
@@ -87,7 +91,8 @@ def test_window_paints_before_the_heavy_parts_are_imported_then_becomes_whole(tm
     )
     assert result.returncode == 0, result.stderr
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
-    assert lines.get("first-paint") == "-", f"imported before the first paint: {lines.get('first-paint')}"
+    early = lines.get("first-paint")
+    assert early == "-", f"imported before the first paint: {early}"
     assert lines.get("whole") == "&File|&Edit|&View|&Help open", result.stdout
 
 
@@ -126,12 +131,13 @@ def test_a_chosen_dark_theme_paints_the_frame_dark_before_the_rest_is_built(
     qtbot.addWidget(frame)
     frame.show()
     centre = frame.rect().center()
-    qtbot.waitUntil(lambda: frame.grab().toImage().pixelColor(centre).name() == WINDOW["dark"].window)
+    dark = WINDOW["dark"].window
+    qtbot.waitUntil(lambda: frame.grab().toImage().pixelColor(centre).name() == dark)
     frame.build(analysis_service)
     try:
         assert frame.aids.theme.choice == "dark"
         assert frame.view.theme() == "dark"
-        assert QApplication.palette().color(QPalette.ColorRole.Window).name() == WINDOW["dark"].window
+        assert QApplication.palette().color(QPalette.ColorRole.Window).name() == dark
     finally:
         frame.close()
         frame.loader.shutdown()
