@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 
 from reader.app import main
@@ -11,6 +10,9 @@ if __name__ == "__main__":
     # In the standalone bundle this program is also the analysis and parsing processes:
     # each child starts it again with --multiprocessing-fork, and freeze_support() runs
     # the child's work instead of main() (PyInstaller makes it do so on every platform).
-    # Without a bundle it does nothing.
-    multiprocessing.freeze_support()
+    # Without a bundle it does nothing, so the window's start does not import it then.
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())

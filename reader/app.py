@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from reader.version import describe_version
+if TYPE_CHECKING:
+    import argparse
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from reader.version import describe_version
+
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read an article with its people, organisations and places highlighted.",
@@ -61,12 +66,16 @@ def missing_display() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``reader`` and ``reader-gui`` commands."""
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["library"]:  # a file named "library" opens as ./library
+    given = sys.argv[1:] if argv is None else argv
+    if given[:1] == ["library"]:  # a file named "library" opens as ./library
         from reader.library_cli import main as library_main
 
-        return library_main(argv[1:])
-    args = build_parser().parse_args(argv)
+        return library_main(given[1:])
+    if not any(arg.startswith("-") for arg in given):
+        # Only files (or nothing): straight to the window. argparse and the version's
+        # platform details cost some 7 ms of a start that is meant to match a bare window.
+        return open_window(given, None)
+    args = build_parser().parse_args(given)
     if args.json:
         from reader.cli import run_json
 
@@ -79,6 +88,11 @@ def main(argv: list[str] | None = None) -> int:
         from reader.shortcut import install_shortcuts
 
         return install_shortcuts()
+    return open_window(args.files, args.model)
+
+
+def open_window(files: list[str], model: str | None) -> int:
+    """Run the window on ``files``, or say why no window can open here."""
     missing = missing_display()
     if missing:
         print(f"reader: {missing}", file=sys.stderr)
@@ -86,4 +100,4 @@ def main(argv: list[str] | None = None) -> int:
     # Qt is imported only now, so --json never pays for it.
     from reader.ui.application import run_window
 
-    return int(run_window(args.files, args.model))
+    return int(run_window(files, model))

@@ -67,7 +67,8 @@ def display_text(text: str, max_chars: int = PIECE_CHARS) -> str:
     every offset holds. A text widget lays a line out again whole on every change of
     format: one 2 MB line took 0.8 s per highlight.
     """
-    if len(text) <= max_chars or all(len(line) <= max_chars for line in text.split("\n")):
+    # max(map(len, ...)) runs in C: 10 ms on a 3 MB book, against 17 for a generator.
+    if len(text) <= max_chars or max(map(len, text.split("\n"))) <= max_chars:
         return text
     chars: list[str] = []
     position = 0

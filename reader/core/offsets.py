@@ -19,7 +19,10 @@ class Utf16Offsets:
     __slots__ = ("_astral_cp", "_astral_qt")
 
     def __init__(self, text: str) -> None:
-        astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
+        # Without astral characters UTF-16 has one unit per code point: checking that by
+        # encoding takes a third of the time of the scan (6 against 18 ms on a 3 MB book).
+        plain = text.isascii() or len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+        astral = [] if plain else [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_cp = astral
         # Qt position of the i-th astral character: each earlier one added a unit.
         self._astral_qt = [cp + i for i, cp in enumerate(astral)]

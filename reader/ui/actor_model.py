@@ -243,12 +243,25 @@ class ActorTreeModel(QAbstractItemModel):
         return False
 
     # -- Qt overrides --
+    # index() and hasChildren() answer without calling rowCount()/columnCount() back
+    # through Qt: the tree asks them for each of a book's 2,000 actors after every
+    # reset, and each call from C++ into Python costs; the layout stalled for 90 ms.
     def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        if not 0 <= column < len(self.HEADERS) or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, 0) if row < len(self._rows) else QModelIndex()
+        owner = parent.row()
+        if parent.internalId() != 0 or parent.column() != 0 or row >= len(self._children[owner]):
+            return QModelIndex()
+        return self.createIndex(row, column, owner + 1)
+
+    def hasChildren(self, parent: _Index = _ROOT) -> bool:  # noqa: N802
+        if not parent.isValid():
+            return bool(self._rows)
+        if parent.internalId() != 0 or parent.column() != 0:
+            return False
+        return bool(self._children[parent.row()])
 
     def parent(self, child: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not child.isValid():

@@ -9,6 +9,7 @@ stale; their chunks are skipped in the child and their results never delivered.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import queue
@@ -121,6 +122,12 @@ class _Collector(QObject):
             if kind == "spans":
                 index, per_block = payload
                 found[index] = per_block
+                # A book leaves hundreds of thousands of live objects; each full garbage
+                # collection walks them all (60-100 ms) and holds the interpreter lock,
+                # so the window stalls. Frozen objects are skipped by the collector and
+                # still freed by reference counting; only a cycle already built now and
+                # dropped later would stay.
+                gc.freeze()
                 done += sizes[index]
                 self.progressed.emit(request_id, done, total)
                 if len(chunks) > 1:
@@ -133,13 +140,20 @@ class _Collector(QObject):
             self.failed.emit(request_id, error)
             return
         raw = [span for index in range(len(chunks)) for spans in found[index] for span in spans]
-        mentions = finalize_mentions(article.text, raw)
-        analysis = build_analysis(article, mentions, self._label, time.perf_counter() - started, infer=True)
-        if note:
-            analysis = replace(analysis, note=f"Analysed again: {note}.")
-        # Highlights are planned here too: on a book that is 40k objects the UI thread
-        # would otherwise build in one go.
-        self.finished.emit(request_id, (analysis, place_mentions(analysis.mentions, analysis.actors)))
+        gc.disable()  # the same for the objects built now: no full collection on the way
+        try:
+            mentions = finalize_mentions(article.text, raw)
+            seconds = time.perf_counter() - started
+            analysis = build_analysis(article, mentions, self._label, seconds, infer=True)
+            if note:
+                analysis = replace(analysis, note=f"Analysed again: {note}.")
+            # Highlights are planned here too: on a book that is 40k objects the UI thread
+            # would otherwise build in one go.
+            placed = place_mentions(analysis.mentions, analysis.actors)
+            gc.freeze()
+        finally:
+            gc.enable()
+        self.finished.emit(request_id, (analysis, placed))
         if self.cache is not None and self.cache.put(analysis, self.identity, inferred=True):
             self.saved.emit()  # saved after it is shown: the reader never waits for it
 

@@ -1,8 +1,8 @@
 """CompanionsControl: builds the co-occurrence index off the UI thread and wires its tab.
 
 The index splits the whole text into sentences (0.3 s for War and Peace), so it is
-built in a worker thread whenever the actors or the sentence/paragraph switch change;
-a result for an older request is dropped.
+built in a worker thread whenever the actors or the sentence/paragraph switch change,
+once the text's highlights are all applied; a result for an older request is dropped.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QSplitter, QTabWidget
 
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 #: The split between the actor list and the tabs under it.
 COLUMN_SETTING = "window/actor_column"
+#: How often to look whether the text's highlights are all applied, in milliseconds.
+SETTLE_MS = 50
 
 
 class CompanionsControl(QObject):
@@ -86,11 +88,19 @@ class CompanionsControl(QObject):
 
     # -- internals --
     def _rebuild(self, *_args: object) -> None:
-        analysis = self._window.analysis
         self._request += 1
-        if analysis is None or self._closed:
+        self._build_when_settled(self._request)
+
+    def _build_when_settled(self, request: int) -> None:
+        analysis = self._window.analysis
+        if request != self._request or analysis is None or self._closed:
             return
-        request, unit = self._request, self.panel.unit()
+        if self._window.view.is_styling():
+            # The worker takes the interpreter lock in turns with the UI thread: started
+            # while a book's 40k highlights are applied, it doubled the window's stalls.
+            QTimer.singleShot(SETTLE_MS, self, lambda: self._build_when_settled(request))
+            return
+        unit = self.panel.unit()
         text, actors = analysis.article.text, analysis.actors
 
         def build() -> None:

@@ -4,72 +4,106 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, SignalInstance, Slot
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+# Only what the frame needs: each Qt class costs about a millisecond when first imported,
+# so the rest are imported where they are used, after the frame is on screen.
+from PySide6.QtCore import QPoint, QSettings, QTimer, Slot
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from reader.core.actors import number_actors
-from reader.core.corrections import Correction
-from reader.core.document import Article, article_from_text
-from reader.core.formats.plain import decoding_note
-from reader.core.headless import ArticleAnalysis
-from reader.core.mentions import Actor, Mention
-from reader.core.opening import is_link
-from reader.core.summaries import mentions_text, window_title
-from reader.ui.actor_panel import ActorPanel
-from reader.ui.analysis_service import AnalysisService
-from reader.ui.article_view import ArticleView
-from reader.ui.context_menus import open_message, orphaned_text, popup_menu, view_target
-from reader.ui.corrections_controller import CorrectionsController
-from reader.ui.document_loader import DocumentLoader
-from reader.ui.edit_actions import EditActions, EditTarget
-from reader.ui.export_actions import ExportActions
-from reader.ui.kind_legend import KindLegend
-from reader.ui.library_view import LibraryDock
-from reader.ui.open_actions import OpenActions
-from reader.ui.placed import PlacedMention, place_mentions
-from reader.ui.reader_status_bar import ReaderStatusBar
-from reader.ui.reading_aids import ReadingAids
-from reader.ui.recent_files import RecentFiles
-from reader.ui.selection_link import SelectionLink
-from reader.ui.start_page import StartPage
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
+    from PySide6.QtWidgets import QMenu, QMessageBox
+
+    from reader.core.corrections import Correction
+    from reader.core.document import Article
+    from reader.core.headless import ArticleAnalysis
+    from reader.core.mentions import Actor, Mention
+    from reader.ui.analysis_service import AnalysisService
+    from reader.ui.edit_actions import EditTarget
+    from reader.ui.placed import PlacedMention
 
 #: How long a passing status message ("Exported seed.pdf") stays, in milliseconds.
 PASSING_MESSAGE_MS = 5000
 
 
 class MainWindow(QMainWindow):
-    """The Entity Reader window: start page, or an article beside its actor panel."""
+    """The Entity Reader window: start page, or an article beside its actor panel.
 
-    def __init__(self, service: AnalysisService, settings: QSettings, parent: QWidget | None = None) -> None:
+    Built in two steps so the window is on screen at once: the constructor makes the
+    frame (title, size, menu bar, an empty page), :meth:`build` imports and adds the rest.
+    ``MainWindow(service, settings)`` does both; ``MainWindow(None, settings)`` only the
+    frame, and the reader's start-up calls ``build`` once the frame is painted.
+    """
+
+    def __init__(
+        self, service: AnalysisService | None, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Entity Reader")
-        self.setAcceptDrops(True)
-        self.service = service
         self.settings = settings
-        self.recent = RecentFiles(settings, self)
-        self.loader = DocumentLoader(parent=self)
         self.article: Article | None = None
         self.analysis: ArticleAnalysis | None = None
         self.last_message: QMessageBox | None = None
         self.last_context_menu: QMenu | None = None
+        self.built = False
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu("&File")
+        self.edit_menu = menu.addMenu("&Edit")
+        self.view_menu = menu.addMenu("&View")
+        self.setCentralWidget(QWidget())  # the start page takes its place in build()
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        self._platform_palette: QPalette | None = None
+        if settings.value("view/theme", "system") != "system":  # theme.SETTING, not imported
+            self._paint_chosen_theme()
+        if service is not None:
+            self.build(service)
+
+    def _paint_chosen_theme(self) -> None:
+        """Paint the frame in the theme the reader chose, not swap it in after build()."""
+        from PySide6.QtWidgets import QApplication
+
+        from reader.ui.theme import saved_choice, shown_palette
+
+        self._platform_palette = QApplication.palette()
+        _theme, palette = shown_palette(saved_choice(self.settings), self._platform_palette)
+        QApplication.setPalette(palette)
+
+    def build(self, service: AnalysisService) -> None:
+        """Add the pages, the panel, the menus' actions and the reading aids to the frame."""
+        # Imported here, not at the top: they are most of the start-up time, and the
+        # frame is shown before they are needed (even Qt's namespace costs some 20 ms).
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import (
+            QApplication,
+            QSplitter,
+            QStackedWidget,
+            QVBoxLayout,
+        )
+
+        from reader.ui.actor_panel import ActorPanel
+        from reader.ui.article_view import ArticleView
+        from reader.ui.corrections_controller import CorrectionsController
+        from reader.ui.document_loader import DocumentLoader
+        from reader.ui.edit_actions import EditActions
+        from reader.ui.export_actions import ExportActions
+        from reader.ui.kind_legend import KindLegend
+        from reader.ui.open_actions import OpenActions
+        from reader.ui.reader_status_bar import ReaderStatusBar
+        from reader.ui.reading_aids import ReadingAids
+        from reader.ui.recent_files import RecentFiles
+        from reader.ui.selection_link import SelectionLink
+        from reader.ui.start_page import StartPage
+
+        settings = self.settings
+        self.setAcceptDrops(True)
+        self.service = service
+        self.recent = RecentFiles(settings, self)
+        self.loader = DocumentLoader(parent=self)
         self.corrections = CorrectionsController(parent=self)
         self.edit_actions = EditActions(self.corrections, self)
         self.export_actions = ExportActions(self._current_analysis, self)
@@ -113,12 +147,18 @@ class MainWindow(QMainWindow):
             message = self.corrections.status_message
             QTimer.singleShot(0, lambda: self.show_message("Saved corrections", message))
         self._on_corrections_warning_changed(self.corrections.warning)
+        if self._platform_palette is not None:
+            # The theme control takes the palette it finds for the platform's own.
+            QApplication.setPalette(self._platform_palette)
         self.aids = ReadingAids(self)  # find, zoom, theme, help, strips, ruler
+        self.built = True
 
     # -- set-up --
     def _build_actions(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
+        file_menu = self.file_menu
         self.open_actions.add_to(file_menu)
         self.open_action = self.open_actions.open_action
         self.recent_menu = self.open_actions.recent_menu
@@ -132,14 +172,15 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
-        self.edit_menu = menu.addMenu("&Edit")
         self._update_edit_menu()
 
-        view_menu = self.view_menu = menu.addMenu("&View")
+        view_menu = self.view_menu
         view_menu.addActions(self.panel.navigation_actions)
         self.clear_focus_action = QAction("Show &All Actors Alike", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
         self.clear_focus_action.triggered.connect(self.link.clear_focus)
         view_menu.addAction(self.clear_focus_action)
+        from reader.ui.library_view import LibraryDock
+
         self.library = LibraryDock(self)
         view_menu.addAction(self.library.toggleViewAction())
 
@@ -181,9 +222,6 @@ class MainWindow(QMainWindow):
             self._on_service_pipeline_ready(self.service.pipeline_label)
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 820)
         splitter = self.settings.value("window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([780, 500])
@@ -192,11 +230,15 @@ class MainWindow(QMainWindow):
     # -- commands --
     def open_path(self, path: str) -> None:
         """Open a document or a link; the text shows as soon as it is read, highlights follow."""
+        from reader.core.opening import is_link
+
         self.status_label.setText(f"Opening {path if is_link(path) else Path(path).name}…")
         self.loader.request(path)
 
     def open_text(self, text: str) -> None:
         """Open pasted text as an article."""
+        from reader.core.document import article_from_text
+
         self.status_label.setText("Opening the pasted text…")
         self.loader.request("clipboard", lambda: article_from_text(text, "clipboard"))
 
@@ -216,17 +258,25 @@ class MainWindow(QMainWindow):
 
     def show_orphaned(self) -> None:
         """List the corrections that no longer match the document's text."""
+        from reader.ui.context_menus import open_message, orphaned_text
+
         self.last_message = open_message(
             self, "Corrections that no longer match", orphaned_text(self.corrections.orphaned), warning=False
         )
 
     def show_message(self, title: str, text: str) -> None:
         """A non-blocking warning; the window keeps working behind it."""
+        from reader.ui.context_menus import open_message
+
         self.last_message = open_message(self, title, text)
 
     # -- slots --
     @Slot(object)
     def _on_loader_loaded(self, article: Article) -> None:
+        from reader.core.formats.plain import decoding_note
+        from reader.core.opening import is_link
+        from reader.core.summaries import window_title
+
         self.article, self.analysis = article, None
         self._forget_analysis()
         self.view.show_article(article)
@@ -272,6 +322,8 @@ class MainWindow(QMainWindow):
         self._update_edit_menu()
 
     def _display(self, analysis: ArticleAnalysis) -> None:
+        from reader.ui.placed import place_mentions
+
         self.analysis = analysis
         placed = self.service.placed_for(analysis) or place_mentions(analysis.mentions, analysis.actors)
         self.view.set_mentions(placed)
@@ -286,6 +338,8 @@ class MainWindow(QMainWindow):
 
     def _show_summary(self) -> None:
         """The document's counts in the status bar, with inferred mentions while shown."""
+        from reader.core.summaries import mentions_text
+
         analysis = self.analysis
         if analysis is None:
             return
@@ -337,6 +391,10 @@ class MainWindow(QMainWindow):
     # -- corrections --
     def _current_analysis(self) -> ArticleAnalysis | None:
         """The analysis as the reader sees it, for export: inferred mentions only if shown."""
+        from dataclasses import replace
+
+        from reader.core.actors import number_actors
+
         if self.analysis is None or self.panel.inferred_check.isChecked():
             return self.analysis
         named = (replace(a, mentions=a.named_mentions) for a in self.analysis.actors if a.named_mentions)
@@ -349,6 +407,8 @@ class MainWindow(QMainWindow):
         self._update_edit_menu()
 
     def _panel_target(self) -> EditTarget:
+        from reader.ui.edit_actions import EditTarget
+
         pairs = self.panel.selected_mentions()
         actors = self.panel.selected_actors()
         if not actors and pairs:
@@ -357,10 +417,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_edit_menu(self) -> None:
+        from reader.ui.edit_actions import EditTarget
+
         target = self._panel_target() if self.analysis is not None else EditTarget()
         self.edit_actions.fill_edit_menu(self.edit_menu, target)
 
     def _popup(self, target: EditTarget, position: QPoint, extra: QMenu | None = None) -> None:
+        from reader.ui.context_menus import popup_menu
+
         actions = self.edit_actions if self.analysis is not None else None
         menu = popup_menu(self, actions, target, position, extra)
         if menu is not None:
@@ -374,6 +438,8 @@ class MainWindow(QMainWindow):
     def _on_view_context_menu_requested(
         self, position: QPoint, placed: PlacedMention | None, span: tuple[int, int] | None
     ) -> None:
+        from reader.ui.context_menus import view_target
+
         target = view_target(placed, span)
         standard = self.view.createStandardContextMenu()
         standard.setParent(self, standard.windowFlags())
@@ -436,12 +502,13 @@ class MainWindow(QMainWindow):
             self._service_connections = []
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.detach_service()
-        self.aids.close()
-        self.corrections.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        if self.built:  # closed before build(): only the frame to let go
+            self.detach_service()
+            self.aids.close()
+            self.corrections.close()
+            self.settings.setValue("window/splitter", self.splitter.saveState())
+            QTimer.singleShot(0, self.loader.shutdown)
+            QTimer.singleShot(0, self.library.shutdown)
         self.settings.sync()
-        QTimer.singleShot(0, self.loader.shutdown)
-        QTimer.singleShot(0, self.library.shutdown)
         super().closeEvent(event)

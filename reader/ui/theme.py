@@ -53,6 +53,22 @@ def system_theme() -> Theme:
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
 
 
+def shown_palette(choice: Choice, platform_palette: QPalette) -> tuple[Theme, QPalette]:
+    """The theme ``choice`` shows and its palette: the platform's own when that fits."""
+    system = system_theme()
+    theme: Theme = system if choice == "system" else choice
+    platform_is_dark = platform_palette.color(QPalette.ColorRole.Window).lightness() < 128
+    if theme == system and platform_is_dark == (theme == "dark"):
+        return theme, platform_palette  # the desktop's own look
+    return theme, palette_for(theme)
+
+
+def saved_choice(settings: QSettings) -> Choice:
+    """The View ▸ Theme choice saved in ``settings``; ``"system"`` when none is."""
+    saved = str(settings.value(SETTING, "system"))
+    return next((choice for choice in CHOICES if choice == saved), "system")
+
+
 class ThemeControl(QObject):
     """The View ▸ Theme choice, the palette it sets and the theme it tells the text.
 
@@ -69,8 +85,7 @@ class ThemeControl(QObject):
         assert isinstance(app, QGuiApplication)
         self._app = app
         self._platform_palette = QApplication.palette()
-        saved = str(settings.value(SETTING, "system"))
-        self.choice: Choice = saved if saved in CHOICES else "system"
+        self.choice: Choice = saved_choice(settings)
         self.theme: Theme = "light"
         self._group = QActionGroup(self)
         self.actions: dict[Choice, QAction] = {}
@@ -101,13 +116,8 @@ class ThemeControl(QObject):
         QApplication.setPalette(self._platform_palette)
 
     def _apply(self) -> None:
-        system = system_theme()
-        theme: Theme = system if self.choice == "system" else self.choice
-        platform_is_dark = self._platform_palette.color(QPalette.ColorRole.Window).lightness() < 128
-        if theme == system and platform_is_dark == (theme == "dark"):
-            QApplication.setPalette(self._platform_palette)  # the desktop's own look
-        else:
-            QApplication.setPalette(palette_for(theme))
+        theme, palette = shown_palette(self.choice, self._platform_palette)
+        QApplication.setPalette(palette)
         self.theme = theme
         self.theme_changed.emit(theme)
 

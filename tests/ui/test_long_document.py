@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -70,3 +72,40 @@ def test_a_book_s_second_process_is_released_when_it_is_done(
     qtbot.waitUntil(lambda: window.analysis is not None, timeout=120_000)
     qtbot.waitUntil(lambda: analysis_service.process_count == 1, timeout=10_000)
     assert not window.panel.progress.isVisible()
+
+
+def test_a_long_document_s_analysis_is_kept_out_of_full_garbage_collections(
+    qtbot: QtBot, window: MainWindow, seed_path: Path, tmp_path: Path
+) -> None:
+    # A full collection walks every tracked object with the interpreter lock held, so the
+    # window stalls 60-100 ms on a book each time; the analysis is frozen out of it.
+    path = long_copy(seed_path, tmp_path, 40)  # several chunks
+    with qtbot.waitSignal(window.service.analysis_ready, timeout=120_000) as ready:
+        window.open_path(str(path))
+    analysis = ready.args[0]
+    walked = {id(each) for each in gc.get_objects()}
+    assert id(analysis.actors) not in walked
+    assert id(analysis.mentions) not in walked
+    assert all(id(actor.mentions) not in walked for actor in analysis.actors)
+
+
+def test_the_companions_index_is_built_once_the_highlights_are_applied(
+    qtbot: QtBot, window: MainWindow, seed_path: Path, tmp_path: Path
+) -> None:
+    # Its worker thread shares the interpreter lock with the window: started while a
+    # long document's highlights are still being applied, it lengthened every stall.
+    companions = window.aids.companions
+    submit = companions._pool.submit
+    styling_when_started: list[bool] = []
+
+    def watched(*args: Any) -> Any:
+        styling_when_started.append(window.view.is_styling())
+        return submit(*args)
+
+    companions._pool.submit = watched  # type: ignore[method-assign]
+    path = long_copy(seed_path, tmp_path, 40)  # thousands of highlights: several slices
+    with qtbot.waitSignal(companions.index_ready, timeout=120_000):
+        window.open_path(str(path))
+    assert styling_when_started
+    assert not any(styling_when_started)
+    assert companions.index is not None
