@@ -6,10 +6,10 @@ import json
 import os
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from reader.core.actors import group_mentions
+from reader.core.actors import group_mentions, number_actors
 from reader.core.analysis import (
     RawSpan,
     finalize_mentions,
@@ -85,6 +85,15 @@ def analyze_articles(articles: Sequence[Article], nlp: Language, *, infer: bool 
         build_analysis(article, finalize_mentions(article.text, spans), label, seconds, infer=infer)
         for article, spans in zip(articles, raw, strict=True)
     ]
+
+
+def named_only(result: ArticleAnalysis) -> ArticleAnalysis:
+    """``result`` without inferred mentions, as the window shows it with them switched off.
+
+    Actors left with no mention go; the rest are numbered again.
+    """
+    named = (replace(a, mentions=a.named_mentions) for a in result.actors if a.named_mentions)
+    return replace(result, actors=number_actors(named))
 
 
 #: The ``reader --json`` keys, in the order the CLI has always printed them.

@@ -3,27 +3,23 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 # Only what the frame needs: each Qt class costs about a millisecond when first imported,
 # so the rest are imported where they are used, after the frame is on screen.
-from PySide6.QtCore import QPoint, QSettings, QTimer, Slot
+from PySide6.QtCore import QSettings, QTimer, Slot
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
     from PySide6.QtWidgets import QMenu, QMessageBox
 
     from reader.core.corrections import Correction
     from reader.core.document import Article
     from reader.core.headless import ArticleAnalysis
-    from reader.core.mentions import Actor, Mention
+    from reader.core.mentions import Actor
     from reader.ui.analysis_service import AnalysisService
-    from reader.ui.edit_actions import EditTarget
-    from reader.ui.placed import PlacedMention
 
 #: How long a passing status message ("Exported seed.pdf") stays, in milliseconds.
 PASSING_MESSAGE_MS = 5000
@@ -65,36 +61,28 @@ class MainWindow(QMainWindow):
 
     def _paint_chosen_theme(self) -> None:
         """Paint the frame in the theme the reader chose, not swap it in after build()."""
-        from PySide6.QtWidgets import QApplication
+        from reader.ui.theme import paint_chosen_theme
 
-        from reader.ui.theme import saved_choice, shown_palette
-
-        self._platform_palette = QApplication.palette()
-        _theme, palette = shown_palette(saved_choice(self.settings), self._platform_palette)
-        QApplication.setPalette(palette)
+        self._platform_palette = paint_chosen_theme(self.settings)
 
     def build(self, service: AnalysisService) -> None:
         """Add the pages, the panel, the menus' actions and the reading aids to the frame."""
         # Imported here, not at the top: they are most of the start-up time, and the
         # frame is shown before they are needed (even Qt's namespace costs some 20 ms).
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import (
-            QApplication,
-            QSplitter,
-            QStackedWidget,
-            QVBoxLayout,
-        )
+        from PySide6.QtWidgets import QApplication, QStackedWidget
 
         from reader.ui.actor_panel import ActorPanel
         from reader.ui.article_view import ArticleView
         from reader.ui.corrections_controller import CorrectionsController
         from reader.ui.document_loader import DocumentLoader
         from reader.ui.edit_actions import EditActions
+        from reader.ui.edit_menus import EditMenus
         from reader.ui.export_actions import ExportActions
         from reader.ui.kind_legend import KindLegend
         from reader.ui.open_actions import OpenActions
         from reader.ui.reader_status_bar import ReaderStatusBar
         from reader.ui.reading_aids import ReadingAids
+        from reader.ui.reading_page import reading_splitter
         from reader.ui.recent_files import RecentFiles
         from reader.ui.selection_link import SelectionLink
         from reader.ui.start_page import StartPage
@@ -114,18 +102,8 @@ class MainWindow(QMainWindow):
         self.legend = KindLegend()
         self.panel = ActorPanel()
         self.link = SelectionLink(self.panel, self.view, self)
-        reading = QWidget()
-        reading_layout = QVBoxLayout(reading)
-        reading_layout.setContentsMargins(0, 0, 0, 0)
-        reading_layout.setSpacing(0)
-        reading_layout.addWidget(self.legend)
-        reading_layout.addWidget(self.view, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(reading)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        self.edit_menus = EditMenus(self)
+        self.splitter = reading_splitter(self.legend, self.view, self.panel)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.splitter)
@@ -193,23 +171,13 @@ class MainWindow(QMainWindow):
         self.open_actions.message_requested.connect(self.show_message)
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self._on_loader_failed)
-        self._service_connections: list[tuple[SignalInstance, Callable[..., None]]] = [
-            (self.service.analysis_ready, self._on_service_analysis_ready),
-            (self.service.analysis_failed, self._on_service_analysis_failed),
-            (self.service.analysis_progress, self._on_service_progress),
-            (self.service.analysis_partial, self._on_service_partial),
-            (self.service.pipeline_ready, self._on_service_pipeline_ready),
-            (self.service.pipeline_unavailable, self._on_service_pipeline_unavailable),
-        ]
-        for signal, slot in self._service_connections:
-            signal.connect(slot)
-        self.panel.progress.cancel_requested.connect(self._on_panel_cancel_requested)
+        self.service.analysis_ready.connect(self._on_service_analysis_ready)
+        self._listening = True
+        from reader.ui.analysis_status import AnalysisStatus
+
+        self.analysis_status = AnalysisStatus(self)
         self.panel.show_inferred_changed.connect(self.view.set_show_inferred)
         self.panel.show_inferred_changed.connect(self._on_panel_show_inferred_changed)
-        self.view.context_menu_requested.connect(self._on_view_context_menu_requested)
-        self.panel.context_menu_requested.connect(self._on_panel_context_menu_requested)
-        self.panel.selection_changed.connect(self._update_edit_menu)
-        self.panel.actors_dropped.connect(self._on_panel_actors_dropped)
         self.corrections.actors_changed.connect(self._on_corrections_actors_changed)
         self.corrections.warning_changed.connect(self._on_corrections_warning_changed)
         self.orphans_button.clicked.connect(self.show_orphaned)
@@ -218,8 +186,6 @@ class MainWindow(QMainWindow):
         self.legend.hidden_kinds_changed.connect(self._on_legend_hidden_kinds_changed)
         self.view.set_hidden_kinds(self.legend.hidden_kinds())
         self.panel.set_hidden_kinds(self.legend.hidden_kinds())
-        if self.service.pipeline_label:
-            self._on_service_pipeline_ready(self.service.pipeline_label)
 
     def _restore_layout(self) -> None:
         splitter = self.settings.value("window/splitter")
@@ -286,12 +252,7 @@ class MainWindow(QMainWindow):
         self.legend.set_labels({})
         self.pages.setCurrentWidget(self.splitter)
         self.setWindowTitle(window_title(article.title, article.source))
-        if is_link(article.source):
-            self.recent.add(article.source)
-        elif article.source != "clipboard":
-            self.recent.add(str(Path(article.source).resolve()))
-            # File ▸ Open starts where the last document was, however it was opened.
-            self.settings.setValue("last_folder", str(Path(article.source).resolve().parent))
+        self.recent.opened(article.source, is_link(article.source))
         self.status_bar.start_progress()
         self.panel.progress.start()
         self.status_label.setText(f"Analysing {article.title}…")
@@ -350,55 +311,14 @@ class MainWindow(QMainWindow):
         note = f" · {analysis.note}" if analysis.note else ""
         self.status_label.setText(f"{len(analysis.actors)} actors · {mentions} · {how}{note}")
 
-    @Slot(str)
-    def _on_service_analysis_failed(self, message: str) -> None:
-        self.status_bar.stop_progress()
-        self.panel.progress.stop()
-        self.status_label.setText("The text is shown without highlights.")
-        self.panel.set_status("No actors: the text could not be analysed.")
-        self.show_message("The article could not be analysed", message)
-
-    @Slot(object)
-    def _on_service_partial(self, mentions: tuple[Mention, ...]) -> None:
-        if self.article is not None and self.analysis is None:
-            self.view.add_interim(mentions)
-
-    @Slot(int, int)
-    def _on_service_progress(self, done: int, total: int) -> None:
-        self.status_bar.set_progress(done, total)
-        self.panel.progress.set_progress(done, total)
-
-    @Slot()
-    def _on_panel_cancel_requested(self) -> None:
-        """Stop the analysis; the text and the highlights found so far stay."""
-        if self.article is None or self.analysis is not None:
-            return
-        self.service.cancel()
-        self.status_bar.stop_progress()
-        self.panel.progress.stop()
-        self.panel.set_status("Analysis stopped: the highlights found so far are shown.")
-        self.status_label.setText("Analysis stopped")
-
-    @Slot(str)
-    def _on_service_pipeline_ready(self, label: str) -> None:
-        self.pipeline_label.setText(f"spaCy {label}")
-
-    @Slot(str)
-    def _on_service_pipeline_unavailable(self, message: str) -> None:
-        self.pipeline_label.setText("No language pipeline")
-        self.show_message("No language pipeline", message)
-
     # -- corrections --
     def _current_analysis(self) -> ArticleAnalysis | None:
         """The analysis as the reader sees it, for export: inferred mentions only if shown."""
-        from dataclasses import replace
-
-        from reader.core.actors import number_actors
+        from reader.core.headless import named_only
 
         if self.analysis is None or self.panel.inferred_check.isChecked():
             return self.analysis
-        named = (replace(a, mentions=a.named_mentions) for a in self.analysis.actors if a.named_mentions)
-        return replace(self.analysis, actors=number_actors(named))
+        return named_only(self.analysis)
 
     def _forget_analysis(self) -> None:
         self.corrections.clear()
@@ -406,49 +326,8 @@ class MainWindow(QMainWindow):
         self._update_orphans()
         self._update_edit_menu()
 
-    def _panel_target(self) -> EditTarget:
-        from reader.ui.edit_actions import EditTarget
-
-        pairs = self.panel.selected_mentions()
-        actors = self.panel.selected_actors()
-        if not actors and pairs:
-            actors = tuple(dict.fromkeys(actor for actor, _mention in pairs))
-        return EditTarget(actors, tuple(mention for _actor, mention in pairs))
-
-    @Slot()
     def _update_edit_menu(self) -> None:
-        from reader.ui.edit_actions import EditTarget
-
-        target = self._panel_target() if self.analysis is not None else EditTarget()
-        self.edit_actions.fill_edit_menu(self.edit_menu, target)
-
-    def _popup(self, target: EditTarget, position: QPoint, extra: QMenu | None = None) -> None:
-        from reader.ui.context_menus import popup_menu
-
-        actions = self.edit_actions if self.analysis is not None else None
-        menu = popup_menu(self, actions, target, position, extra)
-        if menu is not None:
-            self.last_context_menu = menu
-
-    @Slot(QPoint)
-    def _on_panel_context_menu_requested(self, position: QPoint) -> None:
-        self._popup(self._panel_target(), position)
-
-    @Slot(QPoint, object, object)
-    def _on_view_context_menu_requested(
-        self, position: QPoint, placed: PlacedMention | None, span: tuple[int, int] | None
-    ) -> None:
-        from reader.ui.context_menus import view_target
-
-        target = view_target(placed, span)
-        standard = self.view.createStandardContextMenu()
-        standard.setParent(self, standard.windowFlags())
-        standard.hide()
-        self._popup(target, position, standard)
-
-    @Slot(object, object)
-    def _on_panel_actors_dropped(self, sources: tuple[Actor, ...], target: Actor) -> None:
-        self.edit_actions.merge(sources, target)
+        self.edit_menus.update()
 
     @Slot(object, object)
     def _on_corrections_actors_changed(
@@ -496,10 +375,10 @@ class MainWindow(QMainWindow):
 
     def detach_service(self) -> None:
         """Stop listening to the analysis service (it may outlive this window)."""
-        if self._service_connections:
-            for signal, slot in self._service_connections:
-                signal.disconnect(slot)
-            self._service_connections = []
+        if self._listening:
+            self._listening = False
+            self.service.analysis_ready.disconnect(self._on_service_analysis_ready)
+            self.analysis_status.detach()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

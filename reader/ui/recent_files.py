@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QSettings, Signal
 
 MAX_RECENT = 10
@@ -27,6 +29,19 @@ class RecentFiles(QObject):
         if not isinstance(value, list):
             return []
         return [str(v) for v in value][:MAX_RECENT]
+
+    def opened(self, source: str, is_link: bool) -> None:
+        """Remember a document the reader opened (a pasted text is not a recent file).
+
+        A file is listed by its full path, and File ▸ Open starts in its folder next time,
+        however it was opened.
+        """
+        if is_link:
+            self.add(source)
+        elif source != "clipboard":
+            path = Path(source).resolve()
+            self.add(str(path))
+            self._settings.setValue("last_folder", str(path.parent))
 
     def add(self, path: str) -> None:
         paths = [path, *(p for p in self.paths() if p != path)][:MAX_RECENT]

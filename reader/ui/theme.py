@@ -126,3 +126,11 @@ class ThemeControl(QObject):
         self._platform_palette = palette_for(system_theme())
         if self.choice == "system":
             self._apply()
+
+
+def paint_chosen_theme(settings: QSettings) -> QPalette:
+    """Give the application the palette of the saved choice; returns the platform's own."""
+    platform = QApplication.palette()
+    _theme, palette = shown_palette(saved_choice(settings), platform)
+    QApplication.setPalette(palette)
+    return platform
