@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -26,11 +25,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from reader.core.document import Article
-from reader.core.kinds import kind_for
 from reader.core.local import display_text
 from reader.core.mentions import Mention
 from reader.core.offsets import Utf16Offsets
-from reader.core.themes import WINDOW, Theme, current_look, highlight_look
+from reader.core.themes import Theme, current_look
+from reader.ui.highlight_formats import (
+    heading_format,
+    highlight_format,
+    plain_format,
+    subdued_format,
+    tooltip_text,
+)
 from reader.ui.placed import PlacedMention
 
 #: Mentions styled per event-loop turn: ~15 ms of work on this machine.
@@ -39,16 +44,6 @@ STYLE_SLICE = 1000
 TEXT_SLICE = 100_000
 #: The text column is never wider than this many average characters.
 READING_WIDTH_CHARS = 78
-
-_UNDERLINES = {
-    "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
-    "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
-    "dot": QTextCharFormat.UnderlineStyle.DotLine,
-    "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
-    "dashdot": QTextCharFormat.UnderlineStyle.DashDotLine,
-    "none": QTextCharFormat.UnderlineStyle.NoUnderline,
-}
-
 
 class ArticleView(QPlainTextEdit):
     """The article text.
@@ -311,42 +306,10 @@ class ArticleView(QPlainTextEdit):
         key = (visible, placed.mention.label, fade, mine, placed.mention.inferred, self._theme)
         fmt = self._formats.get(key)
         if fmt is None:
-            fmt = self._formats[key] = self._new_format(placed)
+            label, inferred = placed.mention.label, placed.mention.inferred
+            fmt = highlight_format(label, inferred, visible, fade, self._theme)
+            self._formats[key] = fmt
         return fmt
-
-    def _new_format(self, placed: PlacedMention) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        if not self._visible(placed):
-            fmt.setBackground(Qt.GlobalColor.transparent)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
-            fmt.setForeground(QBrush())  # no brush: the palette's text, in either theme
-            fmt.setToolTip("")
-            return fmt
-        kind = kind_for(placed.mention.label)
-        focused = self._focus_actor is not None
-        mine = placed.actor is not None and placed.actor.id == self._focus_actor
-        fade = focused and not mine
-        look = highlight_look(placed.mention.label, self._theme, fade)
-        if placed.mention.inferred:
-            fmt.setBackground(Qt.GlobalColor.transparent)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            muted = QColor(WINDOW[self._theme].disabled_text)
-            fmt.setForeground(QBrush(muted) if fade else QBrush())
-        else:
-            fmt.setBackground(QColor(look.background))
-            fmt.setUnderlineStyle(_UNDERLINES[kind.underline])
-            fmt.setForeground(QColor(look.text))
-        fmt.setUnderlineColor(QColor(look.underline))
-        # No weight change for the emphasised actor: bold is wider, lines would re-wrap
-        # and the text move under the reader's eyes (and a headline would lose its bold).
-        return fmt
-
-    def _plain_format(self) -> QTextCharFormat:
-        plain = QTextCharFormat()
-        plain.setBackground(Qt.GlobalColor.transparent)
-        plain.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
-        plain.setForeground(QBrush())
-        return plain
 
     def _is_placed(self, mention: Mention) -> bool:
         index = bisect_left(self._starts, mention.start)
@@ -365,7 +328,7 @@ class ArticleView(QPlainTextEdit):
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         budget, checks = STYLE_SLICE, 4 * STYLE_SLICE
-        plain = self._plain_format() if self._stale else None
+        plain = plain_format() if self._stale else None
         while self._stale and budget > 0 and checks > 0:
             checks -= 1
             old = self._stale.pop()
@@ -383,41 +346,25 @@ class ArticleView(QPlainTextEdit):
     def _style_structure(self, low: int, high: int) -> None:
         """Style the headings and page furniture that end in ``(low, high]``."""
         cursor = QTextCursor(self.document())
+        size = self.font().pointSizeF()
         for index, (start, end) in enumerate(self._headings):
-            if not low < end <= high:
-                continue
-            fmt = QTextCharFormat()
-            fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setFontPointSize(self.font().pointSizeF() * (1.6 if index == 0 else 1.25))
-            cursor.setPosition(self._offsets.to_qt(start))
-            cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
-        subdued = QTextCharFormat()
-        subdued.setForeground(QColor("#8a8a8a"))
-        subdued.setFontPointSize(self.font().pointSizeF() * 0.85)
+            if low < end <= high:
+                cursor.setPosition(self._offsets.to_qt(start))
+                cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(heading_format(size, title=index == 0))
+        subdued = subdued_format(size)
         for start, end in self._furniture:
-            if not low < end <= high:
-                continue
-            cursor.setPosition(self._offsets.to_qt(start))
-            cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(subdued)
-
-    def _tooltip_for(self, placed: PlacedMention) -> str:
-        kind = kind_for(placed.mention.label)
-        if placed.actor is None:
-            return f"{placed.mention.text} — {kind.name}"
-        # Count what the reader can see: inferred mentions only when they are shown.
-        shown = [m for m in placed.actor.mentions if self._show_inferred or not m.inferred]
-        ordinal = shown.index(placed.mention) + 1 if placed.mention in shown else placed.ordinal
-        inferred = " (inferred)" if placed.mention.inferred else ""
-        return f"{placed.actor.name} — {kind.name}{inferred}\nmention {ordinal} of {len(shown)}"
+            if low < end <= high:
+                cursor.setPosition(self._offsets.to_qt(start))
+                cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(subdued)
 
     # -- Qt overrides --
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             placed = self.mention_at(self.cursorForPosition(event.pos()).position())
             if placed is not None:
-                QToolTip.showText(event.globalPos(), self._tooltip_for(placed), self.viewport())
+                QToolTip.showText(event.globalPos(), tooltip_text(self._show_inferred, placed), self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -1,0 +1,82 @@
+"""The character formats of the article view: a kind's highlight, plain text, headings.
+
+Pure functions of the look (:mod:`reader.core.themes`): the view caches what they make,
+so a book's 43,000 highlights share a handful of formats.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+
+from reader.core.kinds import kind_for
+from reader.core.themes import WINDOW, Theme, highlight_look
+from reader.ui.placed import PlacedMention
+
+_UNDERLINES = {
+    "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "dot": QTextCharFormat.UnderlineStyle.DotLine,
+    "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "dashdot": QTextCharFormat.UnderlineStyle.DashDotLine,
+    "none": QTextCharFormat.UnderlineStyle.NoUnderline,
+}
+
+
+def highlight_format(label: str, inferred: bool, visible: bool, fade: bool, theme: Theme) -> QTextCharFormat:
+    """How a mention of ``label`` looks; ``fade`` while another actor is emphasised."""
+    if not visible:
+        return plain_format()
+    kind = kind_for(label)
+    look = highlight_look(label, theme, fade)
+    fmt = QTextCharFormat()
+    if inferred:
+        fmt.setBackground(Qt.GlobalColor.transparent)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        muted = QColor(WINDOW[theme].disabled_text)
+        fmt.setForeground(QBrush(muted) if fade else QBrush())
+    else:
+        fmt.setBackground(QColor(look.background))
+        fmt.setUnderlineStyle(_UNDERLINES[kind.underline])
+        fmt.setForeground(QColor(look.text))
+    fmt.setUnderlineColor(QColor(look.underline))
+    # No weight change for the emphasised actor: bold is wider, lines would re-wrap
+    # and the text move under the reader's eyes (and a headline would lose its bold).
+    return fmt
+
+
+def plain_format() -> QTextCharFormat:
+    """No highlight: no background, no underline, the palette's text in either theme."""
+    plain = QTextCharFormat()
+    plain.setBackground(Qt.GlobalColor.transparent)
+    plain.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+    plain.setForeground(QBrush())  # no brush: the palette's text
+    plain.setToolTip("")
+    return plain
+
+
+def heading_format(point_size: float, title: bool) -> QTextCharFormat:
+    """A heading: bold, 1.6 times the text's size for the title, 1.25 for the others."""
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold)
+    fmt.setFontPointSize(point_size * (1.6 if title else 1.25))
+    return fmt
+
+
+def subdued_format(point_size: float) -> QTextCharFormat:
+    """Page furniture and licence text: smaller and grey."""
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor("#8a8a8a"))
+    fmt.setFontPointSize(point_size * 0.85)
+    return fmt
+
+
+def tooltip_text(show_inferred: bool, placed: PlacedMention) -> str:
+    """"Jon Huntsman — Person / mention 2 of 5", counting only the mentions shown."""
+    kind = kind_for(placed.mention.label)
+    if placed.actor is None:
+        return f"{placed.mention.text} — {kind.name}"
+    shown = [m for m in placed.actor.mentions if show_inferred or not m.inferred]
+    ordinal = shown.index(placed.mention) + 1 if placed.mention in shown else placed.ordinal
+    inferred = " (inferred)" if placed.mention.inferred else ""
+    return f"{placed.actor.name} — {kind.name}{inferred}\nmention {ordinal} of {len(shown)}"
