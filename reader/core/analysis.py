@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.core.acronyms import defined_short_forms
@@ -44,15 +43,6 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[^\W\d_][^\W_'’.-]*(?:[.'’-][^\W\d_]+)*\.?")
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z .,'’/-]{2,60}?)[ \t]*(?:--|—|–|\(|:)")
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"})
-
-
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    """The model's findings for one text, ready for grouping."""
-
-    mentions: tuple[Mention, ...]
-    pipeline: str
-    seconds: float
 
 
 def text_blocks(text: str, max_chars: int = MAX_BLOCK_CHARS) -> list[tuple[int, str]]:
