@@ -8,15 +8,26 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from reader.core.cache_identity import pipeline_identity
-from reader.core.corrections import apply_corrections
-from reader.core.document import Article, LoadError
-from reader.core.headless import ArticleAnalysis, analyze_articles, json_bytes
-from reader.core.opening import open_document
-from reader.core.outputs import OutputError, check_outputs, plan_outputs, write_new_file
-from reader.core.pipeline import PipelineUnavailable, load_pipeline, resolve_pipeline
-from reader.core.result_cache import ResultCache
-from reader.core.store import DB_NAME, Store, default_data_dir
+from reader.core.documents.article import Article, LoadError
+from reader.core.documents.opening import open_document
+from reader.core.edits.corrections import apply_corrections
+from reader.core.edits.store import DB_NAME, Store, default_data_dir
+from reader.core.export.json_form import json_bytes
+from reader.core.export.outputs import (
+    OutputError,
+    check_outputs,
+    plan_outputs,
+    write_new_file,
+)
+from reader.core.language.pipeline import (
+    PipelineUnavailable,
+    load_pipeline,
+    resolve_pipeline,
+)
+from reader.core.library.identity import pipeline_identity
+from reader.core.library.result_cache import ResultCache
+from reader.core.result import ArticleAnalysis
+from reader.core.run import analyze_articles
 
 
 def with_corrections(results: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
@@ -62,7 +73,7 @@ def run_json(
 ) -> int:
     """Analyse ``files`` and print one JSON object, or write ``out_dir/<name>.json`` each.
 
-    Every FILE is read as the window reads it (:func:`reader.core.opening.open_document`):
+    Every FILE is read as the window reads it (:func:`reader.core.documents.opening.open_document`):
     a web address is downloaded, and formats other than plain text are parsed in a child
     process under the window's time limit. With ``corrections`` (the default) the reader's
     saved corrections of each document are applied, as the window shows them; without,
@@ -70,9 +81,9 @@ def run_json(
     added as mentions marked ``"inferred": true``, as the window shows them when
     "Pronouns and descriptions" is on. With ``cache`` (the default) a document analysed
     before by the same pipeline under the same rules is not analysed again
-    (:mod:`reader.core.result_cache`); without, it is, and the fresh result is saved. The
+    (:mod:`reader.core.library.result_cache`); without, it is, and the fresh result is saved. The
     ``--out`` folder and every output name are checked
-    before any analysis (:mod:`reader.core.outputs`).
+    before any analysis (:mod:`reader.core.export.outputs`).
 
     Returns:
         0 on success, 2 when any file could not be read or written, no pipeline is

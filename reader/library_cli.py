@@ -10,11 +10,11 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
-from reader.core.library import library_actors, list_documents, search
-from reader.core.library_add import ANALYSED, UNCHANGED, LibraryError
-from reader.core.library_db import connect, library_path
-from reader.core.library_jobs import add_folder_jobs, default_jobs
-from reader.core.pipeline import PipelineUnavailable
+from reader.core.language.pipeline import PipelineUnavailable
+from reader.core.library.adding import ANALYSED, UNCHANGED, LibraryError
+from reader.core.library.catalog import library_actors, list_documents, search
+from reader.core.library.database import connect, library_path
+from reader.core.library.jobs import add_folder_jobs, default_jobs
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -19,7 +19,7 @@ SHARED = ROOT.parent / "shared"
 
 def trained_pipeline() -> str | None:
     """The pipeline the app would use, or None when none is installed."""
-    from reader.core.pipeline import PipelineUnavailable, resolve_pipeline
+    from reader.core.language.pipeline import PipelineUnavailable, resolve_pipeline
 
     try:
         return resolve_pipeline()
@@ -51,6 +51,6 @@ def model_name() -> str:
 
 @pytest.fixture(scope="session")
 def nlp(model_name: str) -> object:
-    from reader.core.pipeline import load_pipeline
+    from reader.core.language.pipeline import load_pipeline
 
     return load_pipeline(model_name)

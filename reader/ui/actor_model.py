@@ -1,6 +1,6 @@
 """ActorTreeModel: actors as rows, each with its mentions (in their sentences) as children.
 
-The model is an adapter over a tuple of :class:`~reader.core.mentions.Actor`; filtering
+The model is an adapter over a tuple of :class:`~reader.core.text.mentions.Actor`; filtering
 and sorting happen here in plain Python (cheap even for thousands of actors), so there
 is no proxy model whose indexes could drift from the actors.
 """
@@ -21,9 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from reader.core.kinds import kind_for
-from reader.core.mentions import Actor, Mention
-from reader.core.sentences import sentence_bounds
+from reader.core.text.kinds import kind_for
+from reader.core.text.mentions import Actor, Mention
+from reader.core.text.sentences import sentence_bounds
 
 _SENTENCE_WINDOW = 600
 

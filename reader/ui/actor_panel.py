@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.mentions import Actor, Mention
-from reader.core.summaries import mention_counts, panel_summary
+from reader.core.display.summaries import mention_counts, panel_summary
+from reader.core.text.mentions import Actor, Mention
 from reader.ui.actor_model import SORT_ORDERS, ActorTreeModel
 from reader.ui.analysis_progress import AnalysisProgress
 from reader.ui.column_fit import ColumnFitter

@@ -2,7 +2,7 @@
 
 A book has two thousand actors: a flat menu of them cannot be read. The picker lists
 them most mentioned first and narrows the list as the reader types (the ranking is
-:func:`reader.core.picking.rank_actors`); Enter takes the highlighted row.
+:func:`reader.core.actors.picking.rank_actors`); Enter takes the highlighted row.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.kinds import kind_for
-from reader.core.mentions import Actor
-from reader.core.picking import rank_actors
+from reader.core.actors.picking import rank_actors
+from reader.core.text.kinds import kind_for
+from reader.core.text.mentions import Actor
 
 #: Rows listed at once: enough to scroll through, never thousands of widgets' worth.
 MAX_ROWS = 200

@@ -21,13 +21,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from reader.core.analysis import finalize_mentions, interim_mentions
-from reader.core.cache_identity import pipeline_identity
-from reader.core.document import Article
-from reader.core.engine import chunk_blocks, serve
-from reader.core.headless import ArticleAnalysis, build_analysis
-from reader.core.result_cache import ResultCache
-from reader.ui.placed import PlacedMention, place_mentions
+from reader.core.documents.article import Article
+from reader.core.language.detection import finalize_mentions, interim_mentions
+from reader.core.language.engine import chunk_blocks, serve
+from reader.core.library.identity import pipeline_identity
+from reader.core.library.result_cache import ResultCache
+from reader.core.result import ArticleAnalysis, PlacedMention, place_mentions
+from reader.core.run import build_analysis
 
 _POLL_SECONDS = 0.2
 #: Seconds a thread may hold the interpreter lock while another waits for it.

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Slot
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
-    from reader.core.mentions import Mention
+    from reader.core.text.mentions import Mention
     from reader.ui.main_window import MainWindow
 
 

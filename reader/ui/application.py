@@ -67,7 +67,7 @@ def run_window(files: list[str], model: str | None) -> int:
 
         if trace_requested():
             trace_shown()
-        from reader.core.result_cache import ResultCache
+        from reader.core.library.result_cache import ResultCache
         from reader.ui.analysis_service import AnalysisService
 
         # First: its process starts loading the model while the rest is built.
@@ -90,7 +90,7 @@ def run_window(files: list[str], model: str | None) -> int:
 
 def pipeline_name(model: str | None) -> str:
     """The pipeline to load: ``model``, or the best installed one."""
-    from reader.core.pipeline import (
+    from reader.core.language.pipeline import (
         PREFERRED_PIPELINES,
         PipelineUnavailable,
         resolve_pipeline,

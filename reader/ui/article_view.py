@@ -24,11 +24,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from reader.core.document import Article
-from reader.core.local import display_text
-from reader.core.mentions import Mention
-from reader.core.offsets import Utf16Offsets
-from reader.core.themes import Theme, current_look
+from reader.core.display.themes import Theme, current_look
+from reader.core.documents.article import Article
+from reader.core.result import PlacedMention
+from reader.core.text.local import display_text
+from reader.core.text.mentions import Mention
+from reader.core.text.offsets import Utf16Offsets
 from reader.ui.highlight_formats import (
     heading_format,
     highlight_format,
@@ -36,7 +37,6 @@ from reader.ui.highlight_formats import (
     subdued_format,
     tooltip_text,
 )
-from reader.ui.placed import PlacedMention
 
 #: Mentions styled per event-loop turn: ~15 ms of work on this machine.
 STYLE_SLICE = 1000

@@ -14,9 +14,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QSplitter, QTabWidget
 
-from reader.core.cooccurrence import Cooccurrence, Unit
-from reader.core.document import Article
-from reader.core.mentions import Actor
+from reader.core.actors.cooccurrence import Cooccurrence, Unit
+from reader.core.documents.article import Article
+from reader.core.text.mentions import Actor
 from reader.ui.companions_panel import CompanionsPanel
 
 if TYPE_CHECKING:

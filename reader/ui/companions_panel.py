@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.cooccurrence import UNITS, Cooccurrence, Unit
-from reader.core.kinds import kind_for
-from reader.core.mentions import Actor
+from reader.core.actors.cooccurrence import UNITS, Cooccurrence, Unit
+from reader.core.text.kinds import kind_for
+from reader.core.text.mentions import Actor
 
 _UNIT_TITLES: dict[Unit, str] = {"sentence": "Same sentence", "paragraph": "Same paragraph"}
 

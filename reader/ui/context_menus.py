@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from reader.core.corrections import Correction, describe
+from reader.core.edits.corrections import Correction, describe
+from reader.core.result import PlacedMention
 from reader.ui.edit_actions import EditActions, EditTarget
-from reader.ui.placed import PlacedMention
 
 
 def view_target(placed: PlacedMention | None, span: tuple[int, int] | None) -> EditTarget:

@@ -8,36 +8,22 @@ now is what they will see next time.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from reader.core.corrections import (
+from reader.core.edits.corrections import (
     AppliedResult,
     Correction,
     apply_corrections,
     describe,
 )
-from reader.core.edit_history import EditHistory
-from reader.core.headless import ArticleAnalysis
-from reader.core.mentions import Actor
-from reader.core.store import Store
+from reader.core.edits.edit_history import EditHistory
+from reader.core.edits.store import Store
+from reader.core.result import ArticleAnalysis, corrected_analysis
+from reader.core.text.mentions import Actor
 
 #: Undo/Redo menu texts longer than this are cut with an ellipsis.
 _MENU_TEXT_CHARS = 60
-
-
-def corrected_analysis(raw: ArticleAnalysis, actors: tuple[Actor, ...]) -> ArticleAnalysis:
-    """``raw`` with ``actors``; its mentions follow them.
-
-    The value mentions (dates, numbers) no actor owned stay; a removed name must not
-    come back as an actor-less highlight, and an added one must be drawn.
-    """
-    owned = {(m.start, m.end) for a in raw.actors for m in a.mentions}
-    values = [m for m in raw.mentions if (m.start, m.end) not in owned]
-    named = [m for a in actors for m in a.mentions if not m.inferred]
-    return replace(raw, actors=actors, mentions=tuple(sorted(values + named)))
 
 
 def _short(text: str) -> str:

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from reader.core.kinds import kind_for
-from reader.core.mentions import Actor, Mention
+from reader.core.text.kinds import kind_for
+from reader.core.text.mentions import Actor, Mention
 from reader.ui.actor_model import ActorTreeModel
 
 #: Space left and right of the strip, in pixels: the first and last ticks stay visible.

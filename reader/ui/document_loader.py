@@ -10,8 +10,8 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
-from reader.core.document import Article, LoadError
-from reader.core.opening import open_document
+from reader.core.documents.article import Article, LoadError
+from reader.core.documents.opening import open_document
 
 
 class DocumentLoader(QObject):

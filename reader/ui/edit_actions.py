@@ -4,7 +4,7 @@ Every edit a reader can make is listed once here, in :meth:`EditActions.populate
 an :class:`EditTarget` (the actors, mentions or text span the edit is about). The Edit
 menu shows it for the panel's selection; the panel's and the text's context menus show
 it for what was right-clicked. Each chosen action becomes one
-:class:`~reader.core.corrections.Correction` handed to the controller, so each is one
+:class:`~reader.core.edits.corrections.Correction` handed to the controller, so each is one
 step of Undo.
 """
 
@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
-from reader.core.corrections import (
+from reader.core.edits.corrections import (
     ActorRef,
     AddMention,
     Anchor,
@@ -29,8 +29,8 @@ from reader.core.corrections import (
     RemoveText,
     RenameActor,
 )
-from reader.core.kinds import kind_name
-from reader.core.mentions import ACTOR_LABELS, Actor, Mention
+from reader.core.text.kinds import kind_name
+from reader.core.text.mentions import ACTOR_LABELS, Actor, Mention
 from reader.ui.actor_picker import ActorPicker
 from reader.ui.corrections_controller import CorrectionsController
 

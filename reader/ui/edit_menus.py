@@ -17,9 +17,9 @@ from reader.ui.edit_actions import EditTarget
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
-    from reader.core.mentions import Actor
+    from reader.core.result import PlacedMention
+    from reader.core.text.mentions import Actor
     from reader.ui.main_window import MainWindow
-    from reader.ui.placed import PlacedMention
 
 
 class EditMenus(QObject):

@@ -2,12 +2,11 @@
 
 JSON is byte for byte what ``reader --json`` prints; CSV, the annotated HTML page and
 the PDF come from :mod:`reader.core.export`. Every file is written with
-:func:`~reader.core.export.write_atomically`, which refuses the document's own path.
+:func:`~reader.core.export.writing.write_atomically`, which refuses the document's own path.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,8 +30,11 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from reader.core.export import OverwriteSourceError, to_csv, to_html, write_atomically
-from reader.core.headless import ArticleAnalysis, analysis_to_dict
+from reader.core.export.csv_table import to_csv
+from reader.core.export.html_page import to_html
+from reader.core.export.json_form import json_bytes
+from reader.core.export.writing import OverwriteSourceError, write_atomically
+from reader.core.result import ArticleAnalysis
 
 #: (action text, file dialog filter, suffix) per format written to a file.
 FORMATS: dict[str, tuple[str, str, str]] = {
@@ -41,12 +43,6 @@ FORMATS: dict[str, tuple[str, str, str]] = {
     "html": ("Annotated &HTML Page…", "Web page (*.html *.htm)", ".html"),
     "pdf": ("&PDF…", "PDF (*.pdf)", ".pdf"),
 }
-
-
-def json_bytes(analysis: ArticleAnalysis) -> bytes:
-    """Exactly what ``reader --json`` prints for ``analysis``."""
-    text = json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=1) + "\n"
-    return text.encode("utf-8")
 
 
 def paged_document(analysis: ArticleAnalysis, layout: QPageLayout) -> QTextDocument:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.offsets import Utf16Offsets
-from reader.core.themes import find_look
+from reader.core.display.themes import find_look
+from reader.core.text.offsets import Utf16Offsets
 from reader.ui.article_view import ArticleView
 
 #: Texts longer than this are searched after a short pause in typing, not on every key.

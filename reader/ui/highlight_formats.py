@@ -1,6 +1,6 @@
 """The character formats of the article view: a kind's highlight, plain text, headings.
 
-Pure functions of the look (:mod:`reader.core.themes`): the view caches what they make,
+Pure functions of the look (:mod:`reader.core.display.themes`): the view caches what they make,
 so a book's 43,000 highlights share a handful of formats.
 """
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 
-from reader.core.kinds import kind_for
-from reader.core.themes import WINDOW, Theme, highlight_look
-from reader.ui.placed import PlacedMention
+from reader.core.display.themes import WINDOW, Theme, highlight_look
+from reader.core.result import PlacedMention
+from reader.core.text.kinds import kind_for
 
 _UNDERLINES = {
     "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.kinds import kind_for
-from reader.core.mentions import ACTOR_LABELS, VALUE_LABELS
+from reader.core.text.kinds import kind_for
+from reader.core.text.mentions import ACTOR_LABELS, VALUE_LABELS
 
 #: Kinds whose highlights are off until the reader turns them on.
 HIDDEN_BY_DEFAULT: frozenset[str] = frozenset(VALUE_LABELS)

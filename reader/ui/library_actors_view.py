@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.library import LibraryActor, library_actors
-from reader.core.library_db import connect, library_path
+from reader.core.library.catalog import LibraryActor, library_actors
+from reader.core.library.database import connect, library_path
 
 #: Actors listed (those in most documents first); the CLI gives them all.
 SHOWN = 300

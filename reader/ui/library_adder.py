@@ -1,6 +1,6 @@
 """LibraryAdder: adds a folder to the library in a child process, with progress and cancel.
 
-The analysis runs in its own process (:func:`reader.core.library_add.add_folder_in_child`)
+The analysis runs in its own process (:func:`reader.core.library.adding.add_folder_in_child`)
 so that reading goes on undisturbed; a timer on the UI thread collects its progress. The
 child loads its own pipeline: the window's analysis process is kept for the document on
 screen.
@@ -14,8 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.core.library_add import ANALYSED, UNCHANGED, add_folder_in_child
-from reader.core.store_files import default_data_dir
+from reader.core.edits.store_files import default_data_dir
+from reader.core.library.adding import ANALYSED, UNCHANGED, add_folder_in_child
 
 _POLL_MS = 100
 

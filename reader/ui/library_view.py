@@ -42,10 +42,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.library import library_source, list_documents, reindex_document, search
-from reader.core.library_db import connect, library_path
-from reader.core.mentions import Actor
-from reader.core.result_cache import document_key
+from reader.core.library.catalog import (
+    library_source,
+    list_documents,
+    reindex_document,
+    search,
+)
+from reader.core.library.database import connect, library_path
+from reader.core.library.result_cache import document_key
+from reader.core.text.mentions import Actor
 from reader.ui.library_actors_view import LibraryActorsView
 from reader.ui.library_adder import LibraryAdder
 

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
     from PySide6.QtWidgets import QMenu, QMessageBox
 
-    from reader.core.corrections import Correction
-    from reader.core.document import Article
-    from reader.core.headless import ArticleAnalysis
-    from reader.core.mentions import Actor
+    from reader.core.documents.article import Article
+    from reader.core.edits.corrections import Correction
+    from reader.core.result import ArticleAnalysis
+    from reader.core.text.mentions import Actor
     from reader.ui.analysis_service import AnalysisService
 
 #: How long a passing status message ("Exported seed.pdf") stays, in milliseconds.
@@ -196,14 +196,14 @@ class MainWindow(QMainWindow):
     # -- commands --
     def open_path(self, path: str) -> None:
         """Open a document or a link; the text shows as soon as it is read, highlights follow."""
-        from reader.core.opening import is_link
+        from reader.core.documents.opening import is_link
 
         self.status_label.setText(f"Opening {path if is_link(path) else Path(path).name}…")
         self.loader.request(path)
 
     def open_text(self, text: str) -> None:
         """Open pasted text as an article."""
-        from reader.core.document import article_from_text
+        from reader.core.documents.loading import article_from_text
 
         self.status_label.setText("Opening the pasted text…")
         self.loader.request("clipboard", lambda: article_from_text(text, "clipboard"))
@@ -239,9 +239,9 @@ class MainWindow(QMainWindow):
     # -- slots --
     @Slot(object)
     def _on_loader_loaded(self, article: Article) -> None:
-        from reader.core.formats.plain import decoding_note
-        from reader.core.opening import is_link
-        from reader.core.summaries import window_title
+        from reader.core.display.summaries import window_title
+        from reader.core.documents.formats.plain import decoding_note
+        from reader.core.documents.opening import is_link
 
         self.article, self.analysis = article, None
         self._forget_analysis()
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         self._update_edit_menu()
 
     def _display(self, analysis: ArticleAnalysis) -> None:
-        from reader.ui.placed import place_mentions
+        from reader.core.result import place_mentions
 
         self.analysis = analysis
         placed = self.service.placed_for(analysis) or place_mentions(analysis.mentions, analysis.actors)
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
 
     def _show_summary(self) -> None:
         """The document's counts in the status bar, with inferred mentions while shown."""
-        from reader.core.summaries import mentions_text
+        from reader.core.display.summaries import mentions_text
 
         analysis = self.analysis
         if analysis is None:
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
     # -- corrections --
     def _current_analysis(self) -> ArticleAnalysis | None:
         """The analysis as the reader sees it, for export: inferred mentions only if shown."""
-        from reader.core.headless import named_only
+        from reader.core.result import named_only
 
         if self.analysis is None or self.panel.inferred_check.isChecked():
             return self.analysis

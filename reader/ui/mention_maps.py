@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHeaderView
 
-from reader.core.document import Article
-from reader.core.mentions import Actor, Mention
+from reader.core.documents.article import Article
+from reader.core.text.mentions import Actor, Mention
 from reader.ui.actor_model import ActorTreeModel
 from reader.ui.dispersion_delegate import DispersionDelegate
 from reader.ui.overview_ruler import OverviewRuler

@@ -3,7 +3,7 @@
 A click on a node selects that actor in the panel (the text follows, as for every other
 way of choosing an actor); selecting an actor anywhere rings its node. Exports hold the
 whole network at the current filters and are written with
-:func:`~reader.core.export.write_atomically`, never over the document.
+:func:`~reader.core.export.writing.write_atomically`, never over the document.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
-from reader.core.cooccurrence import Cooccurrence
-from reader.core.export import OverwriteSourceError, write_atomically
-from reader.core.mentions import Actor
-from reader.core.network import build_graph, to_edges_csv, to_gexf, to_graphml
+from reader.core.actors.cooccurrence import Cooccurrence
+from reader.core.display.network import build_graph, to_edges_csv, to_gexf, to_graphml
+from reader.core.export.writing import OverwriteSourceError, write_atomically
+from reader.core.text.mentions import Actor
 from reader.ui.network_view import NetworkPanel
 
 if TYPE_CHECKING:

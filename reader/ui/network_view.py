@@ -2,7 +2,7 @@
 
 Nodes are sized by mentions and coloured by kind; an edge is as thick as the passages
 two actors share. Filters (kinds, least shared passages) rebuild the network and its
-layout in a worker thread. Only the :data:`~reader.core.network.MAX_SHOWN_NODES` most
+layout in a worker thread. Only the :data:`~reader.core.display.network.MAX_SHOWN_NODES` most
 mentioned actors are drawn (a book's two thousand would be a hairball), and only the
 most mentioned and the selected actor's links are named; the exports hold every actor
 that passes the filters.
@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.cooccurrence import Cooccurrence
-from reader.core.kinds import kind_for
-from reader.core.network import NetworkFilter, build_graph, layout, shown_part
+from reader.core.actors.cooccurrence import Cooccurrence
+from reader.core.display.network import NetworkFilter, build_graph, layout, shown_part
+from reader.core.text.kinds import kind_for
 
 #: Scene units for the layout's [-1, 1] square.
 SCALE = 220.0

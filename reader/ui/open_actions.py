@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QWidget
 
-from reader.core.opening import is_link
+from reader.core.documents.opening import is_link
 from reader.ui.recent_files import RecentFiles
 
 DOCUMENT_FILTER = (

@@ -24,9 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QWidget
 
-from reader.core.kinds import kind_for
-from reader.core.mentions import Actor, Mention
-from reader.core.offsets import Utf16Offsets
+from reader.core.text.kinds import kind_for
+from reader.core.text.mentions import Actor, Mention
+from reader.core.text.offsets import Utf16Offsets
 
 #: How near a click must be to a mark, in pixels, to go to its mention.
 CLICK_SLACK = 4

@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QDialog
 
-from reader.core.document import Article
-from reader.core.mentions import ALL_LABELS
-from reader.core.themes import Theme
+from reader.core.display.themes import Theme
+from reader.core.documents.article import Article
+from reader.core.text.mentions import ALL_LABELS
 from reader.ui.companions_control import CompanionsControl
 from reader.ui.find_bar import FindBar
 from reader.ui.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows

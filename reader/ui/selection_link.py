@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Slot
 
-from reader.core.mentions import Actor, Mention
+from reader.core.result import PlacedMention
+from reader.core.text.mentions import Actor, Mention
 from reader.ui.actor_panel import ActorPanel
 from reader.ui.article_view import ArticleView
-from reader.ui.placed import PlacedMention
 
 
 class SelectionLink(QObject):

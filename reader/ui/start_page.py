@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.document import find_title
+from reader.core.documents.article import find_title
 from reader.paths import seed_folder
 
 _PathRole = Qt.ItemDataRole.UserRole + 1

@@ -1,7 +1,7 @@
 """ThemeControl: light or dark, following the system's colour scheme unless the reader picks one.
 
 The system's scheme comes from Qt (``QStyleHints.colorScheme``) and is followed live.
-The window's palette is set from :data:`reader.core.themes.WINDOW` whenever the shown
+The window's palette is set from :data:`reader.core.display.themes.WINDOW` whenever the shown
 theme is not the platform's own (a dark choice on a light desktop, or a platform that
 offers no dark palette), so text and highlights keep the contrast the tests check.
 """
@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from reader.core.themes import WINDOW, Theme
+from reader.core.display.themes import WINDOW, Theme
 
 Choice = Literal["system", "light", "dark"]
 CHOICES: dict[Choice, str] = {"system": "&System", "light": "&Light", "dark": "&Dark"}

@@ -91,7 +91,7 @@ def write_articles(folder: Path, count: int) -> list[str]:
 
 
 def raw_pipe(texts: list[str]) -> float:
-    from reader.core.pipeline import load_pipeline, resolve_pipeline
+    from reader.core.language.pipeline import load_pipeline, resolve_pipeline
 
     nlp = load_pipeline(resolve_pipeline())
     started = time.perf_counter()
@@ -111,8 +111,8 @@ def timed(fn: object, *args: object, runs: int = 5) -> float:
 
 
 def query_figures(data_dir: Path) -> dict[str, float]:
-    from reader.core.library import library_actors, list_documents, search
-    from reader.core.library_db import connect, library_path
+    from reader.core.library.catalog import library_actors, list_documents, search
+    from reader.core.library.database import connect, library_path
 
     conn = connect(library_path(data_dir))
     assert conn is not None
@@ -154,7 +154,7 @@ def add_articles(count: int, jobs: int) -> None:
 
 
 def synthetic(rows: int) -> None:
-    from reader.core.library_db import connect, library_path
+    from reader.core.library.database import connect, library_path
 
     data = Path(tempfile.mkdtemp(prefix="library-synthetic-"))
     conn = connect(library_path(data))

@@ -43,8 +43,8 @@ def window_reopen(path: Path) -> dict[str, float]:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.pipeline import resolve_pipeline
-    from reader.core.result_cache import ResultCache
+    from reader.core.language.pipeline import resolve_pipeline
+    from reader.core.library.result_cache import ResultCache
     from reader.ui.analysis_service import AnalysisService
     from reader.ui.main_window import MainWindow
 

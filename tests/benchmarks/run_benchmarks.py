@@ -30,7 +30,7 @@ BOOK = ROOT.parent / "shared" / "corpus" / "war-and-peace.txt"
 
 FLOOR = """
 import sys
-from reader.core.pipeline import load_pipeline, resolve_pipeline
+from reader.core.language.pipeline import load_pipeline, resolve_pipeline
 nlp = load_pipeline(resolve_pipeline())
 nlp(open(sys.argv[1], encoding="utf-8").read())
 """
@@ -111,7 +111,7 @@ def book_in_window(book: Path) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.pipeline import resolve_pipeline
+    from reader.core.language.pipeline import resolve_pipeline
     from reader.ui.analysis_service import AnalysisService
     from reader.ui.main_window import MainWindow
 
@@ -239,9 +239,9 @@ def scroll_panel(app: object, window: object) -> dict[str, float]:
 
 
 def raw_pipe(book: Path) -> float:
-    from reader.core.analysis import text_blocks
-    from reader.core.document import load_article
-    from reader.core.pipeline import load_pipeline, resolve_pipeline
+    from reader.core.documents.loading import load_article
+    from reader.core.language.detection import text_blocks
+    from reader.core.language.pipeline import load_pipeline, resolve_pipeline
 
     article = load_article(book)
     nlp = load_pipeline(resolve_pipeline())

@@ -19,9 +19,10 @@ import tempfile
 from pathlib import Path
 from types import ModuleType
 
-from reader.core.document import article_from_text
-from reader.core.headless import analysis_to_dict, analyze_articles
-from reader.core.pipeline import load_pipeline, resolve_pipeline
+from reader.core.documents.loading import article_from_text
+from reader.core.export.json_form import analysis_to_dict
+from reader.core.language.pipeline import load_pipeline, resolve_pipeline
+from reader.core.run import analyze_articles
 from tests.core.test_eval_scores import _links as inferred_links
 
 EVAL = Path(__file__).resolve().parents[2].parent / "shared/eval"

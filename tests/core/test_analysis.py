@@ -7,10 +7,15 @@ from typing import Any
 
 import pytest
 
-from reader.core.analysis import MAX_BLOCK_CHARS, analyze, case_normalized, text_blocks
-from reader.core.document import load_article
-from reader.core.engine import chunk_blocks
-from reader.core.spans import clean_span
+from reader.core.documents.loading import load_article
+from reader.core.language.detection import (
+    MAX_BLOCK_CHARS,
+    analyze,
+    case_normalized,
+    text_blocks,
+)
+from reader.core.language.engine import chunk_blocks
+from reader.core.language.spans import clean_span
 
 
 def ruler_pipeline(patterns: list[dict[str, Any]]) -> Any:
@@ -77,7 +82,7 @@ def test_offsets_hold_with_a_deterministic_pipeline() -> None:
         ]
     )
     text = "😀 Ada Lovelace lived in London.\r\n\nLater, Lovelace’s notes left LONDON."
-    from reader.core.document import canonicalize_text
+    from reader.core.documents.article import canonicalize_text
 
     text = canonicalize_text(text)
     mentions = analyze(text, nlp)

@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from reader.core.actors import group_mentions
-from reader.core.analysis import analyze
-from reader.core.document import article_from_text
-from reader.core.structure import boilerplate_spans, heading_label_spans, unwrapped
+from reader.core.actors.grouping import group_mentions
+from reader.core.documents.loading import article_from_text
+from reader.core.language.detection import analyze
+from reader.core.text.structure import boilerplate_spans, heading_label_spans, unwrapped
 
 spacy = pytest.importorskip("spacy")
 

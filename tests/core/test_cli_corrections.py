@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.corrections import ActorRef, Anchor, RemoveText, RenameActor
-from reader.core.document import Article, load_article
-from reader.core.export import analysis_to_dict as export_dict
-from reader.core.headless import ArticleAnalysis, analysis_to_dict
-from reader.core.mentions import Actor, Mention
-from reader.core.store import Store
+from reader.core.documents.article import Article
+from reader.core.documents.loading import load_article
+from reader.core.edits.corrections import ActorRef, Anchor, RemoveText, RenameActor
+from reader.core.edits.store import Store
+from reader.core.export.json_form import analysis_to_dict, document_dict
+from reader.core.result import ArticleAnalysis
+from reader.core.text.mentions import Actor, Mention
 
 
 def run_reader(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -89,5 +90,5 @@ def test_cli_and_export_make_the_same_dict() -> None:
     result = ArticleAnalysis(doc, jon.mentions, (jon,), "pipe 1.0", 0.1)
     cli = analysis_to_dict(result)
     assert list(cli) == ["source", "title", "format", "encoding", "pipeline", "text", "actors"]
-    assert cli == export_dict(doc, (jon,), "pipe 1.0")
-    assert json.dumps(cli["actors"]) == json.dumps(export_dict(doc, (jon,), "")["actors"])
+    assert cli == document_dict(doc, (jon,), "pipe 1.0")
+    assert json.dumps(cli["actors"]) == json.dumps(document_dict(doc, (jon,), "")["actors"])

@@ -13,7 +13,12 @@ from pathlib import Path
 import pytest
 from test_cli import run_reader
 
-from reader.core.outputs import OutputError, output_stem, plan_outputs, write_new_file
+from reader.core.export.outputs import (
+    OutputError,
+    output_stem,
+    plan_outputs,
+    write_new_file,
+)
 
 NO_PIPELINE = ("--model", "no_such_pipeline_xyz")
 STORY = "Angela Merkel met Emmanuel Macron in Paris on Tuesday.\n"

@@ -10,7 +10,7 @@ import pytest
 from test_cli import run_reader
 from test_formats_make import TITLE, make_pdf, seed_paragraphs
 
-from reader.core.formats.pdf import extract_pdf
+from reader.core.documents.formats.pdf import extract_pdf
 
 
 def test_pdf_warnings_stay_off_stderr(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from test_cli import run_reader
 from test_formats_make import TITLE, make_epub, xhtml
 
 from reader.cli import run_json
-from reader.core import opening
+from reader.core.documents import opening
 from tests.local_http import local_server
 
 NO_PIPELINE = ("--model", "no_such_pipeline_xyz")

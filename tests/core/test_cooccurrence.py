@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from reader.core.actors import number_actors
-from reader.core.cooccurrence import Cooccurrence, paragraph_bounds, passage_bounds
-from reader.core.mentions import Actor, Mention
+from reader.core.actors.cooccurrence import (
+    Cooccurrence,
+    paragraph_bounds,
+    passage_bounds,
+)
+from reader.core.actors.grouping import number_actors
+from reader.core.text.mentions import Actor, Mention
 
 TEXT = (
     "Anna met Boris in Moscow. Boris left.\n"

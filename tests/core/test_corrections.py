@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from reader.core.corrections import (
+from reader.core.edits.corrections import (
     ActorRef,
     AddMention,
     Anchor,
@@ -19,8 +19,8 @@ from reader.core.corrections import (
     describe,
     word_occurrences,
 )
-from reader.core.edit_history import EditHistory
-from reader.core.mentions import Actor, Mention
+from reader.core.edits.edit_history import EditHistory
+from reader.core.text.mentions import Actor, Mention
 
 TEXT = (
     "Jon Huntsman met Vladimir Putin in Moscow. Huntsman said the talks were good. "
@@ -40,7 +40,7 @@ def actor(key: str, name: str, label: str, *mentions: Mention) -> Actor:
 
 def raw() -> tuple[Actor, ...]:
     """What a fresh analysis of TEXT gives, numbered like group_mentions."""
-    from reader.core.actors import number_actors
+    from reader.core.actors.grouping import number_actors
 
     return number_actors(
         [

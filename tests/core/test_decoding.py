@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.document import LoadError, load_article
-from reader.core.formats import sniff
+from reader.core.documents.article import LoadError
+from reader.core.documents.formats import sniff
+from reader.core.documents.loading import load_article
 
 BODY = (
     "Angela Merkel met José Manuel Barroso in Brüssel.\n\n"

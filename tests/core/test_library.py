@@ -10,14 +10,14 @@ from typing import Any
 
 import pytest
 
-from reader.core.actors import group_mentions
-from reader.core.document import article_from_text
-from reader.core.headless import ArticleAnalysis
-from reader.core.library import library_actors, list_documents, search
-from reader.core.library_add import ANALYSED, UNCHANGED, add_folder
-from reader.core.library_db import connect, library_path
-from reader.core.mentions import Mention
-from reader.core.result_cache import save_result
+from reader.core.actors.grouping import group_mentions
+from reader.core.documents.loading import article_from_text
+from reader.core.library.adding import ANALYSED, UNCHANGED, add_folder
+from reader.core.library.catalog import library_actors, list_documents, search
+from reader.core.library.database import connect, library_path
+from reader.core.library.result_cache import save_result
+from reader.core.result import ArticleAnalysis
+from reader.core.text.mentions import Mention
 
 NEWS = {
     "a.txt": "Angela Merkel met Vladimir Putin in Moscow.\n\n"
@@ -239,7 +239,7 @@ def test_reader_library_commands(folder: Path, tmp_path: Path) -> None:
 
 
 def test_pasted_text_reopens_but_is_not_in_the_library(data_dir: Path) -> None:
-    from reader.core.result_cache import ResultCache
+    from reader.core.library.result_cache import ResultCache
 
     text = "Angela Merkel spoke in Berlin.\n"
     article = article_from_text(text)
@@ -281,9 +281,9 @@ def test_a_file_name_that_is_not_utf8_is_added_and_listed(
 def test_saved_corrections_carry_to_library_actors(
     tmp_path: Path, seed_path: Path, nlp: Any
 ) -> None:
-    from reader.core.corrections import ActorRef, Anchor, RenameActor
-    from reader.core.document import load_article
-    from reader.core.store import Store
+    from reader.core.documents.loading import load_article
+    from reader.core.edits.corrections import ActorRef, Anchor, RenameActor
+    from reader.core.edits.store import Store
 
     folder = tmp_path / "docs"
     folder.mkdir()
@@ -305,7 +305,7 @@ def test_saved_corrections_carry_to_library_actors(
 
 @pytest.mark.model
 def test_two_processes_add_a_folder_into_one_library(tmp_path: Path) -> None:
-    from reader.core.library_jobs import add_folder_jobs
+    from reader.core.library.jobs import add_folder_jobs
 
     folder = tmp_path / "many"
     folder.mkdir()

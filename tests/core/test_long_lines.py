@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from reader.core.analysis import text_blocks
-from reader.core.boundaries import fix_boundaries
-from reader.core.capitalised import capitalised_names
-from reader.core.local import display_text
-from reader.core.mentions import Mention
-from reader.core.spans import propagate_names
+from reader.core.language.boundaries import fix_boundaries
+from reader.core.language.capitalised import capitalised_names
+from reader.core.language.detection import text_blocks
+from reader.core.language.spans import propagate_names
+from reader.core.text.local import display_text
+from reader.core.text.mentions import Mention
 
 SENTENCE = "The talks in the old town went on until late, and nobody there was surprised by it. "
 # Far away on the same line: a long run of words in Title Case (a list of names, say).

@@ -7,10 +7,9 @@ import io
 
 import networkx as nx
 
-from reader.core.actors import number_actors
-from reader.core.cooccurrence import Cooccurrence
-from reader.core.mentions import Actor, Mention
-from reader.core.network import (
+from reader.core.actors.cooccurrence import Cooccurrence
+from reader.core.actors.grouping import number_actors
+from reader.core.display.network import (
     NetworkFilter,
     build_graph,
     layout,
@@ -19,6 +18,7 @@ from reader.core.network import (
     to_gexf,
     to_graphml,
 )
+from reader.core.text.mentions import Actor, Mention
 
 TEXT = (
     "Anna met Boris in Moscow. Boris left.\n\n"

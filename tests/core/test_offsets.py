@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.offsets import Utf16Offsets
+from reader.core.text.offsets import Utf16Offsets
 
 
 def test_ascii_text_maps_to_itself() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reader.core.mentions import Actor, Mention
-from reader.core.picking import rank_actors
+from reader.core.actors.picking import rank_actors
+from reader.core.text.mentions import Actor, Mention
 
 
 def actor(name: str, label: str, count: int, start: int, texts: tuple[str, ...] = ()) -> Actor:

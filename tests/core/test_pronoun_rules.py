@@ -9,9 +9,9 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from reader.core.actors import group_mentions
-from reader.core.analysis import analyze
-from reader.core.coreference import infer_mentions
+from reader.core.actors.coreference import infer_mentions
+from reader.core.actors.grouping import group_mentions
+from reader.core.language.detection import analyze
 from tests.core.test_cli import run_reader
 from tests.core.test_grouping_rules import ruler
 

@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 
 import reader.cli
-import reader.core.result_cache as result_cache
+import reader.core.library.result_cache as result_cache
 from reader.cli import run_json
-from reader.core.cache_identity import pipeline_identity, rule_sources, rules_version
-from reader.core.document import load_article
-from reader.core.headless import analyze_articles, build_analysis
-from reader.core.result_cache import ResultCache, named_only
+from reader.core.documents.loading import load_article
+from reader.core.library.identity import pipeline_identity, rule_sources, rules_version
+from reader.core.library.result_cache import ResultCache, named_only
+from reader.core.run import analyze_articles, build_analysis
 
 
 @pytest.fixture
@@ -157,7 +157,7 @@ def test_without_links_is_the_linked_result_less_its_inferred_mentions(
 
 def test_the_rules_version_covers_the_rule_modules() -> None:
     names = {path.name for path in rule_sources()}
-    assert {"analysis.py", "actors.py", "spans.py", "coreference.py"} <= names
+    assert {"detection.py", "grouping.py", "spans.py", "coreference.py", "run.py"} <= names
     assert "result_cache.py" not in names
     assert "store.py" not in names
     assert rules_version().startswith("1+")

@@ -20,11 +20,12 @@ from test_formats_make import (
     xhtml,
 )
 
-import reader.core.document as document
-from reader.core.document import LoadError, load_article, read_bytes
-from reader.core.formats import Extracted, extract
-from reader.core.formats.timeout import extract_with_timeout
-from reader.core.formats.ziplimits import ZipLimits, inside, open_zip
+import reader.core.documents.loading as document
+from reader.core.documents.article import LoadError
+from reader.core.documents.formats import Extracted, extract
+from reader.core.documents.formats.timeout import extract_with_timeout
+from reader.core.documents.formats.ziplimits import ZipLimits, inside, open_zip
+from reader.core.documents.loading import load_article, read_bytes
 
 BILLION_LAUGHS = (
     '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'

@@ -17,13 +17,14 @@ from test_formats_make import (
     seed_paragraphs,
 )
 
-from reader.core.document import LoadError, article_from_bytes
-from reader.core.formats import Extracted, extract
-from reader.core.formats.epub import extract_epub
-from reader.core.formats.html import extract_html
-from reader.core.formats.markdown_doc import extract_markdown
-from reader.core.formats.pdf import extract_pdf
-from reader.core.formats.word import extract_docx
+from reader.core.documents.article import LoadError
+from reader.core.documents.formats import Extracted, extract
+from reader.core.documents.formats.epub import extract_epub
+from reader.core.documents.formats.html import extract_html
+from reader.core.documents.formats.markdown_doc import extract_markdown
+from reader.core.documents.formats.pdf import extract_pdf
+from reader.core.documents.formats.word import extract_docx
+from reader.core.documents.loading import article_from_bytes
 
 FUZZ = settings(
     max_examples=50,

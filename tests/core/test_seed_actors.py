@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from reader.core.actors import group_mentions
-from reader.core.analysis import analyze
-from reader.core.document import load_article
-from reader.core.mentions import Actor
+from reader.core.actors.grouping import group_mentions
+from reader.core.documents.loading import load_article
+from reader.core.language.detection import analyze
+from reader.core.text.mentions import Actor
 
 SEED = Path(__file__).parents[2] / "seeds" / "000_d86ce49f0eb981eb.txt"
 
@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.model, pytest.mark.skipif(not SEED.is_file(), reason="
 
 @pytest.fixture(scope="module")
 def seed() -> tuple[str, tuple[Actor, ...]]:
-    from reader.core.pipeline import (
+    from reader.core.language.pipeline import (
         PipelineUnavailable,
         load_pipeline,
         resolve_pipeline,

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.kinds import KINDS, kind_for, kind_name
-from reader.core.mentions import ALL_LABELS
-from reader.core.sentences import sentence_at, sentence_bounds
+from reader.core.text.kinds import KINDS, kind_for, kind_name
+from reader.core.text.mentions import ALL_LABELS
+from reader.core.text.sentences import sentence_at, sentence_bounds
 
 
 def _sentences(text: str) -> list[str]:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.corrections import (
+from reader.core.documents.loading import load_article
+from reader.core.edits.corrections import (
     ActorRef,
     AddMention,
     Anchor,
@@ -24,15 +25,14 @@ from reader.core.corrections import (
     RenameActor,
     apply_corrections,
 )
-from reader.core.document import load_article
-from reader.core.mentions import Actor, Mention
-from reader.core.store import (
+from reader.core.edits.store import (
     DB_NAME,
     Store,
     correction_from_json,
     correction_to_json,
     default_data_dir,
 )
+from reader.core.text.mentions import Actor, Mention
 
 TEXT = "Angela Merkel visited Paris. Merkel met Macron in Paris on Monday."
 SHA = hashlib.sha256(TEXT.encode()).hexdigest()
@@ -157,7 +157,7 @@ def test_edit_survives_sigkill_right_after(tmp_path: Path) -> None:
     child = textwrap.dedent(
         f"""
         import sys, time
-        from reader.core.store import Store, correction_from_json
+        from reader.core.edits.store import Store, correction_from_json
         store = Store({str(tmp_path)!r})
         store.add_edit({SHA!r}, correction_from_json({correction_to_json(RENAME)!r}))
         print("saved", flush=True)
@@ -216,7 +216,7 @@ def test_missing_folder_that_cannot_be_created(tmp_path: Path) -> None:
 def test_write_failure_keeps_edit_in_memory_and_saves_it_later(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import reader.core.store as store_module
+    import reader.core.edits.store as store_module
 
     real_insert = store_module._insert
 
@@ -245,7 +245,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     child = textwrap.dedent(
         f"""
         import sys
-        from reader.core.store import Store, correction_from_json
+        from reader.core.edits.store import Store, correction_from_json
         edit = correction_from_json({correction_to_json(RENAME)!r})
         with Store({str(tmp_path)!r}) as store:
             for _ in range(30):

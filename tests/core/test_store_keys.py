@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.corrections import (
+from reader.core.documents.loading import load_article
+from reader.core.edits.corrections import (
     ActorRef,
     AddMention,
     Anchor,
@@ -20,9 +21,8 @@ from reader.core.corrections import (
     relocate,
     word_occurrences,
 )
-from reader.core.document import load_article
-from reader.core.mentions import Actor, Mention
-from reader.core.store import Store
+from reader.core.edits.store import Store
+from reader.core.text.mentions import Actor, Mention
 
 TITLE = "Merkel in Paris"
 BODY = (

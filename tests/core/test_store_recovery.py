@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.corrections import (
+from reader.core.edits.corrections import (
     ActorRef,
     Anchor,
     Correction,
     RemoveMention,
     RenameActor,
 )
-from reader.core.store import DB_NAME, KEEP_BACKUPS, SCHEMA_VERSION, Store
+from reader.core.edits.store import DB_NAME, KEEP_BACKUPS, SCHEMA_VERSION, Store
 
 TEXT = "Angela Merkel visited Paris. Merkel met Macron in Paris on Monday."
 SHA = "e" * 64
@@ -118,7 +118,7 @@ def test_backups_roll_and_one_is_made_on_open(tmp_path: Path) -> None:
 def test_a_backup_every_n_edits(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import reader.core.store as store_module
+    import reader.core.edits.store as store_module
 
     monkeypatch.setattr(store_module, "BACKUP_EVERY", 2)
     with Store(tmp_path) as store:
@@ -247,7 +247,7 @@ def test_a_repair_is_said_on_stderr_by_reader_json_and_once_at_the_next_window(
 def test_a_full_disk_says_so_not_check_the_permissions(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import reader.core.store as store_module
+    import reader.core.edits.store as store_module
 
     def full(*args: object) -> None:
         error = sqlite3.OperationalError("database or disk is full")
@@ -300,7 +300,7 @@ def test_checking_an_earlier_versions_wal_backup_leaves_no_files_beside_it(
 def test_a_version_1_store_is_backed_up_then_upgraded_and_its_history_kept(
     tmp_path: Path,
 ) -> None:
-    from reader.core.correction_json import correction_to_json
+    from reader.core.edits.correction_json import correction_to_json
 
     with sqlite3.connect(tmp_path / DB_NAME) as conn:
         conn.executescript(

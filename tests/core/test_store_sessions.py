@@ -6,8 +6,8 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.corrections import ActorRef, Anchor, Correction, RenameActor
-from reader.core.store import Store
+from reader.core.edits.corrections import ActorRef, Anchor, Correction, RenameActor
+from reader.core.edits.store import Store
 
 TEXT = "Angela Merkel visited Paris. Merkel met Macron in Paris on Monday."
 SHA = "d" * 64

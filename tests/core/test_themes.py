@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.kinds import kind_for
-from reader.core.mentions import ALL_LABELS
-from reader.core.themes import (
+from reader.core.display.themes import (
     MIN_CONTRAST,
     THEMES,
     WINDOW,
@@ -17,6 +15,8 @@ from reader.core.themes import (
     highlight_look,
     relative_luminance,
 )
+from reader.core.text.kinds import kind_for
+from reader.core.text.mentions import ALL_LABELS
 
 
 def test_contrast_ratio_matches_the_wcag_reference_values() -> None:

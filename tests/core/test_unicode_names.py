@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from reader.core.actors import group_mentions
-from reader.core.analysis import analyze
-from reader.core.mentions import Mention
-from reader.core.normal import matching_form, model_copy, original_span
+from reader.core.actors.grouping import group_mentions
+from reader.core.language.detection import analyze
+from reader.core.text.mentions import Mention
+from reader.core.text.normal import matching_form, model_copy, original_span
 
 NFC = "José Manuel"
 NFD = unicodedata.normalize("NFD", NFC)

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.core.analysis import analyze
-from reader.core.document import article_from_text
+from reader.core.documents.loading import article_from_text
+from reader.core.language.detection import analyze
 from reader.ui.analysis_service import AnalysisService
 
 pytestmark = pytest.mark.model

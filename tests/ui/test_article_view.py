@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from reader.core.document import article_from_text
-from reader.core.kinds import kind_for
-from reader.core.mentions import Mention
+from reader.core.documents.loading import article_from_text
+from reader.core.result import place_mentions
+from reader.core.text.kinds import kind_for
+from reader.core.text.mentions import Mention
 from reader.ui.article_view import ArticleView
-from reader.ui.placed import place_mentions
 
 
 def background(view: ArticleView, position: int) -> tuple[str, int]:

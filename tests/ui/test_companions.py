@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from reader.core.cooccurrence import Cooccurrence
-from reader.core.mentions import Actor
+from reader.core.actors.cooccurrence import Cooccurrence
+from reader.core.text.mentions import Actor
 from reader.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.model

@@ -13,10 +13,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 from pytestqt.qtbot import QtBot
 
-from reader.core.corrections import ActorRef, Anchor, RenameActor
-from reader.core.kinds import kind_for
-from reader.core.mentions import Actor
-from reader.core.store import Store
+from reader.core.edits.corrections import ActorRef, Anchor, RenameActor
+from reader.core.edits.store import Store
+from reader.core.text.kinds import kind_for
+from reader.core.text.mentions import Actor
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.main_window import MainWindow
 
@@ -323,7 +323,7 @@ def test_corrections_that_no_longer_match_are_listed(
     changed = tmp_path / "changed.txt"
     text = seed_path.read_text(encoding="utf-8")
     changed.write_text(text, encoding="utf-8")
-    from reader.core.document import load_article
+    from reader.core.documents.loading import load_article
 
     article = load_article(str(changed))
     gone = Anchor(10, 22, "Jon Huntsman", "before", "after")  # text that is not there

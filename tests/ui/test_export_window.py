@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
-from reader.core.mentions import Actor
+from reader.core.text.mentions import Actor
 from reader.ui import main_window
 from reader.ui.main_window import MainWindow
 

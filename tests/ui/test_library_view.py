@@ -10,11 +10,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTreeWidget
 from pytestqt.qtbot import QtBot
 
-from reader.core.actors import group_mentions
-from reader.core.document import load_article
-from reader.core.headless import ArticleAnalysis
-from reader.core.mentions import Mention
-from reader.core.result_cache import ResultCache
+from reader.core.actors.grouping import group_mentions
+from reader.core.documents.loading import load_article
+from reader.core.library.result_cache import ResultCache
+from reader.core.result import ArticleAnalysis
+from reader.core.text.mentions import Mention
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.main_window import MainWindow
 
@@ -81,8 +81,8 @@ def test_a_document_that_failed_is_listed_with_its_message(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("ENTITY_READER_DATA_DIR", str(tmp_path / "data"))
-    from reader.core.library import register
-    from reader.core.library_db import connect, library_path
+    from reader.core.library.catalog import register
+    from reader.core.library.database import connect, library_path
 
     conn = connect(library_path())
     assert conn is not None

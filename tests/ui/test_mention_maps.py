@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from reader.core.mentions import Actor, Mention
+from reader.core.text.mentions import Actor, Mention
 from reader.ui.actor_model import ActorTreeModel
 from reader.ui.dispersion_delegate import tick_x
 from reader.ui.main_window import MainWindow

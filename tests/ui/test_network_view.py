@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from reader.core.mentions import Actor
+from reader.core.text.mentions import Actor
 from reader.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.model

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QTreeView
 from pytestqt.qtbot import QtBot
 
-from reader.core.mentions import Actor, Mention
+from reader.core.text.mentions import Actor, Mention
 from reader.ui.actor_model import ActorTreeModel
 
 _ROOT = QModelIndex()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QTextCursor
 from pytestqt.qtbot import QtBot
 
-from reader.core.themes import WINDOW, contrast_ratio, find_look, highlight_look
+from reader.core.display.themes import WINDOW, contrast_ratio, find_look, highlight_look
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.main_window import MainWindow
 from reader.ui.zoom import DEFAULT_POINTS

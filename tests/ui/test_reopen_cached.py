@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-import reader.core.result_cache as result_cache
-from reader.core.cache_identity import pipeline_identity
-from reader.core.document import load_article
-from reader.core.headless import analyze_articles
-from reader.core.result_cache import ResultCache
+import reader.core.library.result_cache as result_cache
+from reader.core.documents.loading import load_article
+from reader.core.library.identity import pipeline_identity
+from reader.core.library.result_cache import ResultCache
+from reader.core.run import analyze_articles
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.main_window import MainWindow
 

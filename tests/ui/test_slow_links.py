@@ -10,7 +10,7 @@ from pathlib import Path
 from drip_server import dripping_server
 from pytestqt.qtbot import QtBot
 
-from reader.core.document import Article
+from reader.core.documents.article import Article
 from reader.ui.document_loader import DocumentLoader
 
 

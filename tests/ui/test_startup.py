@@ -12,7 +12,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.core.themes import WINDOW
+from reader.core.display.themes import WINDOW
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.main_window import MainWindow
 
@@ -75,7 +75,7 @@ HEAVY = (
     "reader.ui.export_actions",
     "reader.ui.reading_aids",
     "reader.ui.start_page",
-    "reader.core.headless",
+    "reader.core.run",
 )
 
 

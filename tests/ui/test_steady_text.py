@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QTextCursor
 from pytestqt.qtbot import QtBot
 
-from reader.core.document import article_from_text
+from reader.core.documents.loading import article_from_text
 from reader.ui.article_view import TEXT_SLICE, ArticleView
 from reader.ui.main_window import MainWindow
 

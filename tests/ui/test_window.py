@@ -11,8 +11,8 @@ from PySide6.QtGui import QDropEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
-from reader.core.kinds import kind_for
-from reader.core.mentions import Actor, Mention
+from reader.core.text.kinds import kind_for
+from reader.core.text.mentions import Actor, Mention
 from reader.ui.actor_model import ActorTreeModel
 from reader.ui.main_window import MainWindow
 

@@ -1,0 +1,1 @@
+"""Actors: grouping mentions into who and what a text is about, pronouns, co-occurrence."""

@@ -1,0 +1,312 @@
+"""Group mentions into actors: every way one document names the same someone or something.
+
+Rules, in order (each is a merge of groups built by the one before):
+
+1. Same name, whatever the case, the dots or a possessive ("RUSSIA" = "Russia",
+   "U.S." = "US"); titles are not part of a person's name ("President Putin" = "Putin");
+   well-known short forms name their country or body ("U.S." = "United States").
+2. A short form the text defines in brackets joins its name ("Internet Explorer 9
+   (IE9)"); other acronyms join the one actor whose initials they spell ("EU" ->
+   "European Union"). Country names, official names and ISO codes share one key.
+3. A person's first or last name alone, or a shorter form of the name, joins the one
+   full name in the document it fits ("Huntsman" -> "Jon Huntsman"); when several fit
+   it stays on its own, because guessing would merge two people.
+4. An organisation's name that ends a longer one joins it when only one fits
+   ("Defense Ministry" -> "Russian Defense Ministry").
+
+Courtesy titles that clash name different people: "Mr. Bennet", "Mrs. Bennet" and "Miss
+Bennet" are three actors (each named with its title), a bare "Bennet" is Mr. Bennet (prose
+names women with their title and men plainly), and "Lady Belmont" never joins "Sir John
+Belmont" (rule 3 checks the titles too).
+
+An actor's label is the majority label of its mentions; its name is its most complete
+form among those the text uses often (at least once in twenty of the commonest form).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from reader.core.actors.demonyms import relate_demonyms
+from reader.core.language.acronyms import defined_pairs
+from reader.core.language.places import place_key
+from reader.core.language.titles import BODY_HEADS, TITLES, title_class, titles_clash
+from reader.core.text.mentions import ACTOR_LABELS, Actor, Mention
+from reader.core.text.normal import matching_form
+
+_ORG_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa"})
+_SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "de", "&"})
+_NAME_LABELS = frozenset({"PERSON"})
+_BODY_LABELS = frozenset({"ORG", "FAC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def name_tokens(text: str, label: str) -> tuple[str, ...]:
+    """The words that identify a name: case-folded, without dots, possessives or titles.
+
+    Compared in one Unicode form (:func:`reader.core.text.normal.matching_form`): "José"
+    with a combining accent, or a zero-width space inside a name, change no key.
+    """
+    text = matching_form(text).replace("’", "'")
+    if text.endswith(("'s", "'S")):
+        text = text[:-2]
+    words = [w for w in re.split(r"[\s\u00a0]+", text.casefold()) if w]
+    words = [w.replace(".", "") if _is_dotted(w) else w.strip(".,") for w in words]
+    words = [w for w in words if w]
+    if label == "PERSON":
+        while len(words) > 1 and words[0].rstrip(".") in TITLES:
+            words.pop(0)
+    if label in _BODY_LABELS and len(words) > 1 and words[-1] in _ORG_SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+def _is_dotted(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:\w\.)+\w?\.?", word))
+
+
+def actor_key(text: str, label: str) -> str:
+    """The rule-1 key of a mention: spellings with the same key are one actor."""
+    return place_key(" ".join(name_tokens(text, label)), text, label)
+
+
+class _Groups:
+    """Union-find over rule-1 keys."""
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self.parent = {key: key for key in keys}
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, small: str, big: str) -> None:
+        self.parent[self.find(small)] = self.find(big)
+
+
+def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
+    """Actors for the actor-labelled ``mentions``, sorted by mentions, then first seen.
+
+    Args:
+        text: The canonical text the mentions point into.
+        mentions: Cleaned mentions; value labels (dates, numbers) are ignored.
+
+    Returns:
+        Actors with ids ``a1``, ``a2``, ... in that order.
+    """
+    named = [m for m in mentions if m.label in ACTOR_LABELS]
+    members: dict[str, list[Mention]] = {}
+    for mention in named:
+        members.setdefault(actor_key(mention.text, mention.label), []).append(mention)
+    members.pop("", None)
+    classes = {m: _title_class_of(text, m) for m in named if m.label == "PERSON"}
+    members, family_titles = _split_families(text, members, classes)
+    labels = {key: _majority_label(ms) for key, ms in members.items()}
+    key_classes = {key: {classes.get(m, "") for m in ms} - {""} for key, ms in members.items()}
+    groups = _Groups(list(members))
+    _join_defined_short_forms(text, named, groups)
+    _join_acronyms(members, labels, groups)
+    _join_partial_names(labels, groups, key_classes)
+    _join_org_tails(labels, groups, {key: len(ms) for key, ms in members.items()})
+    merged: dict[str, list[Mention]] = {}
+    for key, ms in members.items():
+        merged.setdefault(groups.find(key), []).extend(ms)
+    actors = number_actors(_make_actor(key, ms, family_titles.get(key, "")) for key, ms in merged.items())
+    return relate_demonyms(actors, actor_key)
+
+
+_TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.? $")
+# The key word a family member's key starts with, per title class ("mrs bennet").
+_CLASS_KEYS = {"m": "mr", "mrs": "mrs", "miss": "miss", "f": "lady"}
+
+
+def _title_class_of(text: str, mention: Mention) -> str:
+    """The class of the courtesy title in or just before a person's mention, or ``""``."""
+    words = mention.text.split()
+    if len(words) > 1 and title_class(words[0]):
+        return title_class(words[0])
+    before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    return title_class(before.group(1)) if before else ""
+
+
+def _split_families(
+    text: str, members: dict[str, list[Mention]], classes: dict[Mention, str]
+) -> tuple[dict[str, list[Mention]], dict[str, str]]:
+    """Split a person's key whose mentions carry clashing titles into one key per title.
+
+    Returns:
+        The new members, and for each family member's key the title it is named with
+        (its most frequent written form, "Mrs.").
+    """
+    out: dict[str, list[Mention]] = {}
+    titles: dict[str, Counter[str]] = {}
+    for key, ms in members.items():
+        found = {classes.get(m, "") for m in ms} - {""}
+        if not any(titles_clash(a, b) for a in found for b in found):
+            out.setdefault(key, []).extend(ms)
+            continue
+        # A surname alone in a family's story is the man's: prose names women "Mrs."
+        # and men plainly ("Verloc" beside "Mr Verloc" and "Mrs Verloc").
+        plain = "m" if "m" in found else ""
+        for mention in ms:
+            title_of = classes.get(mention, "") or plain
+            sub = f"{_CLASS_KEYS[title_of]} {key}" if title_of else key
+            out.setdefault(sub, []).append(mention)
+            if title_of:
+                titles.setdefault(sub, Counter())[_written_title(text, mention)] += 1
+    return out, {key: counter.most_common(1)[0][0] for key, counter in titles.items()}
+
+
+def _written_title(text: str, mention: Mention) -> str:
+    first = mention.text.split()[0]
+    if title_class(first) and " " in mention.text:
+        return first
+    before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    return text[before.start() : before.end()].strip() if before else ""
+
+
+def number_actors(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """Sort actors by mention count, then first appearance, and number them a1, a2, ..."""
+    ordered = sorted(actors, key=lambda a: (-len(a.mentions), a.first_start))
+    return tuple(
+        Actor(f"a{i}", a.key, a.name, a.label, a.mentions, a.related, a.edited)
+        for i, a in enumerate(ordered, start=1)
+    )
+
+
+def _majority_label(mentions: Sequence[Mention]) -> str:
+    counts = Counter(m.label for m in mentions)
+    best = max(counts.values())
+    return next(m.label for m in mentions if counts[m.label] == best)
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in _SMALL)
+
+
+def _join_acronyms(members: dict[str, list[Mention]], labels: dict[str, str], groups: _Groups) -> None:
+    by_initials: dict[str, list[str]] = {}
+    for key in members:
+        if " " in key:
+            by_initials.setdefault(_initials(key), []).append(key)
+    for key, ms in members.items():
+        written_as_acronym = any(m.text.replace(".", "").isupper() for m in ms)
+        if " " in key or not 2 <= len(key) <= 6 or not written_as_acronym:
+            continue
+        expansions = by_initials.get(key, [])
+        if len(expansions) == 1 and labels[expansions[0]] != "PERSON":
+            groups.union(key, expansions[0])
+
+
+def _join_defined_short_forms(text: str, named: Sequence[Mention], groups: _Groups) -> None:
+    for name, short in defined_pairs(text, named):
+        keys = [actor_key(name.text, name.label), actor_key(short.text, short.label)]
+        if all(key in groups.parent for key in keys) and "PERSON" not in (name.label, short.label):
+            groups.union(keys[1], keys[0])
+
+
+def _join_partial_names(labels: dict[str, str], groups: _Groups, classes: dict[str, set[str]]) -> None:
+    full = [key for key, label in labels.items() if label in _NAME_LABELS and " " in key]
+    # Index full names by their first and last word: a book has thousands of names and
+    # comparing every pair takes seconds.
+    by_edge: dict[str, list[str]] = {}
+    for other in full:
+        other_words = other.split()
+        by_edge.setdefault(other_words[-1], []).append(other)
+        if other_words[0] != other_words[-1]:
+            by_edge.setdefault(other_words[0], []).append(other)
+    for key, label in labels.items():
+        words = key.split()
+        # The model often tags a surname alone as an organisation or a product
+        # ("Trump intervention", "Atwood, a Booker Prize-winner"); a place name alone
+        # is left alone, since "Washington" is rarely "George Washington".
+        if label not in _NAME_LABELS and (len(words) > 1 or label in _PLACE_LABELS):
+            continue
+        candidates = by_edge.get(words[-1], []) if len(words) > 1 else by_edge.get(words[0], [])
+        fits = [
+            other
+            for other in candidates
+            if other != key
+            and len(other.split()) > len(words)
+            and _is_part_of(words, other.split())
+            and not any(titles_clash(a, b) for a in classes[key] for b in classes[other])
+        ]
+        if len({groups.find(f) for f in fits}) == 1:
+            groups.union(key, fits[0])
+
+
+def _is_part_of(words: list[str], full: list[str]) -> bool:
+    if len(words) == 1:
+        return words[0] in (full[0], full[-1])
+    return words[-1] == full[-1] and all(w in full for w in words)
+
+
+def _join_org_tails(labels: dict[str, str], groups: _Groups, counts: dict[str, int]) -> None:
+    """Shorter forms of a body, product or event name join the one longer name they fit.
+
+    A tail ("Defense Ministry" of "Russian Defense Ministry", "Chrome" of "Google
+    Chrome") or the part before "of" ("Church" of "Church of Scientology"). One generic
+    word ("Ministry") is too vague for a tail, and places stay apart ("York" is not
+    "New York"). A name used ten times or more does not join a longer span used less
+    than a tenth as often: that span glued two names together.
+    """
+    named = [key for key, label in labels.items() if label not in _NAME_LABELS | _PLACE_LABELS]
+    for key, label in labels.items():
+        words = key.split()
+        if label in _PLACE_LABELS or (len(words) == 1 and words[0] in BODY_HEADS and label not in _BODY_LABELS):
+            continue
+        longer = [
+            other
+            for other in named
+            if len(other.split()) > len(words)
+            and _is_short_form_of(words, other.split())
+            and not _rare_beside(counts[other], counts[key])
+        ]
+        # A person's surname already joined to a full name stays there.
+        if len({groups.find(o) for o in longer}) == 1 and groups.find(key) == key:
+            groups.union(key, longer[0])
+
+
+def _rare_beside(longer: int, short: int) -> bool:
+    # A name used a hundred times is not a short form of a span seen once or twice
+    # ("Rostóvs" of "Rostóvs of Bolkónski", two families glued in one sentence).
+    return short >= 10 and longer * 10 < short
+
+
+def _is_short_form_of(words: list[str], longer: list[str]) -> bool:
+    if longer[len(words)] == "of" and longer[: len(words)] == words:
+        return True  # "Church" of "Church of Scientology", "Comic Corps" of "... of Canada"
+    if longer[-len(words) :] != words:
+        return False
+    return len(words) > 1 or words[0] not in BODY_HEADS
+
+
+def _display_name(mention: Mention) -> str:
+    words = mention.text.split()
+    if mention.label == "PERSON":
+        while len(words) > 1 and words[0].casefold().rstrip(".") in TITLES:
+            words.pop(0)
+    return " ".join(words)
+
+
+def _make_actor(key: str, mentions: list[Mention], family_title: str = "") -> Actor:
+    mentions.sort()
+    label = _majority_label([m for m in mentions if not m.inferred] or mentions)
+    names = Counter(_display_name(m) for m in mentions if not m.inferred)
+    first_seen = {name: i for i, name in reversed(list(enumerate(_display_name(m) for m in mentions)))}
+    # The most complete of the forms the text really uses: a form seen less than once
+    # in twenty of the commonest one's mentions is an accident of one sentence
+    # ("Ponds Pierre" once beside "Pierre" 1,924 times), not the actor's name.
+    common = max(names.values())
+    usual = [n for n in names if names[n] * 20 >= common]
+    name = max(
+        usual,
+        key=lambda n: (len(n.split()), not n.isupper(), names[n], len(n), -first_seen[n]),
+    )
+    if family_title and not name.startswith(family_title):
+        name = f"{family_title} {name}"  # "Mrs. Bennet", not a second "Bennet"
+    return Actor(id="", key=f"{label}:{key}", name=name, label=label, mentions=tuple(mentions))

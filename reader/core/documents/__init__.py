@@ -1,0 +1,1 @@
+"""Documents: opening files and links, reading their formats, one canonical text."""

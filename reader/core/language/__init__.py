@@ -1,0 +1,1 @@
+"""Language: the spaCy pipeline and the rules that turn its spans into clean mentions."""

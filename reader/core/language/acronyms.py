@@ -1,0 +1,58 @@
+"""Acronyms a text defines: "European Union (EU)", "EU (European Union)".
+
+A name followed by a bracketed short form (or the reverse) tells the reader the two are
+one actor, whatever the initials spell ("Internet Explorer 9 (IE9)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from reader.core.text.mentions import Mention
+
+# "(EU)", "(U.N.)", "(IE9)": capitals, dots and digits, 2 to 10 characters, in brackets.
+_SHORT_FORM = re.compile(r"[ \t]*\(((?:[A-Z][A-Za-z0-9.&-]{1,9}))\)")
+
+
+def is_short_form(written: str) -> bool:
+    """True for "EU", "U.N.", "IE9": an upper-case token of 2 to 10 characters."""
+    bare = written.replace(".", "")
+    return 2 <= len(bare) <= 10 and " " not in bare and sum(c.isupper() for c in bare) >= 2 and bare[0].isupper()
+
+
+def defined_short_forms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions for bracketed short forms right after a multi-word name the model missed.
+
+    "Joint Council for the Welfare of Immigrants (JCWI)": the model found the name; the
+    short form gets the name's label so later uses of "JCWI" can be found.
+    """
+    taken = {(m.start, m.end) for m in mentions}
+    starts = {m.start for m in mentions}
+    added: list[Mention] = []
+    for mention in mentions:
+        if mention.inferred or " " not in mention.text:
+            continue
+        match = _SHORT_FORM.match(text, mention.end)
+        if match is None or match.start(1) in starts or not is_short_form(match.group(1)):
+            continue
+        span = (match.start(1), match.end(1))
+        if span not in taken:
+            added.append(Mention(*span, match.group(1), mention.label))
+    return added
+
+
+def defined_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(name, short form) pairs the text defines by brackets, in either order."""
+    ordered = sorted(m for m in mentions if not m.inferred)
+    pairs: list[tuple[Mention, Mention]] = []
+    for first, second in pairwise(ordered):
+        between = text[first.end : second.start]
+        if not re.fullmatch(r"[ \t]*\([ \t]*", between) or not text.startswith(")", second.end):
+            continue
+        if is_short_form(second.text) and " " in first.text:
+            pairs.append((first, second))
+        elif is_short_form(first.text) and " " in second.text:
+            pairs.append((second, first))
+    return pairs

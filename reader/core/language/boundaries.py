@@ -1,0 +1,116 @@
+"""Name boundaries the model gets wrong: glued, split or cut-short spans.
+
+* Two spans of one kind separated by a single space are one name ("Valeska" "Paris").
+* A body's name goes on over "for/of (the)" and capitalised words ("Joint Council" +
+  "for the Welfare of Immigrants"), and a name takes in a capitalised word touching it
+  that no span holds ("Enver" + "Solomon"); titles and sentence openers stay out.
+* "X in Place" is two names ("Freewinds in Bonaire"), and "X on French" loses the tail,
+  unless X is a body that takes "on" in its name ("Council on Foreign Relations").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.core.language.spans import at_sentence_start
+from reader.core.language.titles import BODY_HEADS, TITLE_HEADS, TITLES
+from reader.core.text.local import line_words
+from reader.core.text.mentions import ACTOR_LABELS, Mention
+
+_WORD = r"[A-Z][\w’']*(?:-[A-Z][\w’']*)*"
+_NEXT_WORD = re.compile(rf" ((?:(?:of|for|of the|for the) )?{_WORD})")
+_PREVIOUS_WORD = re.compile(r"(?<![\w-])([A-Z][a-z][\w’']*(?:-[A-Z][\w’']*)*) $")
+# Places and groups are followed by capitalised words they only modify ("Malaysia
+# Tourism board", "Texas Arlington"): only persons, bodies and works grow.
+_GROWING = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+_GLUE = re.compile(r" (in|at|on) ([A-Z][\w’'-]+)$")
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "for", "of", "in", "on", "at", "by", "to", "with", "from", "as", "if", "so", "i"})
+_MAX_GROWTH = 6
+
+
+def fix_boundaries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Apply the three boundary rules (see the module notes) to cleaned mentions."""
+    merged = _merge_adjacent(text, sorted(mentions))
+    split = [part for m in merged for part in _split_glued(text, m)]
+    return _grow(text, split)
+
+
+def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == mention.label
+            and last.label in ACTOR_LABELS
+            and text[last.end : mention.start] == " "
+        ):
+            out[-1] = Mention(last.start, mention.end, text[last.start : mention.end], last.label)
+        else:
+            out.append(mention)
+    return out
+
+
+def _split_glued(text: str, mention: Mention) -> list[Mention]:
+    glue = _GLUE.search(mention.text)
+    if glue is None or mention.label not in ACTOR_LABELS or mention.label == "PERSON":
+        return [mention]
+    head = mention.text[: glue.start()]
+    if glue.group(1) == "on" and head.split()[-1].casefold() in BODY_HEADS:
+        return [mention]
+    parts = [Mention(mention.start, mention.start + len(head), head, mention.label)]
+    if glue.group(1) in ("in", "at"):
+        start = mention.start + glue.start(2)
+        parts.append(Mention(start, mention.end, glue.group(2), "GPE"))
+    return parts
+
+
+def _grow(text: str, mentions: list[Mention]) -> list[Mention]:
+    # Leftward first: "Refugee Council Enver Solomon" gives "Enver" to the person after
+    # it rather than to the body before it.
+    covered = bytearray(len(text) + 1)
+    for mention in mentions:
+        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    grown = [_grow_left(text, m, covered) if m.label in _GROWING else m for m in mentions]
+    return [_grow_right(text, m, covered) if m.label in _GROWING else m for m in grown]
+
+
+def _grow_left(text: str, mention: Mention, covered: bytearray) -> Mention:
+    start = mention.start
+    for _ in range(_MAX_GROWTH):
+        before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        if before is None or covered[before.start()] or not _joinable(text, before.group(1), start):
+            break
+        if at_sentence_start(text, before.start()):
+            break  # "Later Putin", "Successful Stormtroopers": capitalised only to open the sentence
+        covered[before.start() : start] = b"\x01" * (start - before.start())
+        start = before.start()
+    return mention if start == mention.start else Mention(start, mention.end, text[start : mention.end], mention.label)
+
+
+def _grow_right(text: str, mention: Mention, covered: bytearray) -> Mention:
+    end = mention.end
+    for _ in range(_MAX_GROWTH):
+        after = _NEXT_WORD.match(text, end)
+        if after is None or any(covered[end : after.end()]) or not _joinable(text, after.group(1), after.end()):
+            break
+        if " " in after.group(1) and mention.label not in ("ORG", "FAC"):
+            break  # "of the ..." continues a body's name, not a person's
+        covered[end : after.end()] = b"\x01" * (after.end() - end)
+        end = after.end()
+    return mention if end == mention.end else Mention(mention.start, end, text[mention.start : end], mention.label)
+
+
+def _joinable(text: str, words: str, end: int) -> bool:
+    last = words.split()[-1]
+    folded = last.casefold().rstrip(".")
+    if folded in TITLES or folded in TITLE_HEADS or folded in _FUNCTION_WORDS:
+        return False
+    if end < len(text) and text[end] in "-’':":
+        return False  # "T-shirt", "Station Image: ...", "Explorer's"
+    following = re.match(r" ([A-Z][a-z]+)", text[end : end + 30])
+    if following and following.group(1).casefold() in TITLE_HEADS:
+        return False  # "High" of "High Commissioner", "Home" of "Home Secretary"
+    line = line_words(text, end)
+    return sum(w[:1].islower() for w in line) > max(1, len(line) // 4)  # not a Title Case line

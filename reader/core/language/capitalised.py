@@ -1,0 +1,87 @@
+"""Names the model missed: runs of capitalised words in the middle of a sentence.
+
+English capitalises names, so "the Deseret News observed" or "near the Shandao
+Station" are names to a reader even when the model passes over them. A run counts when
+it has two or more capitalised words (joined by "of", "for", "the" at most), does not
+open a sentence, lies on a line that is not in Title Case (headlines capitalise every
+word), touches no span the model found and is not only titles ("Prime Minister").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.core.documents.article import FURNITURE
+from reader.core.language.spans import at_sentence_start
+from reader.core.language.titles import BODY_HEADS, is_title_phrase, is_title_word
+from reader.core.text.local import line_words
+from reader.core.text.mentions import Mention
+
+_CAPITAL_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,4}|Mc[A-Z][a-z]+)"
+# A version number or year ends a product or event name: "Internet Explorer 6".
+_RUN = re.compile(rf"{_CAPITAL_WORD}(?:(?: (?:of|for|of the|for the|on))? {_CAPITAL_WORD})+(?: [0-9]{{1,4}}(?![0-9,.:-]))?")
+# Capitalised only because they open a clause or a bracket: "(For Inspiration and ...".
+_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "but", "for", "of", "in", "on", "at", "by", "to", "with", "from", "as", "if", "so"}
+)
+_PLACE_HEADS = frozenset(
+    {
+        "station", "hotel", "mosque", "hall", "bridge", "airport", "street", "square", "park",
+        "centre", "center", "stadium", "tower", "palace", "cathedral", "temple", "hospital",
+        "road", "avenue", "river", "lake", "mountain", "island", "islands", "valley",
+    }
+)
+_WEEKDAYS_MONTHS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    }
+)
+
+
+def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions for the capitalised runs no model span touches (see the module notes)."""
+    covered = bytearray(len(text) + 1)
+    for mention in mentions:
+        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    added: list[Mention] = []
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        words = match.group().split()
+        while words and words[0].casefold() in _FUNCTION_WORDS:
+            start += len(words.pop(0)) + 1
+        if len(words) < 2 or any(covered[start:end]) or not _word_bounded(text, start, end):
+            continue
+        if at_sentence_start(text, start) or _title_case_line(text, start):
+            continue
+        if is_title_phrase(words) or all(is_title_word(w) for w in words):
+            continue  # "Prime Minister", "Your Majesty": a title, not a name
+        if any(w.casefold() in _WEEKDAYS_MONTHS for w in words):
+            continue
+        if " ".join(words).casefold() in FURNITURE:
+            continue  # "Breaking News" of a saved page flattened to one line
+        added.append(Mention(start, end, text[start:end], _guess_label(words)))
+    return added
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_")
+
+
+def _title_case_line(text: str, position: int) -> bool:
+    words = line_words(text, position)
+    lowered = [w for w in words if w[:1].islower()]
+    return len(lowered) <= max(1, len(words) // 4)
+
+
+def _guess_label(words: list[str]) -> str:
+    head = words[-1].casefold()
+    if head in _PLACE_HEADS:
+        return "FAC"
+    if head in BODY_HEADS:
+        return "ORG"
+    return "ORG" if len(words) > 2 else "PRODUCT"

@@ -1,0 +1,226 @@
+"""From canonical text to cleaned mentions: blocks, case normalisation, spaCy, span cleanup.
+
+The work is split so the expensive part can run in another process:
+:func:`text_blocks` cuts the text into paragraphs, :func:`find_spans` runs the model on
+some of them (in a worker), and :func:`finalize_mentions` cleans and completes the raw
+spans for the whole document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from reader.core.language.acronyms import defined_short_forms
+from reader.core.language.boundaries import fix_boundaries
+from reader.core.language.capitalised import capitalised_names
+from reader.core.language.kind_evidence import relabel_people
+from reader.core.language.name_edges import trim_name_edges
+from reader.core.language.spans import clean_span, propagate_names, unify_labels
+from reader.core.text.local import PIECE_CHARS, cut_point
+from reader.core.text.mentions import ACTOR_LABELS, Mention
+from reader.core.text.normal import Mapping, model_copy, original_span
+from reader.core.text.structure import (
+    blank_spans,
+    boilerplate_spans,
+    heading_label_spans,
+    non_content_spans,
+    unwrapped,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+#: A raw model span: (start, end, label) in document code points.
+RawSpan = tuple[int, int, str]
+
+# Longest block handed to the model at once: small pieces keep memory flat on books
+# without hard line breaks (64 blocks of 20,000 characters in one batch held 1 GB).
+MAX_BLOCK_CHARS = PIECE_CHARS
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_WORD = re.compile(r"[^\W\d_][^\W_'’.-]*(?:[.'’-][^\W\d_]+)*\.?")
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z .,'’/-]{2,60}?)[ \t]*(?:--|—|–|\(|:)")
+_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"})
+
+
+def text_blocks(text: str, max_chars: int = MAX_BLOCK_CHARS) -> list[tuple[int, str]]:
+    """Paragraphs of ``text`` as ``(offset, paragraph)``; long ones cut at line or sentence end.
+
+    A book's licence header and footer (:func:`reader.core.text.structure.boilerplate_spans`)
+    are not the book: their paragraphs are left out.
+    """
+    blocks: list[tuple[int, str]] = []
+    position = 0
+    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        blocks.extend(_cut(text, position, end, max_chars))
+        if match:
+            position = match.end()
+    skipped = boilerplate_spans(text)
+    return [
+        (start, block)
+        for start, block in blocks
+        if block.strip() and not any(s <= start and start + len(block) <= e for s, e in skipped)
+    ]
+
+
+def _cut(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, str]]:
+    while end - start > max_chars:
+        cut = cut_point(text, start, max_chars)
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:end]
+
+
+def case_normalized(text: str) -> str:
+    """A copy of ``text`` of the same length in which shouting is turned into Title Case.
+
+    Models trained on news miss names written in capitals ("RUSSIA --", headlines).
+    Lines that are mostly capitals, and a capitalised dateline before ``--``, are
+    rewritten word by word; every character keeps its place, so offsets found in the
+    copy hold in the original.
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        uppers = sum(c.isupper() for c in letters)
+        if len(letters) >= 4 and uppers >= 0.8 * len(letters):
+            line = _title_words(line, 0, len(line))
+        else:
+            dateline = _DATELINE.match(line)
+            if dateline and sum(c.isupper() for c in dateline.group(1)) >= 4:
+                line = _title_words(line, dateline.start(1), dateline.end(1))
+        out.append(line)
+    result = "\n".join(out)
+    return result if len(result) == len(text) else text
+
+
+def _title_words(line: str, start: int, end: int) -> str:
+    chars = list(line)
+    for match in _WORD.finditer(line, start, end):
+        word = match.group()
+        letters = word.replace(".", "")
+        if "." in word[:-1] or len(letters) <= 2:
+            continue  # "U.S.", "UK", "EU": keep abbreviations as written
+        lower = word.lower()
+        first = match.start()
+        new = lower if lower in _SMALL_WORDS and first != start else _same_length_title(word)
+        chars[first : match.end()] = list(new)
+    return "".join(chars)
+
+
+def _same_length_title(word: str) -> str:
+    # str.lower() can change length ("İ" -> "i̇"): only letters that keep it are changed.
+    head, rest = word[0], word[1:]
+    return head + "".join(c.lower() if len(c.lower()) == 1 else c for c in rest)
+
+
+def model_text(block: str) -> str:
+    """What the model reads for ``block``: same length, names easier to see.
+
+    Chapter labels are blanked (they are never entities), shouting is put in Title Case
+    (:func:`case_normalized`) and hard line wraps become spaces
+    (:func:`reader.core.text.structure.unwrapped`), so every offset holds in the original.
+    """
+    return unwrapped(case_normalized(blank_spans(block, heading_label_spans(block))))
+
+
+def find_block_spans(
+    blocks: Sequence[tuple[int, str]], nlp: Language, batch_size: int = 64
+) -> list[list[RawSpan]]:
+    """Run the model over ``blocks``; for each block, its spans in document offsets.
+
+    The model reads :func:`model_text` of each block with names in one Unicode form
+    (:func:`reader.core.text.normal.model_copy`).
+    """
+    copies = (model_copy(model_text(block)) for _, block in blocks)
+    docs = nlp.pipe(copies, batch_size=batch_size, as_tuples=True)
+    return [
+        [_block_span(offset, mapping, ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+        for (offset, _), (doc, mapping) in zip(blocks, docs, strict=True)
+    ]
+
+
+def _block_span(offset: int, mapping: Mapping | None, start: int, end: int, label: str) -> RawSpan:
+    start, end = original_span(mapping, start, end)
+    return offset + start, offset + end, label
+
+
+def find_spans(blocks: Sequence[tuple[int, str]], nlp: Language) -> list[RawSpan]:
+    """All spans the model finds in ``blocks``, in document offsets."""
+    return [span for spans in find_block_spans(blocks, nlp) for span in spans]
+
+
+def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
+    """Clean raw model spans and make them consistent across the document.
+
+    Each span is trimmed (:func:`reader.core.language.spans.clean_span`); names found once are
+    found wherever they recur; each name gets one label for the whole document. The
+    rules read hard-wrapped paragraphs as running text (a name may be broken by a line
+    wrap), and nothing is found in a licence header or a chapter label.
+    """
+    original, text = text, unwrapped(text)
+    skipped = non_content_spans(original)
+    cleaned: dict[tuple[int, int], str] = {}
+    for start, end, label in sorted(raw):
+        span = clean_span(text, start, end, label)
+        if span is not None and not _overlaps(cleaned, span):
+            cleaned[span] = label
+    mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
+    mentions = trim_name_edges(text, fix_boundaries(text, mentions))
+    mentions += defined_short_forms(text, mentions)
+    mentions += capitalised_names(text, mentions)
+    mentions = propagate_names(text, mentions, ACTOR_LABELS)
+    mentions = unify_labels(relabel_people(text, mentions), ACTOR_LABELS)
+    return tuple(
+        sorted(
+            Mention(m.start, m.end, original[m.start : m.end], m.label, m.inferred)
+            for m in _outside(mentions, skipped)
+        )
+    )
+
+
+def _outside(mentions: Iterable[Mention], skipped: Sequence[tuple[int, int]]) -> list[Mention]:
+    """The mentions that overlap none of the sorted, disjoint ``skipped`` spans."""
+    if not skipped:
+        return list(mentions)
+    starts = [start for start, _ in skipped]
+    kept = []
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        hit = index >= 0 and skipped[index][1] > mention.start
+        nxt = index + 1
+        hit = hit or (nxt < len(skipped) and skipped[nxt][0] < mention.end)
+        if not hit:
+            kept.append(mention)
+    return kept
+
+
+def interim_mentions(text: str, spans_per_block: Iterable[Iterable[RawSpan]]) -> tuple[Mention, ...]:
+    """Cleaned mentions of some blocks, before the document-wide passes.
+
+    What a long text shows while the rest is still analysed; :func:`finalize_mentions`
+    over every block gives the result that replaces it.
+    """
+    mentions: list[Mention] = []
+    for spans in spans_per_block:
+        for start, end, label in spans:
+            span = clean_span(text, start, end, label)
+            if span is not None:
+                mentions.append(Mention(span[0], span[1], text[span[0] : span[1]], label))
+    return tuple(mentions)
+
+
+def _overlaps(taken: dict[tuple[int, int], str], span: tuple[int, int]) -> bool:
+    # Spans arrive sorted by start, so only the previous kept span can overlap.
+    if not taken:
+        return False
+    last_start, last_end = next(reversed(taken))
+    return span[0] < last_end and last_start < span[1]
+
+
+def analyze(text: str, nlp: Language) -> tuple[Mention, ...]:
+    """All cleaned mentions in ``text``: the whole analysis in one call (CLI, tests)."""
+    return finalize_mentions(text, find_spans(text_blocks(text), nlp))

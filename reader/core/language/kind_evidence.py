@@ -1,0 +1,116 @@
+"""A name's kind from everything the document says around it, not from one sentence.
+
+The small model labels a name in each sentence on its own, so a novel's heroine can come
+out a country ("Natásha") and its emperor an organisation ("Napoleon"). A reader decides
+from the whole text: somebody who smiles, whispers or nods, who is "said" to have spoken
+("said Natásha"), or who carries a courtesy title ("Princess Mary") is a person.
+
+Only cues no country or company shares count, so "Russia said" or "Microsoft announced"
+change nothing; a spelling is made a person when it has at least two such cues and they
+outnumber its place cues ("in X", "at X", "near X"). A two-word name whose first word
+is used alone as a person's three times or more ("Curtis" ... "Curtis Waring") is a
+person's too. Known country names are never changed, nor are nationalities and groups
+(NORP).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from reader.core.language.places import is_country_name
+from reader.core.language.titles import BODY_HEADS, title_class
+from reader.core.text.mentions import Mention
+
+# Verbs of a body or a voice: what people do and bodies or places do not.
+_HUMAN_VERBS = frozenset(
+    {
+        "smiled", "smiles", "laughed", "laughs", "nodded", "nods", "sighed", "sighs",
+        "frowned", "blushed", "wept", "weeps", "whispered", "whispers", "shouted", "cried",
+        "exclaimed", "muttered", "murmured", "kissed", "glanced", "grinned", "shrugged",
+        "gazed", "stared", "hesitated", "winked", "sobbed", "screamed", "gasped",
+        "thought", "felt", "replied", "answered", "asked", "interrupted", "remarked",
+        "smiling", "sat", "stood", "knelt", "married", "loved",
+    }
+)  # fmt: skip
+# Speech verbs that, before a name, report that person speaking ("said Natásha").
+_INVERTED_SPEECH = frozenset(
+    {"said", "asked", "cried", "replied", "answered", "exclaimed", "whispered", "continued",
+     "added", "shouted", "muttered", "thought", "remarked", "observed", "began", "inquired"}
+)  # fmt: skip
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "into", "through", "across", "towards", "toward"})
+_RELABELLED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+_NEXT_WORD = re.compile(r"(?:’s|'s)?,? ([a-z]+)")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[,.]? [“\"‘']?$")
+_MIN_CUES = 2
+_FIRST_NAME_USES = 3
+
+
+def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the spellings the document shows to be people labelled PERSON."""
+    person: Counter[str] = Counter()
+    place: Counter[str] = Counter()
+    for mention in mentions:
+        if mention.label not in _RELABELLED or mention.inferred:
+            continue
+        spelling = mention.text.casefold()
+        person[spelling] += _person_cues(text, mention)
+        before = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
+        if before and before.group(1).casefold() in _PLACE_PREPOSITIONS:
+            place[spelling] += 1
+    people = {
+        spelling
+        for spelling, cues in person.items()
+        if cues >= _MIN_CUES and cues > place[spelling] and not is_country_name(spelling)
+    }
+    people |= _full_names_of_people(mentions, people)
+    if not people:
+        return list(mentions)
+    return [
+        Mention(m.start, m.end, m.text, "PERSON", m.inferred)
+        if m.label in _RELABELLED and m.text.casefold() in people
+        else m
+        for m in mentions
+    ]
+
+
+def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[str]:
+    """Two-word spellings ("Curtis Waring") whose first word is a person named alone often.
+
+    A first name used on its own three times or more as a person's ("Curtis") makes the
+    full name a person's too, unless the last word heads a body ("Jefferson House").
+    """
+    alone: Counter[str] = Counter()
+    for mention in mentions:
+        if " " not in mention.text and (mention.label == "PERSON" or mention.text.casefold() in people):
+            alone[mention.text.casefold()] += 1
+    found = set()
+    for mention in mentions:
+        words = mention.text.casefold().split()
+        if (
+            mention.label in _RELABELLED
+            and len(words) == 2
+            and alone[words[0]] >= _FIRST_NAME_USES
+            and words[1] not in BODY_HEADS
+            and mention.text.split()[1][:1].isupper()
+        ):
+            found.add(mention.text.casefold())
+    return found
+
+
+def _person_cues(text: str, mention: Mention) -> int:
+    cues = 0
+    words = mention.text.split()
+    if len(words) > 1 and title_class(words[0]):
+        cues += 1  # "Princess Mary", "Mademoiselle Bourienne"
+    after = _NEXT_WORD.match(text, mention.end, mention.end + 30)
+    if after and after.group(1) in _HUMAN_VERBS:
+        cues += 1
+    before = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
+    if before:
+        word = before.group(1)
+        if word.casefold() in _INVERTED_SPEECH or title_class(word):
+            cues += 1
+    return cues
+

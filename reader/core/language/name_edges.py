@@ -1,0 +1,124 @@
+"""Where a name starts and ends, decided with the whole document's evidence.
+
+The model glues words to names: a sentence's first word ("To Prince Vasíli", "It’s
+Andrew"), a weekday ("Thursdays Princess Mary"), a title that belongs to the next name
+("Near Hetzelsdorf Prince"). A word is a name's first word only if the document gives it
+a name's standing:
+
+* a word capitalised only at sentence starts that the text also uses in lower case
+  ("to", "near", "ponds") opens the sentence, not a person's name; one the text
+  capitalises mid-sentence too ("Will", "Golding") stays, and so do the first words of
+  bodies and places ("Civil Defense Authority", "New York");
+* a one-word "name" that opens a sentence, is used in lower case elsewhere and is never
+  capitalised mid-sentence ("Calm", "Thither") is an ordinary word;
+* weekdays, months and feast days are dates, never somebody's name or its start;
+* a title ends no name and opens the one after it: a trailing "Prince" goes, a title
+  inside a span starts the name ("Hetzelsdorf Prince Bagratión" -> "Prince Bagratión"),
+  and a title alone ("Prince", "the Emperor") is no actor of its own, since the text
+  does not say whom it means.
+
+Each rule looks at one word against sets built once per document, so a book costs one
+pass over its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.core.language.spans import at_sentence_start, lowercase_words
+from reader.core.language.titles import is_title_word
+from reader.core.text.mentions import ACTOR_LABELS, Mention
+
+_WEEKDAYS_MONTHS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "christmas", "easter", "michaelmas", "whitsun",
+        "whitsuntide", "lent", "advent", "sabbath", "epiphany", "pentecost", "candlemas",
+        "lammas", "martinmas", "shrovetide", "halloween", "thanksgiving", "ramadan",
+        "passover", "hanukkah", "diwali",
+    }
+)  # fmt: skip ("may" is left out: a name too)
+# A capitalised word right after a lower-case word (or a comma) and a space is
+# capitalised for itself, not for opening a sentence.
+_MID_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+")
+_MAX_TRIMMED = 2
+
+
+def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with glued first words and trailing titles cut, lone titles dropped."""
+    lower = lowercase_words(text)
+    capitalised = {word.casefold() for word in _MID_SENTENCE.findall(text)}
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.label not in ACTOR_LABELS or mention.inferred:
+            out.append(mention)
+            continue
+        trimmed = _trim(text, mention, lower, capitalised)
+        if trimmed is not None:
+            out.append(trimmed)
+    return out
+
+
+def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -> Mention | None:
+    start, end = mention.start, mention.end
+    for _ in range(_MAX_TRIMMED):
+        words = text[start:end].split()
+        if len(words) < 2 or not _glued_first_word(text, start, words[0], mention.label, lower, capitalised):
+            break
+        start = _word_start(text, start, words, 1)
+    words = text[start:end].split()
+    person = mention.label == "PERSON"  # "Civil Defense Authority" keeps its "Defense"
+    inner = next((i for i, w in enumerate(words[1:-1], 1) if is_title_word(w) and w[:1].isupper()), 0)
+    if inner and person:  # "Hetzelsdorf Prince Bagratión": a title opens the name after it
+        start = _word_start(text, start, words, inner)
+        words = words[inner:]
+    while person and len(words) > 1 and is_title_word(words[-1]):
+        end = text.rindex(words[-1], start, end)
+        end = len(text[start:end].rstrip())
+        end += start
+        words = text[start:end].split()
+    if all(is_title_word(word) for word in words):
+        return None  # "Prince", "the Emperor": whom it means is the reader's call
+    if len(words) == 1 and _is_date_word(words[0]):
+        return None
+    if len(words) == 1 and _common_word_opening_a_sentence(text, start, words[0], lower, capitalised):
+        return None  # "Calm", "Thither", "Riding": capitalised by the sentence alone
+    if (start, end) == (mention.start, mention.end):
+        return mention
+    return Mention(start, end, text[start:end], mention.label)
+
+
+def _is_date_word(word: str) -> bool:
+    plain = re.split(r"[’']", word.casefold(), maxsplit=1)[0].rstrip(".,")
+    return plain in _WEEKDAYS_MONTHS or plain.removesuffix("s") in _WEEKDAYS_MONTHS
+
+
+def _common_word_opening_a_sentence(
+    text: str, start: int, word: str, lower: set[str], capitalised: set[str]
+) -> bool:
+    folded = word.casefold()
+    return folded in lower and folded not in capitalised and at_sentence_start(text, start)
+
+
+def _word_start(text: str, start: int, words: list[str], index: int) -> int:
+    """Where ``words[index]`` of the span starting at ``start`` begins."""
+    position = start
+    for word in words[:index]:
+        position = text.index(word, position) + len(word)
+    return text.index(words[index], position)
+
+
+def _glued_first_word(
+    text: str, start: int, word: str, label: str, lower: set[str], capitalised: set[str]
+) -> bool:
+    folded = word.casefold()
+    if is_title_word(word):
+        return False  # "Prince Andrew": the title is the next rule's business
+    plain = re.split(r"[’']", folded, maxsplit=1)[0].rstrip(".,")
+    if _is_date_word(word):
+        return True
+    if label != "PERSON" or not at_sentence_start(text, start):
+        return False  # "Civil Defense Authority", "New York": bodies and places start so
+    return plain in lower and folded not in capitalised

@@ -1,0 +1,275 @@
+"""Span hygiene: trim what the model glued on, and make names consistent in a document."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from reader.core.documents.article import FURNITURE
+from reader.core.language.titles import TITLE_HEADS, TITLES, is_title_phrase
+from reader.core.text.local import line_words
+from reader.core.text.mentions import ACTOR_LABELS, Mention
+
+_EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,;:!?*#|/\\–—-_ \t\n"
+_POSSESSIVES = ("'s", "’s", "'S", "’S", "'", "’")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|Dept|Gov|Mt|No)\.)$")
+_SENTENCE_END = ".!?\"“”:;\n"
+# Capitalised only because a sentence starts with them; never part of a name.
+_SENTENCE_OPENERS = frozenset(
+    {
+        "according", "after", "also", "although", "and", "as", "at", "because", "before",
+        "but", "despite", "during", "even", "for", "from", "following", "here", "however",
+        "if", "in", "including", "last", "like", "meanwhile", "many", "most", "now", "of",
+        "on", "once", "only", "since", "so", "some", "still", "such", "that", "then",
+        "there", "these", "this", "those", "though", "thus", "today", "tomorrow", "unlike",
+        "until", "under", "when", "where", "whether", "while", "with", "without", "yesterday",
+        "yet", "dear", "dr", "mr", "mrs", "ms",
+    }
+)
+_WORD_START = re.compile(r"[^\W\d_]", re.UNICODE)
+# "Ahmed Mohamed Image: Twitter": a caption's credit line glued to the name before it.
+_CAPTION_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "video", "credit", "source", "caption", "photograph"})
+_BODY_LABELS = frozenset({"ORG", "FAC"})
+
+
+def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """Trim a model span to the name it holds; ``None`` when nothing name-like is left.
+
+    Removes surrounding whitespace and punctuation, a line break and what follows it, a
+    leading "the", a trailing possessive, and a capitalised word glued on at a sentence
+    start ("Receiving Huntsman’s" -> "Huntsman").
+    """
+    start, end = _strip(text, start, end)
+    newline = text.find("\n", start, end)
+    if newline >= 0:
+        start, end = _strip(text, start, newline)
+    if label not in ACTOR_LABELS:
+        return (start, end) if end > start else None
+    if text[start:end].lower().startswith("the ") and end - start > 4:
+        start, end = _strip(text, start + 4, end)
+    for suffix in _POSSESSIVES:
+        if text.endswith(suffix, start, end) and end - len(suffix) > start:
+            end -= len(suffix)
+            break
+    if text.endswith(".", start, end) and not _ABBREVIATION_END.search(text[start:end]):
+        end -= 1
+    start, end = _strip(text, start, end)
+    if text[start:end].lower() in FURNITURE:
+        return None  # before "Breaking" is taken for a verb opening "Breaking News"
+    start = _drop_sentence_opener(text, start, end)
+    end = _drop_caption_word(text, start, end)
+    if label in _BODY_LABELS and _is_title_modifier(text, start, end):
+        return None
+    span = text[start:end]
+    if end <= start or not any(c.isupper() or c.isdigit() for c in span):
+        return None
+    if span.lower() in FURNITURE or not _WORD_START.search(span):
+        return None
+    return start, end
+
+
+def _drop_caption_word(text: str, start: int, end: int) -> int:
+    space = text.rfind(" ", start, end)
+    if space < 0 or not text.startswith(":", end) or text[space + 1 : end].casefold() not in _CAPTION_WORDS:
+        return end
+    return _strip(text, start, space)[1]
+
+
+def _is_title_modifier(text: str, start: int, end: int) -> bool:
+    # "Defense" in "Defense Minister Sergei Shoigu", "Emeritus" in "Emeritus Professor":
+    # the model tags a title's modifier as a body. Only spans made of title words
+    # followed by a capitalised title head count, so "Microsoft Chief" keeps Microsoft.
+    following = re.match(r" ([A-Z][a-z]+)\b", text[end : end + 40])
+    if following is None or following.group(1).casefold() not in TITLE_HEADS:
+        return False
+    return is_title_phrase(text[start:end].split())
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT.replace(".", ""):
+        end -= 1
+    return start, end
+
+
+def at_sentence_start(text: str, position: int) -> bool:
+    """True when only spaces, quotes or brackets lie between ``position`` and a sentence end."""
+    i = position - 1
+    while i >= 0 and text[i] in " \t\"'“‘([":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END or text[i] == "—"
+
+
+def _drop_sentence_opener(text: str, start: int, end: int) -> int:
+    space = text.find(" ", start, end)
+    if space < 0 or not at_sentence_start(text, start):
+        return start
+    first = text[start:space]
+    lower = first.lower()
+    glued = lower in _SENTENCE_OPENERS or (
+        len(lower) > 4 and lower.endswith(("ing", "ed", "ly")) and lower not in _name_like(text, first)
+    )
+    if not glued:
+        return start
+    rest = space + 1
+    while rest < end and text[rest] == " ":
+        rest += 1
+    return rest
+
+
+def _name_like(text: str, word: str) -> set[str]:
+    # A word ending in -ing that also appears capitalised mid-sentence is a name
+    # ("Golding"), not a verb that happens to open the sentence.
+    for match in re.finditer(re.escape(word), text):
+        if not at_sentence_start(text, match.start()):
+            return {word.lower()}
+    return set()
+
+
+def _words_before_boundary_ok(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_-@") and not (after.isalnum() or after in "_@")
+
+
+def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str]) -> list[Mention]:
+    """Add a mention wherever a name already found recurs with the same spelling.
+
+    A model may tag "Huntsman" in one sentence and miss it in the next; a reader
+    expects both. Matches are whole words, in the same capitalisation or in capitals
+    ("RUSSIA" for "Russia"). A person's surname recurs on its own too ("Sehar Memon" ...
+    "Memon said"). A one-word name that is also an everyday word in this text ("Will",
+    "May") is not added where it opens a sentence, and a name is not added inside a
+    longer run of capitalised words ("Explorer" in "Internet Explorer"): that is another
+    name. A mention that is the start of a longer name found elsewhere grows to it
+    ("Washington" -> "Washington D.C.").
+    """
+    wanted = set(labels)
+    label_of: dict[str, str] = {}
+    for mention in mentions:
+        if mention.label in wanted and not mention.inferred and len(mention.text) > 1:
+            label_of.setdefault(mention.text, mention.label)
+    if not label_of:
+        return list(mentions)
+    lower_words = lowercase_words(text)
+    for name, label in list(label_of.items()):
+        surname = name.split()[-1] if label == "PERSON" and " " in name else ""
+        if len(surname) > 2 and surname[0].isupper() and surname.lower() not in lower_words:
+            label_of.setdefault(surname, label)
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(label_of, key=len, reverse=True):
+        first = name.split(" ", 1)[0]
+        by_first.setdefault(first, []).append(name)
+        by_first.setdefault(first.upper(), []).append(name)
+    kept = _grow_to_known_names(text, mentions, by_first)
+    covered = bytearray(len(text) + 1)
+    for mention in kept:
+        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    added: list[Mention] = []
+    for match in re.finditer(r"[^\W\d_][\w.'’&-]*", text):
+        candidates = by_first.get(_first_word(match.group()))
+        if not candidates or covered[match.start()]:
+            continue
+        for name in candidates:
+            end = match.start() + len(name)
+            found = text[match.start() : end]
+            if found != name and (found != name.upper() or name == name.upper()):
+                continue
+            if covered[end - 1] or not _words_before_boundary_ok(text, match.start(), end):
+                continue
+            if " " not in name and name.lower() in lower_words and at_sentence_start(text, match.start()):
+                continue
+            if _inside_longer_name(text, match.start(), end):
+                continue
+            added.append(Mention(match.start(), end, found, label_of[name]))
+            covered[match.start() : end] = b"\x01" * len(name)
+            break
+    return [*kept, *added]
+
+
+def _grow_to_known_names(text: str, mentions: Sequence[Mention], by_first: dict[str, list[str]]) -> list[Mention]:
+    starts = sorted(m.start for m in mentions)
+    grown: list[Mention] = []
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.start)
+        following = starts[index] if index < len(starts) else len(text)
+        longer = [
+            name
+            for name in by_first.get(mention.text.split(" ", 1)[0], [])
+            if len(name) > len(mention.text)
+            and text.startswith(name, mention.start)
+            and mention.start + len(name) <= following
+            and _words_before_boundary_ok(text, mention.start, mention.start + len(name))
+        ]
+        if mention.inferred or not longer:
+            grown.append(mention)
+        else:
+            name = longer[0]  # by_first lists the longest first
+            grown.append(Mention(mention.start, mention.start + len(name), name, mention.label))
+    return grown
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'.-]*")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    # A capitalised neighbour joined by one space makes the match part of another name
+    # ("Internet Explorer", "Russia Today"), unless the neighbour is a title
+    # ("Ambassador Huntsman") or the line is in Title Case, where every word has a capital.
+    words = line_words(text, start)
+    if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
+        return False
+    before = re.search(r"(\S+) $", text[max(0, start - 40) : start])
+    if before and _CAPITALISED_WORD.fullmatch(before.group(1)):
+        word = before.group(1).casefold().rstrip(".")
+        # A word opening the sentence is capitalised by its place ("Later JCWI wrote").
+        opener = at_sentence_start(text, before.start(1) + max(0, start - 40))
+        if word not in TITLES and not opener:
+            return True
+    after = re.match(r" ([A-Z][\w’'-]*)", text[end : end + 40])
+    return after is not None
+
+
+def lowercase_words(text: str, slice_chars: int = 100_000) -> set[str]:
+    """Every all-lowercase word of ``text`` (ASCII letters).
+
+    Scanned in slices cut at spaces: one regex call over a whole book holds the
+    interpreter lock for 0.1 s, which the window's thread would feel as a freeze.
+    """
+    words: set[str] = set()
+    start = 0
+    while start < len(text):
+        end = text.find(" ", start + slice_chars)
+        end = len(text) if end < 0 else end
+        words.update(_LOWERCASE_WORD.findall(text, start, end))
+        start = end
+    return words
+
+
+_LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _first_word(token: str) -> str:
+    for suffix in _POSSESSIVES:
+        if token.endswith(suffix) and len(token) > len(suffix):
+            return token[: -len(suffix)].rstrip(".")
+    return token if token.endswith(".") and "." in token[:-1] else token.rstrip(".")
+
+
+def unify_labels(mentions: Sequence[Mention], labels: Iterable[str]) -> list[Mention]:
+    """Give every spelling of a name the label most of its mentions carry."""
+    wanted = set(labels)
+    votes: dict[str, Counter[str]] = {}
+    for mention in mentions:
+        if mention.label in wanted:
+            votes.setdefault(mention.text.casefold(), Counter())[mention.label] += 1
+    decided = {text: counter.most_common(1)[0][0] for text, counter in votes.items()}
+    return [
+        Mention(m.start, m.end, m.text, decided[m.text.casefold()], m.inferred)
+        if m.label in wanted and decided[m.text.casefold()] != m.label
+        else m
+        for m in mentions
+    ]

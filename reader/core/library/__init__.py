@@ -1,0 +1,1 @@
+"""The library: saved results, documents added, their actors across documents, search."""

@@ -1,0 +1,1 @@
+"""The text and the values found in it: mentions, kinds, offsets, sentences, layout."""
