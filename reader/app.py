@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--pronouns",
         action="store_true",
-        help='with --json: add pronoun and description links ("he", "the ministry"), marked inferred',
+        help=(
+            'with --json: add pronoun and description links ("he", "the ministry"), marked inferred'
+        ),
     )
     parser.add_argument(
         "--no-cache",
@@ -46,8 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="add Entity Reader to the desktop and the applications menu",
     )
     parser.add_argument(
-        "--version", action="version", version=describe_version(), help="say the version and "
-        "whether this is the standalone bundle or the Python package, and exit"
+        "--version",
+        action="version",
+        version=describe_version(),
+        help="say the version and "
+        "whether this is the standalone bundle or the Python package, and exit",
     )
     return parser
 
@@ -80,7 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         from reader.cli import run_json
 
         return run_json(
-            args.files, args.out, args.model, corrections=not args.no_corrections,
+            args.files,
+            args.out,
+            args.model,
+            corrections=not args.no_corrections,
             pronouns=args.pronouns,
             cache=not args.no_cache,
         )

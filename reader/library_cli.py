@@ -30,9 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         "stderr. Exit status 2 when any file could not be added (the others are).",
     )
     add.add_argument("folder", metavar="FOLDER")
-    add.add_argument(
-        "--model", metavar="NAME", help="spaCy pipeline package or folder to use"
-    )
+    add.add_argument("--model", metavar="NAME", help="spaCy pipeline package or folder to use")
     add.add_argument(
         "--jobs",
         type=int,
@@ -40,13 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="analysis processes, one pipeline each (default: %(default)s, one per core)",
     )
-    listing = commands.add_parser(
-        "list", help="every document: title, format, counts, source"
-    )
+    listing = commands.add_parser("list", help="every document: title, format, counts, source")
     listing.add_argument("--json", action="store_true", help="as JSON")
-    actors = commands.add_parser(
-        "actors", help="actors across documents, with their documents"
-    )
+    actors = commands.add_parser("actors", help="actors across documents, with their documents")
     actors.add_argument("--json", action="store_true", help="as JSON (every actor)")
     actors.add_argument(
         "--min-documents",
@@ -62,9 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="at most N actors without --json (0: all)",
     )
-    find = commands.add_parser(
-        "search", help="documents whose title or text has every word"
-    )
+    find = commands.add_parser("search", help="documents whose title or text has every word")
     find.add_argument("query", nargs="+", metavar="WORD")
     find.add_argument("--json", action="store_true", help="as JSON")
     return parser
@@ -88,9 +80,7 @@ def main(argv: list[str]) -> int:
         return 0
     with conn:
         if args.command == "list":
-            _print(
-                args.json, [asdict(d) for d in list_documents(conn)], _document_lines
-            )
+            _print(args.json, [asdict(d) for d in list_documents(conn)], _document_lines)
         elif args.command == "actors":
             found = library_actors(
                 conn,

@@ -126,9 +126,7 @@ def install_shortcuts(desktop: bool = True, startmenu: bool = True) -> int:
         sys.stderr.write(f"reader: could not install the shortcuts: {exc}\n")
         return 1
     except Exception as exc:  # noqa: BLE001 - the command's boundary: report, never a traceback.
-        sys.stderr.write(
-            f"reader: could not install the shortcuts: {type(exc).__name__}: {exc}\n"
-        )
+        sys.stderr.write(f"reader: could not install the shortcuts: {type(exc).__name__}: {exc}\n")
         return 1
     lines = [f"Created {path}" for path in outcome.created] + outcome.notes
     if not outcome.created:
@@ -288,7 +286,9 @@ def _pyshortcuts(icon_suffix: str) -> tuple[Any, dict[str, Any], Outcome]:
     try:
         from pyshortcuts import make_shortcut
     except ImportError as exc:
-        raise ShortcutError(f"pyshortcuts is not usable here ({exc}); pip install pyshortcuts") from exc
+        raise ShortcutError(
+            f"pyshortcuts is not usable here ({exc}); pip install pyshortcuts"
+        ) from exc
     outcome = Outcome()
     icon_file = resource_path(APP_ID + icon_suffix)
     if not icon_file.is_file():

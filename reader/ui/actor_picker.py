@@ -71,7 +71,10 @@ class ActorPicker(QDialog):
 
     def shown_names(self) -> list[str]:
         """The names listed now, in order (what the reader reads)."""
-        return [self.list.item(row).data(Qt.ItemDataRole.UserRole).name for row in range(self.list.count())]
+        return [
+            self.list.item(row).data(Qt.ItemDataRole.UserRole).name
+            for row in range(self.list.count())
+        ]
 
     def current_actor(self) -> Actor | None:
         row = self.list.currentRow()
@@ -110,7 +113,9 @@ class ActorPicker(QDialog):
             item = QListWidgetItem(f"{actor.name}  ·  {kind.name}  ·  {count}")
             item.setData(Qt.ItemDataRole.UserRole, actor)
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(kind.color))
-            item.setToolTip(f"{actor.name} — {kind.name}, {count} mention{'s' if count != 1 else ''}")
+            item.setToolTip(
+                f"{actor.name} — {kind.name}, {count} mention{'s' if count != 1 else ''}"
+            )
             self.list.addItem(item)
         if ranked:
             self.list.setCurrentRow(0)

@@ -63,7 +63,9 @@ class _Collector(QObject):
                 kind, request_id, payload = self._results.get(timeout=_POLL_SECONDS)
             except queue.Empty:
                 if not self._alive():
-                    self._unavailable = self._unavailable or "The analysis process stopped unexpectedly."
+                    self._unavailable = (
+                        self._unavailable or "The analysis process stopped unexpectedly."
+                    )
                     return None
                 continue
             if kind == "ready":
@@ -209,7 +211,9 @@ class AnalysisService(QObject):
         self.pipeline_label: str | None = None
         self._last: tuple[ArticleAnalysis, list[PlacedMention]] | None = None
         self._thread = QThread(self)
-        self._collector = _Collector(self._any_process_alive, self._requests, self._results, self._latest)
+        self._collector = _Collector(
+            self._any_process_alive, self._requests, self._results, self._latest
+        )
         self._collector.identity = pipeline_identity(model)
         self.cache = cache
         self._collector.moveToThread(self._thread)
@@ -334,7 +338,9 @@ class AnalysisService(QObject):
         return None
 
     @Slot(int, object)
-    def _on_collector_finished(self, request_id: int, result: tuple[ArticleAnalysis, list[PlacedMention]]) -> None:
+    def _on_collector_finished(
+        self, request_id: int, result: tuple[ArticleAnalysis, list[PlacedMention]]
+    ) -> None:
         if request_id == self._latest.value:
             self._last = result
             self._release_extra_processes()

@@ -45,6 +45,7 @@ TEXT_SLICE = 100_000
 #: The text column is never wider than this many average characters.
 READING_WIDTH_CHARS = 78
 
+
 class ArticleView(QPlainTextEdit):
     """The article text.
 
@@ -66,7 +67,8 @@ class ArticleView(QPlainTextEdit):
         self.setTabChangesFocus(True)  # Tab moves on to the actor panel, as in a reader
         self.setAcceptDrops(False)  # drops go to the window, which opens the file
         self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setObjectName("articleView")
         font = QFont()
@@ -117,7 +119,9 @@ class ArticleView(QPlainTextEdit):
         # A book is handed to Qt in slices: one setPlainText of 3 MB stalls for 0.2 s.
         # Very long lines are shown broken at sentence ends (same length, same offsets).
         text = display_text(article.text)
-        self._text_rest = [text[i : i + TEXT_SLICE] for i in range(TEXT_SLICE, len(text), TEXT_SLICE)]
+        self._text_rest = [
+            text[i : i + TEXT_SLICE] for i in range(TEXT_SLICE, len(text), TEXT_SLICE)
+        ]
         self._text_rest.reverse()  # popped from the end
         self._headings = tuple(article.headings)
         self._furniture = tuple(article.furniture)
@@ -236,7 +240,9 @@ class ArticleView(QPlainTextEdit):
         mark = QTextEdit.ExtraSelection()
         mark.cursor = QTextCursor(self.document())
         mark.cursor.setPosition(self._offsets.to_qt(placed.mention.start))
-        mark.cursor.setPosition(self._offsets.to_qt(placed.mention.end), QTextCursor.MoveMode.KeepAnchor)
+        mark.cursor.setPosition(
+            self._offsets.to_qt(placed.mention.end), QTextCursor.MoveMode.KeepAnchor
+        )
         fmt = QTextCharFormat()
         fmt.setProperty(QTextFormat.Property.OutlinePen, None)
         look = current_look(placed.mention.label, self._theme)
@@ -364,7 +370,9 @@ class ArticleView(QPlainTextEdit):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             placed = self.mention_at(self.cursorForPosition(event.pos()).position())
             if placed is not None:
-                QToolTip.showText(event.globalPos(), tooltip_text(self._show_inferred, placed), self.viewport())
+                QToolTip.showText(
+                    event.globalPos(), tooltip_text(self._show_inferred, placed), self.viewport()
+                )
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -30,7 +30,9 @@ class DocumentLoader(QObject):
     loaded = Signal(object)
     failed = Signal(str, str)
 
-    def __init__(self, load: Callable[[str], Article] = open_document, parent: QObject | None = None) -> None:
+    def __init__(
+        self, load: Callable[[str], Article] = open_document, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._load = load
         self._latest = 0

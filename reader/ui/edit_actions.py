@@ -67,9 +67,13 @@ class EditActions(QObject):
         super().__init__(dialog_parent)
         self.controller = controller
         self._dialog_parent = dialog_parent
-        self.undo_action = QAction("Undo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action = QAction(
+            "Undo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Undo)
+        )
         self.undo_action.triggered.connect(controller.undo)
-        self.redo_action = QAction("Redo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Redo))
+        self.redo_action = QAction(
+            "Redo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Redo)
+        )
         self.redo_action.triggered.connect(controller.redo)
         controller.history_changed.connect(self._on_controller_history_changed)
         self._on_controller_history_changed()
@@ -150,7 +154,9 @@ class EditActions(QObject):
                 menu,
                 f"&Merge {_quoted(first.name)} Into…",
                 lambda: self.pick(
-                    f"Merge \u201c{first.name}\u201d into", actors, lambda o: self.merge((first,), o)
+                    f"Merge \u201c{first.name}\u201d into",
+                    actors,
+                    lambda o: self.merge((first,), o),
                 ),
             )
             into.setEnabled(bool(self._others(actors)))
@@ -211,7 +217,9 @@ class EditActions(QObject):
                 lambda e=every: self.pick(  # type: ignore[misc]
                     f"Mark \u201c{text}\u201d as",
                     (),
-                    lambda o: self._record(AddMention(self._anchor(*span), self._ref(o), "", o.label, e)),
+                    lambda o: self._record(
+                        AddMention(self._anchor(*span), self._ref(o), "", o.label, e)
+                    ),
                 ),
             )
             existing.setEnabled(bool(self._others(())))
@@ -255,4 +263,3 @@ class EditActions(QObject):
         self.undo_action.setEnabled(controller.can_undo)
         self.redo_action.setText(controller.redo_text.replace("&", "&&"))
         self.redo_action.setEnabled(controller.can_redo)
-

@@ -53,9 +53,7 @@ def paged_document(analysis: ArticleAnalysis, layout: QPageLayout) -> QTextDocum
     printer resolution, and nothing is wider than the page.
     """
     document = QTextDocument()
-    document.setHtml(
-        to_html(analysis.article, analysis.actors, analysis.pipeline, for_print=True)
-    )
+    document.setHtml(to_html(analysis.article, analysis.actors, analysis.pipeline, for_print=True))
     document.setDocumentMargin(0)  # the page layout's margins are the margins
     area = layout.paintRect(QPageLayout.Unit.Inch)
     dpi = _layout_dpi()

@@ -23,7 +23,9 @@ _UNDERLINES = {
 }
 
 
-def highlight_format(label: str, inferred: bool, visible: bool, fade: bool, theme: Theme) -> QTextCharFormat:
+def highlight_format(
+    label: str, inferred: bool, visible: bool, fade: bool, theme: Theme
+) -> QTextCharFormat:
     """How a mention of ``label`` looks; ``fade`` while another actor is emphasised."""
     if not visible:
         return plain_format()
@@ -72,7 +74,7 @@ def subdued_format(point_size: float) -> QTextCharFormat:
 
 
 def tooltip_text(show_inferred: bool, placed: PlacedMention) -> str:
-    """"Jon Huntsman — Person / mention 2 of 5", counting only the mentions shown."""
+    """The tooltip: "Jon Huntsman — Person / mention 2 of 5", counting the mentions shown."""
     kind = kind_for(placed.mention.label)
     if placed.actor is None:
         return f"{placed.mention.text} — {kind.name}"

@@ -76,7 +76,10 @@ class KindLegend(QWidget):
             toggle = QCheckBox(f"{kind.name} ({counts[label]})")
             toggle.setObjectName(f"kind-{label}")
             toggle.setChecked(label not in self._hidden)
-            toggle.setToolTip(f"Show or hide {kind.name.lower()} highlights ({label}); underline: {kind.underline}")
+            toggle.setToolTip(
+                f"Show or hide {kind.name.lower()} highlights ({label}); "
+                f"underline: {kind.underline}"
+            )
             toggle.setStyleSheet(_toggle_css(label))
             toggle.toggled.connect(lambda checked, lb=label: self._on_toggle(lb, checked))
             self._layout.insertWidget(len(self.toggles), toggle)
@@ -139,12 +142,17 @@ class KindLegend(QWidget):
 def _toggle_css(label: str) -> str:
     kind = kind_for(label)
     return (
-        f"QCheckBox {{ background: {kind.color}; border-bottom: 2px {_css_line(kind.underline)} {kind.accent};"
+        f"QCheckBox {{ background: {kind.color}; "
+        f"border-bottom: 2px {_css_line(kind.underline)} {kind.accent};"
         " padding: 2px 6px; border-radius: 3px; color: black; }"
     )
 
 
 def _css_line(underline: str) -> str:
-    return {"dash": "dashed", "dot": "dotted", "wave": "dotted", "dashdot": "dashed", "none": "none"}.get(
-        underline, "solid"
-    )
+    return {
+        "dash": "dashed",
+        "dot": "dotted",
+        "wave": "dotted",
+        "dashdot": "dashed",
+        "none": "none",
+    }.get(underline, "solid")

@@ -91,8 +91,11 @@ class LibraryActorsView(QWidget):
         for actor in actors:
             count = len(actor.documents)
             item = QTreeWidgetItem(
-                [f"{actor.name} — {count} document{'s' * (count != 1)}", actor.label,
-                 str(actor.mentions)]
+                [
+                    f"{actor.name} — {count} document{'s' * (count != 1)}",
+                    actor.label,
+                    str(actor.mentions),
+                ]
             )
             for doc in actor.documents:
                 child = QTreeWidgetItem([doc.title, "", str(doc.mentions)])

@@ -85,17 +85,31 @@ def read_rows(query: str) -> list[LibraryRow]:
         documents = {d.source: d for d in list_documents(conn)}
         if not query.strip():
             return [
-                LibraryRow(d.title or "(could not be added)", d.format, d.actors, d.mentions,
-                           d.added, d.source, d.error, bool(d.error))
+                LibraryRow(
+                    d.title or "(could not be added)",
+                    d.format,
+                    d.actors,
+                    d.mentions,
+                    d.added,
+                    d.source,
+                    d.error,
+                    bool(d.error),
+                )
                 for d in documents.values()
             ]
         rows = []
         for hit in search(conn, query):
             doc = documents.get(hit.source)
             rows.append(
-                LibraryRow(hit.title, doc.format if doc else "", doc.actors if doc else 0,
-                           doc.mentions if doc else 0, doc.added if doc else 0.0, hit.source,
-                           hit.snippet)
+                LibraryRow(
+                    hit.title,
+                    doc.format if doc else "",
+                    doc.actors if doc else 0,
+                    doc.mentions if doc else 0,
+                    doc.added if doc else 0.0,
+                    hit.source,
+                    hit.snippet,
+                )
             )
         return rows
     finally:

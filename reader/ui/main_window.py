@@ -146,7 +146,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addMenu(self.export_actions.menu)
         file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action = QAction(
+            "&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit)
+        )
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
@@ -154,7 +156,9 @@ class MainWindow(QMainWindow):
 
         view_menu = self.view_menu
         view_menu.addActions(self.panel.navigation_actions)
-        self.clear_focus_action = QAction("Show &All Actors Alike", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
+        self.clear_focus_action = QAction(
+            "Show &All Actors Alike", self, shortcut=QKeySequence(Qt.Key.Key_Escape)
+        )
         self.clear_focus_action.triggered.connect(self.link.clear_focus)
         view_menu.addAction(self.clear_focus_action)
         from reader.ui.library_view import LibraryDock
@@ -191,7 +195,9 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([780, 500])
-        self.panel.inferred_check.setChecked(bool(self.settings.value("view/inferred", False, type=bool)))
+        self.panel.inferred_check.setChecked(
+            bool(self.settings.value("view/inferred", False, type=bool))
+        )
 
     # -- commands --
     def open_path(self, path: str) -> None:
@@ -227,7 +233,10 @@ class MainWindow(QMainWindow):
         from reader.ui.context_menus import open_message, orphaned_text
 
         self.last_message = open_message(
-            self, "Corrections that no longer match", orphaned_text(self.corrections.orphaned), warning=False
+            self,
+            "Corrections that no longer match",
+            orphaned_text(self.corrections.orphaned),
+            warning=False,
         )
 
     def show_message(self, title: str, text: str) -> None:
@@ -286,13 +295,17 @@ class MainWindow(QMainWindow):
         from reader.core.result import place_mentions
 
         self.analysis = analysis
-        placed = self.service.placed_for(analysis) or place_mentions(analysis.mentions, analysis.actors)
+        placed = self.service.placed_for(analysis) or place_mentions(
+            analysis.mentions, analysis.actors
+        )
         self.view.set_mentions(placed)
         self.panel.set_actors(analysis.article.text, analysis.actors)
         current = self.panel.current_actor()
         # Ids are renumbered after an edit: emphasise the panel's actor, not a stale id.
         self.view.focus_actor(current.id if current is not None else None)
-        self.legend.set_labels(dict(Counter(p.mention.label for p in placed if not p.mention.inferred)))
+        self.legend.set_labels(
+            dict(Counter(p.mention.label for p in placed if not p.mention.inferred))
+        )
         self.status_bar.stop_progress()
         self.panel.progress.stop()
         self._show_summary()
@@ -305,9 +318,15 @@ class MainWindow(QMainWindow):
         if analysis is None:
             return
         mentions = mentions_text(
-            self.panel.mention_total, self.panel.inferred_total, self.panel.inferred_check.isChecked()
+            self.panel.mention_total,
+            self.panel.inferred_total,
+            self.panel.inferred_check.isChecked(),
         )
-        how = "reopened from the library" if analysis.cached else f"analysed in {analysis.seconds:.2f} s"
+        how = (
+            "reopened from the library"
+            if analysis.cached
+            else f"analysed in {analysis.seconds:.2f} s"
+        )
         note = f" · {analysis.note}" if analysis.note else ""
         self.status_label.setText(f"{len(analysis.actors)} actors · {mentions} · {how}{note}")
 

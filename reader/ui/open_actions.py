@@ -34,7 +34,9 @@ class OpenActions(QObject):
         self._window = parent
         self._recent = recent
         self._settings = settings
-        self.open_action = QAction("&Open…", parent, shortcut=QKeySequence(QKeySequence.StandardKey.Open))
+        self.open_action = QAction(
+            "&Open…", parent, shortcut=QKeySequence(QKeySequence.StandardKey.Open)
+        )
         self.open_action.triggered.connect(self.choose_file)
         self.location_action = QAction("Open &Location…", parent, shortcut=QKeySequence("Ctrl+L"))
         self.location_action.setToolTip("Open a web page by its address (http or https)")
@@ -55,14 +57,20 @@ class OpenActions(QObject):
     # -- dialogs tests replace --
     def ask_file(self) -> str:
         start = str(self._settings.value("last_folder", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self._window, "Open a document", start, DOCUMENT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, "Open a document", start, DOCUMENT_FILTER
+        )
         return path
 
     def ask_location(self) -> str:
         clipboard = QGuiApplication.clipboard().text().strip()
         suggestion = clipboard if is_link(clipboard) else "https://"
         url, accepted = QInputDialog.getText(
-            self._window, "Open Location", "Address of a web page:", QLineEdit.EchoMode.Normal, suggestion
+            self._window,
+            "Open Location",
+            "Address of a web page:",
+            QLineEdit.EchoMode.Normal,
+            suggestion,
         )
         return url.strip() if accepted else ""
 
@@ -78,7 +86,9 @@ class OpenActions(QObject):
         if not url:
             return
         if not is_link(url):
-            self.message_requested.emit("Not a web address", f"{url!r} does not start with http:// or https://.")
+            self.message_requested.emit(
+                "Not a web address", f"{url!r} does not start with http:// or https://."
+            )
             return
         self.open_requested.emit(url)
 

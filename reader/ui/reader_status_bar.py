@@ -32,7 +32,9 @@ class ReaderStatusBar(QObject):
         self.store_label.hide()
         self.orphans_button = QPushButton("")
         self.orphans_button.setFlat(True)
-        self.orphans_button.setToolTip("Corrections you made whose text is no longer in the document")
+        self.orphans_button.setToolTip(
+            "Corrections you made whose text is no longer in the document"
+        )
         self.orphans_button.hide()
         bar.addWidget(self.status_label, 1)
         bar.addPermanentWidget(self.orphans_button)

@@ -66,7 +66,12 @@ def _cut_right(text: str, metrics: QFontMetrics, room: int) -> str:
 class SnippetDelegate(QStyledItemDelegate):
     """Draws a mention row as its sentence with the mention in bold."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         snippet = index.data(ActorTreeModel.SnippetRole)
         if snippet is None:
             super().paint(painter, option, index)
@@ -98,12 +103,16 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.restore()
 
     @staticmethod
-    def fitted(snippet: tuple[str, str, str], font: QFont, width: int, inferred: bool) -> tuple[str, str]:
+    def fitted(
+        snippet: tuple[str, str, str], font: QFont, width: int, inferred: bool
+    ) -> tuple[str, str]:
         """The snippet's sides as drawn in a row ``width`` wide: the mention centred."""
         before, text, after = snippet
         room = width - 6 - (QFontMetrics(font).horizontalAdvance("inferred · ") if inferred else 0)
         return fit_snippet(before, text, after, font, room)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         hint = super().sizeHint(option, index)
         return QSize(hint.width(), max(hint.height(), option.fontMetrics.height() + 6))

@@ -45,8 +45,10 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startPage")
-        heading = QLabel("<h1>Entity Reader</h1><p>Open an article to see who and what it "
-                         "talks about, and every place each is mentioned.</p>")
+        heading = QLabel(
+            "<h1>Entity Reader</h1><p>Open an article to see who and what it "
+            "talks about, and every place each is mentioned.</p>"
+        )
         heading.setWordWrap(True)
         open_button = QPushButton("Open a document…")
         open_button.clicked.connect(self.open_dialog_requested)
@@ -68,7 +70,10 @@ class StartPage(QWidget):
         layout.addWidget(QLabel("<b>Sample articles</b>"))
         layout.addWidget(self.samples, 1)
         layout.addWidget(
-            QLabel("<b>Recent files</b> — or drop a file on the window, or press Ctrl+V to read pasted text")
+            QLabel(
+                "<b>Recent files</b> — or drop a file on the window, "
+                "or press Ctrl+V to read pasted text"
+            )
         )
         layout.addWidget(self.recent, 1)
         self.set_samples(sorted(seed_folder().glob("*.txt")) if seed_folder().is_dir() else [])

@@ -69,10 +69,7 @@ QUERIES = ["minister", "afghan*", "United States", "election campaign", "zzznotf
 
 
 def base_texts() -> list[str]:
-    texts = [
-        json.loads(p.read_text(encoding="utf-8"))["text"]
-        for p in sorted(NEWS.glob("*.json"))
-    ]
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(NEWS.glob("*.json"))]
     return [*texts, SEED.read_text(encoding="utf-8")]
 
 
@@ -82,9 +79,7 @@ def write_articles(folder: Path, count: int) -> list[str]:
     for index in range(count):
         name = f"{FIRST[index % 10]} {LAST[index // 10 % 8]}-{index // 80}"
         city = CITIES[index % len(CITIES)]
-        text = (
-            f"{city}, report {index}. Filed by {name}.\n\n{texts[index % len(texts)]}"
-        )
+        text = f"{city}, report {index}. Filed by {name}.\n\n{texts[index % len(texts)]}"
         (folder / f"article-{index:05d}.txt").write_text(text, encoding="utf-8")
         written.append(text)
     return written
@@ -145,9 +140,7 @@ def add_articles(count: int, jobs: int) -> None:
     print(
         f"  library add: {add_seconds:.1f} s ({count / add_seconds:.1f} docs/s), peak {peak:.0f} MB"
     )
-    print(
-        f"  raw nlp.pipe: {pipe:.1f} s ({count / pipe:.1f} docs/s, pipeline already loaded)"
-    )
+    print(f"  raw nlp.pipe: {pipe:.1f} s ({count / pipe:.1f} docs/s, pipeline already loaded)")
     print(f"  add throughput / raw: {pipe / add_seconds:.0%}")
     print(f"  re-add (all unchanged): {readd:.1f} s")
     print(f"  queries: {query_figures(data)}")

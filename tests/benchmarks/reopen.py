@@ -93,9 +93,7 @@ def main() -> None:
         return
     os.environ["ENTITY_READER_DATA_DIR"] = tempfile.mkdtemp(prefix="reopen-bench-")
     docs = [SEED] if args.skip_book else [SEED, args.book]
-    print(
-        f"{'document':<28}{'first open':>12}{'reopen':>9}{'no links':>10}{'window':>9}"
-    )
+    print(f"{'document':<28}{'first open':>12}{'reopen':>9}{'no links':>10}{'window':>9}")
     for doc in docs:
         first = timed_cli("--pronouns", str(doc))
         again = timed_cli("--pronouns", str(doc))
@@ -107,9 +105,7 @@ def main() -> None:
             text=True,
         ).stdout.strip()
         window = json.loads(shown)["highlighted"]
-        print(
-            f"{doc.name[:27]:<28}{first:>11.2f}s{again:>8.2f}s{plain:>9.2f}s{window:>8.2f}s"
-        )
+        print(f"{doc.name[:27]:<28}{first:>11.2f}s{again:>8.2f}s{plain:>9.2f}s{window:>8.2f}s")
 
 
 if __name__ == "__main__":

@@ -88,7 +88,11 @@ def timed_launch(program: list[str] | None = None) -> dict[str, float]:
     env.setdefault("QT_QPA_PLATFORM", "offscreen" if not env.get("DISPLAY") else "xcb")
     started = time.time()
     result = subprocess.run(
-        [*(program or [sys.executable, "-m", "reader"]), str(SEED)], env=env, capture_output=True, text=True, timeout=120
+        [*(program or [sys.executable, "-m", "reader"]), str(SEED)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     events = {}
     for line in result.stderr.splitlines():
@@ -122,7 +126,9 @@ def book_in_window(book: Path) -> dict[str, float]:
     window.resize(1280, 820)
     window.show()
     figures: dict[str, float] = {"progress_updates": 0}
-    service.analysis_progress.connect(lambda *_: figures.__setitem__("progress_updates", figures["progress_updates"] + 1))
+    service.analysis_progress.connect(
+        lambda *_: figures.__setitem__("progress_updates", figures["progress_updates"] + 1)
+    )
     ready = []
     service.pipeline_ready.connect(ready.append)
     while not ready:  # the pipeline loads before the clock starts: the book is what is timed
@@ -185,7 +191,9 @@ def book_in_window(book: Path) -> dict[str, float]:
     window.close()
     service.shutdown()
     figures["window_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    figures["analysis_process_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    figures["analysis_process_peak_mb"] = (
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    )
     return figures
 
 
@@ -258,13 +266,20 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-book", action="store_true")
     parser.add_argument(
-        "--bundle", type=Path, help="also launch this bundled program (dist/entity-reader/reader), "
-        "interleaved with the installed package, run for run"
+        "--bundle",
+        type=Path,
+        help="also launch this bundled program (dist/entity-reader/reader), "
+        "interleaved with the installed package, run for run",
     )
     args = parser.parse_args()
 
     floors, shown, highlights, bare = [], [], [], []
-    frozen: dict[str, list[float]] = {"shown": [], "highlights": [], "version": [], "package_version": []}
+    frozen: dict[str, list[float]] = {
+        "shown": [],
+        "highlights": [],
+        "version": [],
+        "package_version": [],
+    }
     for _ in range(args.runs):
         if args.bundle:  # the bundle first in each round, so neither always has the warmer cache
             events = timed_launch([str(args.bundle)])
@@ -278,19 +293,36 @@ def main() -> None:
         shown.append(events.get("window-shown", float("nan")))
         highlights.append(events.get("highlights-done", float("nan")))
     floor = statistics.median(floors)
-    print(f"seed floor (import spaCy, load, parse)   median {floor:.2f} s  runs {[f'{f:.2f}' for f in floors]}")
+    print(
+        f"seed floor (import spaCy, load, parse)   median {floor:.2f} s"
+        f"  runs {[f'{f:.2f}' for f in floors]}"
+    )
     bare_median, shown_median = statistics.median(bare), statistics.median(shown)
-    print(f"bare Qt main window -> shown             median {bare_median:.2f} s  runs {[f'{f:.2f}' for f in bare]}")
-    print(f"launch -> window shown                   median {shown_median:.2f} s  runs {[f'{f:.2f}' for f in shown]}"
-          f"  ({shown_median / bare_median:.2f} x the bare window; goal 1.2)")
-    print(f"launch -> highlights done                median {statistics.median(highlights):.2f} s  "
-          f"(floor + {statistics.median(highlights) - floor:.2f} s)")
+    print(
+        f"bare Qt main window -> shown             median {bare_median:.2f} s"
+        f"  runs {[f'{f:.2f}' for f in bare]}"
+    )
+    print(
+        f"launch -> window shown                   median {shown_median:.2f} s"
+        f"  runs {[f'{f:.2f}' for f in shown]}"
+        f"  ({shown_median / bare_median:.2f} x the bare window; goal 1.2)"
+    )
+    print(
+        f"launch -> highlights done                median {statistics.median(highlights):.2f} s  "
+        f"(floor + {statistics.median(highlights) - floor:.2f} s)"
+    )
     if args.bundle:
-        for key, label in (("shown", "window shown"), ("highlights", "highlights done"),
-                           ("version", "--version"), ("package_version", "--version, package")):
+        for key, label in (
+            ("shown", "window shown"),
+            ("highlights", "highlights done"),
+            ("version", "--version"),
+            ("package_version", "--version, package"),
+        ):
             runs = frozen[key]
-            print(f"bundle launch -> {label:<24} median {statistics.median(runs):.2f} s  "
-                  f"runs {[f'{r:.2f}' for r in runs]}")
+            print(
+                f"bundle launch -> {label:<24} median {statistics.median(runs):.2f} s  "
+                f"runs {[f'{r:.2f}' for r in runs]}"
+            )
     if args.skip_book or not args.book.exists():
         return
     book = book_in_window(args.book)

@@ -53,7 +53,9 @@ def main() -> int:
         score = _scorer(strip)
         paths = sorted((EVAL / name).glob("*.json"))
         golds = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
-        articles = [article_from_text(g["text"], source=p.name) for g, p in zip(golds, paths, strict=True)]
+        articles = [
+            article_from_text(g["text"], source=p.name) for g, p in zip(golds, paths, strict=True)
+        ]
         target = out / name
         target.mkdir(parents=True, exist_ok=True)
         links = right = 0
@@ -72,7 +74,9 @@ def main() -> int:
         print(f"== {name}", flush=True)
         sys.argv = ["score.py", *argv]
         score.main()
-        print(f"INFERRED {name}: {right} of {links} links right ({100 * right / max(links, 1):.1f} %)")
+        print(
+            f"INFERRED {name}: {right} of {links} links right ({100 * right / max(links, 1):.1f} %)"
+        )
     return 0
 
 

@@ -46,9 +46,18 @@ class Unpacked:
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Unpacked]:
     base = tmp_path_factory.mktemp("bundle")
     build = subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "build_bundle.py"),
-         "--dist", str(base / "dist"), "--work", str(base / "work")],
-        capture_output=True, text=True, timeout=1800, check=False,
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build_bundle.py"),
+            "--dist",
+            str(base / "dist"),
+            "--work",
+            str(base / "work"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
     )
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
     archives = list((base / "dist").glob("entity-reader-*-linux-*.tar.gz"))
@@ -65,14 +74,20 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Unpacked]:
 
 def run(command: list[str | Path], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(c) for c in command], cwd=cwd, env={**os.environ, **env},
-        capture_output=True, text=True, timeout=300, check=False,
+        [str(c) for c in command],
+        cwd=cwd,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
 
 
 def test_build_reports_size_and_the_bundle_is_under_300_mb(bundle: Unpacked) -> None:
     size = sum(
-        p.stat().st_size for p in bundle.program.parent.rglob("*")
+        p.stat().st_size
+        for p in bundle.program.parent.rglob("*")
         if p.is_file() and not p.is_symlink()
     )
     assert "bundle:" in bundle.build_output
@@ -119,8 +134,10 @@ def test_window_opens_offscreen_and_highlights(bundle: Unpacked) -> None:
     document = bundle.folder / "Artikel über Moskau.txt"
     shutil.copyfile(SEED, document)
     result = run(
-        [bundle.program, document.name], bundle.folder,
-        QT_QPA_PLATFORM="offscreen", ENTITY_READER_TRACE="exit",
+        [bundle.program, document.name],
+        bundle.folder,
+        QT_QPA_PLATFORM="offscreen",
+        ENTITY_READER_TRACE="exit",
     )
     assert result.returncode == 0, result.stderr
     events = [line.split()[1] for line in result.stderr.splitlines() if line.startswith("trace ")]
@@ -136,13 +153,19 @@ def test_qt_plugins_kept_find_their_qt_libraries(bundle: Unpacked) -> None:
     internal = bundle.program.parent / "_internal"
     qt = internal / "PySide6" / "Qt"
     plugins = sorted((qt / "plugins").rglob("*.so"))
-    assert {p.name for p in plugins} >= {"libqxcb.so", "libqwayland.so", "libqoffscreen.so",
-                                         "libqsvg.so", "libcupsprintersupport.so"}
+    assert {p.name for p in plugins} >= {
+        "libqxcb.so",
+        "libqwayland.so",
+        "libqoffscreen.so",
+        "libqsvg.so",
+        "libcupsprintersupport.so",
+    }
     missing: dict[str, list[str]] = {}
     for plugin in [*plugins, *sorted((qt / "lib").glob("*.so*"))]:
         result = run(["ldd", plugin], internal, LD_LIBRARY_PATH=f"{internal}:{qt / 'lib'}")
         lost = [
-            line.split()[0] for line in result.stdout.splitlines()
+            line.split()[0]
+            for line in result.stdout.splitlines()
             if "not found" in line and "Qt" in line
         ]
         if lost:
@@ -150,9 +173,7 @@ def test_qt_plugins_kept_find_their_qt_libraries(bundle: Unpacked) -> None:
     assert missing == {}
 
 
-def test_install_script_adds_command_menu_entry_and_icons(
-    bundle: Unpacked, tmp_path: Path
-) -> None:
+def test_install_script_adds_command_menu_entry_and_icons(bundle: Unpacked, tmp_path: Path) -> None:
     home = tmp_path / "home ü"
     home.mkdir()
     env = {"HOME": str(home), "XDG_DATA_HOME": "", "XDG_CONFIG_HOME": ""}

@@ -53,7 +53,10 @@ def test_clean_span(text: str, found: str, expected: str | None) -> None:
 
 
 def test_case_normalised_copy_keeps_every_offset() -> None:
-    text = "RUSSIA -- The new U.S. ambassador\nBREAKING: MINISTER MEETS NATO CHIEF IN İSTANBUL\nnormal Text"
+    text = (
+        "RUSSIA -- The new U.S. ambassador\n"
+        "BREAKING: MINISTER MEETS NATO CHIEF IN İSTANBUL\nnormal Text"
+    )
     copy = case_normalized(text)
     assert len(copy) == len(text)
     assert copy.startswith("Russia -- The new U.S.")

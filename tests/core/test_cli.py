@@ -12,7 +12,9 @@ import pytest
 
 
 def run_reader(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args], capture_output=True, text=True, timeout=300
+    )
 
 
 @pytest.mark.model
@@ -42,8 +44,12 @@ def test_batch_mode_writes_one_file_per_input(tmp_path: Path, seed_path: Path) -
     out = tmp_path / "out"
     result = run_reader("--json", str(seed_path), str(second), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in out.iterdir()) == sorted([f"{seed_path.stem}.json", "second.json"])
-    assert json.loads((out / "second.json").read_text(encoding="utf-8"))["text"].startswith("Angela")
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [f"{seed_path.stem}.json", "second.json"]
+    )
+    assert json.loads((out / "second.json").read_text(encoding="utf-8"))["text"].startswith(
+        "Angela"
+    )
 
 
 @pytest.mark.parametrize("kind", ["missing", "folder", "empty", "binary"])
@@ -70,9 +76,17 @@ def test_missing_pipeline_names_the_package(tmp_path: Path) -> None:
 
 
 def test_no_display_gets_a_message_not_a_crash(seed_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     result = subprocess.run(
-        [sys.executable, "-m", "reader", str(seed_path)], capture_output=True, text=True, timeout=60, env=env
+        [sys.executable, "-m", "reader", str(seed_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
     )
     if not sys.platform.startswith("linux"):
         pytest.skip("only Linux needs a DISPLAY")

@@ -23,7 +23,11 @@ from reader.core.text.mentions import Actor, Mention
 def run_reader(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "ENTITY_READER_DATA_DIR": str(data_dir)}
     return subprocess.run(
-        [sys.executable, "-m", "reader", *args], capture_output=True, text=True, timeout=300, env=env
+        [sys.executable, "-m", "reader", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
     )
 
 
@@ -33,7 +37,10 @@ def save_edits(data_dir: Path, path: Path) -> None:
     anchor = Anchor.at(article.text, start, start + len("Jon Huntsman"))
     russia = article.text.index("Russia,")
     with Store(data_dir) as store:
-        store.add_edit(article.sha256, RenameActor(ActorRef(anchor, "PERSON:jon huntsman"), "Ambassador Huntsman"))
+        store.add_edit(
+            article.sha256,
+            RenameActor(ActorRef(anchor, "PERSON:jon huntsman"), "Ambassador Huntsman"),
+        )
         store.add_edit(article.sha256, RemoveText(Anchor.at(article.text, russia, russia + 6)))
 
 

@@ -140,7 +140,16 @@ def test_a_full_disk_leaves_no_cut_json_and_one_line(tmp_path: Path, seed_path: 
     out = tmp_path / "out"
     result = subprocess.run(
         # Without corrections: the store (which other tests filled) would say its own line.
-        [sys.executable, "-m", "reader", "--json", "--no-corrections", str(seed_path), "--out", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "--json",
+            "--no-corrections",
+            str(seed_path),
+            "--out",
+            str(out),
+        ],
         capture_output=True,
         text=True,
         timeout=300,

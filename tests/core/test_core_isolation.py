@@ -10,14 +10,21 @@ import reader.core
 
 
 def test_importing_core_does_not_import_qt_or_spacy() -> None:
-    modules = [f"reader.core.{m.name}" for m in pkgutil.walk_packages(reader.core.__path__) if "." not in m.name]
+    modules = [
+        f"reader.core.{m.name}"
+        for m in pkgutil.walk_packages(reader.core.__path__)
+        if "." not in m.name
+    ]
     code = (
         "import sys\n"
         + "".join(f"import {name}\n" for name in modules)
         + "import reader.cli\n"
-        + "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'spacy'))\n"
+        + "bad = sorted(m for m in sys.modules\n"
+        + "             if m.split('.')[0] in ('PySide6', 'shiboken6', 'spacy'))\n"
         + "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""
     assert len(modules) > 5

@@ -59,9 +59,7 @@ def raw() -> tuple[Actor, ...]:
                 m("Vladimir Putin", "PERSON"),
             ),
             actor("ORG:putin", "Putin", "ORG", m("Putin", "ORG", 1)),
-            actor(
-                "GPE:moscow", "Moscow", "GPE", m("Moscow", "GPE"), m("Moscow", "GPE", 1)
-            ),
+            actor("GPE:moscow", "Moscow", "GPE", m("Moscow", "GPE"), m("Moscow", "GPE", 1)),
             actor("GPE:russia", "Russia", "GPE", m("Russia", "GPE")),
         ]
     )
@@ -105,9 +103,7 @@ def test_no_corrections_changes_nothing() -> None:
 
 def test_rename_actor() -> None:
     actors = raw()
-    result = apply_corrections(
-        TEXT, actors, [RenameActor(ref(actors, "Moscow"), "Moskva")]
-    )
+    result = apply_corrections(TEXT, actors, [RenameActor(ref(actors, "Moscow"), "Moskva")])
     moskva = by_name(result.actors, "Moskva")
     assert moskva.edited
     assert moskva.mentions == by_name(actors, "Moscow").mentions
@@ -116,9 +112,7 @@ def test_rename_actor() -> None:
 
 def test_change_kind_relabels_every_mention() -> None:
     actors = raw()
-    result = apply_corrections(
-        TEXT, actors, [ChangeKind(ref(actors, "Putin"), "PERSON")]
-    )
+    result = apply_corrections(TEXT, actors, [ChangeKind(ref(actors, "Putin"), "PERSON")])
     putin = by_name(result.actors, "Putin")
     assert putin.label == "PERSON"
     assert {x.label for x in putin.mentions} == {"PERSON"}
@@ -146,9 +140,7 @@ def test_merge_with_the_target_among_the_sources_is_harmless() -> None:
     actors = raw()
     target = ref(actors, "Moscow")
     result = apply_corrections(TEXT, actors, [MergeActors((target, target), target)])
-    assert (
-        by_name(result.actors, "Moscow").mentions == by_name(actors, "Moscow").mentions
-    )
+    assert by_name(result.actors, "Moscow").mentions == by_name(actors, "Moscow").mentions
 
 
 def test_move_mentions_to_a_new_actor() -> None:
@@ -168,9 +160,7 @@ def test_move_mentions_to_a_new_actor() -> None:
 
 def test_move_mentions_to_an_existing_actor_takes_its_label() -> None:
     actors = raw()
-    edit = MoveMentions(
-        (Anchor.of(TEXT, m("Putin", "ORG", 1)),), ref(actors, "Vladimir Putin")
-    )
+    edit = MoveMentions((Anchor.of(TEXT, m("Putin", "ORG", 1)),), ref(actors, "Vladimir Putin"))
     result = apply_corrections(TEXT, actors, [edit])
     assert "Putin" not in [a.name for a in result.actors]  # emptied actors disappear
     putin = by_name(result.actors, "Vladimir Putin")
@@ -198,9 +188,7 @@ def test_remove_mention() -> None:
     assert gone not in moscow.mentions
     assert moscow.edited
     # Removing the last mention removes the actor.
-    result = apply_corrections(
-        TEXT, actors, [RemoveMention(Anchor.of(TEXT, m("Russia", "GPE")))]
-    )
+    result = apply_corrections(TEXT, actors, [RemoveMention(Anchor.of(TEXT, m("Russia", "GPE")))])
     assert "Russia" not in [a.name for a in result.actors]
 
 
@@ -240,9 +228,7 @@ def test_add_mention_new_actor_every_occurrence_with_word_boundaries() -> None:
 def test_added_span_wins_over_overlapping_mentions() -> None:
     actors = raw()
     start = TEXT.index("Moscow. Huntsman")
-    edit = AddMention(
-        Anchor.at(TEXT, start, start + len("Moscow. Huntsman")), None, "", "ORG"
-    )
+    edit = AddMention(Anchor.at(TEXT, start, start + len("Moscow. Huntsman")), None, "", "ORG")
     result = apply_corrections(TEXT, actors, [edit])
     new = by_name(result.actors, "Moscow. Huntsman")
     assert new.label == "ORG"
@@ -267,12 +253,9 @@ def test_edits_on_a_changed_document_are_orphaned_not_guessed() -> None:
     # The words either side of Russia changed: it is not the same place any more.
     changed = TEXT.replace("Putin said Russia wants", "Putin told us that Russia always wants")
     # Re-analysis of the changed text: Russia moved.
-    shifted = Mention(
-        changed.index("Russia"), changed.index("Russia") + 6, "Russia", "GPE"
-    )
+    shifted = Mention(changed.index("Russia"), changed.index("Russia") + 6, "Russia", "GPE")
     new_actors = tuple(
-        Actor(a.id, a.key, a.name, a.label, (shifted,)) if a.name == "Russia" else a
-        for a in actors
+        Actor(a.id, a.key, a.name, a.label, (shifted,)) if a.name == "Russia" else a for a in actors
     )
     result = apply_corrections(changed, new_actors, edits)
     assert result.orphaned == (edits[1],)
@@ -296,8 +279,7 @@ def test_ref_falls_back_to_key_when_reanalysis_lost_the_mention() -> None:
     # A new model no longer finds the first "Moscow" but still the second.
     second = m("Moscow", "GPE", 1)
     new_actors = tuple(
-        Actor(a.id, a.key, a.name, a.label, (second,)) if a.name == "Moscow" else a
-        for a in actors
+        Actor(a.id, a.key, a.name, a.label, (second,)) if a.name == "Moscow" else a for a in actors
     )
     result = apply_corrections(TEXT, new_actors, [RenameActor(moscow_ref, "Moskva")])
     assert result.orphaned == ()
@@ -308,9 +290,7 @@ def test_a_later_edit_refers_to_the_state_the_earlier_ones_left() -> None:
     actors = raw()
     merge = MergeActors((ref(actors, "Putin"),), ref(actors, "Vladimir Putin"))
     after = apply_corrections(TEXT, actors, [merge]).actors
-    rename = RenameActor(
-        ActorRef.of(TEXT, by_name(after, "Vladimir Putin")), "President Putin"
-    )
+    rename = RenameActor(ActorRef.of(TEXT, by_name(after, "Vladimir Putin")), "President Putin")
     result = apply_corrections(TEXT, actors, [merge, rename])
     assert len(by_name(result.actors, "President Putin").mentions) == 2
 
@@ -347,9 +327,7 @@ def _every_edit(actors: tuple[Actor, ...]) -> list[Correction]:
         RenameActor(ref(actors, "Moscow"), "Moskva"),
         ChangeKind(ref(actors, "Russia"), "NORP"),
         MergeActors((ref(actors, "Putin"),), ref(actors, "Vladimir Putin")),
-        MoveMentions(
-            (Anchor.of(TEXT, m("Huntsman", "PERSON", 2)),), None, "Mary Huntsman"
-        ),
+        MoveMentions((Anchor.of(TEXT, m("Huntsman", "PERSON", 2)),), None, "Mary Huntsman"),
         RemoveMention(Anchor.of(TEXT, m("Moscow", "GPE", 1))),
         RemoveText(Anchor.of(TEXT, m("Huntsman", "PERSON", 1))),
         AddMention(Anchor.of(TEXT, m("Ann", "PERSON")), None, "Ann", every=True),
@@ -407,9 +385,7 @@ def test_all_edits_together_and_all_undone() -> None:
         history.push(edit)
     result = apply_corrections(TEXT, actors, history.active)
     assert result.orphaned == ()
-    assert [a.id for a in result.actors] == [
-        f"a{i}" for i in range(1, len(result.actors) + 1)
-    ]
+    assert [a.id for a in result.actors] == [f"a{i}" for i in range(1, len(result.actors) + 1)]
     while history.can_undo:
         history.undo()
     assert apply_corrections(TEXT, actors, history.active).actors == actors

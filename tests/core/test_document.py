@@ -23,7 +23,9 @@ SENTENCE = "Café owners in Zürich met Žižek and Œdipe; “naïve” façade
         ("cp1252", b""),
     ],
 )
-def test_common_encodings_decode_to_the_same_text(tmp_path: Path, encoding: str, prefix: bytes) -> None:
+def test_common_encodings_decode_to_the_same_text(
+    tmp_path: Path, encoding: str, prefix: bytes
+) -> None:
     path = tmp_path / "article.txt"
     body = f"A headline about Zürich cafés\n\n{SENTENCE}\n"
     path.write_bytes(prefix + body.encode(encoding))
@@ -111,4 +113,7 @@ def test_loading_never_writes_the_file(tmp_path: Path, seed_path: Path) -> None:
 
 def test_page_furniture_above_the_title_is_marked(seed_path: Path) -> None:
     article = load_article(seed_path)
-    assert [article.text[s:e] for s, e in article.furniture] == ["Accessibility links", "Breaking News"]
+    assert [article.text[s:e] for s, e in article.furniture] == [
+        "Accessibility links",
+        "Breaking News",
+    ]

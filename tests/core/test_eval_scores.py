@@ -52,16 +52,11 @@ def golds() -> dict[str, dict[str, Any]]:
     }
 
 
-def _systems(
-    golds: dict[str, dict[str, Any]], nlp: Any, infer: bool
-) -> dict[str, dict[str, Any]]:
+def _systems(golds: dict[str, dict[str, Any]], nlp: Any, infer: bool) -> dict[str, dict[str, Any]]:
     names = list(golds)
     articles = [article_from_text(golds[name]["text"], source=name) for name in names]
     results = analyze_articles(articles, nlp, infer=infer)
-    return {
-        name: analysis_to_dict(result)
-        for name, result in zip(names, results, strict=True)
-    }
+    return {name: analysis_to_dict(result) for name, result in zip(names, results, strict=True)}
 
 
 def _metrics(
@@ -85,14 +80,10 @@ def test_named_mentions_and_grouping_stay_at_their_level(
 ) -> None:
     systems = _systems(golds, nlp, infer=False)
     assert all(
-        text == golds[name]["text"]
-        for name, text in ((n, s["text"]) for n, s in systems.items())
+        text == golds[name]["text"] for name, text in ((n, s["text"]) for n, s in systems.items())
     )
     assert not any(
-        m.get("inferred")
-        for s in systems.values()
-        for a in s["actors"]
-        for m in a["mentions"]
+        m.get("inferred") for s in systems.values() for a in s["actors"] for m in a["mentions"]
     )
     got = _metrics(golds, systems, "mentions")
     assert got["mentions lenient"] >= 88.5
@@ -100,9 +91,7 @@ def test_named_mentions_and_grouping_stay_at_their_level(
     assert got["CoNLL (mean F1)"] >= 96.4
 
 
-def _links(
-    score: ModuleType, gold: dict[str, Any], system: dict[str, Any]
-) -> tuple[int, int]:
+def _links(score: ModuleType, gold: dict[str, Any], system: dict[str, Any]) -> tuple[int, int]:
     """(links, right): inferred mentions, and those inside their actor's gold chain."""
     text = gold["text"]
     named = {
@@ -126,16 +115,12 @@ def _links(
         target = max(set(votes), key=votes.count) if votes else None
         for mention in (m for m in actor["mentions"] if m.get("inferred")):
             links += 1
-            gold_actor = every.get(
-                score.lenient(text, (mention["start"], mention["end"]))
-            )
+            gold_actor = every.get(score.lenient(text, (mention["start"], mention["end"])))
             right += target is not None and gold_actor == target
     return links, right
 
 
-def _all_links(
-    golds: dict[str, dict[str, Any]], nlp: Any, strip_titles: bool
-) -> tuple[int, int]:
+def _all_links(golds: dict[str, dict[str, Any]], nlp: Any, strip_titles: bool) -> tuple[int, int]:
     systems = _systems(golds, nlp, infer=True)
     score = _scorer()
     score.STRIP_TITLES = strip_titles

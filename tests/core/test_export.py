@@ -53,9 +53,7 @@ PUTIN = Actor(
         _span("Putin", "PERSON", 2),
     ),
 )
-MOSCOW = Actor(
-    "a3", "GPE:moscow", "Moscow", "GPE", (_span("Moscow", "GPE"),), related=("Russia",)
-)
+MOSCOW = Actor("a3", "GPE:moscow", "Moscow", "GPE", (_span("Moscow", "GPE"),), related=("Russia",))
 ACTORS = (JON, PUTIN, MOSCOW)
 ARTICLE = Article(
     source="/home/me/envoy.txt",
@@ -159,7 +157,8 @@ def test_html_is_standalone_and_escaped() -> None:
 def test_html_highlights_every_mention_with_its_kind() -> None:
     page = to_html(ARTICLE, ACTORS, PIPELINE)
     marks = re.findall(
-        r'<mark id="m(\d+)" class="k-(\w+)(?: inferred)?" title="([^"]*)" data-kind="([^"]*)">([^<]*)</mark>',
+        r'<mark id="m(\d+)" class="k-(\w+)(?: inferred)?" title="([^"]*)" '
+        r'data-kind="([^"]*)">([^<]*)</mark>',
         page,
     )
     assert len(marks) == sum(len(a.mentions) for a in ACTORS)
@@ -168,8 +167,8 @@ def test_html_highlights_every_mention_with_its_kind() -> None:
     assert {m[4] for m in marks} >= {"Jon Huntsman", "Moscow"}
     # The legend and the actor list with counts.
     assert (
-        '<p class="legend"><span class="k-PERSON">Person</span><span class="k-GPE">Country/city</span></p>'
-        in page
+        '<p class="legend"><span class="k-PERSON">Person</span>'
+        '<span class="k-GPE">Country/city</span></p>' in page
     )
     assert "Jon Huntsman</a>" in page
     assert "3 mentions (edited)" in page
@@ -187,12 +186,8 @@ def test_html_text_is_unchanged_once_markup_is_removed() -> None:
 
 
 def test_html_escapes_title_names_and_source() -> None:
-    evil = Article(
-        source="<b>x</b>", title="<script>alert(1)</script>", text="Bob <i>", sha256="1"
-    )
-    bob = Actor(
-        "a1", "PERSON:bob", 'Bob"><script>', "PERSON", (Mention(0, 3, "Bob", "PERSON"),)
-    )
+    evil = Article(source="<b>x</b>", title="<script>alert(1)</script>", text="Bob <i>", sha256="1")
+    bob = Actor("a1", "PERSON:bob", 'Bob"><script>', "PERSON", (Mention(0, 3, "Bob", "PERSON"),))
     page = to_html(evil, (bob,), "<pipe>")
     assert "<script" not in page
     assert "<b>" not in page
@@ -231,9 +226,7 @@ def test_write_atomically_refuses_the_source(tmp_path: Path) -> None:
     with pytest.raises(OverwriteSourceError):
         write_atomically(source, b"x", source_path=source)
     with pytest.raises(OverwriteSourceError):
-        write_atomically(
-            tmp_path / "sub" / ".." / "doc.txt", b"x", source_path=str(source)
-        )
+        write_atomically(tmp_path / "sub" / ".." / "doc.txt", b"x", source_path=str(source))
     link = tmp_path / "link.txt"
     link.symlink_to(source)
     with pytest.raises(OverwriteSourceError):

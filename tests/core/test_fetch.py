@@ -118,7 +118,8 @@ def test_http_error_and_binary(server: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["file:///etc/passwd", "ftp://127.0.0.1/x", "javascript:alert(1)", "/etc/passwd", "127.0.0.1"]
+    "url",
+    ["file:///etc/passwd", "ftp://127.0.0.1/x", "javascript:alert(1)", "/etc/passwd", "127.0.0.1"],
 )
 def test_only_http_and_https(url: str) -> None:
     with pytest.raises(LoadError, match="not a web address"):

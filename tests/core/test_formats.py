@@ -96,7 +96,8 @@ def test_news_page_drops_furniture() -> None:
 def test_html_fallback_when_trafilatura_finds_nothing() -> None:
     page = (
         b"<html><head><title>Short note - Site</title></head><body><nav>Home | News</nav>"
-        b"<h1>Short note</h1><p>One line of text.</p><div class='cookie-banner'>We use cookies.</div>"
+        b"<h1>Short note</h1><p>One line of text.</p>"
+        b"<div class='cookie-banner'>We use cookies.</div>"
         b"</body></html>"
     )
     extracted = extract(page, "note.html")
@@ -115,17 +116,28 @@ def test_html_in_legacy_encoding_uses_the_meta_charset() -> None:
 
 
 def test_docx_table_rows_are_lines_in_document_order() -> None:
-    table = [["Name", "Role"], ["Sergei Shoigu", "Defense Minister"], ["Jon Huntsman", "Ambassador"]]
-    extracted = extract(make_docx(TITLE, ["First paragraph.", "Second paragraph."], table), "t.docx")
+    table = [
+        ["Name", "Role"],
+        ["Sergei Shoigu", "Defense Minister"],
+        ["Jon Huntsman", "Ambassador"],
+    ]
+    extracted = extract(
+        make_docx(TITLE, ["First paragraph.", "Second paragraph."], table), "t.docx"
+    )
     assert extracted.format == "docx"
-    assert "Name | Role\nSergei Shoigu | Defense Minister\nJon Huntsman | Ambassador" in extracted.text
+    assert (
+        "Name | Role\nSergei Shoigu | Defense Minister\nJon Huntsman | Ambassador" in extracted.text
+    )
     assert extracted.text.index("Second paragraph.") < extracted.text.index("Name | Role")
     assert extracted.text.index("Name | Role") < extracted.text.index("After the table.")
     assert [extracted.text[a:b] for a, b in extracted.headings] == [TITLE, "Background"]
 
 
 def test_epub_follows_the_spine_not_the_manifest() -> None:
-    chapters = [xhtml("A", "<h1>Chapter A</h1><p>Alpha text.</p>"), xhtml("B", "<h1>Chapter B</h1><p>Beta text.</p>")]
+    chapters = [
+        xhtml("A", "<h1>Chapter A</h1><p>Alpha text.</p>"),
+        xhtml("B", "<h1>Chapter B</h1><p>Beta text.</p>"),
+    ]
     extracted = extract(make_epub("Two Chapters", chapters, spine_order=[1, 0]), "b.epub")
     assert extracted.text.index("Beta text.") < extracted.text.index("Alpha text.")
     assert extracted.title == "Two Chapters"
@@ -133,7 +145,10 @@ def test_epub_follows_the_spine_not_the_manifest() -> None:
 
 
 def test_epub_with_sloppy_xhtml_still_opens() -> None:
-    chapter = "<html><body><h1>Sloppy</h1><p>Uses&nbsp;entities<br> and unclosed <p>paragraphs.</body></html>"
+    chapter = (
+        "<html><body><h1>Sloppy</h1>"
+        "<p>Uses&nbsp;entities<br> and unclosed <p>paragraphs.</body></html>"
+    )
     extracted = extract(make_epub("Sloppy", [chapter]), "s.epub")
     assert "entities" in extracted.text
     assert "paragraphs." in extracted.text
@@ -151,7 +166,14 @@ def test_markdown_renders_without_markup() -> None:
 
 def test_pdf_repairs_hyphenation_and_drops_running_heads_and_page_numbers() -> None:
     pages = [
-        ["The Example Review", "The inter-", "national order was dis-", "cussed at length by the", "ministers.", "1"],
+        [
+            "The Example Review",
+            "The inter-",
+            "national order was dis-",
+            "cussed at length by the",
+            "ministers.",
+            "1",
+        ],
         ["The Example Review", "A well-known fact is", "re-stated here.", "2"],
         ["The Example Review", "Page three closes the", "article.", "Page 3 of 3"],
     ]
@@ -166,7 +188,9 @@ def test_pdf_repairs_hyphenation_and_drops_running_heads_and_page_numbers() -> N
 def test_pdf_two_columns_read_column_by_column() -> None:
     left = ["Alpha " * 40 + "ends the left."]
     right = ["Omega " * 40 + "ends the right."]
-    extracted = extract(make_pdf(left + right, "Columns", columns=2, pagesize=(595.0, 842.0)), "c.pdf")
+    extracted = extract(
+        make_pdf(left + right, "Columns", columns=2, pagesize=(595.0, 842.0)), "c.pdf"
+    )
     text = squash(extracted.text)
     assert text.index("ends the left.") < text.index("Omega")
 

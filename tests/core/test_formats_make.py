@@ -56,7 +56,9 @@ def make_pdf(
     gap = 16.0
     column_width = (width - 2 * margin - gap * (columns - 1)) / columns
     frames = [
-        Frame(margin + i * (column_width + gap), margin, column_width, height - 2 * margin, id=f"c{i}")
+        Frame(
+            margin + i * (column_width + gap), margin, column_width, height - 2 * margin, id=f"c{i}"
+        )
         for i in range(columns)
     ]
 
@@ -155,14 +157,16 @@ def make_epub(
     hrefs = hrefs or [f"text/ch{i}.xhtml" for i in range(len(chapters))]
     order = spine_order if spine_order is not None else list(range(len(chapters)))
     items = "".join(
-        f'<item id="c{i}" href="{href}" media-type="application/xhtml+xml"/>' for i, href in enumerate(hrefs)
+        f'<item id="c{i}" href="{href}" media-type="application/xhtml+xml"/>'
+        for i, href in enumerate(hrefs)
     )
     spine = "".join(f'<itemref idref="c{i}"/>' for i in order)
     opf = (
         '<?xml version="1.0" encoding="utf-8"?>'
         '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">'
         '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
-        f'<dc:identifier id="id">urn:uuid:0</dc:identifier><dc:title>{html.escape(title)}</dc:title>'
+        '<dc:identifier id="id">urn:uuid:0</dc:identifier>'
+        f"<dc:title>{html.escape(title)}</dc:title>"
         "<dc:language>en</dc:language></metadata>"
         f"<manifest>{items}</manifest><spine>{spine}</spine></package>"
     )
@@ -189,7 +193,9 @@ def make_epub(
 def seed_epub() -> bytes:
     paragraphs = seed_paragraphs()
     half = len(paragraphs) // 2
-    first = f"<h1>{html.escape(TITLE)}</h1>" + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs[:half])
+    first = f"<h1>{html.escape(TITLE)}</h1>" + "".join(
+        f"<p>{html.escape(p)}</p>" for p in paragraphs[:half]
+    )
     second = "<h2>Background</h2>" + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs[half:])
     return make_epub(TITLE, [xhtml(TITLE, first), xhtml("Background", second)])
 

@@ -68,7 +68,9 @@ def test_a_surname_recurs_alone_and_joins_its_person() -> None:
 
 def test_a_first_or_last_name_stays_alone_when_two_full_names_fit() -> None:
     text = "Bill Clinton and Hillary Clinton arrived. Clinton spoke first."
-    actors = actors_of(text, ("PERSON", "Bill Clinton"), ("PERSON", "Hillary Clinton"), ("PERSON", "Clinton"))
+    actors = actors_of(
+        text, ("PERSON", "Bill Clinton"), ("PERSON", "Hillary Clinton"), ("PERSON", "Clinton")
+    )
     assert {a.name for a in actors} == {"Bill Clinton", "Hillary Clinton", "Clinton"}
 
 
@@ -79,10 +81,16 @@ def test_a_surname_the_model_calls_an_organisation_joins_the_person() -> None:
 
 
 def test_a_bracketed_short_form_joins_its_name_and_is_found_again() -> None:
-    text = "The Joint Council for the Welfare of Immigrants (JCWI) objected. Later JCWI wrote again."
+    text = (
+        "The Joint Council for the Welfare of Immigrants (JCWI) objected. Later JCWI wrote again."
+    )
     actors = actors_of(text, ("ORG", "Joint Council for the Welfare of Immigrants"))
     assert table(actors) == {
-        ("Joint Council for the Welfare of Immigrants", "ORG", ("Joint Council for the Welfare of Immigrants", "JCWI", "JCWI"))
+        (
+            "Joint Council for the Welfare of Immigrants",
+            "ORG",
+            ("Joint Council for the Welfare of Immigrants", "JCWI", "JCWI"),
+        )
     }
 
 
@@ -93,8 +101,17 @@ def test_a_defined_short_form_joins_even_when_the_initials_differ() -> None:
 
 
 def test_country_names_official_names_and_codes_are_one_actor() -> None:
-    text = "The Russian Federation objected. Russia said no. A RUS team came. The U.S. and the United States agreed."
-    patterns = [("GPE", "Russian Federation"), ("GPE", "Russia"), ("GPE", "RUS"), ("GPE", "U.S."), ("GPE", "United States")]
+    text = (
+        "The Russian Federation objected. Russia said no. "
+        "A RUS team came. The U.S. and the United States agreed."
+    )
+    patterns = [
+        ("GPE", "Russian Federation"),
+        ("GPE", "Russia"),
+        ("GPE", "RUS"),
+        ("GPE", "U.S."),
+        ("GPE", "United States"),
+    ]
     actors = actors_of(text, *patterns)
     names = {a.name: tuple(m.text for m in a.mentions) for a in actors}
     assert names == {
@@ -106,7 +123,9 @@ def test_country_names_official_names_and_codes_are_one_actor() -> None:
 @pytest.mark.skipif(importlib.util.find_spec("pycountry") is None, reason="pycountry not installed")
 def test_pycountry_forms_share_a_key() -> None:
     text = "Viet Nam and Vietnam are one. So are Czechia and the Czech Republic."
-    actors = actors_of(text, ("GPE", "Viet Nam"), ("GPE", "Vietnam"), ("GPE", "Czechia"), ("GPE", "Czech Republic"))
+    actors = actors_of(
+        text, ("GPE", "Viet Nam"), ("GPE", "Vietnam"), ("GPE", "Czechia"), ("GPE", "Czech Republic")
+    )
     assert len(actors) == 2
 
 
@@ -120,15 +139,29 @@ def test_a_demonym_stays_its_own_actor_related_to_its_country() -> None:
 def test_page_furniture_dates_and_lowercase_words_are_not_actors() -> None:
     text = "Accessibility links\n\nBreaking News\n\nShare\n\nOn Monday the ministry met in Paris."
     actors = actors_of(
-        text, ("ORG", "Breaking News"), ("ORG", "Accessibility links"), ("ORG", "Share"), ("DATE", "Monday"),
-        ("ORG", "ministry"), ("GPE", "Paris"),
+        text,
+        ("ORG", "Breaking News"),
+        ("ORG", "Accessibility links"),
+        ("ORG", "Share"),
+        ("DATE", "Monday"),
+        ("ORG", "ministry"),
+        ("GPE", "Paris"),
     )
     assert {a.name for a in actors} == {"Paris"}
 
 
 def test_a_title_modifier_tagged_as_a_body_is_dropped() -> None:
-    text = "Russian Defense Minister Sergei Shoigu met the press. Emeritus Professor John Burrows agreed."
-    actors = actors_of(text, ("ORG", "Defense"), ("PERSON", "Sergei Shoigu"), ("ORG", "Emeritus"), ("PERSON", "John Burrows"))
+    text = (
+        "Russian Defense Minister Sergei Shoigu met the press. "
+        "Emeritus Professor John Burrows agreed."
+    )
+    actors = actors_of(
+        text,
+        ("ORG", "Defense"),
+        ("PERSON", "Sergei Shoigu"),
+        ("ORG", "Emeritus"),
+        ("PERSON", "John Burrows"),
+    )
     assert {a.name for a in actors} == {"Sergei Shoigu", "John Burrows"}
 
 
@@ -141,7 +174,10 @@ def test_a_caption_credit_is_trimmed_from_a_name() -> None:
 def test_a_name_is_not_found_inside_a_longer_capitalised_name() -> None:
     text = "The Explorer team came. The new Internet Explorer browser is slow. Explorer won."
     found = propagate_names(text, [Mention(4, 12, "Explorer", "ORG")], ["ORG"])
-    assert [(m.start, m.text) for m in found] == [(4, "Explorer"), (text.rindex("Explorer"), "Explorer")]
+    assert [(m.start, m.text) for m in found] == [
+        (4, "Explorer"),
+        (text.rindex("Explorer"), "Explorer"),
+    ]
 
 
 def test_a_mention_grows_to_a_longer_name_found_elsewhere() -> None:
@@ -159,13 +195,19 @@ def test_adjacent_spans_of_one_kind_are_one_name() -> None:
 def test_a_name_glued_to_a_place_by_in_is_split() -> None:
     text = "She worked on the cruise ship Freewinds in Bonaire for years."
     actors = actors_of(text, ("WORK_OF_ART", "Freewinds in Bonaire"))
-    assert table(actors) == {("Freewinds", "WORK_OF_ART", ("Freewinds",)), ("Bonaire", "GPE", ("Bonaire",))}
+    assert table(actors) == {
+        ("Freewinds", "WORK_OF_ART", ("Freewinds",)),
+        ("Bonaire", "GPE", ("Bonaire",)),
+    }
 
 
 def test_a_name_grows_over_a_touching_capitalised_word() -> None:
     text = "After the leak, the head of the Refugee Council Enver Solomon told reporters."
     actors = actors_of(text, ("ORG", "Refugee Council"), ("PERSON", "Solomon"))
-    assert table(actors) == {("Refugee Council", "ORG", ("Refugee Council",)), ("Enver Solomon", "PERSON", ("Enver Solomon",))}
+    assert table(actors) == {
+        ("Refugee Council", "ORG", ("Refugee Council",)),
+        ("Enver Solomon", "PERSON", ("Enver Solomon",)),
+    }
 
 
 def test_capitalised_words_mid_sentence_are_a_name_even_when_the_model_misses_them() -> None:
@@ -180,9 +222,21 @@ def test_a_headline_in_title_case_gives_no_invented_names() -> None:
 
 
 def test_short_forms_of_a_body_join_the_one_longer_name() -> None:
-    text = "The Church of Scientology denied it. The Church said so. Users prefer Google Chrome; Chrome is fast."
-    actors = actors_of(text, ("ORG", "Church of Scientology"), ("ORG", "Church"), ("PRODUCT", "Google Chrome"), ("PERSON", "Chrome"))
-    assert {a.name: len(a.mentions) for a in actors} == {"Church of Scientology": 2, "Google Chrome": 2}
+    text = (
+        "The Church of Scientology denied it. The Church said so. "
+        "Users prefer Google Chrome; Chrome is fast."
+    )
+    actors = actors_of(
+        text,
+        ("ORG", "Church of Scientology"),
+        ("ORG", "Church"),
+        ("PRODUCT", "Google Chrome"),
+        ("PERSON", "Chrome"),
+    )
+    assert {a.name: len(a.mentions) for a in actors} == {
+        "Church of Scientology": 2,
+        "Google Chrome": 2,
+    }
 
 
 def test_finalize_mentions_keeps_offsets_for_raw_spans() -> None:
@@ -196,7 +250,11 @@ def test_finalize_mentions_keeps_offsets_for_raw_spans() -> None:
 
 
 def inferred(actors: tuple[Actor, ...]) -> dict[str, list[str]]:
-    return {a.name: [m.text for m in a.mentions if m.inferred] for a in actors if any(m.inferred for m in a.mentions)}
+    return {
+        a.name: [m.text for m in a.mentions if m.inferred]
+        for a in actors
+        if any(m.inferred for m in a.mentions)
+    }
 
 
 def test_he_goes_to_the_one_man_named_before() -> None:
@@ -232,13 +290,18 @@ def test_descriptions_go_to_the_actor_they_name_or_title() -> None:
     )
     patterns = [("PERSON", "Hamdullah Mohib"), ("ORG", "Church of Scientology"), ("NORP", "Afghan")]
     actors = infer_mentions(text, actors_of(text, *patterns))
-    assert inferred(actors) == {"Hamdullah Mohib": ["The ambassador"], "Church of Scientology": ["the church"]}
+    assert inferred(actors) == {
+        "Hamdullah Mohib": ["The ambassador"],
+        "Church of Scientology": ["the church"],
+    }
 
 
 def test_the_country_needs_exactly_one_country_nearby() -> None:
     one = "Officials in Kenya spoke. The country is calm."
     two = "Officials in Kenya and Uganda spoke. The country is calm."
-    assert inferred(infer_mentions(one, actors_of(one, ("GPE", "Kenya")))) == {"Kenya": ["The country"]}
+    assert inferred(infer_mentions(one, actors_of(one, ("GPE", "Kenya")))) == {
+        "Kenya": ["The country"]
+    }
     assert inferred(infer_mentions(two, actors_of(two, ("GPE", "Kenya"), ("GPE", "Uganda")))) == {}
 
 

@@ -26,26 +26,20 @@ def test_countries_and_companies_that_speak_keep_their_kind() -> None:
         "Russia said no. Russia replied that talks would go on. In Moscow, Microsoft said "
         "it agreed, and Microsoft announced a deal. Microsoft replied later."
     )
-    got = table(
-        actors_of(text, ("GPE", "Russia"), ("GPE", "Moscow"), ("ORG", "Microsoft"))
-    )
+    got = table(actors_of(text, ("GPE", "Russia"), ("GPE", "Moscow"), ("ORG", "Microsoft")))
     assert ("Russia", "GPE", ("Russia", "Russia")) in got
     assert ("Microsoft", "ORG", ("Microsoft", "Microsoft", "Microsoft")) in got
 
 
 def test_a_place_people_go_to_stays_a_place() -> None:
-    text = (
-        "He lived in Bald Hills. In Bald Hills it rained. Bald Hills smiled at nobody."
-    )
+    text = "He lived in Bald Hills. In Bald Hills it rained. Bald Hills smiled at nobody."
     got = table(actors_of(text, ("GPE", "Bald Hills")))
     assert got == {("Bald Hills", "GPE", ("Bald Hills", "Bald Hills", "Bald Hills"))}
 
 
 def test_two_families_glued_in_one_span_stay_apart() -> None:
     text = " ".join(["The Rostóvs came."] * 6 + ["The Bolkónskis left."] * 12)
-    text += " The Rostóvs of Bolkónskis were there. " + " ".join(
-        ["The Rostóvs sang."] * 6
-    )
+    text += " The Rostóvs of Bolkónskis were there. " + " ".join(["The Rostóvs sang."] * 6)
     got = actors_of(
         text,
         ("ORG", "Rostóvs"),
@@ -60,7 +54,10 @@ def test_two_families_glued_in_one_span_stay_apart() -> None:
 
 
 def test_a_full_name_whose_first_name_is_a_person_is_a_person() -> None:
-    text = "Curtis came. Curtis left. Curtis Waring was rich, and Curtis knew it. Curtis Waring smiled."
+    text = (
+        "Curtis came. Curtis left. Curtis Waring was rich, and Curtis knew it. "
+        "Curtis Waring smiled."
+    )
     got = table(actors_of(text, ("PERSON", "Curtis"), ("ORG", "Curtis Waring")))
     assert got == {
         (

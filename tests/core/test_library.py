@@ -60,9 +60,7 @@ def test_a_broken_file_gets_its_message_and_the_rest_are_added(
         loads.append(name)
         return nlp
 
-    report = add_folder(
-        folder, data_dir=data_dir, load=load, progress=lambda *a: told.append(a)
-    )
+    report = add_folder(folder, data_dir=data_dir, load=load, progress=lambda *a: told.append(a))
     assert (report.analysed, report.unchanged, len(report.failed)) == (2, 0, 1)
     assert report.failed[0][0] == str(folder / "broken.pdf")
     assert sorted((t[2], t[3] == ANALYSED) for t in told) == [
@@ -82,15 +80,11 @@ def test_a_broken_file_gets_its_message_and_the_rest_are_added(
     assert (again.analysed, again.unchanged, len(again.failed)) == (0, 2, 1)
     assert len(loads) == 1  # nothing to analyse: the pipeline is not even loaded
 
-    (folder / "a.txt").write_text(
-        NEWS["a.txt"] + "Olaf Scholz agreed.\n", encoding="utf-8"
-    )
+    (folder / "a.txt").write_text(NEWS["a.txt"] + "Olaf Scholz agreed.\n", encoding="utf-8")
     third = add_folder(folder, data_dir=data_dir, load=load)
     assert (third.analysed, third.unchanged) == (1, 1)
     # The changed file's former version left the library: Merkel is in two documents.
-    merkel = next(
-        a for a in library_actors(connection(data_dir)) if a.name == "Angela Merkel"
-    )
+    merkel = next(a for a in library_actors(connection(data_dir)) if a.name == "Angela Merkel")
     assert sorted(Path(d.source).name for d in merkel.documents) == ["a.txt", "b.md"]
     assert "Angela Merkel" not in {
         a.name for a in library_actors(connection(data_dir), min_documents=3)
@@ -244,9 +238,7 @@ def test_pasted_text_reopens_but_is_not_in_the_library(data_dir: Path) -> None:
     text = "Angela Merkel spoke in Berlin.\n"
     article = article_from_text(text)
     mentions = (Mention(0, 13, "Angela Merkel", "PERSON"),)
-    result = ArticleAnalysis(
-        article, mentions, group_mentions(text, mentions), "p 1", 0.1
-    )
+    result = ArticleAnalysis(article, mentions, group_mentions(text, mentions), "p 1", 0.1)
     cache = ResultCache(data_dir)
     assert cache.put(result, "p 1", inferred=False)
     assert cache.get(article_from_text(text), "p 1", infer=False).analysis is not None
@@ -257,9 +249,7 @@ def test_pasted_text_reopens_but_is_not_in_the_library(data_dir: Path) -> None:
 
 
 @pytest.mark.model
-def test_a_file_name_that_is_not_utf8_is_added_and_listed(
-    tmp_path: Path, nlp: Any
-) -> None:
+def test_a_file_name_that_is_not_utf8_is_added_and_listed(tmp_path: Path, nlp: Any) -> None:
     import os
     import sys
 
@@ -293,9 +283,7 @@ def test_saved_corrections_carry_to_library_actors(
     start = article.text.index("Jon Huntsman")
     anchor = Anchor.at(article.text, start, start + len("Jon Huntsman"))
     with Store(data_dir) as store:
-        edit = RenameActor(
-            ActorRef(anchor, "PERSON:jon huntsman"), "Ambassador Huntsman"
-        )
+        edit = RenameActor(ActorRef(anchor, "PERSON:jon huntsman"), "Ambassador Huntsman")
         store.add_edit(article.sha256, edit)
     add_folder(folder, data_dir=data_dir, load=lambda _: nlp)
     names = {a.name for a in library_actors(connection(data_dir))}

@@ -30,9 +30,7 @@ def test_a_sentence_opener_the_text_uses_in_lower_case_is_not_part_of_a_name() -
 
 
 def test_a_first_name_the_text_capitalises_mid_sentence_stays() -> None:
-    text = (
-        "Will Smith came in. They said Will was late, but you will see. Will Smith sat."
-    )
+    text = "Will Smith came in. They said Will was late, but you will see. Will Smith sat."
     got = table(actors_of(text, ("PERSON", "Will Smith")))
     assert got == {("Will Smith", "PERSON", ("Will Smith", "Will Smith"))}
 
@@ -60,9 +58,7 @@ def test_weekdays_and_titles_are_not_names_and_a_title_alone_is_no_actor() -> No
 
 def test_bodies_keep_their_common_first_words() -> None:
     text = "Civil Defense Authority said so. New York agreed with the Civil Defense Authority."
-    got = table(
-        actors_of(text, ("ORG", "Civil Defense Authority"), ("GPE", "New York"))
-    )
+    got = table(actors_of(text, ("ORG", "Civil Defense Authority"), ("GPE", "New York")))
     assert got == {
         (
             "Civil Defense Authority",

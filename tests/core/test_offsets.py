@@ -18,7 +18,11 @@ def test_emoji_shift_positions_after_them() -> None:
     charles = text.index("Charles")
     assert offsets.to_qt(ada) == ada + 1
     assert offsets.to_qt(charles) == charles + 3
-    assert text.encode("utf-16-le")[2 * offsets.to_qt(charles) :].decode("utf-16-le").startswith("Charles")
+    assert (
+        text.encode("utf-16-le")[2 * offsets.to_qt(charles) :]
+        .decode("utf-16-le")
+        .startswith("Charles")
+    )
     for position in range(len(text) + 1):
         assert offsets.from_qt(offsets.to_qt(position)) == position
 

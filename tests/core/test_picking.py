@@ -9,7 +9,12 @@ from reader.core.text.mentions import Actor, Mention
 def actor(name: str, label: str, count: int, start: int, texts: tuple[str, ...] = ()) -> Actor:
     words = texts or (name,)
     mentions = tuple(
-        Mention(start + i * 100, start + i * 100 + len(words[i % len(words)]), words[i % len(words)], label)
+        Mention(
+            start + i * 100,
+            start + i * 100 + len(words[i % len(words)]),
+            words[i % len(words)],
+            label,
+        )
         for i in range(count)
     )
     return Actor(id=f"a{start}", key=f"{label}:{name}", name=name, label=label, mentions=mentions)

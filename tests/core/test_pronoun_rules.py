@@ -32,7 +32,9 @@ def test_he_after_a_country_that_speaks_is_never_the_country() -> None:
 
 
 def test_a_name_inside_a_quotation_is_not_what_the_narration_means() -> None:
-    text = "Edna smiled at Robert.\n“I see Leonce isn't coming back,” she said. Robert said he knew."
+    text = (
+        "Edna smiled at Robert.\n“I see Leonce isn't coming back,” she said. Robert said he knew."
+    )
     got = links(text, ("PERSON", "Edna"), ("PERSON", "Robert"), ("PERSON", "Leonce"))
     assert "Leonce" not in got
     assert got["Edna"] == ["she"]
@@ -40,9 +42,7 @@ def test_a_name_inside_a_quotation_is_not_what_the_narration_means() -> None:
 
 def test_a_madame_is_never_his() -> None:
     text = "Madame Quesnel sat with Monsieur Quesnel. He loved his children."
-    got = links(
-        text, ("PERSON", "Quesnel")
-    )
+    got = links(text, ("PERSON", "Quesnel"))
     assert got == {"Monsieur Quesnel": ["He", "his"]}
 
 
@@ -53,10 +53,7 @@ def test_json_pronouns_marks_the_links_inferred(seed_path: Path) -> None:
     data = json.loads(result.stdout)
     text = data["text"]
     inferred = {
-        (a["name"], m["start"])
-        for a in data["actors"]
-        for m in a["mentions"]
-        if m.get("inferred")
+        (a["name"], m["start"]) for a in data["actors"] for m in a["mentions"] if m.get("inferred")
     }
     wants = text.index("said that he wants") + len("said that ")
     assert ("Jon Huntsman", wants) in inferred

@@ -31,9 +31,7 @@ def loads(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, nlp: Any) -> list[str
     return calls
 
 
-def json_of(
-    capsysbinary: pytest.CaptureFixture[bytes], *args: str, **options: Any
-) -> bytes:
+def json_of(capsysbinary: pytest.CaptureFixture[bytes], *args: str, **options: Any) -> bytes:
     assert run_json(list(args), None, None, **options) == 0
     return capsysbinary.readouterr().out
 
@@ -84,9 +82,7 @@ def test_a_changed_file_is_analysed_again(
     doc = tmp_path / "doc.txt"
     doc.write_bytes(seed_path.read_bytes())
     json_of(capsysbinary, str(doc))
-    doc.write_bytes(
-        seed_path.read_bytes() + b"\nAngela Merkel met Emmanuel Macron in Berlin.\n"
-    )
+    doc.write_bytes(seed_path.read_bytes() + b"\nAngela Merkel met Emmanuel Macron in Berlin.\n")
     changed = json.loads(json_of(capsysbinary, str(doc)))
     assert len(loads) == 2
     assert "Angela Merkel" in {a["name"] for a in changed["actors"]}
@@ -126,9 +122,7 @@ def test_another_pipeline_is_analysed_again_and_said(
 
 
 @pytest.mark.model
-def test_the_cache_holds_what_it_was_given(
-    tmp_path: Path, seed_path: Path, nlp: Any
-) -> None:
+def test_the_cache_holds_what_it_was_given(tmp_path: Path, seed_path: Path, nlp: Any) -> None:
     cache = ResultCache(tmp_path)
     article = load_article(seed_path)
     [result] = analyze_articles([article], nlp, infer=True)  # type: ignore[arg-type]
@@ -166,9 +160,7 @@ def test_the_rules_version_covers_the_rule_modules() -> None:
 def test_pipeline_identity_without_loading_spacy(tmp_path: Path) -> None:
     folder = tmp_path / "pipe"
     folder.mkdir()
-    (folder / "meta.json").write_text(
-        '{"lang": "en", "name": "custom", "version": "0.1"}'
-    )
+    (folder / "meta.json").write_text('{"lang": "en", "name": "custom", "version": "0.1"}')
     identity = pipeline_identity(str(folder))
     assert identity is not None
     assert identity.startswith("en_custom 0.1 @ ")

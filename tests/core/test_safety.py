@@ -68,7 +68,9 @@ def test_docx_xxe_is_refused() -> None:
 def test_epub_package_with_billion_laughs_is_refused() -> None:
     book = seed_epub()
     opf = zipfile.ZipFile(io.BytesIO(book)).read("OEBPS/content.opf").decode()
-    bomb = BILLION_LAUGHS.replace("lolz", "package") + opf.split("?>", 1)[1].replace(TITLE, "&lol4;")
+    bomb = BILLION_LAUGHS.replace("lolz", "package") + opf.split("?>", 1)[1].replace(
+        TITLE, "&lol4;"
+    )
     with pytest.raises(LoadError, match="entity"):
         extract(_replace_member(book, "OEBPS/content.opf", bomb.encode()), "bomb.epub")
 
@@ -80,7 +82,9 @@ def test_epub_chapter_with_xxe_is_refused() -> None:
 
 
 def test_html_entity_declarations_are_never_expanded() -> None:
-    page = XXE + "<html><body><h1>Page</h1><p>Text &xxe; here and more words follow.</p></body></html>"
+    page = (
+        XXE + "<html><body><h1>Page</h1><p>Text &xxe; here and more words follow.</p></body></html>"
+    )
     text = extract(page.encode(), "page.html").text
     assert "root:" not in text
 
@@ -222,7 +226,9 @@ def _zip_of(members: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize(("name", "data"), _corrupt_cases(), ids=lambda value: value if isinstance(value, str) else "")
+@pytest.mark.parametrize(
+    ("name", "data"), _corrupt_cases(), ids=lambda value: value if isinstance(value, str) else ""
+)
 def test_broken_documents_give_a_clear_load_error(tmp_path: Path, name: str, data: bytes) -> None:
     path = tmp_path / name
     path.write_bytes(data)

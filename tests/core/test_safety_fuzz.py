@@ -54,7 +54,9 @@ def _valid(kind: str) -> bytes:
         "pdf": lambda: make_pdf(paragraphs, TITLE),
         "docx": lambda: make_docx(TITLE, paragraphs),
         "epub": seed_epub,
-        "html": lambda: b"<html><body><h1>T</h1><p>" + paragraphs[1].encode() + b"</p></body></html>",
+        "html": lambda: (
+            b"<html><body><h1>T</h1><p>" + paragraphs[1].encode() + b"</p></body></html>"
+        ),
         "md": lambda: seed_markdown().encode(),
     }[kind]()
 

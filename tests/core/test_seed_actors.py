@@ -14,7 +14,10 @@ from reader.core.text.mentions import Actor
 
 SEED = Path(__file__).parents[2] / "seeds" / "000_d86ce49f0eb981eb.txt"
 
-pytestmark = [pytest.mark.model, pytest.mark.skipif(not SEED.is_file(), reason="seed article missing")]
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(not SEED.is_file(), reason="seed article missing"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +48,9 @@ def test_jon_huntsman_holds_all_five_huntsman_mentions(seed: tuple[str, tuple[Ac
     assert not [a.name for a in actors if "huntsman" in a.name.lower() and a is not huntsman]
 
 
-def test_united_states_holds_every_us_and_united_states(seed: tuple[str, tuple[Actor, ...]]) -> None:
+def test_united_states_holds_every_us_and_united_states(
+    seed: tuple[str, tuple[Actor, ...]],
+) -> None:
     text, actors = seed
     usa = _actor(actors, "United States")
     texts = [m.text for m in usa.mentions]

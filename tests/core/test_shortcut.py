@@ -179,7 +179,9 @@ def test_install_uses_the_desktop_named_in_user_dirs(home: Path, tmp_path: Path)
     assert (home / "Schreibtisch" / "entity-reader.desktop").is_file()
     assert not (tmp_path / "data" / "applications").exists()
     # The desktop entry names the icon, so the icon is installed all the same.
-    assert (tmp_path / "data" / "icons" / "hicolor" / "256x256" / "apps" / "entity-reader.png").is_file()
+    assert (
+        tmp_path / "data" / "icons" / "hicolor" / "256x256" / "apps" / "entity-reader.png"
+    ).is_file()
 
 
 @freedesktop
@@ -244,14 +246,18 @@ def fake_pyshortcuts(
         if options.get("macos_app") and refuse_app_folder:
             raise PermissionError(13, "Permission denied")
         made = Made(str(tmp_path / "Desktop"), str(tmp_path / "Start"), "Entity_Reader" + suffix)
-        for wanted, folder in ((options.get("desktop"), made.desktop_dir),
-                               (options.get("startmenu"), made.startmenu_dir)):
+        for wanted, folder in (
+            (options.get("desktop"), made.desktop_dir),
+            (options.get("startmenu"), made.startmenu_dir),
+        ):
             if wanted:
                 Path(folder).mkdir(exist_ok=True)
                 (Path(folder) / made.target).write_text("", encoding="utf-8")
         return made
 
-    monkeypatch.setitem(sys.modules, "pyshortcuts", types.SimpleNamespace(make_shortcut=make_shortcut))
+    monkeypatch.setitem(
+        sys.modules, "pyshortcuts", types.SimpleNamespace(make_shortcut=make_shortcut)
+    )
     return calls
 
 

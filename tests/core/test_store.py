@@ -42,9 +42,7 @@ def _mention(text: str, nth: int = 0) -> Mention:
     start = -1
     for _ in range(nth + 1):
         start = TEXT.index(text, start + 1)
-    return Mention(
-        start, start + len(text), text, "GPE" if text == "Paris" else "PERSON"
-    )
+    return Mention(start, start + len(text), text, "GPE" if text == "Paris" else "PERSON")
 
 
 ACTORS = (
@@ -92,9 +90,7 @@ def test_codec_round_trips_every_correction() -> None:
         correction_from_json('{"type": "RenameActor"}')
 
 
-def test_data_dir_from_environment(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def test_data_dir_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("ENTITY_READER_DATA_DIR", str(tmp_path / "x"))
     assert default_data_dir() == tmp_path / "x"
     with Store() as store:
@@ -139,16 +135,12 @@ def test_renamed_document_keeps_its_corrections(tmp_path: Path) -> None:
     article = load_article(original)
     with Store(tmp_path / "data") as store:
         store.add_edit(article.sha256, RENAME)
-        before = apply_corrections(
-            article.text, ACTORS, store.history(article.sha256).active
-        )
+        before = apply_corrections(article.text, ACTORS, store.history(article.sha256).active)
     renamed = original.rename(tmp_path / "moved story.txt")
     again = load_article(renamed)
     assert again.sha256 == article.sha256
     with Store(tmp_path / "data") as store:
-        after = apply_corrections(
-            again.text, ACTORS, store.history(again.sha256).active
-        )
+        after = apply_corrections(again.text, ACTORS, store.history(again.sha256).active)
     assert after == before
     assert "Emmanuel Macron" in [a.name for a in after.actors]
 

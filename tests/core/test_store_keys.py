@@ -39,9 +39,7 @@ def actors_for(text: str) -> tuple[Actor, ...]:
     for number, (name, label) in enumerate(
         [("Angela Merkel", "PERSON"), ("Paris", "GPE"), ("Macron", "PERSON")], 1
     ):
-        mentions = tuple(
-            Mention(s, e, name, label) for s, e in word_occurrences(text, name)
-        )
+        mentions = tuple(Mention(s, e, name, label) for s, e in word_occurrences(text, name))
         actors.append(Actor(f"a{number}", f"{label}:{name.lower()}", name, label, mentions))
     return tuple(actors)
 

@@ -51,9 +51,7 @@ def _damage_pages(path: Path) -> None:
 @pytest.mark.parametrize(
     "damage", [_damage_truncated, _damage_zero, _damage_garbage, _damage_pages]
 )
-def test_damaged_store_is_moved_aside_and_backup_restored(
-    tmp_path: Path, damage: object
-) -> None:
+def test_damaged_store_is_moved_aside_and_backup_restored(tmp_path: Path, damage: object) -> None:
     with Store(tmp_path) as store:
         store.add_edit(SHA, RENAME)
         store.add_edit(SHA, REMOVE)
@@ -115,9 +113,7 @@ def test_backups_roll_and_one_is_made_on_open(tmp_path: Path) -> None:
         assert len(store._backups()) == KEEP_BACKUPS
 
 
-def test_a_backup_every_n_edits(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_backup_every_n_edits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import reader.core.edits.store as store_module
 
     monkeypatch.setattr(store_module, "BACKUP_EVERY", 2)
@@ -151,7 +147,6 @@ def test_newer_schema_opens_read_only(tmp_path: Path) -> None:
     assert (tmp_path / DB_NAME).read_bytes() == before
     with Store(tmp_path) as store:
         assert store.history(SHA).active == (RENAME,)
-
 
 
 def test_a_newer_store_with_other_tables_is_opened_read_only_and_never_moved(

@@ -27,7 +27,9 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, analysis_service: AnalysisService, settings: QSettings) -> Iterator[MainWindow]:
+def window(
+    qtbot: QtBot, analysis_service: AnalysisService, settings: QSettings
+) -> Iterator[MainWindow]:
     main = MainWindow(analysis_service, settings)
     qtbot.addWidget(main)
     main.show()
@@ -43,7 +45,9 @@ def open_document(qtbot: QtBot, window: MainWindow) -> Callable[[Path], MainWind
     def open_and_wait(path: Path) -> MainWindow:
         with qtbot.waitSignal(window.service.analysis_ready, timeout=60_000):
             window.open_path(str(path))
-        qtbot.waitUntil(lambda: window.analysis is not None and not window.view.is_styling(), timeout=10_000)
+        qtbot.waitUntil(
+            lambda: window.analysis is not None and not window.view.is_styling(), timeout=10_000
+        )
         return window
 
     return open_and_wait

@@ -63,7 +63,9 @@ def test_merge_into_opens_a_list_the_reader_narrows_by_typing(
     assert len(actor_named(window, "Moscow").mentions) == len(russia.mentions) + 7
 
 
-def test_escape_closes_the_list_without_an_edit(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+def test_escape_closes_the_list_without_an_edit(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     select_actors(window, actor_named(window, "Russia"))
     find_action(panel_menu(window), "Merge “Russia” Into…").trigger()

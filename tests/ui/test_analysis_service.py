@@ -15,7 +15,9 @@ from reader.ui.analysis_service import AnalysisService
 pytestmark = pytest.mark.model
 
 
-def test_a_long_document_is_shared_by_two_processes(qtbot: QtBot, model_name: str, nlp: Any, seed_path: Path) -> None:
+def test_a_long_document_is_shared_by_two_processes(
+    qtbot: QtBot, model_name: str, nlp: Any, seed_path: Path
+) -> None:
     paragraphs = seed_path.read_text(encoding="utf-8").split("\n\n")
     article = article_from_text("\n\n".join(paragraphs * 40), "long.txt")
     service = AnalysisService(model_name)

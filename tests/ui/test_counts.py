@@ -49,7 +49,9 @@ def test_pronouns_and_descriptions_are_counted_when_shown_and_the_choice_is_kept
         again.loader.shutdown()
 
 
-def test_the_filter_says_how_many_actors_it_lists(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+def test_the_filter_says_how_many_actors_it_lists(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     assert window.analysis is not None
     total = len(window.analysis.actors)

@@ -58,7 +58,9 @@ def background_at(window: MainWindow, position: int) -> str:
 def find_action(menu: QMenu, *path: str) -> QAction:
     """The action reached by menu texts containing each of ``path`` in turn."""
     for depth, part in enumerate(path):
-        matches = [a for a in menu.actions() if part in a.text().replace("&&", "&").replace("&", "")]
+        matches = [
+            a for a in menu.actions() if part in a.text().replace("&&", "&").replace("&", "")
+        ]
         assert matches, f"no {part!r} in {[a.text() for a in menu.actions()]}"
         action = matches[0]
         if depth == len(path) - 1:
@@ -82,7 +84,9 @@ def select_actors(window: MainWindow, *actors: Actor) -> None:
         index = window.panel.model.actor_index(actor.id)
         flags = QItemSelectionModel.SelectionFlag.Rows
         if number == 0:
-            tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | flags)
+            tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | flags
+            )
         else:
             tree.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select | flags)
 
@@ -102,7 +106,9 @@ def text_menu(window: MainWindow, position: int) -> QMenu:
     cursor.setPosition(position + 1)
     point = view.cursorRect(cursor).center()
     window.last_context_menu = None
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point))
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point)
+    )
     QApplication.sendEvent(view.viewport(), event)
     assert window.last_context_menu is not None
     return window.last_context_menu
@@ -161,7 +167,9 @@ def test_rename_from_the_panel_then_undo_and_redo(
     assert "Ambassador Huntsman ✎" in names(window)
 
 
-def test_change_kind_from_the_edit_menu_recolours_the_text(open_document: Opener, seed_path: Path) -> None:
+def test_change_kind_from_the_edit_menu_recolours_the_text(
+    open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     kremlin = actor_named(window, "Kremlin")
     select_actors(window, kremlin)
@@ -397,16 +405,25 @@ def test_another_readers_edit_shows_on_refresh_and_is_not_undone_here(
         other.close()
 
 
-def test_the_undo_label_names_the_kind_a_text_was_marked_as(open_document: Opener, seed_path: Path) -> None:
+def test_the_undo_label_names_the_kind_a_text_was_marked_as(
+    open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     text = window.view.toPlainText()
     start = text.index("intelligence community")
     select_text(window, start, start + len("intelligence community"))
     trigger(text_menu(window, start + 2), "Mark “intelligence community” As", "New Organisation")
-    assert window.edit_actions.undo_action.text() == "Undo Mark “intelligence community” as a new Organisation"
+    assert (
+        window.edit_actions.undo_action.text()
+        == "Undo Mark “intelligence community” as a new Organisation"
+    )
     assert undo(window) == "Undo Mark “intelligence community” as a new Organisation"
     select_text(window, start, start + len("intelligence community"))
-    trigger(text_menu(window, start + 2), "Mark Every “intelligence community” As", "An Existing Actor…")
+    trigger(
+        text_menu(window, start + 2), "Mark Every “intelligence community” As", "An Existing Actor…"
+    )
     pick(window, "Kremlin")
     # (long labels are cut to fit a menu)
-    assert window.edit_actions.undo_action.text().startswith("Undo Mark every “intelligence community” as “Kremlin” (")
+    assert window.edit_actions.undo_action.text().startswith(
+        "Undo Mark every “intelligence community” as “Kremlin” ("
+    )

@@ -46,7 +46,9 @@ def actor_named(window: MainWindow, name: str) -> Actor:
 
 def rename_huntsman(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     window.panel.select_actor(actor_named(window, "Jon Huntsman").id)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Ambassador Huntsman", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Ambassador Huntsman", True))
+    )
     rename = next(a for a in window.edit_menu.actions() if a.text().startswith("&Rename"))
     rename.trigger()
 
@@ -81,7 +83,10 @@ def test_json_export_is_what_reader_json_prints_with_the_edit(
     assert window.statusBar().currentMessage() == "Exported out.json"
     # Pronoun links are off in the window, as in the CLI: the two agree exactly.
     cli = subprocess.run(
-        [sys.executable, "-m", "reader", "--json", str(document)], capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "reader", "--json", str(document)],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert cli.returncode == 0, cli.stderr
     printed = json.loads(cli.stdout)
@@ -107,7 +112,11 @@ def test_csv_html_and_pdf_exports(
 
 
 def test_the_export_message_passes_and_the_counts_come_back(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, open_document: Opener, document: Path, tmp_path: Path
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    open_document: Opener,
+    document: Path,
+    tmp_path: Path,
 ) -> None:
     monkeypatch.setattr(main_window, "PASSING_MESSAGE_MS", 300)
     window = open_document(document)

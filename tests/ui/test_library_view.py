@@ -25,9 +25,7 @@ def add_document(folder: Path, name: str, text: str, person: str) -> Path:
     article = load_article(path)
     start = text.index(person)
     mentions = (Mention(start, start + len(person), person, "PERSON"),)
-    result = ArticleAnalysis(
-        article, mentions, group_mentions(text, mentions), "p 1", 0.1
-    )
+    result = ArticleAnalysis(article, mentions, group_mentions(text, mentions), "p 1", 0.1)
     assert ResultCache().put(result, "p 1", inferred=False)
     return path
 
@@ -35,9 +33,7 @@ def add_document(folder: Path, name: str, text: str, person: str) -> Path:
 def files(window: MainWindow) -> list[str]:
     """The file names in the list's Source column."""
     model = window.library.model
-    return [
-        Path(str(model.index(row, 5).data())).name for row in range(model.rowCount())
-    ]
+    return [Path(str(model.index(row, 5).data())).name for row in range(model.rowCount())]
 
 
 def test_library_lists_searches_and_opens(
@@ -60,15 +56,11 @@ def test_library_lists_searches_and_opens(
     with qtbot.waitSignal(window.library.rows_shown, timeout=10_000):
         window.library.toggleViewAction().trigger()
     assert sorted(files(window)) == ["gas.txt", "talks.txt"]
-    assert "Gas Deal Signed" in [
-        window.library.model.index(r, 0).data() for r in range(2)
-    ]
+    assert "Gas Deal Signed" in [window.library.model.index(r, 0).data() for r in range(2)]
     with qtbot.waitSignal(window.library.rows_shown, timeout=10_000):
         qtbot.keyClicks(window.library.search_edit, "minister")
     assert files(window) == ["talks.txt"]
-    assert "[minister]" in window.library.model.index(0, 0).data(
-        Qt.ItemDataRole.ToolTipRole
-    )
+    assert "[minister]" in window.library.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     table = window.library.table
     rect = table.visualRect(window.library.model.index(0, 0))
     with qtbot.waitSignal(window.loader.loaded, timeout=10_000):
@@ -108,9 +100,7 @@ def test_add_a_folder_in_the_background(
     monkeypatch.setenv("ENTITY_READER_DATA_DIR", str(tmp_path / "data"))
     folder = tmp_path / "news"
     folder.mkdir()
-    (folder / "a.txt").write_text(
-        "Angela Merkel met Vladimir Putin in Moscow.\n", encoding="utf-8"
-    )
+    (folder / "a.txt").write_text("Angela Merkel met Vladimir Putin in Moscow.\n", encoding="utf-8")
     (folder / "b.txt").write_text("Emmanuel Macron flew to Berlin.\n", encoding="utf-8")
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 20)
     dock = window.library
@@ -217,9 +207,7 @@ def test_a_correction_carries_to_the_library_actor(
         )
         assert window.analysis is not None
         huntsman = next(a for a in window.analysis.actors if a.name == "Jon Huntsman")
-        monkeypatch.setattr(
-            window.edit_actions, "ask_text", lambda *_: "Ambassador Huntsman"
-        )
+        monkeypatch.setattr(window.edit_actions, "ask_text", lambda *_: "Ambassador Huntsman")
         window.edit_actions.rename(huntsman)
         qtbot.waitUntil(
             lambda: "Ambassador Huntsman — 1 document" in tops(dock.actors_view.tree),

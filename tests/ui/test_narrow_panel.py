@@ -24,7 +24,9 @@ def name_fits(window: MainWindow, name: str) -> bool:
     return tree.fontMetrics().horizontalAdvance(name) <= text_room
 
 
-def test_names_are_whole_in_a_narrow_window(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+def test_names_are_whole_in_a_narrow_window(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     header = window.panel.tree.header()
     assert not header.isSectionHidden(1)

@@ -55,7 +55,9 @@ def test_open_location_reads_the_page_article(
     assert window.recent.paths()[0] == local_site
 
 
-def test_a_location_that_is_not_a_link_gets_a_message(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_location_that_is_not_a_link_gets_a_message(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(OpenActions, "ask_location", lambda self: "/etc/passwd")
     window.open_actions.location_action.trigger()
     assert window.last_message is not None
@@ -73,7 +75,9 @@ def test_ctrl_v_on_the_start_page_opens_the_clipboard(qtbot: QtBot, window: Main
     assert "clipboard" not in window.recent.paths()
 
 
-def test_a_word_document_opens_in_the_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_a_word_document_opens_in_the_window(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     import docx
 
     document = docx.Document()
@@ -106,7 +110,11 @@ def test_file_open_uses_the_chosen_file(
 
 
 def test_file_open_starts_in_the_last_document_s_folder_and_the_title_names_the_file(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, seed_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    seed_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder = tmp_path / "reading"
     folder.mkdir()

@@ -95,7 +95,11 @@ def test_the_pdf_has_readable_pages_with_nothing_cut(
         on_page = pieces_of(page)
         # Qt draws each page's neighbourhood clipped to its printable area (20 mm = 57 pt
         # margins): what lies outside it is not seen on paper.
-        inside = [p for p in on_page if MARGIN <= p.x <= width - MARGIN and MARGIN <= p.y <= height - MARGIN]
+        inside = [
+            p
+            for p in on_page
+            if MARGIN <= p.x <= width - MARGIN and MARGIN <= p.y <= height - MARGIN
+        ]
         assert inside, "an empty page"
         visible.extend(inside)
 

@@ -29,9 +29,7 @@ def cache(analysis_service: AnalysisService, tmp_path: Path) -> Iterator[ResultC
 
 
 @pytest.fixture
-def chunks_sent(
-    analysis_service: AnalysisService, monkeypatch: pytest.MonkeyPatch
-) -> list[Any]:
+def chunks_sent(analysis_service: AnalysisService, monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """Every chunk of text handed to the analysis processes."""
     sent: list[Any] = []
     queue = analysis_service._requests
@@ -66,9 +64,7 @@ def test_an_unchanged_document_reopens_without_analysis(
     assert chunks_sent == []
     qtbot.waitUntil(lambda: window.analysis is not None)
     model = window.panel.model
-    assert "Cached Sentinel" in [
-        str(model.index(row, 0).data()) for row in range(model.rowCount())
-    ]
+    assert "Cached Sentinel" in [str(model.index(row, 0).data()) for row in range(model.rowCount())]
     assert "reopened from the library" in window.status_label.text()
 
 

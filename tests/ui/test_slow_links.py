@@ -19,9 +19,7 @@ def _loader_threads() -> list[threading.Thread]:
     return [t for t in threads if t.name.startswith("document-loader") and t.is_alive()]
 
 
-def test_a_second_open_is_not_queued_behind_a_dripping_link(
-    qtbot: QtBot, seed_path: Path
-) -> None:
+def test_a_second_open_is_not_queued_behind_a_dripping_link(qtbot: QtBot, seed_path: Path) -> None:
     loader = DocumentLoader()
     with dripping_server() as (base, started):
         loader.request(f"{base}/drip")

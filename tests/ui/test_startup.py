@@ -87,7 +87,11 @@ def test_window_paints_before_the_heavy_parts_are_imported_then_becomes_whole(
     env.pop("ENTITY_READER_TRACE", None)
     result = subprocess.run(
         [sys.executable, "-c", LAUNCH, ",".join(HEAVY)],
-        env=env, capture_output=True, text=True, timeout=120, check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)

@@ -106,9 +106,15 @@ def test_the_headline_is_bold_at_once_and_stays_bold(
     headline = window.view.toPlainText().index("Russian Defense Minister Meets")
     # "Russian" is a highlight in the headline: it keeps the headline's weight.
     assert window.view.mention_at(headline) is not None
-    assert weight_at(window.view, headline) == weight_at(window.view, headline + 10) == QFont.Weight.Bold
+    assert (
+        weight_at(window.view, headline)
+        == weight_at(window.view, headline + 10)
+        == QFont.Weight.Bold
+    )
     # A book: its headline is bold before the rest of the text is in.
-    book = "A Long Book\n\n" + "Natasha went to Moscow with her mother.\n\n" * (2 * TEXT_SLICE // 40)
+    book = "A Long Book\n\n" + "Natasha went to Moscow with her mother.\n\n" * (
+        2 * TEXT_SLICE // 40
+    )
     view = ArticleView()
     qtbot.addWidget(view)
     view.show_article(article_from_text(book, "book.txt"))
@@ -123,7 +129,11 @@ def test_escape_leaves_no_mention_marked_as_current(
     headline = window.view.toPlainText().index("Russian Defense Minister Meets")
     cursor = QTextCursor(window.view.document())
     cursor.setPosition(headline + 2)
-    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=window.view.cursorRect(cursor).center())
+    qtbot.mouseClick(
+        window.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.view.cursorRect(cursor).center(),
+    )
     assert window.view.current is not None
     assert window.view.extraSelections()
     window.activateWindow()

@@ -43,7 +43,9 @@ def click_row(qtbot: QtBot, window: MainWindow, actor: Actor) -> None:
     tree = window.panel.tree
     index = window.panel.model.actor_index(actor.id)
     tree.scrollTo(index)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center()
+    )
 
 
 def test_seed_opens_with_every_actor_highlighted(open_document: Opener, seed_path: Path) -> None:
@@ -52,7 +54,9 @@ def test_seed_opens_with_every_actor_highlighted(open_document: Opener, seed_pat
     person = kind_for("PERSON").color.lower()
     for mention in huntsman.named_mentions:
         assert background_at(window, mention.start) == person
-    assert window.windowTitle().startswith("Russian Defense Minister Meets U.S. Ambassador To Moscow")
+    assert window.windowTitle().startswith(
+        "Russian Defense Minister Meets U.S. Ambassador To Moscow"
+    )
     assert "actors" in window.status_label.text()
     assert "en_core_web" in window.pipeline_label.text() or "spaCy" in window.pipeline_label.text()
     # Plain words stay plain.
@@ -88,7 +92,9 @@ def test_clicking_a_highlight_selects_its_actor_and_mention_row(
     assert window.panel.position_label.text() == f"3 of {len(huntsman.named_mentions)}"
 
 
-def test_f3_steps_through_mentions_and_wraps(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+def test_f3_steps_through_mentions_and_wraps(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     huntsman = actor_named(window, "Jon Huntsman")
     count = len(huntsman.named_mentions)
@@ -100,7 +106,9 @@ def test_f3_steps_through_mentions_and_wraps(qtbot: QtBot, open_document: Opener
         qtbot.keyClick(window.panel.tree, Qt.Key.Key_F3)
         seen.append(window.view.textCursor().selectionStart())
     assert window.panel.position_label.text() == f"1 of {count}"  # wrapped round
-    assert seen == [m.start for m in huntsman.named_mentions[1:]] + [huntsman.named_mentions[0].start]
+    assert seen == [m.start for m in huntsman.named_mentions[1:]] + [
+        huntsman.named_mentions[0].start
+    ]
     qtbot.keyClick(window.panel.tree, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert window.panel.position_label.text() == f"{count} of {count}"
     window.panel.previous_button.click()
@@ -124,7 +132,9 @@ def test_hovering_a_highlight_tells_actor_kind_and_place(
     assert f"mention 2 of {len(huntsman.named_mentions)}" in QToolTip.text()
 
 
-def test_filter_narrows_the_list_as_you_type(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+def test_filter_narrows_the_list_as_you_type(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     everyone = window.panel.model.rowCount()
     qtbot.keyClicks(window.panel.filter_edit, "hunts")
@@ -161,7 +171,9 @@ def test_sort_orders_on_offer(open_document: Opener, seed_path: Path) -> None:
     assert counts == sorted(counts, reverse=True)
 
 
-def test_enter_on_an_actor_jumps_to_it(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+def test_enter_on_an_actor_jumps_to_it(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     tree = window.panel.tree
     tree.setFocus()
@@ -172,7 +184,9 @@ def test_enter_on_an_actor_jumps_to_it(qtbot: QtBot, open_document: Opener, seed
     assert window.view.textCursor().selectionStart() == moscow.named_mentions[0].start
 
 
-def test_expanding_an_actor_lists_each_mention_in_its_sentence(open_document: Opener, seed_path: Path) -> None:
+def test_expanding_an_actor_lists_each_mention_in_its_sentence(
+    open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     model = window.panel.model
     huntsman = actor_named(window, "Jon Huntsman")
@@ -202,9 +216,13 @@ def test_a_newer_document_replaces_a_pending_analysis(
     assert window.view.toPlainText().startswith("Angela Merkel")
 
 
-def test_emoji_before_a_name_keeps_highlights_in_place(open_document: Opener, tmp_path: Path) -> None:
+def test_emoji_before_a_name_keeps_highlights_in_place(
+    open_document: Opener, tmp_path: Path
+) -> None:
     path = tmp_path / "emoji.txt"
-    path.write_text("😀😀 Angela Merkel met Emmanuel Macron in Paris on Monday.\n", encoding="utf-8")
+    path.write_text(
+        "😀😀 Angela Merkel met Emmanuel Macron in Paris on Monday.\n", encoding="utf-8"
+    )
     window = open_document(path)
     assert window.analysis is not None
     for actor in window.analysis.actors:
@@ -254,7 +272,11 @@ def test_dropping_a_file_opens_it(qtbot: QtBot, window: MainWindow, seed_path: P
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(seed_path))])
     drop = QDropEvent(
-        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
     )
     with qtbot.waitSignal(window.service.analysis_ready, timeout=60_000):
         window.dropEvent(drop)
@@ -299,7 +321,9 @@ def test_folder_is_refused(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> 
     assert "folder" in window.last_message.text()
 
 
-def test_changing_the_view_keeps_the_readers_place(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+def test_changing_the_view_keeps_the_readers_place(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     huntsman = actor_named(window, "Jon Huntsman")
     click_row(qtbot, window, huntsman)
@@ -312,7 +336,9 @@ def test_changing_the_view_keeps_the_readers_place(qtbot: QtBot, open_document: 
     assert window.view.textCursor().selectionStart() == huntsman.named_mentions[2].start
 
 
-def test_mention_rows_use_the_whole_width(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+def test_mention_rows_use_the_whole_width(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     huntsman = actor_named(window, "Jon Huntsman")
     parent = window.panel.model.actor_index(huntsman.id)
@@ -320,7 +346,9 @@ def test_mention_rows_use_the_whole_width(qtbot: QtBot, open_document: Opener, s
     assert window.panel.tree.isFirstColumnSpanned(0, parent)
 
 
-def test_tab_moves_between_text_filter_and_list(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+def test_tab_moves_between_text_filter_and_list(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -332,7 +360,9 @@ def test_tab_moves_between_text_filter_and_list(qtbot: QtBot, open_document: Ope
     assert window.panel.tree.hasFocus()
 
 
-def test_inferred_mentions_appear_behind_their_toggle(qtbot: QtBot, open_document: Opener, seed_path: Path) -> None:
+def test_inferred_mentions_appear_behind_their_toggle(
+    qtbot: QtBot, open_document: Opener, seed_path: Path
+) -> None:
     window = open_document(seed_path)
     huntsman = actor_named(window, "Jon Huntsman")
     inferred = [m for m in huntsman.mentions if m.inferred]
@@ -381,4 +411,6 @@ def test_a_long_text_is_highlighted_while_it_is_analysed(
     assert len(early) >= 2
     assert all(before for before, _ in early)
     huntsman = actor_named(window, "Jon Huntsman")
-    assert background_at(window, huntsman.named_mentions[-1].start) == kind_for("PERSON").color.lower()
+    assert (
+        background_at(window, huntsman.named_mentions[-1].start) == kind_for("PERSON").color.lower()
+    )

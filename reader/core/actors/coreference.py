@@ -126,7 +126,9 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
         if actor_id:
             last[gender] = (sentence, actor_id)
             label = by_id[actor_id].label
-            found.setdefault(actor_id, []).append(Mention(match.start(), match.end(), match.group(), label, True))
+            found.setdefault(actor_id, []).append(
+                Mention(match.start(), match.end(), match.group(), label, True)
+            )
     titles = _titles_by_actor(text, named, by_id)
     for match in _DESCRIPTION.finditer(text):
         if any(covered[match.start() : match.end()]):
@@ -134,16 +136,21 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
         actor_id = context.description_antecedent(match.start(), match.group(1).casefold(), titles)
         if actor_id:
             label = by_id[actor_id].label
-            found.setdefault(actor_id, []).append(Mention(match.start(), match.end(), match.group(), label, True))
+            found.setdefault(actor_id, []).append(
+                Mention(match.start(), match.end(), match.group(), label, True)
+            )
     return tuple(
-        replace(a, mentions=tuple(sorted([*a.mentions, *found[a.id]]))) if a.id in found else a for a in actors
+        replace(a, mentions=tuple(sorted([*a.mentions, *found[a.id]]))) if a.id in found else a
+        for a in actors
     )
 
 
 # "Paris claims that she", "Jafari said he": a name reported as speaking of itself as
 # he or she is a person, whatever label the model gave it.
 _SPEAKS_OF_SELF = re.compile(
-    r"\A(?:’s|'s)? (?:also |later |then )?(?:said|says|claims|claimed|told|tells|believes|believed|added|wrote|writes|explained|insisted|insists)"
+    r"\A(?:’s|'s)? (?:also |later |then )?"
+    r"(?:said|says|claims|claimed|told|tells|believes|believed|added|wrote|writes|explained"
+    r"|insisted|insists)"
     r"(?: that)? (he|she)\b"
 )
 
@@ -191,7 +198,9 @@ class _Context:
 
     def before(self, position: int, sentences_back: int) -> list[tuple[Mention, str]]:
         """Named mentions from ``sentences_back`` sentences ago up to ``position``."""
-        first = self.starts[max(self.sentence_of(position) - sentences_back, 0)] if self.starts else 0
+        first = (
+            self.starts[max(self.sentence_of(position) - sentences_back, 0)] if self.starts else 0
+        )
         low = bisect.bisect_left(self.positions, first)
         high = bisect.bisect_left(self.positions, position)
         return self.named[low:high]
@@ -203,7 +212,9 @@ class _Context:
             An actor id; ``None`` when nobody named fits; ``""`` when someone unnamed
             stands between (no guess, and no chain through them).
         """
-        first = self.starts[max(self.sentence_of(position) - _PRONOUN_WINDOW, 0)] if self.starts else 0
+        first = (
+            self.starts[max(self.sentence_of(position) - _PRONOUN_WINDOW, 0)] if self.starts else 0
+        )
         low = bisect.bisect_left(self.narrated_positions, first)
         high = bisect.bisect_left(self.narrated_positions, position)
         people = [
@@ -228,7 +239,9 @@ class _Context:
                 return True
         return False
 
-    def description_antecedent(self, position: int, noun: str, titles: dict[str, set[str]]) -> str | None:
+    def description_antecedent(
+        self, position: int, noun: str, titles: dict[str, set[str]]
+    ) -> str | None:
         # The nearest few hundred names are far enough back, and keep a book linear.
         high = bisect.bisect_left(self.positions, position)
         nearest, nearest_index = None, max(high - _DESCRIPTION_REACH, 0) - 1
@@ -242,13 +255,16 @@ class _Context:
         near = {i for _, i in self.before(position, _KIND_WINDOW) if _of_kind(noun, self.by_id[i])}
         return near.pop() if len(near) == 1 else None
 
-
     def _actors_described_by(self, noun: str, titles: dict[str, set[str]]) -> list[str]:
         if not self._described_by:
             # Built once: each actor is described by its titles (people) or its head noun.
             for actor_id in self.indexes_of:
                 actor = self.by_id[actor_id]
-                nouns = titles.get(actor_id, set()) if actor.label == "PERSON" else {_head_noun(actor.name)}
+                nouns = (
+                    titles.get(actor_id, set())
+                    if actor.label == "PERSON"
+                    else {_head_noun(actor.name)}
+                )
                 for word in nouns - {""}:
                     self._described_by.setdefault(word, []).append(actor_id)
         return self._described_by.get(noun, [])
@@ -279,7 +295,9 @@ def _is_country(name: str) -> bool:
     return name.casefold() in _country_forms()[0].values()
 
 
-def _titles_by_actor(text: str, named: list[tuple[Mention, str]], by_id: dict[str, Actor]) -> dict[str, set[str]]:
+def _titles_by_actor(
+    text: str, named: list[tuple[Mention, str]], by_id: dict[str, Actor]
+) -> dict[str, set[str]]:
     """The title words written before each person's names ("President Trump")."""
     titles: dict[str, set[str]] = {}
     for mention, actor_id in named:
@@ -287,11 +305,15 @@ def _titles_by_actor(text: str, named: list[tuple[Mention, str]], by_id: dict[st
             continue
         words = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 40) : mention.start])[-3:]
         words += re.findall(r"[A-Za-z]+", mention.text)[:-1]
-        titles.setdefault(actor_id, set()).update(w.casefold() for w in words if w.casefold() in TITLES)
+        titles.setdefault(actor_id, set()).update(
+            w.casefold() for w in words if w.casefold() in TITLES
+        )
     return titles
 
 
-def _genders(text: str, named: list[tuple[Mention, str]], people: set[str], starts: list[int]) -> dict[str, str]:
+def _genders(
+    text: str, named: list[tuple[Mention, str]], people: set[str], starts: list[int]
+) -> dict[str, str]:
     """A gender for each person the text gives one, from titles and unambiguous pronouns."""
     votes: dict[str, Counter[str]] = {}
     people_in: dict[int, set[str]] = {}
@@ -311,7 +333,11 @@ def _genders(text: str, named: list[tuple[Mention, str]], people: set[str], star
         if len(people) != 1:
             continue
         (actor_id,) = people
-        following = sentence + 1 if sentence + 1 < len(starts) and sentence + 1 not in people_in else sentence
+        following = (
+            sentence + 1
+            if sentence + 1 < len(starts) and sentence + 1 not in people_in
+            else sentence
+        )
         window = text[bounds[sentence] : bounds[following + 1]]
         for pronoun in _PRONOUN.findall(window):
             gender = _GENDER_OF[pronoun.lower()]

@@ -42,9 +42,21 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 # (suffix of the demonym, what replaces it): "Russian" -> "Russia", "Canadian" -> "Canada".
 _SUFFIX_RULES: tuple[tuple[str, str], ...] = (
-    ("ian", "ia"), ("ian", "a"), ("ian", "e"), ("ian", ""), ("an", "a"), ("an", "o"),
-    ("an", ""), ("n", ""), ("ese", ""), ("ese", "a"), ("i", ""), ("ish", "land"),
-    ("ish", ""), ("ic", "y"), ("er", ""),
+    ("ian", "ia"),
+    ("ian", "a"),
+    ("ian", "e"),
+    ("ian", ""),
+    ("an", "a"),
+    ("an", "o"),
+    ("an", ""),
+    ("n", ""),
+    ("ese", ""),
+    ("ese", "a"),
+    ("i", ""),
+    ("ish", "land"),
+    ("ish", ""),
+    ("ic", "y"),
+    ("er", ""),
 )
 _RELATABLE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -61,7 +73,9 @@ def country_candidates(demonym: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def relate_demonyms(actors: Sequence[Actor], key_of: Callable[[str, str], str]) -> tuple[Actor, ...]:
+def relate_demonyms(
+    actors: Sequence[Actor], key_of: Callable[[str, str], str]
+) -> tuple[Actor, ...]:
     """Set ``related=(country name,)`` on NORP actors whose country is an actor too.
 
     Args:
@@ -78,7 +92,9 @@ def relate_demonyms(actors: Sequence[Actor], key_of: Callable[[str, str], str]) 
         if actor.label != "NORP" or actor.related:
             related.append(actor)
             continue
-        names = [places.get(key_of(candidate, "GPE")) for candidate in country_candidates(actor.name)]
+        names = [
+            places.get(key_of(candidate, "GPE")) for candidate in country_candidates(actor.name)
+        ]
         country = next((name for name in names if name), None)
         related.append(replace(actor, related=(country,)) if country else actor)
     return tuple(related)

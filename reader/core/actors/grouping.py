@@ -36,7 +36,9 @@ from reader.core.language.titles import BODY_HEADS, TITLES, title_class, titles_
 from reader.core.text.mentions import ACTOR_LABELS, Actor, Mention
 from reader.core.text.normal import matching_form
 
-_ORG_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa"})
+_ORG_SUFFIXES = frozenset(
+    {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa"}
+)
 _SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "de", "&"})
 _NAME_LABELS = frozenset({"PERSON"})
 _BODY_LABELS = frozenset({"ORG", "FAC"})
@@ -115,7 +117,9 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():
         merged.setdefault(groups.find(key), []).extend(ms)
-    actors = number_actors(_make_actor(key, ms, family_titles.get(key, "")) for key, ms in merged.items())
+    actors = number_actors(
+        _make_actor(key, ms, family_titles.get(key, "")) for key, ms in merged.items()
+    )
     return relate_demonyms(actors, actor_key)
 
 
@@ -188,7 +192,9 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _SMALL)
 
 
-def _join_acronyms(members: dict[str, list[Mention]], labels: dict[str, str], groups: _Groups) -> None:
+def _join_acronyms(
+    members: dict[str, list[Mention]], labels: dict[str, str], groups: _Groups
+) -> None:
     by_initials: dict[str, list[str]] = {}
     for key in members:
         if " " in key:
@@ -209,7 +215,9 @@ def _join_defined_short_forms(text: str, named: Sequence[Mention], groups: _Grou
             groups.union(keys[1], keys[0])
 
 
-def _join_partial_names(labels: dict[str, str], groups: _Groups, classes: dict[str, set[str]]) -> None:
+def _join_partial_names(
+    labels: dict[str, str], groups: _Groups, classes: dict[str, set[str]]
+) -> None:
     full = [key for key, label in labels.items() if label in _NAME_LABELS and " " in key]
     # Index full names by their first and last word: a book has thousands of names and
     # comparing every pair takes seconds.
@@ -257,7 +265,9 @@ def _join_org_tails(labels: dict[str, str], groups: _Groups, counts: dict[str, i
     named = [key for key, label in labels.items() if label not in _NAME_LABELS | _PLACE_LABELS]
     for key, label in labels.items():
         words = key.split()
-        if label in _PLACE_LABELS or (len(words) == 1 and words[0] in BODY_HEADS and label not in _BODY_LABELS):
+        if label in _PLACE_LABELS or (
+            len(words) == 1 and words[0] in BODY_HEADS and label not in _BODY_LABELS
+        ):
             continue
         longer = [
             other
@@ -297,7 +307,9 @@ def _make_actor(key: str, mentions: list[Mention], family_title: str = "") -> Ac
     mentions.sort()
     label = _majority_label([m for m in mentions if not m.inferred] or mentions)
     names = Counter(_display_name(m) for m in mentions if not m.inferred)
-    first_seen = {name: i for i, name in reversed(list(enumerate(_display_name(m) for m in mentions)))}
+    first_seen = {
+        name: i for i, name in reversed(list(enumerate(_display_name(m) for m in mentions)))
+    }
     # The most complete of the forms the text really uses: a form seen less than once
     # in twenty of the commonest one's mentions is an accident of one sentence
     # ("Ponds Pierre" once beside "Pierre" 1,924 times), not the actor's name.

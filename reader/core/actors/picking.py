@@ -33,8 +33,8 @@ def rank_actors(actors: Sequence[Actor], query: str) -> list[Actor]:
 
     A name that is the query comes first, then names with the query as whole words,
     names with a word starting with it, names containing it, actors with a mention
-    containing it, and actors of a kind named like it; within each, the most mentioned first, then the one
-    appearing first. An empty query lists every actor by mentions.
+    containing it, and actors of a kind named like it; within each, the most mentioned
+    first, then the one appearing first. An empty query lists every actor by mentions.
     """
     wanted = " ".join(query.split()).casefold()
     ranked: list[tuple[int, int, int, Actor]] = []

@@ -83,7 +83,12 @@ def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
         return {str(node): (0.0, 0.0) for node in graph}
     # Up to MAX_SHOWN_NODES nodes networkx lays out with numpy alone (no scipy needed).
     positions = nx.forceatlas2_layout(
-        graph, max_iter=150, weight="weight", seed=seed, strong_gravity=True, distributed_action=True
+        graph,
+        max_iter=150,
+        weight="weight",
+        seed=seed,
+        strong_gravity=True,
+        distributed_action=True,
     )
     scaled = nx.rescale_layout_dict(positions, scale=1.0)
     return {str(node): (float(x), float(y)) for node, (x, y) in scaled.items()}

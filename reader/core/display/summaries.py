@@ -41,7 +41,11 @@ def panel_summary(
         what = f"No actor matches \u201c{query}\u201d" if query else "No actor is listed"
         return f"{what} ({total} actors)"
     named, inferred = mention_counts(actors)
-    head = f"{listed} of {total} actors" if listed != total else f"{total} actor{'s' if total != 1 else ''}"
+    head = (
+        f"{listed} of {total} actors"
+        if listed != total
+        else f"{total} actor{'s' if total != 1 else ''}"
+    )
     text = f"{head} · {mentions_text(named, inferred, show_inferred)}"
     edited = sum(a.edited for a in actors)
     return f"{text} · {edited} edited ✎" if edited else text

@@ -143,9 +143,7 @@ def fetch_url(
     """
     scheme = urlsplit(url).scheme.lower()
     if scheme not in {"http", "https"}:
-        raise LoadError(
-            f"{url} is not a web address (only http:// and https:// can be opened)."
-        )
+        raise LoadError(f"{url} is not a web address (only http:// and https:// can be opened).")
     request = urllib.request.Request(
         url, headers={"User-Agent": _USER_AGENT, "Accept": "text/html,*/*;q=0.8"}
     )
@@ -194,9 +192,7 @@ def _download(
 
 def _load_error(url: str, exc: Exception, timeout: float) -> LoadError:
     if isinstance(exc, urllib.error.HTTPError):
-        return LoadError(
-            f"{url} could not be opened: the server answered {exc.code} {exc.reason}."
-        )
+        return LoadError(f"{url} could not be opened: the server answered {exc.code} {exc.reason}.")
     if isinstance(exc, urllib.error.URLError):
         return LoadError(f"{url} could not be opened: {exc.reason}.")
     if isinstance(exc, TimeoutError):

@@ -99,8 +99,6 @@ def word_occurrences(text: str, needle: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-
-
 _LOST = object()
 
 

@@ -22,9 +22,7 @@ from reader.core.edits.corrections import (
 
 def correction_to_json(correction: Correction) -> str:
     """The stored form of ``correction``: a JSON object with a ``"type"``."""
-    return json.dumps(
-        {"type": type(correction).__name__, **asdict(correction)}, ensure_ascii=False
-    )
+    return json.dumps({"type": type(correction).__name__, **asdict(correction)}, ensure_ascii=False)
 
 
 def correction_from_json(payload: str) -> Correction:
@@ -41,9 +39,7 @@ def correction_from_json(payload: str) -> Correction:
         if kind == "ChangeKind":
             return ChangeKind(_ref(data["actor"]), str(data["label"]))
         if kind == "MergeActors":
-            return MergeActors(
-                tuple(_ref(r) for r in data["sources"]), _ref(data["target"])
-            )
+            return MergeActors(tuple(_ref(r) for r in data["sources"]), _ref(data["target"]))
         if kind == "MoveMentions":
             return MoveMentions(
                 tuple(_anchor(a) for a in data["mentions"]),

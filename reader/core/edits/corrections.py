@@ -98,13 +98,7 @@ class AddMention:
 
 
 Correction = (
-    RenameActor
-    | ChangeKind
-    | MergeActors
-    | MoveMentions
-    | RemoveMention
-    | RemoveText
-    | AddMention
+    RenameActor | ChangeKind | MergeActors | MoveMentions | RemoveMention | RemoveText | AddMention
 )
 
 
@@ -150,8 +144,7 @@ def apply_corrections(
     :func:`reader.core.actors.grouping.group_mentions` (mention count, then first appearance).
     """
     work = [
-        _Work(a.key, a.name, a.label, list(a.mentions), list(a.related), a.edited)
-        for a in actors
+        _Work(a.key, a.name, a.label, list(a.mentions), list(a.related), a.edited) for a in actors
     ]
     orphaned: list[Correction] = []
     for correction in corrections:

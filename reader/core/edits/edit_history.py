@@ -31,9 +31,7 @@ class EditHistory:
 
     __slots__ = ("_entries", "_made", "_owner_of", "_redo", "_undo", "_undone")
 
-    def __init__(
-        self, entries: Iterable[Correction] = (), position: int | None = None
-    ) -> None:
+    def __init__(self, entries: Iterable[Correction] = (), position: int | None = None) -> None:
         self._entries: dict[str, Correction] = {}  # by id, oldest first
         self._undone: set[str] = set()
         # Per owner, ids in the order undo (redo) takes them last-first; dicts as

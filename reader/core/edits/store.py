@@ -275,8 +275,7 @@ class Store:
             read_only = False
         if read_only:
             self._warning = (
-                "Corrections are not saved: the store belongs to a newer version "
-                "of Entity Reader."
+                "Corrections are not saved: the store belongs to a newer version of Entity Reader."
             )
             self._unsaved_notice = newer_message(self.path, newer)
             return StoreStatus(self.path, True, self._unsaved_notice)
@@ -397,6 +396,13 @@ def _insert(conn: sqlite3.Connection, event: _Event) -> None:
     conn.execute(
         "INSERT INTO events (sha256, action, payload, created, origin, uid, target) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (event.key, event.action, event.payload, time.time(), event.origin, event.uid,
-         event.target),
+        (
+            event.key,
+            event.action,
+            event.payload,
+            time.time(),
+            event.origin,
+            event.uid,
+            event.target,
+        ),
     )

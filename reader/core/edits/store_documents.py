@@ -96,8 +96,7 @@ def find(conn: sqlite3.Connection, identity: Identity) -> tuple[str, bool] | Non
         return str(row[0]), True
     if identity.source:
         row = conn.execute(
-            "SELECT doc FROM documents WHERE source = ? "
-            "ORDER BY title = ? DESC, seen DESC LIMIT 1",
+            "SELECT doc FROM documents WHERE source = ? ORDER BY title = ? DESC, seen DESC LIMIT 1",
             (identity.source, identity.title),
         ).fetchone()
         if row is not None:

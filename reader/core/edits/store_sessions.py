@@ -59,16 +59,12 @@ def open_sessions(conn: sqlite3.Connection) -> set[str]:
 
 
 def add_notice(conn: sqlite3.Connection, message: str) -> None:
-    conn.execute(
-        "INSERT INTO notices (message, created) VALUES (?, ?)", (message, time.time())
-    )
+    conn.execute("INSERT INTO notices (message, created) VALUES (?, ?)", (message, time.time()))
 
 
 def take_notices(conn: sqlite3.Connection) -> list[str]:
     """The notices no window has shown yet, oldest first; they count as shown now."""
-    rows = conn.execute(
-        "SELECT id, message FROM notices WHERE shown = 0 ORDER BY id"
-    ).fetchall()
+    rows = conn.execute("SELECT id, message FROM notices WHERE shown = 0 ORDER BY id").fetchall()
     conn.execute("UPDATE notices SET shown = 1 WHERE shown = 0")
     return [str(message) for _, message in rows]
 

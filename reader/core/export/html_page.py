@@ -74,32 +74,32 @@ _PRINT_RULES = [
 
 
 def _css(labels: Sequence[str], for_print: bool = False) -> str:
-    rules = _PRINT_RULES[:] if for_print else [
-        "body { font: 16px/1.6 Georgia, serif; max-width: 46em; margin: 2em auto; "
-        "padding: 0 1em; color: #1a1a1a; background: #fff; }",
-        ".text { white-space: pre-wrap; }",
-        ".meta { color: #555; font-size: 0.85em; }",
-        "mark { color: inherit; border-radius: 2px; padding: 0 1px; "
-        "text-decoration-thickness: 2px; text-underline-offset: 3px; }",
-        "mark::after { content: attr(data-kind); font: 0.6em/1 sans-serif; "
-        "vertical-align: super; margin-left: 2px; color: #333; }",
-        ".legend span, .actors .kind { display: inline-block; padding: 0 0.4em; "
-        "margin: 0 0.3em 0.3em 0; border-radius: 2px; }",
-        ".actors { font: 0.9em/1.5 sans-serif; }",
-    ]
+    rules = (
+        _PRINT_RULES[:]
+        if for_print
+        else [
+            "body { font: 16px/1.6 Georgia, serif; max-width: 46em; margin: 2em auto; "
+            "padding: 0 1em; color: #1a1a1a; background: #fff; }",
+            ".text { white-space: pre-wrap; }",
+            ".meta { color: #555; font-size: 0.85em; }",
+            "mark { color: inherit; border-radius: 2px; padding: 0 1px; "
+            "text-decoration-thickness: 2px; text-underline-offset: 3px; }",
+            "mark::after { content: attr(data-kind); font: 0.6em/1 sans-serif; "
+            "vertical-align: super; margin-left: 2px; color: #333; }",
+            ".legend span, .actors .kind { display: inline-block; padding: 0 0.4em; "
+            "margin: 0 0.3em 0.3em 0; border-radius: 2px; }",
+            ".actors { font: 0.9em/1.5 sans-serif; }",
+        ]
+    )
     # After the kinds' rules, so that a guessed link is drawn lighter than a name.
     last = ["mark.inferred { background: transparent; outline: 1px dashed #888; }"]
     for label in labels:
         kind = kind_for(label)
         line = _CSS_LINES.get(kind.underline)
         decoration = (
-            f" text-decoration: underline {line} {kind.accent};"
-            if line is not None
-            else ""
+            f" text-decoration: underline {line} {kind.accent};" if line is not None else ""
         )
-        rules.append(
-            f".{_css_class(label)} {{ background: {kind.color};{decoration} }}"
-        )
+        rules.append(f".{_css_class(label)} {{ background: {kind.color};{decoration} }}")
     return "\n".join(rules + last) + "\n"
 
 
@@ -114,9 +114,7 @@ def _legend(labels: Sequence[str], for_print: bool = False) -> str:
     return f'<p class="legend">{items}</p>\n'
 
 
-def _annotated(
-    text: str, mentions: Sequence[Mention], owner: dict[tuple[int, int], Actor]
-) -> str:
+def _annotated(text: str, mentions: Sequence[Mention], owner: dict[tuple[int, int], Actor]) -> str:
     pieces: list[str] = []
     position = 0
     for mention in mentions:

@@ -16,9 +16,7 @@ from reader.core.result import ArticleAnalysis
 from reader.core.text.mentions import Actor, Mention
 
 
-def document_dict(
-    article: Article, actors: Sequence[Actor], pipeline: str
-) -> dict[str, Any]:
+def document_dict(article: Article, actors: Sequence[Actor], pipeline: str) -> dict[str, Any]:
     """The JSON form of an analysis, in the order File ▸ Export writes it.
 
     ``inferred``, ``related`` and ``edited`` appear only when true or non-empty, so the

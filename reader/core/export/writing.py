@@ -29,9 +29,7 @@ def write_atomically(
     """
     target = Path(path)
     if source_path is not None and _same_file(target, Path(source_path)):
-        raise OverwriteSourceError(
-            f"{target} is the document itself; choose another file name."
-        )
+        raise OverwriteSourceError(f"{target} is the document itself; choose another file name.")
     mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o644
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".part"

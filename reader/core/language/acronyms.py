@@ -19,7 +19,12 @@ _SHORT_FORM = re.compile(r"[ \t]*\(((?:[A-Z][A-Za-z0-9.&-]{1,9}))\)")
 def is_short_form(written: str) -> bool:
     """True for "EU", "U.N.", "IE9": an upper-case token of 2 to 10 characters."""
     bare = written.replace(".", "")
-    return 2 <= len(bare) <= 10 and " " not in bare and sum(c.isupper() for c in bare) >= 2 and bare[0].isupper()
+    return (
+        2 <= len(bare) <= 10
+        and " " not in bare
+        and sum(c.isupper() for c in bare) >= 2
+        and bare[0].isupper()
+    )
 
 
 def defined_short_forms(text: str, mentions: Sequence[Mention]) -> list[Mention]:

@@ -25,7 +25,29 @@ _PREVIOUS_WORD = re.compile(r"(?<![\w-])([A-Z][a-z][\w’']*(?:-[A-Z][\w’']*)*
 # Tourism board", "Texas Arlington"): only persons, bodies and works grow.
 _GROWING = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 _GLUE = re.compile(r" (in|at|on) ([A-Z][\w’'-]+)$")
-_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "for", "of", "in", "on", "at", "by", "to", "with", "from", "as", "if", "so", "i"})
+_FUNCTION_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "for",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "to",
+        "with",
+        "from",
+        "as",
+        "if",
+        "so",
+        "i",
+    }
+)
 _MAX_GROWTH = 6
 
 
@@ -83,23 +105,36 @@ def _grow_left(text: str, mention: Mention, covered: bytearray) -> Mention:
         if before is None or covered[before.start()] or not _joinable(text, before.group(1), start):
             break
         if at_sentence_start(text, before.start()):
-            break  # "Later Putin", "Successful Stormtroopers": capitalised only to open the sentence
+            # "Later Putin", "Successful Stormtroopers": capitalised only to open the sentence
+            break
         covered[before.start() : start] = b"\x01" * (start - before.start())
         start = before.start()
-    return mention if start == mention.start else Mention(start, mention.end, text[start : mention.end], mention.label)
+    return (
+        mention
+        if start == mention.start
+        else Mention(start, mention.end, text[start : mention.end], mention.label)
+    )
 
 
 def _grow_right(text: str, mention: Mention, covered: bytearray) -> Mention:
     end = mention.end
     for _ in range(_MAX_GROWTH):
         after = _NEXT_WORD.match(text, end)
-        if after is None or any(covered[end : after.end()]) or not _joinable(text, after.group(1), after.end()):
+        if (
+            after is None
+            or any(covered[end : after.end()])
+            or not _joinable(text, after.group(1), after.end())
+        ):
             break
         if " " in after.group(1) and mention.label not in ("ORG", "FAC"):
             break  # "of the ..." continues a body's name, not a person's
         covered[end : after.end()] = b"\x01" * (after.end() - end)
         end = after.end()
-    return mention if end == mention.end else Mention(mention.start, end, text[mention.start : end], mention.label)
+    return (
+        mention
+        if end == mention.end
+        else Mention(mention.start, end, text[mention.start : end], mention.label)
+    )
 
 
 def _joinable(text: str, words: str, end: int) -> bool:

@@ -20,23 +20,83 @@ from reader.core.text.mentions import Mention
 
 _CAPITAL_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,4}|Mc[A-Z][a-z]+)"
 # A version number or year ends a product or event name: "Internet Explorer 6".
-_RUN = re.compile(rf"{_CAPITAL_WORD}(?:(?: (?:of|for|of the|for the|on))? {_CAPITAL_WORD})+(?: [0-9]{{1,4}}(?![0-9,.:-]))?")
+_RUN = re.compile(
+    rf"{_CAPITAL_WORD}(?:(?: (?:of|for|of the|for the|on))? {_CAPITAL_WORD})+"
+    rf"(?: [0-9]{{1,4}}(?![0-9,.:-]))?"
+)
 # Capitalised only because they open a clause or a bracket: "(For Inspiration and ...".
 _FUNCTION_WORDS = frozenset(
-    {"a", "an", "the", "and", "or", "but", "for", "of", "in", "on", "at", "by", "to", "with", "from", "as", "if", "so"}
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "for",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "to",
+        "with",
+        "from",
+        "as",
+        "if",
+        "so",
+    }
 )
 _PLACE_HEADS = frozenset(
     {
-        "station", "hotel", "mosque", "hall", "bridge", "airport", "street", "square", "park",
-        "centre", "center", "stadium", "tower", "palace", "cathedral", "temple", "hospital",
-        "road", "avenue", "river", "lake", "mountain", "island", "islands", "valley",
+        "station",
+        "hotel",
+        "mosque",
+        "hall",
+        "bridge",
+        "airport",
+        "street",
+        "square",
+        "park",
+        "centre",
+        "center",
+        "stadium",
+        "tower",
+        "palace",
+        "cathedral",
+        "temple",
+        "hospital",
+        "road",
+        "avenue",
+        "river",
+        "lake",
+        "mountain",
+        "island",
+        "islands",
+        "valley",
     }
 )
 _WEEKDAYS_MONTHS = frozenset(
     {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     }
 )
 

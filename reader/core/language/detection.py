@@ -42,7 +42,9 @@ MAX_BLOCK_CHARS = PIECE_CHARS
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[^\W\d_][^\W_'’.-]*(?:[.'’-][^\W\d_]+)*\.?")
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z .,'’/-]{2,60}?)[ \t]*(?:--|—|–|\(|:)")
-_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"})
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}
+)
 
 
 def text_blocks(text: str, max_chars: int = MAX_BLOCK_CHARS) -> list[tuple[int, str]]:
@@ -198,7 +200,9 @@ def _outside(mentions: Iterable[Mention], skipped: Sequence[tuple[int, int]]) ->
     return kept
 
 
-def interim_mentions(text: str, spans_per_block: Iterable[Iterable[RawSpan]]) -> tuple[Mention, ...]:
+def interim_mentions(
+    text: str, spans_per_block: Iterable[Iterable[RawSpan]]
+) -> tuple[Mention, ...]:
     """Cleaned mentions of some blocks, before the document-wide passes.
 
     What a long text shows while the rest is still analysed; :func:`finalize_mentions`

@@ -77,7 +77,9 @@ def serve(model: str, requests: Queue[Any], results: Queue[Any], latest: Synchro
             results.put(_analyze_chunk(nlp, request_id, index, blocks))
 
 
-def _analyze_chunk(nlp: Any, request_id: int, index: int, blocks: Sequence[tuple[int, str]]) -> tuple[str, int, Any]:
+def _analyze_chunk(
+    nlp: Any, request_id: int, index: int, blocks: Sequence[tuple[int, str]]
+) -> tuple[str, int, Any]:
     try:
         return ("spans", request_id, (index, find_block_spans(blocks, nlp)))
     except Exception as exc:  # noqa: BLE001 - report any model failure; keep serving

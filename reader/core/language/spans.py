@@ -14,23 +14,93 @@ from reader.core.text.mentions import ACTOR_LABELS, Mention
 
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,;:!?*#|/\\–—-_ \t\n"
 _POSSESSIVES = ("'s", "’s", "'S", "’S", "'", "’")
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|Dept|Gov|Mt|No)\.)$")
-_SENTENCE_END = ".!?\"“”:;\n"
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Za-z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|Dept|Gov|Mt|No)\.)$"
+)
+_SENTENCE_END = '.!?"“”:;\n'
 # Capitalised only because a sentence starts with them; never part of a name.
 _SENTENCE_OPENERS = frozenset(
     {
-        "according", "after", "also", "although", "and", "as", "at", "because", "before",
-        "but", "despite", "during", "even", "for", "from", "following", "here", "however",
-        "if", "in", "including", "last", "like", "meanwhile", "many", "most", "now", "of",
-        "on", "once", "only", "since", "so", "some", "still", "such", "that", "then",
-        "there", "these", "this", "those", "though", "thus", "today", "tomorrow", "unlike",
-        "until", "under", "when", "where", "whether", "while", "with", "without", "yesterday",
-        "yet", "dear", "dr", "mr", "mrs", "ms",
+        "according",
+        "after",
+        "also",
+        "although",
+        "and",
+        "as",
+        "at",
+        "because",
+        "before",
+        "but",
+        "despite",
+        "during",
+        "even",
+        "for",
+        "from",
+        "following",
+        "here",
+        "however",
+        "if",
+        "in",
+        "including",
+        "last",
+        "like",
+        "meanwhile",
+        "many",
+        "most",
+        "now",
+        "of",
+        "on",
+        "once",
+        "only",
+        "since",
+        "so",
+        "some",
+        "still",
+        "such",
+        "that",
+        "then",
+        "there",
+        "these",
+        "this",
+        "those",
+        "though",
+        "thus",
+        "today",
+        "tomorrow",
+        "unlike",
+        "until",
+        "under",
+        "when",
+        "where",
+        "whether",
+        "while",
+        "with",
+        "without",
+        "yesterday",
+        "yet",
+        "dear",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
     }
 )
 _WORD_START = re.compile(r"[^\W\d_]", re.UNICODE)
 # "Ahmed Mohamed Image: Twitter": a caption's credit line glued to the name before it.
-_CAPTION_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "video", "credit", "source", "caption", "photograph"})
+_CAPTION_WORDS = frozenset(
+    {
+        "image",
+        "images",
+        "photo",
+        "photos",
+        "picture",
+        "video",
+        "credit",
+        "source",
+        "caption",
+        "photograph",
+    }
+)
 _BODY_LABELS = frozenset({"ORG", "FAC"})
 
 
@@ -72,7 +142,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
 
 def _drop_caption_word(text: str, start: int, end: int) -> int:
     space = text.rfind(" ", start, end)
-    if space < 0 or not text.startswith(":", end) or text[space + 1 : end].casefold() not in _CAPTION_WORDS:
+    if (
+        space < 0
+        or not text.startswith(":", end)
+        or text[space + 1 : end].casefold() not in _CAPTION_WORDS
+    ):
         return end
     return _strip(text, start, space)[1]
 
@@ -110,7 +184,9 @@ def _drop_sentence_opener(text: str, start: int, end: int) -> int:
     first = text[start:space]
     lower = first.lower()
     glued = lower in _SENTENCE_OPENERS or (
-        len(lower) > 4 and lower.endswith(("ing", "ed", "ly")) and lower not in _name_like(text, first)
+        len(lower) > 4
+        and lower.endswith(("ing", "ed", "ly"))
+        and lower not in _name_like(text, first)
     )
     if not glued:
         return start
@@ -180,7 +256,11 @@ def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str
                 continue
             if covered[end - 1] or not _words_before_boundary_ok(text, match.start(), end):
                 continue
-            if " " not in name and name.lower() in lower_words and at_sentence_start(text, match.start()):
+            if (
+                " " not in name
+                and name.lower() in lower_words
+                and at_sentence_start(text, match.start())
+            ):
                 continue
             if _inside_longer_name(text, match.start(), end):
                 continue
@@ -190,7 +270,9 @@ def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str
     return [*kept, *added]
 
 
-def _grow_to_known_names(text: str, mentions: Sequence[Mention], by_first: dict[str, list[str]]) -> list[Mention]:
+def _grow_to_known_names(
+    text: str, mentions: Sequence[Mention], by_first: dict[str, list[str]]
+) -> list[Mention]:
     starts = sorted(m.start for m in mentions)
     grown: list[Mention] = []
     for mention in mentions:

@@ -92,8 +92,7 @@ def document_files(folder: Path) -> list[Path]:
         found.extend(
             Path(root, name)
             for name in files
-            if not name.startswith(".")
-            and Path(name).suffix.lower() in DOCUMENT_SUFFIXES
+            if not name.startswith(".") and Path(name).suffix.lower() in DOCUMENT_SUFFIXES
         )
     return sorted(found)
 
@@ -161,11 +160,7 @@ class _Run:
             "SELECT bytes, size, mtime, error FROM documents WHERE source = ?",
             (stored_source(source),),
         ).fetchone()
-        if (
-            row is not None
-            and tuple(row[1:]) == (size, mtime, "")
-            and self.fits(row[0])
-        ):
+        if row is not None and tuple(row[1:]) == (size, mtime, "") and self.fits(row[0]):
             self.tell(source, UNCHANGED)
             return
         try:
@@ -202,9 +197,7 @@ class _Run:
                 try:
                     results.extend(analyze_articles([article], self.nlp))
                 except Exception as exc:  # noqa: BLE001 - its message, then the rest
-                    self.fail(
-                        article.source, f"{article.source} could not be analysed: {exc}"
-                    )
+                    self.fail(article.source, f"{article.source} could not be analysed: {exc}")
             done = {id(r.article) for r in results}
             batch = [entry for entry in batch if id(entry[0]) in done]
         with self.conn:

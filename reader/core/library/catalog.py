@@ -118,9 +118,7 @@ def register(
     """
     now = time.time()
     stored = stored_source(library_source(source))
-    old = conn.execute(
-        "SELECT bytes FROM documents WHERE source = ?", (stored,)
-    ).fetchone()
+    old = conn.execute("SELECT bytes FROM documents WHERE source = ?", (stored,)).fetchone()
     conn.execute(
         "INSERT INTO documents (source, bytes, size, mtime, added, updated, error) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET "
@@ -131,9 +129,7 @@ def register(
     if old is not None and old[0] and old[0] != key:
         # The file changed: its former version leaves the library unless a copy of
         # it is still listed under another name.
-        other = conn.execute(
-            "SELECT 1 FROM documents WHERE bytes = ? LIMIT 1", old
-        ).fetchone()
+        other = conn.execute("SELECT 1 FROM documents WHERE bytes = ? LIMIT 1", old).fetchone()
         if other is None:
             drop_result(conn, str(old[0]))
 
@@ -148,9 +144,7 @@ def drop_result(conn: sqlite3.Connection, key: str) -> None:
     conn.execute("DELETE FROM results WHERE id = ?", old)
 
 
-def index_actors(
-    conn: sqlite3.Connection, result_id: int, actors: Sequence[Actor]
-) -> None:
+def index_actors(conn: sqlite3.Connection, result_id: int, actors: Sequence[Actor]) -> None:
     """Count ``actors`` (their named mentions) as the library actors of ``result_id``."""
     counted: Counter[str] = Counter()
     for actor in actors:
@@ -183,9 +177,7 @@ def unindex_actors(conn: sqlite3.Connection, result_id: int) -> None:
     conn.execute("DELETE FROM result_actors WHERE result = ?", (result_id,))
 
 
-def reindex_document(
-    conn: sqlite3.Connection, key: str, actors: Sequence[Actor]
-) -> bool:
+def reindex_document(conn: sqlite3.Connection, key: str, actors: Sequence[Actor]) -> bool:
     """Make the corrected ``actors`` the library actors of the listed document ``key``.
 
     Corrections carry to library actors this way: a renamed actor shows its new name in
@@ -241,18 +233,14 @@ def _actor(conn: sqlite3.Connection, key: str) -> LibraryActor:
         (key,),
     ).fetchall()
     documents = tuple(
-        ActorIn(shown_source(src), title, name, count)
-        for src, title, name, _, count in rows
-        if src
+        ActorIn(shown_source(src), title, name, count) for src, title, name, _, count in rows if src
     )
     names: Counter[str] = Counter()
     labels: Counter[str] = Counter()
     for _, _, name, label, count in rows:
         names[name] += count
         labels[label] += count
-    return LibraryActor(
-        key, names.most_common(1)[0][0], labels.most_common(1)[0][0], documents
-    )
+    return LibraryActor(key, names.most_common(1)[0][0], labels.most_common(1)[0][0], documents)
 
 
 def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[SearchHit]:

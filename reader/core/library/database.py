@@ -75,9 +75,7 @@ CREATE INDEX IF NOT EXISTS documents_by_bytes ON documents (bytes);
 def library_path(data_dir: str | os.PathLike[str] | None = None) -> Path:
     """The library file in ``data_dir`` (default: the per-user data folder)."""
     return (
-        Path(data_dir) / LIBRARY_NAME
-        if data_dir is not None
-        else default_data_dir() / LIBRARY_NAME
+        Path(data_dir) / LIBRARY_NAME if data_dir is not None else default_data_dir() / LIBRARY_NAME
     )
 
 

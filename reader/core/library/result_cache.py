@@ -104,17 +104,13 @@ class ResultCache:
         if saved_rules != rules_version():
             return Lookup(None, "the analysis rules changed since it was saved")
         if text_sha != text_digest(article.text):
-            return Lookup(
-                None, "this version of the reader reads the document differently"
-            )
+            return Lookup(None, "this version of the reader reads the document differently")
         try:
             analysis = decode(article, payload, float(seconds))
         except (ValueError, KeyError, TypeError, zlib.error):
             return Lookup(None, "the saved analysis could not be read")
         if infer and not inferred:
-            analysis = replace(
-                analysis, actors=infer_mentions(article.text, analysis.actors)
-            )
+            analysis = replace(analysis, actors=infer_mentions(article.text, analysis.actors))
         elif not infer and inferred:
             analysis = replace(analysis, actors=named_only(analysis.actors))
         return Lookup(analysis)
@@ -141,9 +137,7 @@ class ResultCache:
             rules_version(),
         )
 
-    def put(
-        self, result: ArticleAnalysis, pipeline: str | None, *, inferred: bool
-    ) -> bool:
+    def put(self, result: ArticleAnalysis, pipeline: str | None, *, inferred: bool) -> bool:
         """Save ``result`` (made by ``pipeline``; ``inferred`` if it has the links).
 
         The document is listed in the library under its source (not a pasted one).
@@ -225,9 +219,7 @@ def encode(result: ArticleAnalysis) -> bytes:
     data = {
         "version": _PAYLOAD_VERSION,
         "pipeline": result.pipeline,
-        "mentions": [
-            [m.start, m.end, m.label, int(m.inferred)] for m in result.mentions
-        ],
+        "mentions": [[m.start, m.end, m.label, int(m.inferred)] for m in result.mentions],
         "actors": [
             [
                 a.id,
@@ -272,6 +264,4 @@ def decode(article: Article, payload: bytes, seconds: float) -> ArticleAnalysis:
         )
         for id_, key, name, label, rows, related in data["actors"]
     )
-    return ArticleAnalysis(
-        article, mentions, actors, str(data["pipeline"]), seconds, cached=True
-    )
+    return ArticleAnalysis(article, mentions, actors, str(data["pipeline"]), seconds, cached=True)

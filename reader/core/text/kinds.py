@@ -46,9 +46,7 @@ _STONE = ("#EDE3D1", "#8C7B5E")  # A second neutral: seven value kinds, six unde
 
 
 def _kind(label: str, name: str, hue: tuple[str, str], underline: Underline) -> Kind:
-    return Kind(
-        label=label, name=name, color=hue[0], underline=underline, accent=hue[1]
-    )
+    return Kind(label=label, name=name, color=hue[0], underline=underline, accent=hue[1])
 
 
 #: Every label in :data:`reader.core.text.mentions.ALL_LABELS`, in that order (a test checks).

@@ -52,9 +52,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nxt = text[match.end()]
         if nxt.islower():
             continue  # "e.g. the ..." or "3 p.m. on Monday": the sentence goes on.
-        if text[match.start()] == "." and _is_abbreviation(
-            text[begin : match.start() + 1]
-        ):
+        if text[match.start()] == "." and _is_abbreviation(text[begin : match.start() + 1]):
             continue
         spans.append((begin, punct_end))
         begin = match.end()

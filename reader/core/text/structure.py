@@ -17,8 +17,12 @@ from __future__ import annotations
 
 import re
 
-_START = re.compile(r"^\*{3} ?START OF (?:THE |THIS )?PROJECT GUTENBERG[^\n]*$", re.MULTILINE | re.IGNORECASE)
-_END = re.compile(r"^\*{3} ?END OF (?:THE |THIS )?PROJECT GUTENBERG[^\n]*$", re.MULTILINE | re.IGNORECASE)
+_START = re.compile(
+    r"^\*{3} ?START OF (?:THE |THIS )?PROJECT GUTENBERG[^\n]*$", re.MULTILINE | re.IGNORECASE
+)
+_END = re.compile(
+    r"^\*{3} ?END OF (?:THE |THIS )?PROJECT GUTENBERG[^\n]*$", re.MULTILINE | re.IGNORECASE
+)
 _GUTENBERG_TITLE = re.compile(r"^Title:[ \t]*(\S[^\n]*)$", re.MULTILINE)
 
 _NUMBER_WORDS = (

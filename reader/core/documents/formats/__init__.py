@@ -69,9 +69,7 @@ def sniff(data: bytes, source: str) -> str:
         return "html"
     if name.endswith(_MARKDOWN_SUFFIXES):
         return "markdown"
-    if name.endswith(_HTML_SUFFIXES) and (
-        b"<" in data[:4096] or _HTML_ANYWHERE.search(data)
-    ):
+    if name.endswith(_HTML_SUFFIXES) and (b"<" in data[:4096] or _HTML_ANYWHERE.search(data)):
         return "html"
     if name.endswith((".txt", ".text")):
         return "text"
@@ -126,9 +124,7 @@ def extract(data: bytes, source: str, hint: str = "") -> Extracted:
     if kind == "binary":
         raise LoadError(f"{source} is not a document: it holds binary data.")
     if kind == "zip":
-        raise LoadError(
-            f"{source} is not a document: it is a ZIP archive of other files."
-        )
+        raise LoadError(f"{source} is not a document: it is a ZIP archive of other files.")
     if kind == "ole2":
         raise LoadError(
             f"{source} is an old-format (.doc/.xls) or password-protected Office file; "
@@ -141,9 +137,7 @@ def extract(data: bytes, source: str, hint: str = "") -> Extracted:
     except RecursionError:
         raise LoadError(f"{source} is nested too deeply to read.") from None
     except MemoryError:
-        raise LoadError(
-            f"{source} needs more memory to read than is available."
-        ) from None
+        raise LoadError(f"{source} needs more memory to read than is available.") from None
     except Exception as exc:  # noqa: BLE001 - a reader bug must reach the user as a message
         raise LoadError(
             f"{source} could not be read as {kind} ({type(exc).__name__}: {exc})."

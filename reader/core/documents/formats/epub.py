@@ -21,9 +21,7 @@ from reader.core.documents.formats.ziplimits import inside, open_zip, read_membe
 
 _WHAT = "EPUB book"
 _CONTAINER = "META-INF/container.xml"
-_HTML_TYPES = frozenset(
-    {"application/xhtml+xml", "text/html", "application/x-dtbook+xml"}
-)
+_HTML_TYPES = frozenset({"application/xhtml+xml", "text/html", "application/x-dtbook+xml"})
 
 
 def _local(tag: str) -> str:
@@ -31,9 +29,7 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _parse(
-    data: bytes, source: str, name: str, *, strict: bool = True
-) -> Element | None:
+def _parse(data: bytes, source: str, name: str, *, strict: bool = True) -> Element | None:
     """Parse an XML member safely; returns None for malformed XML when not ``strict``.
 
     Raises:
@@ -50,33 +46,23 @@ def _parse(
         ) from None
     except (ParseError, ValueError):
         if strict:
-            raise LoadError(
-                f"{source} is a damaged {_WHAT}: {name} is not valid XML."
-            ) from None
+            raise LoadError(f"{source} is a damaged {_WHAT}: {name} is not valid XML.") from None
         return None
 
 
 def _package_path(archive: zipfile.ZipFile, source: str) -> str:
-    container = _parse(
-        read_member(archive, _CONTAINER, source, _WHAT), source, _CONTAINER
-    )
+    container = _parse(read_member(archive, _CONTAINER, source, _WHAT), source, _CONTAINER)
     assert container is not None
     for element in container.iter():
         if _local(element.tag) == "rootfile" and element.get("full-path"):
             path = inside("", unquote(element.get("full-path", "")))
             if path is None:
-                raise LoadError(
-                    f"{source} names a package file outside the book; refused."
-                )
+                raise LoadError(f"{source} names a package file outside the book; refused.")
             return path
-    raise LoadError(
-        f"{source} is not a complete {_WHAT}: container.xml names no package."
-    )
+    raise LoadError(f"{source} is not a complete {_WHAT}: container.xml names no package.")
 
 
-def _spine(
-    archive: zipfile.ZipFile, opf_path: str, source: str
-) -> tuple[list[str], str]:
+def _spine(archive: zipfile.ZipFile, opf_path: str, source: str) -> tuple[list[str], str]:
     """The chapter paths in reading order, and the book's title."""
     package = _parse(read_member(archive, opf_path, source, _WHAT), source, opf_path)
     assert package is not None
@@ -90,9 +76,7 @@ def _spine(
             href = unquote(element.get("href", "").split("#", 1)[0])
             path = inside(base, href)
             if path is None:
-                raise LoadError(
-                    f"{source} names a file outside the book ({href}); refused."
-                )
+                raise LoadError(f"{source} names a file outside the book ({href}); refused.")
             manifest[element.get("id", "")] = (path, element.get("media-type", ""))
         elif name == "itemref" and element.get("idref"):
             spine.append(element.get("idref", ""))
@@ -118,13 +102,9 @@ def extract_epub(data: bytes, source: str) -> Extracted:
     archive = open_zip(data, source, _WHAT)
     names = set(archive.namelist())
     if _CONTAINER not in names:
-        raise LoadError(
-            f"{source} is a ZIP file but not an EPUB book (no {_CONTAINER})."
-        )
+        raise LoadError(f"{source} is a ZIP file but not an EPUB book (no {_CONTAINER}).")
     if "META-INF/encryption.xml" in names and "META-INF/rights.xml" in names:
-        raise LoadError(
-            f"{source} is a DRM-protected EPUB book; this reader cannot open it."
-        )
+        raise LoadError(f"{source} is a DRM-protected EPUB book; this reader cannot open it.")
     chapters, title = _spine(archive, _package_path(archive, source), source)
     builder = TextBuilder()
     for chapter in dict.fromkeys(chapters):  # a chapter listed twice is read once

@@ -19,9 +19,7 @@ from reader.core.documents.formats.htmlwalk import walk_html
 from reader.core.documents.formats.plain import decode_text
 from reader.core.documents.formats.types import Extracted
 
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # trafilatura keeps a cookie notice that sits inside the article container.
 _COOKIE_NOTICE = re.compile(

@@ -17,9 +17,7 @@ def extract_markdown(text: str, encoding: str) -> Extracted:
 
     # Raw HTML blocks are allowed so that <br> and friends vanish rather than show; the
     # walker drops scripts and never loads what a tag points to.
-    renderer = (
-        MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
-    )
+    renderer = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
     builder = TextBuilder()
     walk_html(renderer.render(text), builder, page=False)
     return Extracted(

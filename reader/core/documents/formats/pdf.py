@@ -32,18 +32,12 @@ if TYPE_CHECKING:
 #: Lines looked at for running heads and feet at each end of a page.
 _EDGE = 3
 #: Title metadata that producers fill in when the author gave none.
-_NO_TITLE = frozenset(
-    {"untitled", "untitled document", "title", "document", "(anonymous)"}
-)
-_PAGE_NUMBER = re.compile(
-    r"^[-–—\s]*(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?[-–—\s]*$", re.I
-)
+_NO_TITLE = frozenset({"untitled", "untitled document", "title", "document", "(anonymous)"})
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?[-–—\s]*$", re.I)
 _ROMAN = re.compile(r"^[ivxlcdm]{1,6}$", re.I)
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
-_ABBREVIATION = re.compile(
-    r"(\b([A-Z]\.){1,3}|\b(Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|No|vs)\.)$"
-)
+_ABBREVIATION = re.compile(r"(\b([A-Z]\.){1,3}|\b(Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|No|vs)\.)$")
 _HYPHENATED = re.compile(r"[^\W\d_][-\u00ad]$")
 
 
@@ -64,9 +58,7 @@ def _drop_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
     """Remove running heads/feet and page numbers from the edges of every page."""
     counts: Counter[str] = Counter()
     for lines in pages:
-        counts.update(
-            {_furniture_key(line.text) for line in lines[:_EDGE] + lines[-_EDGE:]}
-        )
+        counts.update({_furniture_key(line.text) for line in lines[:_EDGE] + lines[-_EDGE:]})
     # A line at the edge of every page of a short document, or of 60% of a longer
     # one, is furniture.
     needed = len(pages) if len(pages) <= 3 else (len(pages) * 3 + 4) // 5
@@ -94,9 +86,7 @@ def _page_lines(page: PageObject) -> list[_Line]:
     """The page's text lines, each with its font size and baseline height."""
     lines: list[_Line] = [_Line("")]
 
-    def visit(
-        text: str, cm: list[float], tm: list[float], font: object, size: float
-    ) -> None:
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         pieces = text.split("\n")
@@ -242,9 +232,7 @@ def extract_pdf(data: bytes, source: str) -> Extracted:
                 f"{source} is an AES-encrypted PDF; reading it needs the 'pycryptodome' "
                 "package (pip install pycryptodome)."
             ) from None
-        raise LoadError(
-            f"{source} is a damaged or truncated PDF ({type(exc).__name__})."
-        ) from None
+        raise LoadError(f"{source} is a damaged or truncated PDF ({type(exc).__name__}).") from None
     if not pages:
         raise LoadError(f"{source} is a PDF with no pages.")
     if not any(pages):

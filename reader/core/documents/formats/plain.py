@@ -153,4 +153,6 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
     return str(best), str(best.encoding)
 
 
-_PREFERRED = {name: rank for rank, name in enumerate(("cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250"))}
+_PREFERRED = {
+    name: rank for rank, name in enumerate(("cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250"))
+}

@@ -40,9 +40,7 @@ def _child(reader: Reader, data: bytes, source: str, conn: Connection) -> None:
     except LoadError as exc:
         conn.send(("error", str(exc)))
     except BaseException as exc:  # noqa: BLE001 - everything must reach the parent as a message
-        conn.send(
-            ("error", f"{source} could not be read ({type(exc).__name__}: {exc}).")
-        )
+        conn.send(("error", f"{source} could not be read ({type(exc).__name__}: {exc})."))
     finally:
         conn.close()
 
@@ -64,21 +62,15 @@ def extract_with_timeout(
     # "spawn" everywhere: forking a process that has Qt or spaCy threads is unsafe.
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
-    process = context.Process(
-        target=_child, args=(reader, data, source, send), daemon=True
-    )
+    process = context.Process(target=_child, args=(reader, data, source, send), daemon=True)
     process.start()
     send.close()  # so that recv() sees EOF if the child dies without answering
     try:
         if not receive.poll(seconds):
-            raise LoadError(
-                f"Reading {source} took longer than {seconds:g} s and was stopped."
-            )
+            raise LoadError(f"Reading {source} took longer than {seconds:g} s and was stopped.")
         message: tuple[str, Any] = receive.recv()
     except EOFError:
-        raise LoadError(
-            f"{source} could not be read: the reader stopped unexpectedly."
-        ) from None
+        raise LoadError(f"{source} could not be read: the reader stopped unexpectedly.") from None
     finally:
         receive.close()
         if process.is_alive():

@@ -24,9 +24,7 @@ def _check_xml_parts(data: bytes, source: str) -> None:
     archive = open_zip(data, source, _WHAT)
     names = archive.namelist()
     if "word/document.xml" not in names:
-        raise LoadError(
-            f"{source} is a ZIP file but not a Word document (no word/document.xml)."
-        )
+        raise LoadError(f"{source} is a ZIP file but not a Word document (no word/document.xml).")
     for name in names:
         if not name.endswith((".xml", ".rels")):
             continue
@@ -104,6 +102,4 @@ def extract_docx(data: bytes, source: str) -> Extracted:
         ) from None
     if builder.empty:
         raise LoadError(f"{source} is a Word document with no text in it.")
-    return Extracted(
-        text=builder.text, format="docx", title=title, headings=builder.headings
-    )
+    return Extracted(text=builder.text, format="docx", title=title, headings=builder.headings)

@@ -61,34 +61,36 @@ def open_zip(
             f"{source} is not a readable {what}: the file is damaged or truncated."
         ) from None
     except Exception as exc:  # noqa: BLE001 - zipfile raises assorted errors on hostile input
-        raise LoadError(
-            f"{source} is not a readable {what} ({type(exc).__name__})."
-        ) from None
+        raise LoadError(f"{source} is not a readable {what} ({type(exc).__name__}).") from None
     if len(members) > limits.max_members:
         raise LoadError(
-            f"{source} holds {len(members)} entries, more than a {what} should ({limits.max_members})."
+            f"{source} holds {len(members)} entries, "
+            f"more than a {what} should ({limits.max_members})."
         )
     total = 0
     for info in members:
         if info.flag_bits & 0x1:
             raise LoadError(
-                f"{source} is an encrypted {what}; this reader cannot open password-protected files."
+                f"{source} is an encrypted {what}; "
+                "this reader cannot open password-protected files."
             )
         if info.file_size > limits.max_member:
             raise LoadError(
-                f"{source} has a part that unpacks to {info.file_size / 1e6:.0f} MB, too large for a {what}."
+                f"{source} has a part that unpacks to {info.file_size / 1e6:.0f} MB, "
+                f"too large for a {what}."
             )
-        if (
-            info.file_size > limits.ratio_floor
-            and info.file_size > limits.max_ratio * max(info.compress_size, 1)
+        if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(
+            info.compress_size, 1
         ):
             raise LoadError(
-                f"{source} looks like a zip bomb: a part expands {info.file_size // max(info.compress_size, 1)}x."
+                f"{source} looks like a zip bomb: a part expands "
+                f"{info.file_size // max(info.compress_size, 1)}x."
             )
         total += info.file_size
     if total > limits.max_total:
         raise LoadError(
-            f"{source} unpacks to {total / 1e6:.0f} MB, above the {limits.max_total / 1e6:.0f} MB limit for a {what}."
+            f"{source} unpacks to {total / 1e6:.0f} MB, "
+            f"above the {limits.max_total / 1e6:.0f} MB limit for a {what}."
         )
     return archive
 
@@ -104,9 +106,7 @@ def read_member(archive: zipfile.ZipFile, name: str, source: str, what: str) -> 
         with archive.open(info) as handle:
             return handle.read(info.file_size + 1)[: info.file_size]
     except KeyError:
-        raise LoadError(
-            f"{source} is not a complete {what}: {name} is missing."
-        ) from None
+        raise LoadError(f"{source} is not a complete {what}: {name} is missing.") from None
     except (
         zipfile.BadZipFile,
         OSError,
@@ -132,11 +132,6 @@ def inside(base: str, href: str) -> str | None:
     if not href or "\\" in href or href.startswith("/") or ":" in href.split("/")[0]:
         return None
     joined = posixpath.normpath(posixpath.join(base, href))
-    if (
-        joined.startswith("../")
-        or joined == ".."
-        or joined.startswith("/")
-        or joined == "."
-    ):
+    if joined.startswith("../") or joined == ".." or joined.startswith("/") or joined == ".":
         return None
     return joined
