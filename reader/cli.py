@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from dataclasses import replace
+from collections.abc import Sequence
 from pathlib import Path
 
 from reader.core.documents.article import Article, LoadError
 from reader.core.documents.opening import open_document
-from reader.core.edits.corrections import apply_corrections
+from reader.core.edits.corrections import Correction
 from reader.core.edits.store import DB_NAME, Store, default_data_dir
 from reader.core.export.json_form import json_bytes
 from reader.core.export.outputs import (
@@ -27,40 +27,28 @@ from reader.core.language.pipeline import (
 from reader.core.library.identity import pipeline_identity
 from reader.core.library.result_cache import ResultCache
 from reader.core.result import ArticleAnalysis
-from reader.core.run import analyze_articles
+from reader.core.run import analyze_articles, shown
 
 
-def with_corrections(results: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
-    """``results`` with the corrections the reader saved for each document (by its hash).
+def saved_corrections(articles: Sequence[Article]) -> list[tuple[Correction, ...]]:
+    """The active corrections the reader saved for each document (found by its hash).
 
     The output is never refused for the store's sake: a store that cannot be read is
-    reported on stderr and the raw analysis printed.
+    reported on stderr and no correction is applied.
     """
+    none: list[tuple[Correction, ...]] = [() for _ in articles]
     if not (default_data_dir() / DB_NAME).exists():
-        return results  # nothing was ever corrected; do not create a store for a CLI run
+        return none  # nothing was ever corrected; do not create a store for a CLI run
     try:
         with Store() as store:
-            histories = [store.history(store.key_for(r.article)) for r in results]
+            histories = [store.history(store.key_for(article)) for article in articles]
             problems = store.messages()
     except (OSError, sqlite3.Error) as exc:
         print(f"reader: saved corrections not applied: {exc}", file=sys.stderr)
-        return results
+        return none
     for problem in problems:
         print(f"reader: {problem}", file=sys.stderr)
-    corrected: list[ArticleAnalysis] = []
-    for result, history in zip(results, histories, strict=True):
-        if not history.active:
-            corrected.append(result)
-            continue
-        applied = apply_corrections(result.article.text, result.actors, history.active)
-        if applied.orphaned:
-            print(
-                f"reader: {result.article.source}: {len(applied.orphaned)} saved "
-                "correction(s) no longer match the text and were not applied",
-                file=sys.stderr,
-            )
-        corrected.append(replace(result, actors=applied.actors))
-    return corrected
+    return [history.active for history in histories]
 
 
 def run_json(
@@ -117,14 +105,21 @@ def run_json(
             status = 2
     if not articles:
         return status
+    edits = saved_corrections(articles) if corrections else [() for _ in articles]
     try:
-        results = analyze_with_cache(articles, model, pronouns=pronouns, cache=cache)
+        results = analyze_with_cache(
+            articles, model, pronouns=pronouns, cache=cache, corrections=edits
+        )
     except PipelineUnavailable as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 2
-    if corrections:
-        results = with_corrections(results)
     for result, target in zip(results, kept, strict=True):
+        if result.orphaned:
+            print(
+                f"reader: {result.article.source}: {len(result.orphaned)} saved "
+                "correction(s) no longer match the text and were not applied",
+                file=sys.stderr,
+            )
         try:
             if target is None:
                 _print_json(json_bytes(result))
@@ -137,12 +132,19 @@ def run_json(
 
 
 def analyze_with_cache(
-    articles: list[Article], model: str | None, *, pronouns: bool, cache: bool
+    articles: list[Article],
+    model: str | None,
+    *,
+    pronouns: bool,
+    cache: bool,
+    corrections: Sequence[tuple[Correction, ...]] | None = None,
 ) -> list[ArticleAnalysis]:
-    """Each article's analysis: saved results where they fit, one ``nlp.pipe`` for the rest.
+    """Each article's result: saved analyses where they fit, one ``nlp.pipe`` for the rest.
 
-    The pipeline is loaded only when some article needs analysing. Why a saved result
-    was not used (another pipeline, new rules) is said on stderr.
+    Both go through :mod:`reader.core.run` with ``corrections[i]`` for ``articles[i]``
+    (none when ``None``); the uncorrected analysis is what is saved. The pipeline is
+    loaded only when some article needs analysing. Why a saved result was not used
+    (another pipeline, new rules) is said on stderr.
 
     Raises:
         PipelineUnavailable: an article needs analysing and no pipeline can be loaded.
@@ -150,19 +152,25 @@ def analyze_with_cache(
     name = resolve_pipeline(model)
     identity = pipeline_identity(name)
     store = ResultCache()
+    edits = list(corrections) if corrections is not None else [() for _ in articles]
     found: list[ArticleAnalysis | None] = []
-    for article in articles:
+    for article, active in zip(articles, edits, strict=True):
         lookup = store.get(article, identity, infer=pronouns) if cache else None
         if lookup is not None and lookup.stale:
             print(f"reader: {article.source}: analysed again: {lookup.stale}", file=sys.stderr)
-        found.append(lookup.analysis if lookup is not None else None)
-    missing = [article for article, result in zip(articles, found, strict=True) if result is None]
+        saved = lookup.analysis if lookup is not None else None
+        found.append(shown(saved, active) if saved is not None else None)
+    missing = [index for index, result in enumerate(found) if result is None]
     if missing:
-        fresh = iter(analyze_articles(missing, load_pipeline(name), infer=pronouns))
-        for index, result in enumerate(found):
-            if result is None:
-                found[index] = result = next(fresh)
-                store.put(result, identity, inferred=pronouns)
+        fresh = analyze_articles(
+            [articles[index] for index in missing],
+            load_pipeline(name),
+            infer=pronouns,
+            corrections=[edits[index] for index in missing],
+        )
+        for index, result in zip(missing, fresh, strict=True):
+            found[index] = result
+            store.put(result.raw, identity, inferred=pronouns)
     return [result for result in found if result is not None]
 
 

@@ -6,21 +6,35 @@ The values every view and export reads. They are immutable: an edit makes a new 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from reader.core.actors.grouping import number_actors
 from reader.core.documents.article import Article
+from reader.core.edits.corrections import Correction
 from reader.core.text.mentions import Actor, Mention
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleAnalysis:
-    """An article with everything found in it.
+    """An article with everything found in it, as the reader sees it.
 
-    ``cached`` is True when it was reopened from the saved results
-    (:mod:`reader.core.library.result_cache`); ``note`` says why a saved result was not used
-    ("the analysis rules changed"), else ``""``.
+    Made by :func:`reader.core.run.run_document` (or :func:`reader.core.run.shown` for a
+    saved or edited one) and never changed after: an edit makes a new result.
+
+    Attributes:
+        article: The document.
+        mentions: Every highlighted span, actors' and values' (dates, numbers).
+        actors: The actors, with the reader's corrections applied.
+        pipeline: The pipeline label for the status bar and the JSON.
+        seconds: Model time for this document.
+        cached: True when it was reopened from the saved results
+            (:mod:`reader.core.library.result_cache`).
+        note: Why a saved result was not used ("the analysis rules changed"), or ``""``.
+        orphaned: The corrections that no longer fit the text and were not applied.
+        plan: The highlights in text order (:func:`place_mentions`); empty until planned.
+        uncorrected: The same analysis before the corrections, which edits are replayed
+            on; ``None`` when no correction was applied (the result is its own).
     """
 
     article: Article
@@ -30,15 +44,24 @@ class ArticleAnalysis:
     seconds: float
     cached: bool = False
     note: str = ""
+    orphaned: tuple[Correction, ...] = ()
+    plan: tuple[PlacedMention, ...] = field(default=(), compare=False, repr=False)
+    uncorrected: ArticleAnalysis | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def raw(self) -> ArticleAnalysis:
+        """The analysis before the reader's corrections (itself when none was applied)."""
+        return self.uncorrected if self.uncorrected is not None else self
 
 
 def named_only(result: ArticleAnalysis) -> ArticleAnalysis:
     """``result`` without inferred mentions, as the window shows it with them switched off.
 
     Actors left with no mention go; the rest are numbered again.
+    Its highlight plan is left out: this form is for export, which draws its own.
     """
     named = (replace(a, mentions=a.named_mentions) for a in result.actors if a.named_mentions)
-    return replace(result, actors=number_actors(named))
+    return replace(result, actors=number_actors(named), plan=())
 
 
 def corrected_analysis(raw: ArticleAnalysis, actors: tuple[Actor, ...]) -> ArticleAnalysis:
@@ -66,7 +89,9 @@ class PlacedMention(NamedTuple):
     total: int  # how many mentions the actor has
 
 
-def place_mentions(mentions: Sequence[Mention], actors: Sequence[Actor]) -> list[PlacedMention]:
+def place_mentions(
+    mentions: Sequence[Mention], actors: Sequence[Actor]
+) -> tuple[PlacedMention, ...]:
     """Every highlight in text order: actors' mentions plus the value mentions."""
     placed: list[PlacedMention] = []
     owned: set[tuple[int, int]] = set()
@@ -79,7 +104,7 @@ def place_mentions(mentions: Sequence[Mention], actors: Sequence[Actor]) -> list
         if (mention.start, mention.end) not in owned:
             placed.append(PlacedMention(mention, None, 1, 1))
     placed.sort(key=lambda p: (p.mention.start, p.mention.end))
-    return _without_overlaps(placed)
+    return tuple(_without_overlaps(placed))
 
 
 def _without_overlaps(placed: list[PlacedMention]) -> list[PlacedMention]:

@@ -1,14 +1,22 @@
-"""Run documents through the analysis: text -> mentions -> actors, without a window."""
+"""The one path of the analysis: text -> mentions -> actors -> corrections -> highlight plan.
+
+:func:`run_document` takes a document and the spans the model found in it (found here by
+:func:`analyze_articles`, or in the window's analysis processes) to the result the
+reader sees; :func:`shown` does the last two steps for a saved or edited result.
+``reader --json``, the library's batch and the window's collector all go through them.
+"""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.core.actors.coreference import infer_mentions
 from reader.core.actors.grouping import group_mentions
 from reader.core.documents.article import Article
+from reader.core.edits.corrections import Correction, apply_corrections
 from reader.core.language.detection import (
     RawSpan,
     finalize_mentions,
@@ -16,7 +24,7 @@ from reader.core.language.detection import (
     text_blocks,
 )
 from reader.core.language.pipeline import pipeline_label
-from reader.core.result import ArticleAnalysis
+from reader.core.result import ArticleAnalysis, corrected_analysis, place_mentions
 from reader.core.text.mentions import Mention
 
 if TYPE_CHECKING:
@@ -49,12 +57,65 @@ def build_analysis(
     return ArticleAnalysis(article, mentions, actors, pipeline, seconds)
 
 
+def run_document(
+    article: Article,
+    spans: Iterable[RawSpan],
+    pipeline: str,
+    seconds: float,
+    *,
+    infer: bool = False,
+    corrections: Sequence[Correction] = (),
+    note: str = "",
+) -> ArticleAnalysis:
+    """A document's result from the model's raw spans: the whole analysis after the model.
+
+    Args:
+        article: The document.
+        spans: The raw model spans of its blocks, in document offsets.
+        pipeline: The pipeline label.
+        seconds: Model time for the document.
+        infer: Link pronouns and descriptions too (:func:`build_analysis`).
+        corrections: The reader's active corrections for this document, oldest first.
+        note: Why a saved result was not used, for the status bar (``""``: none).
+    """
+    mentions = finalize_mentions(article.text, spans)
+    raw = build_analysis(article, mentions, pipeline, seconds, infer=infer)
+    return shown(replace(raw, note=note) if note else raw, corrections)
+
+
+def shown(raw: ArticleAnalysis, corrections: Sequence[Correction] = ()) -> ArticleAnalysis:
+    """``raw`` as the reader sees it: ``corrections`` replayed on it, its highlights planned.
+
+    ``raw`` is an uncorrected analysis (fresh, or reopened from the saved results);
+    an edited document's result comes from its :attr:`ArticleAnalysis.raw` and all its
+    active corrections again, never from the previous corrected result. Without
+    corrections the actors are ``raw``'s own; with some, even if all are orphaned, they
+    are numbered again.
+    """
+    raw = raw.raw
+    if not corrections:
+        return replace(raw, plan=place_mentions(raw.mentions, raw.actors))
+    applied = apply_corrections(raw.article.text, raw.actors, corrections)
+    result = corrected_analysis(raw, applied.actors)
+    return replace(
+        result,
+        orphaned=applied.orphaned,
+        plan=place_mentions(result.mentions, result.actors),
+        uncorrected=replace(raw, plan=()),
+    )
+
+
 def analyze_articles(
-    articles: Sequence[Article], nlp: Language, *, infer: bool = False
+    articles: Sequence[Article],
+    nlp: Language,
+    *,
+    infer: bool = False,
+    corrections: Sequence[Sequence[Correction]] | None = None,
 ) -> list[ArticleAnalysis]:
     """Analyse several articles with one pipeline, every paragraph through one ``nlp.pipe``.
 
-    ``infer`` is passed to :func:`build_analysis`.
+    Each article then goes through :func:`run_document` with ``infer`` and its own
+    active corrections (``corrections[i]`` for ``articles[i]``; none when ``None``).
     """
     blocks: list[tuple[int, str]] = []
     owners: list[int] = []
@@ -68,7 +129,8 @@ def analyze_articles(
         raw[owner].extend(spans)
     label = pipeline_label(nlp)
     seconds = (time.perf_counter() - started) / max(len(articles), 1)
+    edits = corrections if corrections is not None else [()] * len(articles)
     return [
-        build_analysis(article, finalize_mentions(article.text, spans), label, seconds, infer=infer)
-        for article, spans in zip(articles, raw, strict=True)
+        run_document(article, spans, label, seconds, infer=infer, corrections=active)
+        for article, spans, active in zip(articles, raw, edits, strict=True)
     ]

@@ -16,18 +16,18 @@ import queue
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from reader.core.documents.article import Article
-from reader.core.language.detection import finalize_mentions, interim_mentions
+from reader.core.edits.corrections import Correction
+from reader.core.language.detection import interim_mentions
 from reader.core.language.engine import chunk_blocks, serve
 from reader.core.library.identity import pipeline_identity
 from reader.core.library.result_cache import ResultCache
-from reader.core.result import ArticleAnalysis, PlacedMention, place_mentions
-from reader.core.run import build_analysis
+from reader.core.result import ArticleAnalysis
+from reader.core.run import run_document, shown
 
 _POLL_SECONDS = 0.2
 #: Seconds a thread may hold the interpreter lock while another waits for it.
@@ -84,16 +84,17 @@ class _Collector(QObject):
             if message is None:
                 break
 
-    @Slot(int, object)
-    def run_request(self, request_id: int, article: Article) -> None:
+    @Slot(int, object, object)
+    def run_request(
+        self, request_id: int, article: Article, corrections: tuple[Correction, ...]
+    ) -> None:
+        """Analyse ``article`` to its result with ``corrections`` (see :mod:`reader.core.run`)."""
         note = ""
         if self.cache is not None:
             lookup = self.cache.get(article, self.identity, infer=True)
             if lookup.analysis is not None:
                 # Reopened from the library: no chunk goes to the analysis process.
-                result = lookup.analysis
-                placed = place_mentions(result.mentions, result.actors)
-                self.finished.emit(request_id, (result, placed))
+                self.finished.emit(request_id, shown(lookup.analysis, corrections))
                 return
             note = lookup.stale
         self.wait_for_pipeline()
@@ -144,20 +145,34 @@ class _Collector(QObject):
         raw = [span for index in range(len(chunks)) for spans in found[index] for span in spans]
         gc.disable()  # the same for the objects built now: no full collection on the way
         try:
-            mentions = finalize_mentions(article.text, raw)
-            seconds = time.perf_counter() - started
-            analysis = build_analysis(article, mentions, self._label, seconds, infer=True)
-            if note:
-                analysis = replace(analysis, note=f"Analysed again: {note}.")
-            # Highlights are planned here too: on a book that is 40k objects the UI thread
-            # would otherwise build in one go.
-            placed = place_mentions(analysis.mentions, analysis.actors)
+            # The whole result, highlight plan included, is made here: on a book that is
+            # 40k objects the UI thread would otherwise build in one go.
+            result = run_document(
+                article,
+                raw,
+                self._label,
+                time.perf_counter() - started,
+                infer=True,
+                corrections=corrections,
+                note=f"Analysed again: {note}." if note else "",
+            )
             gc.freeze()
         finally:
             gc.enable()
-        self.finished.emit(request_id, (analysis, placed))
-        if self.cache is not None and self.cache.put(analysis, self.identity, inferred=True):
+        self.finished.emit(request_id, result)
+        if self.cache is not None and self.cache.put(result.raw, self.identity, inferred=True):
             self.saved.emit()  # saved after it is shown: the reader never waits for it
+
+    @Slot(int, object, object)
+    def run_corrections(
+        self, request_id: int, analysis: ArticleAnalysis, corrections: tuple[Correction, ...]
+    ) -> None:
+        """The result of ``analysis`` with ``corrections`` instead of its own, after an edit."""
+        if request_id != self._latest.value or self.stopping:
+            return
+        result = shown(analysis, corrections)
+        gc.freeze()  # as after an analysis: a book's new highlights are long-lived
+        self.finished.emit(request_id, result)
 
 
 class AnalysisService(QObject):
@@ -169,7 +184,8 @@ class AnalysisService(QObject):
         analysis_progress(int, int): characters analysed so far and in all.
         analysis_partial(object): cleaned mentions of one more chunk of a long text
             (tuple of Mention), before grouping, for the window to show early.
-        analysis_ready(object): an ArticleAnalysis for the latest request.
+        analysis_ready(object): the ArticleAnalysis, with its highlight plan and the
+            corrections applied, for the latest request or re-application.
         analysis_failed(str): the latest request could not be analysed.
         result_saved(): a fresh result was saved in the cache (and the library).
     """
@@ -181,7 +197,8 @@ class AnalysisService(QObject):
     analysis_ready = Signal(object)
     analysis_failed = Signal(str)
     result_saved = Signal()
-    _requested = Signal(int, object)
+    _requested = Signal(int, object, object)
+    _reapply_requested = Signal(int, object, object)
     _start_waiting = Signal()
 
     #: Documents this long get a second analysis process (one per core, at most two).
@@ -209,7 +226,6 @@ class AnalysisService(QObject):
         self._reap_timer.timeout.connect(self._reap)
         self._start_process()
         self.pipeline_label: str | None = None
-        self._last: tuple[ArticleAnalysis, list[PlacedMention]] | None = None
         self._thread = QThread(self)
         self._collector = _Collector(
             self._any_process_alive, self._requests, self._results, self._latest
@@ -218,6 +234,7 @@ class AnalysisService(QObject):
         self.cache = cache
         self._collector.moveToThread(self._thread)
         self._requested.connect(self._collector.run_request)
+        self._reapply_requested.connect(self._collector.run_corrections)
         self._start_waiting.connect(self._collector.wait_for_pipeline)
         self._collector.finished.connect(self._on_collector_finished)
         self._collector.saved.connect(self.result_saved)
@@ -239,11 +256,12 @@ class AnalysisService(QObject):
     def cache(self, cache: ResultCache | None) -> None:
         self._collector.cache = cache
 
-    def request(self, article: Article) -> int:
+    def request(self, article: Article, corrections: tuple[Correction, ...] = ()) -> int:
         """Analyse ``article``; any earlier request becomes stale. Returns the request id.
 
-        With a :attr:`cache`, an unchanged document analysed before by this pipeline
-        under the same rules is reopened from it without the analysis process.
+        The result comes with ``corrections`` (the reader's active ones) applied. With a
+        :attr:`cache`, an unchanged document analysed before by this pipeline under the
+        same rules is reopened from it without the analysis process.
         """
         serving = len(self._processes) - self._releasing
         if (
@@ -254,9 +272,23 @@ class AnalysisService(QObject):
             # A book keeps a second core busy too: both processes take chunks from the
             # one queue. Articles never pay for the second model load.
             self._start_process()
+        request_id = self._next_request()
+        self._requested.emit(request_id, article, tuple(corrections))
+        return request_id
+
+    def reapply(self, analysis: ArticleAnalysis, corrections: tuple[Correction, ...]) -> int:
+        """Make ``analysis`` again with ``corrections`` (after an edit), off the UI thread.
+
+        The result arrives on :attr:`analysis_ready` like a fresh one; an earlier request
+        becomes stale. Returns the request id.
+        """
+        request_id = self._next_request()
+        self._reapply_requested.emit(request_id, analysis, tuple(corrections))
+        return request_id
+
+    def _next_request(self) -> int:
         request_id = int(self._latest.value) + 1
         self._latest.value = request_id
-        self._requested.emit(request_id, article)
         return request_id
 
     def cancel(self) -> None:
@@ -331,20 +363,11 @@ class AnalysisService(QObject):
         self.pipeline_label = label
         self.pipeline_ready.emit(label)
 
-    def placed_for(self, analysis: ArticleAnalysis) -> list[PlacedMention] | None:
-        """The highlights planned in the worker for ``analysis`` itself, if it is the last."""
-        if self._last is not None and self._last[0] is analysis:
-            return self._last[1]
-        return None
-
     @Slot(int, object)
-    def _on_collector_finished(
-        self, request_id: int, result: tuple[ArticleAnalysis, list[PlacedMention]]
-    ) -> None:
+    def _on_collector_finished(self, request_id: int, result: ArticleAnalysis) -> None:
         if request_id == self._latest.value:
-            self._last = result
             self._release_extra_processes()
-            self.analysis_ready.emit(result[0])
+            self.analysis_ready.emit(result)
 
     @Slot(int, str)
     def _on_collector_failed(self, request_id: int, message: str) -> None:

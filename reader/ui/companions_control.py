@@ -71,9 +71,8 @@ class CompanionsControl(QObject):
         self.panel.unit_changed.connect(self._rebuild)
         self.panel.passage_requested.connect(self._on_passage_requested)
         window.panel.actor_selected.connect(self._on_panel_actor_selected)
-        # After the window's own slots (connected first): window.analysis is the new one.
-        window.service.analysis_ready.connect(self._rebuild)
-        window.corrections.actors_changed.connect(self._rebuild)
+        # Emitted once the window shows a result: window.analysis is the new one.
+        window.analysis_shown.connect(self._rebuild)
         window.loader.loaded.connect(self._on_loader_loaded)
 
     def shutdown(self) -> None:
@@ -81,7 +80,6 @@ class CompanionsControl(QObject):
         if self._closed:
             return
         self._closed = True
-        self._window.service.analysis_ready.disconnect(self._rebuild)
         self._window.settings.setValue(COLUMN_SETTING, self.column.saveState())
         self._request += 1
         self._pool.shutdown(wait=False, cancel_futures=True)

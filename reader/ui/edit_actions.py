@@ -29,6 +29,7 @@ from reader.core.edits.corrections import (
     RemoveText,
     RenameActor,
 )
+from reader.core.result import ArticleAnalysis
 from reader.core.text.kinds import kind_name
 from reader.core.text.mentions import ACTOR_LABELS, Actor, Mention
 from reader.ui.actor_picker import ActorPicker
@@ -61,11 +62,21 @@ def _quoted(text: str) -> str:
 
 
 class EditActions(QObject):
-    """Builds edit menus and records the chosen edit through the controller."""
+    """Builds edit menus and records the chosen edit through the controller.
 
-    def __init__(self, controller: CorrectionsController, dialog_parent: QWidget) -> None:
+    ``shown`` gives the result the reader sees (the window's), whose actors the edits
+    name; the actions keep no copy of it.
+    """
+
+    def __init__(
+        self,
+        controller: CorrectionsController,
+        shown: Callable[[], ArticleAnalysis | None],
+        dialog_parent: QWidget,
+    ) -> None:
         super().__init__(dialog_parent)
         self.controller = controller
+        self._shown = shown
         self._dialog_parent = dialog_parent
         self.undo_action = QAction(
             "Undo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Undo)
@@ -110,8 +121,12 @@ class EditActions(QObject):
 
     # -- the edits --
     def _text(self) -> str:
-        raw = self.controller.raw
-        return raw.article.text if raw is not None else ""
+        result = self._shown()
+        return result.article.text if result is not None else ""
+
+    def _actors(self) -> tuple[Actor, ...]:
+        result = self._shown()
+        return result.actors if result is not None else ()
 
     def _ref(self, actor: Actor) -> ActorRef:
         return ActorRef.of(self._text(), actor)
@@ -126,7 +141,7 @@ class EditActions(QObject):
 
     def _others(self, exclude: Sequence[Actor]) -> list[Actor]:
         keys = {a.key for a in exclude}
-        return [a for a in self.controller.actors if a.key not in keys]
+        return [a for a in self._actors() if a.key not in keys]
 
     def pick(self, title: str, exclude: Sequence[Actor], then: Callable[[Actor], None]) -> None:
         """Open the searchable actor list; ``then`` runs with the actor the reader picks."""
@@ -170,7 +185,7 @@ class EditActions(QObject):
     def _add_mention_actions(self, menu: QMenu, mentions: tuple[Mention, ...]) -> None:
         what = _quoted(mentions[0].text) if len(mentions) == 1 else f"{len(mentions)} Mentions"
         self._action(menu, f"Move {what} to a &New Actor…", lambda: self.move_to_new(mentions))
-        owners = [a for a in self.controller.actors if set(a.mentions) & set(mentions)]
+        owners = [a for a in self._actors() if set(a.mentions) & set(mentions)]
         exclude = owners if len(owners) == 1 else []
         into = self._action(
             menu,

@@ -55,6 +55,7 @@ from reader.ui.library_actors_view import LibraryActorsView
 from reader.ui.library_adder import LibraryAdder
 
 if TYPE_CHECKING:
+    from reader.core.result import ArticleAnalysis
     from reader.ui.main_window import MainWindow
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -242,7 +243,8 @@ class LibraryDock(QDockWidget):
         self._pending: tuple[str, str] | None = None  # (source, actor key) to select
         self.actors_view.document_requested.connect(self.open_at_actor)
         # Corrections carry to the library's actors (the saved result stays raw).
-        window.corrections.actors_changed.connect(self._on_corrections_changed)
+        window.analysis_shown.connect(self._on_window_analysis_shown)
+        self._shown_article: object = None
         # The service outlives a closed window: these are undone in shutdown().
         self._service_connections = [
             (window.service.analysis_ready, self._on_analysis_ready),
@@ -269,17 +271,19 @@ class LibraryDock(QDockWidget):
         if analysis is not None and any(a.edited for a in analysis.actors):
             self._reindex_current()
 
-    def _on_corrections_changed(self, actors: tuple[Actor, ...], _orphaned: object) -> None:
-        # The signal carries the corrected actors: the window may not have shown them yet.
-        self._reindex_current(actors)
+    def _on_window_analysis_shown(self, analysis: ArticleAnalysis) -> None:
+        # The same document shown again is an edit, an undo or a redo: its new actors
+        # replace the library's (a first showing is indexed when the result is saved).
+        if analysis.article is self._shown_article:
+            self._reindex_current()
+        self._shown_article = analysis.article
 
-    def _reindex_current(self, actors: tuple[Actor, ...] | None = None) -> None:
+    def _reindex_current(self) -> None:
         analysis = self._window.analysis
         if analysis is None or self._closed:
             return
         key = document_key(analysis.article)
-        actors = analysis.actors if actors is None else actors
-        future = self._pool.submit(reindex, key, actors)
+        future = self._pool.submit(reindex, key, analysis.actors)
         future.add_done_callback(self._report_reindexed)
 
     def _report_reindexed(self, future: Future[bool]) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 # Only what the frame needs: each Qt class costs about a millisecond when first imported,
 # so the rest are imported where they are used, after the frame is on screen.
-from PySide6.QtCore import QSettings, QTimer, Slot
+from PySide6.QtCore import QSettings, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 if TYPE_CHECKING:
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from reader.core.documents.article import Article
     from reader.core.edits.corrections import Correction
     from reader.core.result import ArticleAnalysis
-    from reader.core.text.mentions import Actor
     from reader.ui.analysis_service import AnalysisService
 
 #: How long a passing status message ("Exported seed.pdf") stays, in milliseconds.
@@ -32,7 +31,16 @@ class MainWindow(QMainWindow):
     frame (title, size, menu bar, an empty page), :meth:`build` imports and adds the rest.
     ``MainWindow(service, settings)`` does both; ``MainWindow(None, settings)`` only the
     frame, and the reader's start-up calls ``build`` once the frame is painted.
+
+    The window owns the current result (:attr:`analysis`): the one immutable
+    :class:`~reader.core.result.ArticleAnalysis` the service made, with its highlight
+    plan and the corrections applied. Every view is given it; none keeps another.
+
+    Signals:
+        analysis_shown(object): a result (fresh, reopened or after an edit) is shown.
     """
+
+    analysis_shown = Signal(object)
 
     def __init__(
         self, service: AnalysisService | None, settings: QSettings, parent: QWidget | None = None
@@ -45,6 +53,7 @@ class MainWindow(QMainWindow):
         self.last_message: QMessageBox | None = None
         self.last_context_menu: QMenu | None = None
         self.built = False
+        self._reapplying = False
         menu = self.menuBar()
         self.file_menu = menu.addMenu("&File")
         self.edit_menu = menu.addMenu("&Edit")
@@ -93,7 +102,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(settings, self)
         self.loader = DocumentLoader(parent=self)
         self.corrections = CorrectionsController(parent=self)
-        self.edit_actions = EditActions(self.corrections, self)
+        self.edit_actions = EditActions(self.corrections, lambda: self.analysis, self)
         self.export_actions = ExportActions(self._current_analysis, self)
         self.open_actions = OpenActions(self.recent, settings, self)
 
@@ -182,7 +191,7 @@ class MainWindow(QMainWindow):
         self.analysis_status = AnalysisStatus(self)
         self.panel.show_inferred_changed.connect(self.view.set_show_inferred)
         self.panel.show_inferred_changed.connect(self._on_panel_show_inferred_changed)
-        self.corrections.actors_changed.connect(self._on_corrections_actors_changed)
+        self.corrections.corrections_changed.connect(self._on_corrections_changed)
         self.corrections.warning_changed.connect(self._on_corrections_warning_changed)
         self.orphans_button.clicked.connect(self.show_orphaned)
         self.export_actions.exported.connect(self._on_export_actions_exported)
@@ -235,7 +244,7 @@ class MainWindow(QMainWindow):
         self.last_message = open_message(
             self,
             "Corrections that no longer match",
-            orphaned_text(self.corrections.orphaned),
+            orphaned_text(self.analysis.orphaned if self.analysis is not None else ()),
             warning=False,
         )
 
@@ -253,6 +262,7 @@ class MainWindow(QMainWindow):
         from reader.core.documents.opening import is_link
 
         self.article, self.analysis = article, None
+        self._reapplying = False
         self._forget_analysis()
         self.view.show_article(article)
         self.view.set_mentions([])
@@ -267,7 +277,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(f"Analysing {article.title}…")
         if note := decoding_note(article.encoding):
             self.statusBar().showMessage(note, 15_000)
-        self.service.request(article)
+        self.service.request(article, self.corrections.open(article))
 
     @Slot(str, str)
     def _on_loader_failed(self, source: str, message: str) -> None:
@@ -278,37 +288,28 @@ class MainWindow(QMainWindow):
     def _on_service_analysis_ready(self, analysis: ArticleAnalysis) -> None:
         if self.article is None or analysis.article is not self.article:
             return
-        self.show_analysis(analysis)
-
-    def show_analysis(self, analysis: ArticleAnalysis) -> None:
-        """Show a fresh analysis of the current article with the saved corrections applied.
-
-        ``self.analysis`` becomes the corrected analysis (what the reader sees and what
-        File ▸ Export writes); the controller keeps the raw one to replay edits on.
-        """
-        self._display(self.corrections.set_analysis(analysis))
-        self.export_actions.set_enabled(True)
-        self._update_orphans()
-        self._update_edit_menu()
+        self._display(analysis)
 
     def _display(self, analysis: ArticleAnalysis) -> None:
-        from reader.core.result import place_mentions
-
+        """Show ``analysis``, the current article's result, in every view."""
         self.analysis = analysis
-        placed = self.service.placed_for(analysis) or place_mentions(
-            analysis.mentions, analysis.actors
-        )
-        self.view.set_mentions(placed)
+        self._reapplying = False
+        self.view.set_mentions(analysis.plan)
         self.panel.set_actors(analysis.article.text, analysis.actors)
         current = self.panel.current_actor()
         # Ids are renumbered after an edit: emphasise the panel's actor, not a stale id.
         self.view.focus_actor(current.id if current is not None else None)
         self.legend.set_labels(
-            dict(Counter(p.mention.label for p in placed if not p.mention.inferred))
+            dict(Counter(p.mention.label for p in analysis.plan if not p.mention.inferred))
         )
         self.status_bar.stop_progress()
         self.panel.progress.stop()
         self._show_summary()
+        self.corrections.set_editable(True)
+        self.export_actions.set_enabled(True)
+        self._update_orphans()
+        self._update_edit_menu()
+        self.analysis_shown.emit(analysis)
 
     def _show_summary(self) -> None:
         """The document's counts in the status bar, with inferred mentions while shown."""
@@ -348,16 +349,18 @@ class MainWindow(QMainWindow):
     def _update_edit_menu(self) -> None:
         self.edit_menus.update()
 
-    @Slot(object, object)
-    def _on_corrections_actors_changed(
-        self, _actors: tuple[Actor, ...], _orphaned: tuple[Correction, ...]
-    ) -> None:
-        analysis = self.corrections.analysis()
-        if analysis is None:
-            return
-        self._display(analysis)
-        self._update_orphans()
-        self._update_edit_menu()
+    @Slot(object)
+    def _on_corrections_changed(self, corrections: tuple[Correction, ...]) -> None:
+        # Replayed on the uncorrected analysis off the UI thread; the result comes back
+        # through the service's analysis_ready like a fresh one.
+        if self.analysis is not None:
+            self._reapplying = True
+            self.service.reapply(self.analysis, corrections)
+
+    @property
+    def applying_corrections(self) -> bool:
+        """Whether an edit's new result is being made (it shows when it is ready)."""
+        return self._reapplying
 
     @Slot(str)
     def _on_corrections_warning_changed(self, warning: str) -> None:
@@ -369,7 +372,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported {Path(path).name}", PASSING_MESSAGE_MS)
 
     def _update_orphans(self) -> None:
-        self.status_bar.set_orphans(len(self.corrections.orphaned))
+        self.status_bar.set_orphans(len(self.analysis.orphaned) if self.analysis else 0)
 
     @Slot(bool)
     def _on_panel_show_inferred_changed(self, shown: bool) -> None:

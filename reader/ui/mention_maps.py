@@ -48,16 +48,11 @@ class MentionMaps(QObject):
         panel.show_inferred_changed.connect(self._sync)
         panel.tree.selectionModel().currentChanged.connect(panel.tree.viewport().update)
         window.loader.loaded.connect(self._on_loader_loaded)
-        # After the window's own slots (connected first): the panel has the new actors.
-        window.service.analysis_ready.connect(self._sync)
-        self._listening = True
-        window.corrections.actors_changed.connect(self._sync)
+        # Emitted once the window shows a result: the panel has the new actors.
+        window.analysis_shown.connect(self._sync)
 
     def shutdown(self) -> None:
-        """The window is closing; the analysis service (shared, long-lived) is let go."""
-        if self._listening:
-            self._listening = False
-            self._window.service.analysis_ready.disconnect(self._sync)
+        """The window is closing: nothing to let go (it listens to the window only)."""
 
     def _go_to(self, actor: Actor, mention: Mention) -> None:
         self._window.panel.select_mention(actor.id, mention)

@@ -223,14 +223,14 @@ def _damaged_with_backup(folder: Path) -> None:
 def test_a_repair_is_said_on_stderr_by_reader_json_and_once_at_the_next_window(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from reader.cli import with_corrections
+    from reader.cli import saved_corrections
 
     _damaged_with_backup(tmp_path)
     monkeypatch.setenv("ENTITY_READER_DATA_DIR", str(tmp_path))
-    with_corrections([])
+    saved_corrections([])
     err = capsys.readouterr().err
     assert err.startswith("reader: The corrections store was damaged")
-    with_corrections([])
+    saved_corrections([])
     assert capsys.readouterr().err == ""  # said once
     with Store(tmp_path) as store:  # the next window start
         (notice,) = store.take_notices()

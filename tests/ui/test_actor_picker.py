@@ -11,6 +11,9 @@ from pytestqt.qtbot import QtBot
 from test_edits import actor_named, find_action, has_actor, panel_menu, select_actors
 
 from reader.ui.main_window import MainWindow
+from tests.ui.settling import reader_waits
+
+__all__ = ["reader_waits"]  # an autouse fixture: imported to be active here
 
 pytestmark = pytest.mark.model
 

@@ -19,6 +19,9 @@ from reader.core.text.kinds import kind_for
 from reader.core.text.mentions import Actor
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.main_window import MainWindow
+from tests.ui.settling import reader_waits, settled
+
+__all__ = ["reader_waits"]  # an autouse fixture: imported to be active here
 
 pytestmark = pytest.mark.model
 
@@ -35,22 +38,22 @@ def own_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
 
 def names(window: MainWindow) -> list[str]:
     """The actor names as the panel shows them (with ✎ on edited ones)."""
-    model = window.panel.model
+    model = settled(window).panel.model
     return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
 
 
 def actor_named(window: MainWindow, name: str) -> Actor:
-    assert window.analysis is not None
+    assert settled(window).analysis is not None
     return next(a for a in window.analysis.actors if a.name == name)
 
 
 def has_actor(window: MainWindow, name: str) -> bool:
-    assert window.analysis is not None
+    assert settled(window).analysis is not None
     return any(a.name == name for a in window.analysis.actors)
 
 
 def background_at(window: MainWindow, position: int) -> str:
-    cursor = QTextCursor(window.view.document())
+    cursor = QTextCursor(settled(window).view.document())
     cursor.setPosition(position + 1)
     return cursor.charFormat().background().color().name()
 
@@ -133,11 +136,13 @@ def pick(window: MainWindow, query: str) -> None:
     QTest.keyClicks(picker.filter_edit, query)
     QTest.keyClick(picker.filter_edit, Qt.Key.Key_Return)
     assert not picker.isVisible()
+    settled(window)
 
 
 def undo(window: MainWindow) -> str:
     text = window.edit_actions.undo_action.text()
     trigger(window.edit_menu, "Undo")
+    settled(window)
     return text
 
 
@@ -188,6 +193,7 @@ def test_change_kind_from_the_edit_menu_recolours_the_text(
 
 
 def qt_wait_styled(window: MainWindow) -> None:
+    settled(window)
     while window.view.is_styling():
         QApplication.processEvents()
 
@@ -357,14 +363,14 @@ def test_context_menu_events_reach_the_view(open_document: Opener, seed_path: Pa
 def test_a_store_repaired_by_reader_json_is_said_once_at_the_next_start(
     qtbot: QtBot, own_store: Path, analysis_service: AnalysisService, settings: QSettings
 ) -> None:
-    from reader.cli import with_corrections
+    from reader.cli import saved_corrections
 
     gone = RenameActor(ActorRef(Anchor(0, 3, "Jon"), "PERSON:jon"), "John")
     with Store(own_store) as store:
         store.add_edit("0" * 64, gone)
         assert store.backup() is not None
     (own_store / "corrections.sqlite3").write_bytes(b"not a database" * 100)
-    with_corrections([])  # `reader --json` finds the damage and repairs it
+    saved_corrections([])  # `reader --json` finds the damage and repairs it
     shown: list[str] = []
     for _ in range(2):
         start = MainWindow(analysis_service, settings)
@@ -427,3 +433,30 @@ def test_the_undo_label_names_the_kind_a_text_was_marked_as(
     assert window.edit_actions.undo_action.text().startswith(
         "Undo Mark every “intelligence community” as “Kremlin” ("
     )
+
+
+def test_an_edits_new_result_is_made_off_the_ui_thread(
+    monkeypatch: pytest.MonkeyPatch, open_document: Opener, seed_path: Path
+) -> None:
+    import threading
+
+    import reader.ui.analysis_service as service_module
+
+    window = open_document(seed_path)
+    made_in: list[threading.Thread] = []
+    real_shown = service_module.shown
+
+    def recording_shown(*args: object, **kwargs: object) -> object:
+        made_in.append(threading.current_thread())
+        return real_shown(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(service_module, "shown", recording_shown)
+    before = window.analysis
+    select_actors(window, actor_named(window, "Jon Huntsman"))
+    answer(monkeypatch, "Ambassador Huntsman")
+    trigger(panel_menu(window), "Rename")
+    assert window.applying_corrections  # asked for, not made here
+    assert "Ambassador Huntsman ✎" in names(window)
+    assert made_in and threading.main_thread() not in made_in
+    assert window.analysis is not before  # a new result, the old one untouched
+    assert before is not None and any(a.name == "Jon Huntsman" for a in before.actors)

@@ -18,6 +18,9 @@ from pytestqt.qtbot import QtBot
 from reader.core.text.mentions import Actor
 from reader.ui import main_window
 from reader.ui.main_window import MainWindow
+from tests.ui.settling import reader_waits, settled
+
+__all__ = ["reader_waits"]  # an autouse fixture: imported to be active here
 
 pytestmark = pytest.mark.model
 
@@ -51,6 +54,7 @@ def rename_huntsman(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None
     )
     rename = next(a for a in window.edit_menu.actions() if a.text().startswith("&Rename"))
     rename.trigger()
+    settled(window)
 
 
 def export_to(window: MainWindow, monkeypatch: pytest.MonkeyPatch, kind: str, path: Path) -> None:

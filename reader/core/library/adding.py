@@ -28,16 +28,14 @@ from typing import TYPE_CHECKING, Any
 
 from reader.core.documents.article import Article, LoadError
 from reader.core.documents.opening import open_document
-from reader.core.edits.corrections import apply_corrections
+from reader.core.edits.corrections import Correction
 from reader.core.edits.store import DB_NAME, Store
 from reader.core.language.pipeline import load_pipeline, resolve_pipeline
 from reader.core.library.catalog import library_source, register, stored_source
 from reader.core.library.database import connect, library_path
 from reader.core.library.identity import pipeline_identity, rules_version
 from reader.core.library.result_cache import document_key, save_result, text_digest
-from reader.core.result import ArticleAnalysis
 from reader.core.run import analyze_articles
-from reader.core.text.mentions import Actor
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -123,22 +121,19 @@ class _Run:
         self.data_dir = data_dir
         self.store: Store | None = None
 
-    def corrected(self, result: ArticleAnalysis) -> tuple[Actor, ...] | None:
-        """``result``'s actors with its saved corrections applied, or None if it has none."""
+    def saved_corrections(self, article: Article) -> tuple[Correction, ...]:
+        """The reader's active corrections of ``article``; none if the store cannot tell."""
         if self.store is None:
             if not (self.data_dir / DB_NAME).exists():
-                return None  # nothing was ever corrected
+                return ()  # nothing was ever corrected
             try:
                 self.store = Store(self.data_dir)
             except (OSError, sqlite3.Error):
-                return None
+                return ()
         try:
-            history = self.store.history(self.store.key_for(result.article))
+            return self.store.history(self.store.key_for(article)).active
         except (OSError, sqlite3.Error):
-            return None
-        if not history.active:
-            return None
-        return apply_corrections(result.article.text, result.actors, history.active).actors
+            return ()
 
     def fits(self, key: str, text_sha: str | None = None) -> bool:
         row = self.conn.execute(
@@ -189,21 +184,27 @@ class _Run:
         if self.nlp is None:
             self.nlp = self.load(self.model)
         articles = [article for article, _, _ in batch]
+        edits = {id(article): self.saved_corrections(article) for article in articles}
         try:
-            results = analyze_articles(articles, self.nlp)
+            results = analyze_articles(
+                articles, self.nlp, corrections=[edits[id(a)] for a in articles]
+            )
         except Exception:  # noqa: BLE001 - find which document the model failed on
             results = []
             for article in articles:
                 try:
-                    results.extend(analyze_articles([article], self.nlp))
+                    results.extend(
+                        analyze_articles([article], self.nlp, corrections=[edits[id(article)]])
+                    )
                 except Exception as exc:  # noqa: BLE001 - its message, then the rest
                     self.fail(article.source, f"{article.source} could not be analysed: {exc}")
             done = {id(r.article) for r in results}
             batch = [entry for entry in batch if id(entry[0]) in done]
         with self.conn:
             for result, (article, size, mtime) in zip(results, batch, strict=True):
-                actors = self.corrected(result)
-                save_result(self.conn, result, self.identity, inferred=False, actors=actors)
+                # The uncorrected result is saved; the library counts the corrected actors.
+                actors = result.actors if result.uncorrected is not None else None
+                save_result(self.conn, result.raw, self.identity, inferred=False, actors=actors)
                 register(
                     self.conn,
                     article.source,
