@@ -210,20 +210,20 @@ def test_write_failure_keeps_edit_in_memory_and_saves_it_later(
 ) -> None:
     import reader.core.edits.store as store_module
 
-    real_insert = store_module._insert
+    real_insert = store_module.insert
 
     def disk_full(conn: sqlite3.Connection, event: tuple[str, str, str]) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
     with Store(tmp_path) as store:
         store.add_edit(SHA, RENAME)
-        monkeypatch.setattr(store_module, "_insert", disk_full)
+        monkeypatch.setattr(store_module, "insert", disk_full)
         history = store.add_edit(SHA, REMOVE)
         assert history.active == (RENAME, REMOVE)
         assert "disk is full" in store.warning
         with Store(tmp_path) as other:
             assert other.history(SHA).active == (RENAME,)  # not on disk yet
-        monkeypatch.setattr(store_module, "_insert", real_insert)
+        monkeypatch.setattr(store_module, "insert", real_insert)
         store.redo(SHA)  # nothing to redo, but the kept edit is written now
         assert store.warning == ""
         assert store.history(SHA).entries == (RENAME, REMOVE)

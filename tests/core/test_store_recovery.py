@@ -251,7 +251,7 @@ def test_a_full_disk_says_so_not_check_the_permissions(
 
     with Store(tmp_path) as store:
         store.add_edit(SHA, RENAME)
-        monkeypatch.setattr(store_module, "_insert", full)
+        monkeypatch.setattr(store_module, "insert", full)
         store.add_edit(SHA, REMOVE)
         assert "disk is full" in store.warning
         assert "permission" not in store.warning

@@ -19,16 +19,11 @@ when the newest is older than a day (:mod:`reader.core.edits.store_files`).
 
 from __future__ import annotations
 
-import functools
 import os
 import sqlite3
-import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import NamedTuple
 
 from reader.core.documents.article import Article
 from reader.core.edits import store_documents, store_sessions
@@ -38,6 +33,7 @@ from reader.core.edits.correction_json import (
 from reader.core.edits.correction_json import correction_to_json
 from reader.core.edits.corrections import Correction, relocate
 from reader.core.edits.edit_history import EditHistory, replay
+from reader.core.edits.store_events import Event, decoded, insert, transaction
 from reader.core.edits.store_files import DB_NAME as DB_NAME
 from reader.core.edits.store_files import ENV_DATA_DIR as ENV_DATA_DIR
 from reader.core.edits.store_files import KEEP_BACKUPS as KEEP_BACKUPS
@@ -68,15 +64,6 @@ BACKUP_EVERY = 50
 _BUSY_MS = 10_000
 
 
-class _Event(NamedTuple):
-    key: str
-    action: str
-    payload: str
-    origin: str
-    uid: str
-    target: str = ""
-
-
 class Store:
     """Corrections for every document the reader has opened; see the module docstring."""
 
@@ -87,7 +74,7 @@ class Store:
         self.origin = uuid.uuid4().hex  # this session
         self._conn: sqlite3.Connection | None = None
         self._writable = False
-        self._pending: list[_Event] = []  # rows the disk refused, oldest first
+        self._pending: list[Event] = []  # rows the disk refused, oldest first
         self._identities: dict[str, store_documents.Identity] = {}
         self._warning = ""
         self._unsaved_notice = ""
@@ -115,7 +102,7 @@ class Store:
                     key = found[0]
                 if key is not None and self._writable:
                     # Found by its text, path or title: found by its bytes next time.
-                    with self._transaction(self._conn) as conn:
+                    with transaction(self._conn) as conn:
                         store_documents.remember(conn, key, identity)
             except sqlite3.Error:
                 pass  # not found: the document starts a history of its own
@@ -155,7 +142,7 @@ class Store:
         notices: list[str] = []
         if self._conn is not None and self._writable:
             try:
-                with self._transaction(self._conn) as conn:
+                with transaction(self._conn) as conn:
                     notices = store_sessions.take_notices(conn)
             except sqlite3.Error:
                 notices = []
@@ -175,7 +162,7 @@ class Store:
         rows = self._read(key)
         if pending:
             rows += [(0, *e[1:]) for e in self._pending if e.key == key]
-        return replay(rows, self._open_sessions() - {self.origin}, _decoded)
+        return replay(rows, self._open_sessions() - {self.origin}, decoded)
 
     def _read(self, key: str) -> list[tuple[int, str, str, str, str, str]]:
         if self._conn is None:
@@ -200,20 +187,20 @@ class Store:
             return set()
 
     def _record(self, key: str, action: str, payload: str = "") -> None:
-        new = _Event(key, action, payload, self.origin, uuid.uuid4().hex)
-        event: _Event | None = None
+        new = Event(key, action, payload, self.origin, uuid.uuid4().hex)
+        event: Event | None = None
         if self._conn is not None and self._writable:
             try:
-                with self._transaction(self._conn) as conn:
+                with transaction(self._conn) as conn:
                     for old in self._pending:
-                        _insert(conn, old)
+                        insert(conn, old)
                     if key in self._identities:
                         store_documents.remember(conn, key, self._identities[key])
                     # Decided inside the write lock, on what is saved now: another
                     # reader may have added rows since this one last looked.
                     event = self._targeted(new, pending=False)
                     if event is not None:
-                        _insert(conn, event)
+                        insert(conn, event)
             except sqlite3.Error as exc:
                 self._warning = cannot_save(exc, self.data_dir)
             else:
@@ -229,24 +216,13 @@ class Store:
         if event is not None:
             self._pending.append(event)
 
-    def _targeted(self, event: _Event, pending: bool) -> _Event | None:
+    def _targeted(self, event: Event, pending: bool) -> Event | None:
         """``event`` with the edit an undo or redo acts on; None when there is none."""
         if event.action == "edit":
             return event
         history = self._replay(event.key, pending)
         target = history.undo_id if event.action == "undo" else history.redo_id
         return None if target is None else event._replace(target=target)
-
-    @staticmethod
-    @contextmanager
-    def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
 
     # --- opening, damage and backups ------------------------------------------------
 
@@ -301,7 +277,7 @@ class Store:
         conn.execute("PRAGMA synchronous = FULL")
         if needs_upgrade(conn, version):
             self.backup()  # the older version's store as it was (outside a transaction)
-        with self._transaction(conn):
+        with transaction(conn):
             create_or_upgrade(conn, version)
             store_sessions.begin(conn, self.origin)
         self._writable = True
@@ -312,7 +288,7 @@ class Store:
         if self._conn is None or not self._writable or not rescued:
             return 0
         try:
-            with self._transaction(self._conn) as conn:
+            with transaction(self._conn) as conn:
                 return add_salvaged(conn, rescued)
         except sqlite3.Error:
             return 0  # the backup alone, then
@@ -322,7 +298,7 @@ class Store:
         try:
             if self._conn is None or not self._writable:
                 raise sqlite3.OperationalError("not writable")
-            with self._transaction(self._conn) as conn:
+            with transaction(self._conn) as conn:
                 store_sessions.add_notice(conn, message)
         except sqlite3.Error:
             self._unsaved_notice = message
@@ -368,7 +344,7 @@ class Store:
             if self._edited:
                 self.backup()  # so a damaged store loses at most the edits of one session
             try:
-                with self._transaction(self._conn) as conn:
+                with transaction(self._conn) as conn:
                     store_sessions.end(conn, self.origin)
             except sqlite3.Error:
                 pass  # its process ending tells the others as well
@@ -384,25 +360,3 @@ class Store:
         trace: TracebackType | None,
     ) -> None:
         self.close()
-
-
-@functools.lru_cache(maxsize=8192)
-def _decoded(payload: str) -> Correction:
-    """A stored edit, decoded once: a history is replayed on every read."""
-    return correction_from_json(payload)
-
-
-def _insert(conn: sqlite3.Connection, event: _Event) -> None:
-    conn.execute(
-        "INSERT INTO events (sha256, action, payload, created, origin, uid, target) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            event.key,
-            event.action,
-            event.payload,
-            time.time(),
-            event.origin,
-            event.uid,
-            event.target,
-        ),
-    )
