@@ -57,6 +57,11 @@ def build_analysis(
     return ArticleAnalysis(article, mentions, actors, pipeline, seconds)
 
 
+def linked(raw: ArticleAnalysis) -> ArticleAnalysis:
+    """``raw``, analysed without pronoun and description links, with them added."""
+    return replace(raw, actors=infer_mentions(raw.article.text, raw.actors))
+
+
 def run_document(
     article: Article,
     spans: Iterable[RawSpan],

@@ -28,12 +28,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from reader.core.actors.coreference import infer_mentions
 from reader.core.documents.article import Article
 from reader.core.library.catalog import drop_result, index_actors, register
 from reader.core.library.database import connect, library_path
 from reader.core.library.identity import rules_version
 from reader.core.result import ArticleAnalysis
+from reader.core.run import linked
 from reader.core.text.mentions import Actor, Mention
 
 _PAYLOAD_VERSION = 1
@@ -110,7 +110,7 @@ class ResultCache:
         except (ValueError, KeyError, TypeError, zlib.error):
             return Lookup(None, "the saved analysis could not be read")
         if infer and not inferred:
-            analysis = replace(analysis, actors=infer_mentions(article.text, analysis.actors))
+            analysis = linked(analysis)
         elif not infer and inferred:
             analysis = replace(analysis, actors=named_only(analysis.actors))
         return Lookup(analysis)
