@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 # Only what the frame needs: each Qt class costs about a millisecond when first imported,
 # so the rest are imported where they are used, after the frame is on screen.
-from PySide6.QtCore import QSettings, QTimer, Slot
+from PySide6.QtCore import QSettings, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
     from PySide6.QtWidgets import QMenu, QMessageBox
 
+    from reader.core.display.options import DisplayOptions
     from reader.core.documents.article import Article
     from reader.core.edits.corrections import Correction
     from reader.core.result import ArticleAnalysis
@@ -32,7 +33,10 @@ class MainWindow(QMainWindow):
     frame (title, size, menu bar, an empty page), :meth:`build` imports and adds the rest.
     ``MainWindow(service, settings)`` does both; ``MainWindow(None, settings)`` only the
     frame, and the reader's start-up calls ``build`` once the frame is painted.
+    It owns the DisplayOptions; the legend and the panel only ask for changes.
     """
+
+    display_options_changed = Signal(object)  # the parts now show these DisplayOptions
 
     def __init__(
         self, service: AnalysisService | None, settings: QSettings, parent: QWidget | None = None
@@ -86,10 +90,12 @@ class MainWindow(QMainWindow):
         from reader.ui.recent_files import RecentFiles
         from reader.ui.selection_link import SelectionLink
         from reader.ui.start_page import StartPage
+        from reader.ui.view_settings import load_display_options
 
         settings = self.settings
         self.setAcceptDrops(True)
         self.service = service
+        self.display_options = load_display_options(settings)
         self.recent = RecentFiles(settings, self)
         self.loader = DocumentLoader(parent=self)
         self.corrections = CorrectionsController(parent=self)
@@ -110,13 +116,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.status_bar = ReaderStatusBar(self.statusBar())
-        # Short names for what tests and slots read most.
-        self.status_label = self.status_bar.status_label
-        self.pipeline_label = self.status_bar.pipeline_label
-        self.orphans_button = self.status_bar.orphans_button
 
         # Tab goes text -> filter -> actor list; the legend's toggles come last.
-        self.setTabOrder(self.view, self.panel.filter_edit)
+        self.setTabOrder(self.view, self.panel)
         self._build_actions()
         self._connect()
         self.start_page.set_recent(self.recent.paths())
@@ -180,38 +182,33 @@ class MainWindow(QMainWindow):
         from reader.ui.analysis_status import AnalysisStatus
 
         self.analysis_status = AnalysisStatus(self)
-        self.panel.show_inferred_changed.connect(self.view.set_show_inferred)
-        self.panel.show_inferred_changed.connect(self._on_panel_show_inferred_changed)
+        self.panel.show_inferred_requested.connect(self._on_panel_show_inferred_requested)
         self.corrections.actors_changed.connect(self._on_corrections_actors_changed)
         self.corrections.warning_changed.connect(self._on_corrections_warning_changed)
-        self.orphans_button.clicked.connect(self.show_orphaned)
+        self.status_bar.orphans_requested.connect(self.show_orphaned)
         self.export_actions.exported.connect(self._on_export_actions_exported)
         self.export_actions.failed.connect(self.show_message)
-        self.legend.hidden_kinds_changed.connect(self._on_legend_hidden_kinds_changed)
-        self.view.set_hidden_kinds(self.legend.hidden_kinds())
-        self.panel.set_hidden_kinds(self.legend.hidden_kinds())
+        self.legend.kind_toggle_requested.connect(self._on_legend_kind_toggle_requested)
+        self._hand_down_options()
 
     def _restore_layout(self) -> None:
         splitter = self.settings.value("window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([780, 500])
-        self.panel.inferred_check.setChecked(
-            bool(self.settings.value("view/inferred", False, type=bool))
-        )
 
     # -- commands --
     def open_path(self, path: str) -> None:
         """Open a document or a link; the text shows as soon as it is read, highlights follow."""
         from reader.core.documents.opening import is_link
 
-        self.status_label.setText(f"Opening {path if is_link(path) else Path(path).name}…")
+        self.status_bar.show_status(f"Opening {path if is_link(path) else Path(path).name}…")
         self.loader.request(path)
 
     def open_text(self, text: str) -> None:
         """Open pasted text as an article."""
         from reader.core.documents.loading import article_from_text
 
-        self.status_label.setText("Opening the pasted text…")
+        self.status_bar.show_status("Opening the pasted text…")
         self.loader.request("clipboard", lambda: article_from_text(text, "clipboard"))
 
     def choose_file(self) -> None:
@@ -222,11 +219,11 @@ class MainWindow(QMainWindow):
         self.article = self.analysis = None
         self._forget_analysis()
         self.status_bar.stop_progress()
-        self.panel.progress.stop()
+        self.panel.stop_progress()
         self.start_page.set_recent(self.recent.paths())
         self.pages.setCurrentWidget(self.start_page)
         self.setWindowTitle("Entity Reader")
-        self.status_label.setText("")
+        self.status_bar.show_status("")
 
     def show_orphaned(self) -> None:
         """List the corrections that no longer match the document's text."""
@@ -263,15 +260,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(article.title, article.source))
         self.recent.opened(article.source, is_link(article.source))
         self.status_bar.start_progress()
-        self.panel.progress.start()
-        self.status_label.setText(f"Analysing {article.title}…")
+        self.panel.start_progress()
+        self.status_bar.show_status(f"Analysing {article.title}…")
         if note := decoding_note(article.encoding):
             self.statusBar().showMessage(note, 15_000)
         self.service.request(article)
 
     @Slot(str, str)
     def _on_loader_failed(self, source: str, message: str) -> None:
-        self.status_label.setText(f"Could not open {Path(source).name}")
+        self.status_bar.show_status(f"Could not open {Path(source).name}")
         self.show_message("Cannot open this document", message)
 
     @Slot(object)
@@ -307,7 +304,7 @@ class MainWindow(QMainWindow):
             dict(Counter(p.mention.label for p in placed if not p.mention.inferred))
         )
         self.status_bar.stop_progress()
-        self.panel.progress.stop()
+        self.panel.stop_progress()
         self._show_summary()
 
     def _show_summary(self) -> None:
@@ -320,7 +317,7 @@ class MainWindow(QMainWindow):
         mentions = mentions_text(
             self.panel.mention_total,
             self.panel.inferred_total,
-            self.panel.inferred_check.isChecked(),
+            self.display_options.show_inferred,
         )
         how = (
             "reopened from the library"
@@ -328,14 +325,14 @@ class MainWindow(QMainWindow):
             else f"analysed in {analysis.seconds:.2f} s"
         )
         note = f" · {analysis.note}" if analysis.note else ""
-        self.status_label.setText(f"{len(analysis.actors)} actors · {mentions} · {how}{note}")
+        self.status_bar.show_status(f"{len(analysis.actors)} actors · {mentions} · {how}{note}")
 
     # -- corrections --
     def _current_analysis(self) -> ArticleAnalysis | None:
         """The analysis as the reader sees it, for export: inferred mentions only if shown."""
         from reader.core.result import named_only
 
-        if self.analysis is None or self.panel.inferred_check.isChecked():
+        if self.analysis is None or self.display_options.show_inferred:
             return self.analysis
         return named_only(self.analysis)
 
@@ -371,15 +368,30 @@ class MainWindow(QMainWindow):
     def _update_orphans(self) -> None:
         self.status_bar.set_orphans(len(self.corrections.orphaned))
 
-    @Slot(bool)
-    def _on_panel_show_inferred_changed(self, shown: bool) -> None:
-        self.settings.setValue("view/inferred", shown)  # remembered between runs
-        self._show_summary()
+    def set_display_options(self, options: DisplayOptions) -> None:
+        """Show the text, the legend and the panel with ``options``; kept for the next run."""
+        from reader.ui.view_settings import remember_display_options
 
-    @Slot(object)
-    def _on_legend_hidden_kinds_changed(self, hidden: set[str]) -> None:
-        self.view.set_hidden_kinds(hidden)
-        self.panel.set_hidden_kinds(hidden)
+        if options != self.display_options:
+            self.display_options = options
+            remember_display_options(self.settings, options)
+        self._hand_down_options()
+
+    def _hand_down_options(self) -> None:
+        options = self.display_options
+        self.view.set_display_options(options)
+        self.legend.set_display_options(options)
+        self.panel.set_display_options(options)
+        self._show_summary()
+        self.display_options_changed.emit(options)
+
+    @Slot(bool)
+    def _on_panel_show_inferred_requested(self, shown: bool) -> None:
+        self.set_display_options(self.display_options.with_inferred(shown))
+
+    @Slot(str, bool)
+    def _on_legend_kind_toggle_requested(self, label: str, shown: bool) -> None:
+        self.set_display_options(self.display_options.with_kind(label, shown))
 
     # -- Qt overrides --
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

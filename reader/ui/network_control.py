@@ -92,7 +92,7 @@ class NetworkControl(QObject):
                 "Not exported", f"{path} could not be written: {exc.strerror or exc}."
             )
             return
-        self._window.status_label.setText(f"Exported {Path(path).name}")
+        self._window.status_bar.show_status(f"Exported {Path(path).name}")
 
     # -- slots --
     def _on_index_ready(self, index: Cooccurrence) -> None:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QDialog
 
 from reader.core.display.themes import Theme
 from reader.core.documents.article import Article
-from reader.core.text.mentions import ALL_LABELS
 from reader.ui.companions_control import CompanionsControl
 from reader.ui.find_bar import FindBar
 from reader.ui.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
@@ -25,8 +24,6 @@ from reader.ui.zoom import ZoomControl
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
-
-HIDDEN_KINDS = "view/hidden_kinds"
 
 
 class ReadingAids(QObject):
@@ -48,8 +45,6 @@ class ReadingAids(QObject):
         self.theme = ThemeControl(window.settings, self)
         self.last_dialog: QDialog | None = None
         self._build_menus()
-        self._restore_hidden_kinds(window.settings)
-        window.legend.hidden_kinds_changed.connect(self._on_legend_hidden_kinds_changed)
         window.loader.loaded.connect(self._on_loader_loaded)
         self.theme.theme_changed.connect(self._on_theme_changed)
         self._on_theme_changed(self.theme.theme)
@@ -104,21 +99,7 @@ class ReadingAids(QObject):
         self.companions.shutdown()
         self.network.shutdown()
 
-    # -- settings --
-    def _restore_hidden_kinds(self, settings: QSettings) -> None:
-        saved = settings.value(HIDDEN_KINDS)
-        if saved is None:
-            return  # first run: the legend's defaults (values hidden)
-        hidden = {label for label in str(saved).split(",") if label}
-        legend = self._window.legend
-        for label in ALL_LABELS:
-            if (label in hidden) != (label in legend.hidden_kinds()):
-                legend.set_hidden(label, label in hidden)
-
     # -- slots --
-    def _on_legend_hidden_kinds_changed(self, hidden: set[str]) -> None:
-        self._window.settings.setValue(HIDDEN_KINDS, ",".join(sorted(hidden)))
-
     def _on_loader_loaded(self, article: Article) -> None:
         self.find_bar.set_text(article.text)
 

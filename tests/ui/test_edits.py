@@ -152,7 +152,7 @@ def test_rename_from_the_panel_then_undo_and_redo(
     trigger(panel_menu(window), "Rename")
     assert "Ambassador Huntsman ✎" in names(window)
     assert "Jon Huntsman" not in names(window)
-    assert "1 edited ✎" in window.panel.summary_label.text()
+    assert "1 edited ✎" in window.panel.summary()
     # The renamed actor is still the current one, with all its mentions.
     current = window.panel.current_actor()
     assert current is not None
@@ -338,7 +338,7 @@ def test_corrections_that_no_longer_match_are_listed(
     with Store(own_store) as store:
         store.add_edit(article.sha256, RenameActor(ActorRef(gone, "PERSON:nobody"), "Nobody"))
     window = open_document(changed)
-    button = window.orphans_button
+    button = window.status_bar.orphans_button
     assert button.isVisibleTo(window)
     assert button.text() == "1 correction no longer matches — show"
     button.click()
