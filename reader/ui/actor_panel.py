@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.display.actor_rows import SORT_ORDERS
 from reader.core.display.options import DisplayOptions
-from reader.core.display.summaries import mention_counts, panel_summary
+from reader.core.display.summaries import panel_summary
 from reader.core.text.mentions import Actor, Mention
 from reader.ui.actor_model import ActorTreeModel
 from reader.ui.actor_tree import ActorTree
@@ -61,8 +61,6 @@ class ActorPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("actorPanel")
         self.model = ActorTreeModel(self)
-        self.mention_total = 0  # named mentions of the actors last set
-        self.inferred_total = 0  # and their inferred ones
         self._current_actor: Actor | None = None
         self._current_mention: int = -1
         self._build_filter_row()
@@ -188,7 +186,6 @@ class ActorPanel(QWidget):
         keep = self._current_actor.key if self._current_actor else None
         self._current_actor, self._current_mention = None, -1
         self.model.set_actors(text, actors)
-        self.mention_total, self.inferred_total = mention_counts(actors)
         self.summary_label.setText("")
         self._update_summary()
         if keep:

@@ -16,13 +16,13 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
     from reader.core.text.mentions import Mention
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window_parts import ReaderWindow
 
 
 class AnalysisStatus(QObject):
     """Listens to the (shared, long-lived) analysis service for one window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReaderWindow) -> None:
         super().__init__(window)
         self._window = window
         service = window.service

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 # Only what the frame needs: each Qt class costs about a millisecond when first imported,
 # so the rest are imported where they are used, after the frame is on screen.
-from PySide6.QtCore import QSettings, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtCore import QSettings, QTimer, Slot
+from PySide6.QtWidgets import QWidget
+
+from reader.ui.window_parts import ReaderWindow
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 PASSING_MESSAGE_MS = 5000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReaderWindow):
     """The Entity Reader window: start page, or an article beside its actor panel.
 
     Built in two steps so the window is on screen at once: the constructor makes the
@@ -35,8 +37,6 @@ class MainWindow(QMainWindow):
     frame, and the reader's start-up calls ``build`` once the frame is painted.
     It owns the DisplayOptions; the legend and the panel only ask for changes.
     """
-
-    display_options_changed = Signal(object)  # the parts now show these DisplayOptions
 
     def __init__(
         self, service: AnalysisService | None, settings: QSettings, parent: QWidget | None = None
@@ -309,23 +309,18 @@ class MainWindow(QMainWindow):
 
     def _show_summary(self) -> None:
         """The document's counts in the status bar, with inferred mentions while shown."""
-        from reader.core.display.summaries import mentions_text
+        from reader.core.display.summaries import status_summary
 
-        analysis = self.analysis
-        if analysis is None:
-            return
-        mentions = mentions_text(
-            self.panel.mention_total,
-            self.panel.inferred_total,
-            self.display_options.show_inferred,
-        )
-        how = (
-            "reopened from the library"
-            if analysis.cached
-            else f"analysed in {analysis.seconds:.2f} s"
-        )
-        note = f" · {analysis.note}" if analysis.note else ""
-        self.status_bar.show_status(f"{len(analysis.actors)} actors · {mentions} · {how}{note}")
+        if (analysis := self.analysis) is not None:
+            self.status_bar.show_status(
+                status_summary(
+                    analysis.actors,
+                    self.display_options.show_inferred,
+                    analysis.seconds,
+                    analysis.cached,
+                    analysis.note,
+                )
+            )
 
     # -- corrections --
     def _current_analysis(self) -> ArticleAnalysis | None:

@@ -16,7 +16,7 @@ from reader.core.text.mentions import Actor, Mention
 from reader.ui.overview_ruler import OverviewRuler
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window_parts import ReaderWindow
 
 #: Width of the "Where" column, in average characters of the panel's font.
 STRIP_CHARS = 16
@@ -25,7 +25,7 @@ STRIP_CHARS = 16
 class MentionMaps(QObject):
     """Owns the strip delegate and the overview ruler and keeps them on the current mention."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReaderWindow) -> None:
         super().__init__(window)
         self._window = window
         panel, view = window.panel, window.view

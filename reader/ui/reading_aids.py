@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QDialog
+from PySide6.QtWidgets import QDialog
 
 from reader.core.display.themes import Theme
 from reader.core.documents.article import Article
@@ -19,17 +19,18 @@ from reader.ui.find_bar import FindBar
 from reader.ui.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
 from reader.ui.mention_maps import MentionMaps
 from reader.ui.network_control import NetworkControl
+from reader.ui.reading_page import put_below_text
 from reader.ui.theme import CHOICES, ThemeControl
 from reader.ui.zoom import ZoomControl
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window_parts import ReaderWindow
 
 
 class ReadingAids(QObject):
     """What every reader has: Ctrl+F, zoom, light/dark, Help, and settings that stay."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReaderWindow) -> None:
         super().__init__(window)
         self._window = window
         # First: the ruler replaces the text's scrollbar, which the find bar listens to.
@@ -37,10 +38,7 @@ class ReadingAids(QObject):
         self.companions = CompanionsControl(window)
         self.network = NetworkControl(window, self.companions)
         self.find_bar = FindBar(window.view)
-        reading = window.view.parentWidget()
-        layout = reading.layout() if reading is not None else None
-        if isinstance(layout, QBoxLayout):
-            layout.insertWidget(layout.indexOf(window.view) + 1, self.find_bar)
+        put_below_text(window.view, self.find_bar)
         self.zoom = ZoomControl(window.view, window.settings, self)
         self.theme = ThemeControl(window.settings, self)
         self.last_dialog: QDialog | None = None

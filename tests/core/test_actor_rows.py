@@ -9,6 +9,7 @@ from reader.core.display.options import (
     hidden_kinds_from_text,
     hidden_kinds_text,
 )
+from reader.core.display.summaries import status_summary
 from reader.core.text.mentions import Actor, Mention
 
 TEXT = "Anna met the Kremlin. She spoke to Boris in Moscow. Boris left. Anna stayed."
@@ -128,3 +129,15 @@ def test_a_snippet_is_the_mentions_sentence_split_around_it() -> None:
 def test_a_strip_places_mentions_as_fractions_of_the_text() -> None:
     assert strip(100, (Mention(0, 1, "a", "X"), Mention(50, 51, "b", "X"))) == (0.0, 0.5)
     assert strip(0, ()) == ()
+
+
+def test_the_status_line_counts_inferred_mentions_only_while_shown() -> None:
+    assert status_summary(ALL, False, 1.234, cached=False) == (
+        "4 actors · 6 mentions · analysed in 1.23 s"
+    )
+    assert status_summary(ALL, True, 1.234, cached=False) == (
+        "4 actors · 6 mentions + 1 inferred · analysed in 1.23 s"
+    )
+    assert status_summary(ALL, False, 0.0, cached=True, note="Analysed again") == (
+        "4 actors · 6 mentions · reopened from the library · Analysed again"
+    )
