@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QFont,
     QHelpEvent,
@@ -20,18 +19,18 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from reader.core.display.options import DisplayOptions
-from reader.core.display.themes import Theme, current_look
+from reader.core.display.themes import Theme
 from reader.core.documents.article import Article
 from reader.core.result import PlacedMention
 from reader.core.text.local import display_text
 from reader.core.text.mentions import Mention
 from reader.core.text.offsets import Utf16Offsets
 from reader.ui.highlight_formats import (
+    current_format,
     heading_format,
     highlight_format,
     plain_format,
@@ -242,12 +241,7 @@ class ArticleView(QPlainTextEdit):
         mark.cursor.setPosition(
             self._offsets.to_qt(placed.mention.end), QTextCursor.MoveMode.KeepAnchor
         )
-        fmt = QTextCharFormat()
-        fmt.setProperty(QTextFormat.Property.OutlinePen, None)
-        look = current_look(placed.mention.label, self._theme)
-        fmt.setBackground(QColor(look.background))
-        fmt.setForeground(QColor(look.text))
-        mark.format = fmt
+        mark.format = current_format(placed.mention.label, self._theme)
         self.set_layer("current", [mark])
 
     def mention_at(self, qt_position: int) -> PlacedMention | None:
