@@ -1,8 +1,8 @@
 """ActorTreeModel: actors as rows, each with its mentions (in their sentences) as children.
 
-The model is an adapter over a tuple of :class:`~reader.core.text.mentions.Actor`; filtering
-and sorting happen here in plain Python (cheap even for thousands of actors), so there
-is no proxy model whose indexes could drift from the actors.
+The model adapts the rows of :mod:`reader.core.display.actor_rows` (which actors are
+listed, in which order, each mention's snippet) to Qt; there is no proxy model whose
+indexes could drift from the actors.
 """
 
 from __future__ import annotations
@@ -21,39 +21,21 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from reader.core.display.actor_rows import (
+    SORT_ORDERS,
+    listed_rows,
+    snippet,
+    strip,
+    whole_sentence,
+)
+from reader.core.display.options import DisplayOptions
 from reader.core.text.kinds import kind_for
 from reader.core.text.mentions import Actor, Mention
-from reader.core.text.sentences import sentence_bounds
-
-_SENTENCE_WINDOW = 600
-
-
-def local_sentence(text: str, offset: int) -> tuple[int, int]:
-    """The sentence around ``offset``, found in a window of text around it.
-
-    Only visible rows ask for their sentence, so splitting a whole book into sentences
-    up front (0.3 s on the UI thread for War and Peace) is never needed.
-    """
-    base = max(0, offset - _SENTENCE_WINDOW)
-    window = text[base : offset + _SENTENCE_WINDOW]
-    for start, end in sentence_bounds(window):
-        if start <= offset - base < end:
-            return base + start, base + end
-    return offset, offset
-
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-_SNIPPET_CONTEXT = 90
 #: Dragged actor rows carry their actor ids, one per line.
 ACTOR_MIME = "application/x-entity-reader-actors"
-
-SORT_ORDERS: dict[str, str] = {
-    "mentions": "Most mentioned",
-    "first": "First appearance",
-    "name": "Name (A–Z)",
-    "kind": "Kind",
-}
 
 
 class ActorTreeModel(QAbstractItemModel):
@@ -83,8 +65,7 @@ class ActorTreeModel(QAbstractItemModel):
         self._strips: dict[int, tuple[float, ...]] = {}  # by row, filled as rows are painted
         self._filter = ""
         self._sort = "mentions"
-        self._hidden_kinds: set[str] = set()
-        self._show_inferred = False
+        self._options = DisplayOptions()  # the window's, as last handed down
         self._edited_only = False
 
     # -- commands --
@@ -94,19 +75,16 @@ class ActorTreeModel(QAbstractItemModel):
         self._rebuild()
 
     def set_filter(self, text: str) -> None:
-        self._filter = text.strip().casefold()
+        self._filter = text
         self._rebuild()
 
     def set_sort(self, order: str) -> None:
         self._sort = order if order in SORT_ORDERS else "mentions"
         self._rebuild()
 
-    def set_hidden_kinds(self, labels: set[str]) -> None:
-        self._hidden_kinds = set(labels)
-        self._rebuild()
-
-    def set_show_inferred(self, show: bool) -> None:
-        self._show_inferred = show
+    def set_display_options(self, options: DisplayOptions) -> None:
+        """List what ``options`` show: the kinds not hidden, inferred mentions or not."""
+        self._options = options
         self._rebuild()
 
     def set_edited_only(self, edited_only: bool) -> None:
@@ -123,10 +101,12 @@ class ActorTreeModel(QAbstractItemModel):
         """Every actor set, listed or not."""
         return self._all
 
+    def display_options(self) -> DisplayOptions:
+        """The options the list follows, as last handed down."""
+        return self._options
+
     def visible_mentions(self, actor: Actor) -> tuple[Mention, ...]:
-        if self._show_inferred:
-            return actor.mentions
-        return tuple(m for m in actor.mentions if not m.inferred)
+        return self._options.listed_mentions(actor)
 
     def actor_index(self, actor_id: str) -> QModelIndex:
         for row, actor in enumerate(self._rows):
@@ -146,27 +126,11 @@ class ActorTreeModel(QAbstractItemModel):
 
     def snippet(self, mention: Mention) -> tuple[str, str, str]:
         """The mention's sentence, cut to a readable length, split around the mention."""
-        start, end = local_sentence(self._text, mention.start)
-        start = min(start, mention.start)
-        end = max(end, mention.end)
-        start = max(start, mention.start - _SNIPPET_CONTEXT)
-        end = min(end, mention.end + _SNIPPET_CONTEXT)
-        before = self._text[start : mention.start].replace("\n", " ")
-        after = self._text[mention.end : end].replace("\n", " ")
-        if start > 0 and self._text[start - 1] not in ".!?\n" and before:
-            before = "…" + before.lstrip()
-        if end < len(self._text) and self._text[end - 1] not in '.!?"”' and after:
-            after = after.rstrip() + "…"
-        return before, mention.text, after
+        return snippet(self._text, mention)
 
     def _rebuild(self) -> None:
         self.beginResetModel()
-        listed = [
-            (actor, self.visible_mentions(actor))
-            for actor in self._all
-            if actor.label not in self._hidden_kinds and self._matches(actor)
-        ]
-        listed.sort(key=lambda pair: self._sort_key(pair[0], len(pair[1])))
+        listed = listed_rows(self._all, self._options, self._filter, self._sort, self._edited_only)
         self._rows = [actor for actor, _ in listed]
         self._children = [mentions for _, mentions in listed]
         self._strips = {}
@@ -176,31 +140,8 @@ class ActorTreeModel(QAbstractItemModel):
         """Where row ``row``'s listed mentions start, as fractions of the text."""
         found = self._strips.get(row)
         if found is None:
-            size = max(1, len(self._text))
-            found = self._strips[row] = tuple(m.start / size for m in self._children[row])
+            found = self._strips[row] = strip(len(self._text), self._children[row])
         return found
-
-    def _matches(self, actor: Actor) -> bool:
-        if self._edited_only and not actor.edited:
-            return False
-        if not self._filter:
-            return True
-        if (
-            self._filter in actor.name.casefold()
-            or self._filter in kind_for(actor.label).name.casefold()
-        ):
-            return True
-        return any(self._filter in m.text.casefold() for m in actor.mentions if not m.inferred)
-
-    def _sort_key(self, actor: Actor, shown: int) -> tuple[Any, ...]:
-        count = -shown
-        if self._sort == "first":
-            return (actor.first_start,)
-        if self._sort == "name":
-            return (actor.name.casefold(), actor.first_start)
-        if self._sort == "kind":
-            return (kind_for(actor.label).name, count, actor.first_start)
-        return (count, actor.first_start)
 
     # -- dragging one actor onto another merges them --
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -345,8 +286,7 @@ class ActorTreeModel(QAbstractItemModel):
             return self.snippet(mention)
         if role == Qt.ItemDataRole.ToolTipRole:
             # The whole sentence: a narrow row shows only the part around the mention.
-            start, end = local_sentence(self._text, mention.start)
-            return " ".join(self._text[min(start, mention.start) : max(end, mention.end)].split())
+            return whole_sentence(self._text, mention)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             before, text, after = self.snippet(mention)
             prefix = "inferred: " if mention.inferred else ""

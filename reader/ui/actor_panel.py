@@ -4,110 +4,93 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPoint,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QKeyEvent,
-    QKeySequence,
-)
+from PySide6.QtCore import QModelIndex, QPoint, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.core.display.summaries import mention_counts, panel_summary
+from reader.core.display.actor_rows import SORT_ORDERS
+from reader.core.display.options import DisplayOptions
+from reader.core.display.summaries import panel_summary
 from reader.core.text.mentions import Actor, Mention
-from reader.ui.actor_model import SORT_ORDERS, ActorTreeModel
+from reader.ui.actor_model import ActorTreeModel
+from reader.ui.actor_tree import ActorTree
 from reader.ui.analysis_progress import AnalysisProgress
 from reader.ui.column_fit import ColumnFitter
-from reader.ui.snippet_delegate import SnippetDelegate
-
-
-class _ActorTree(QTreeView):
-    """Enter on a row activates it even where the platform style would not."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
+from reader.ui.dispersion_delegate import DispersionDelegate
 
 
 class ActorPanel(QWidget):
     """Actors and their mentions; owns which actor and which of its mentions is current.
 
+    What is listed follows the window's :class:`DisplayOptions`, handed down with
+    :meth:`set_display_options`; the "Pronouns and descriptions" box only asks for a change.
+
     Signals:
         actor_selected(object): an Actor became current (or ``None``).
         mention_selected(object, object): (Actor, Mention) became current.
         actor_activated(object): Enter or double-click on an actor: jump to it.
-        show_inferred_changed(bool): the "inferred mentions" toggle changed.
+        show_inferred_requested(bool): the reader ticked or cleared "Pronouns and
+            descriptions"; the window decides and hands the options back.
         selection_changed(): the set of selected actors or mentions changed.
         context_menu_requested(QPoint): a context menu was asked for at this global
             position, about :meth:`selected_actors` and :meth:`selected_mentions`.
         actors_dropped(object, object): actors (a tuple of Actor) were dragged onto
             another actor (an Actor): the reader wants them merged into it.
+        cancel_requested(): the reader pressed Cancel under the analysis progress.
     """
 
     actor_selected = Signal(object)
     mention_selected = Signal(object, object)
     actor_activated = Signal(object)
-    show_inferred_changed = Signal(bool)
+    show_inferred_requested = Signal(bool)
     selection_changed = Signal()
     context_menu_requested = Signal(QPoint)
     actors_dropped = Signal(object, object)
+    cancel_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("actorPanel")
         self.model = ActorTreeModel(self)
+        self._current_actor: Actor | None = None
+        self._current_mention: int = -1
+        self._build_filter_row()
+        self._build_tree()
+        self._build_steps()
+        self._build_toggles()
+        self.summary_label = QLabel("")
+        self.progress = AnalysisProgress()
+        self._lay_out()
+        self._connect()
+        self._update_position()
+        self.navigation_actions = self._navigation_actions()
+
+    # -- building --
+    def _build_filter_row(self) -> None:
         self.filter_edit = QLineEdit(placeholderText="Filter actors (Ctrl+Shift+F)")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName("Filter actors")
+        # Tab from the text lands in the filter (the window orders the panel after it).
+        self.setFocusProxy(self.filter_edit)
         self.sort_combo = QComboBox()
         for key, title in SORT_ORDERS.items():
             self.sort_combo.addItem(title, key)
         self.sort_combo.setAccessibleName("Sort actors")
-        self.tree = _ActorTree()
-        self.tree.setModel(self.model)
-        self.tree.setItemDelegateForColumn(0, SnippetDelegate(self.tree))
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        # Several actors can be selected to merge them; the current row still decides
-        # which actor the text emphasises.
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.setDragEnabled(True)
-        self.tree.setAcceptDrops(True)
-        self.tree.setDropIndicatorShown(True)
-        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.tree.setAccessibleName("Actors")
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths from the font: sizing columns to their contents asks every row of
-        # a book's two thousand actors for its data on each change.
-        metrics = self.tree.fontMetrics()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, metrics.horizontalAdvance("Group/nationality") + 16)
-        header.resizeSection(2, metrics.horizontalAdvance("Mentions") + 16)
+
+    def _build_tree(self) -> None:
+        self.tree = ActorTree(self.model)
         self.column_fit = ColumnFitter(self.tree, kind_column=1, count_column=2)
+
+    def _build_steps(self) -> None:
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
         self.previous_button.setToolTip("Previous mention (Shift+F3)")
@@ -117,14 +100,16 @@ class ActorPanel(QWidget):
         self.position_label = QLabel("")
         self.position_label.setMinimumWidth(80)
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def _build_toggles(self) -> None:
         self.inferred_check = QCheckBox("Pronouns and descriptions")
         self.inferred_check.setToolTip(
             "Also list inferred mentions (he, the ministry, ...), drawn with a dotted underline"
         )
         self.edited_check = QCheckBox("Edited only")
         self.edited_check.setToolTip("List only the actors your corrections changed (✎)")
-        self.summary_label = QLabel("")
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.sort_combo)
@@ -141,7 +126,6 @@ class ActorPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
-        self.progress = AnalysisProgress()
         layout.addWidget(self.progress)
         layout.addWidget(self.tree, 1)
         layout.addLayout(steps)
@@ -150,24 +134,30 @@ class ActorPanel(QWidget):
         self.setTabOrder(self.filter_edit, self.tree)
         self.setTabOrder(self.tree, self.sort_combo)
 
-        self.mention_total = 0  # named mentions of the actors last set
-        self.inferred_total = 0  # and their inferred ones
-        self._current_actor: Actor | None = None
-        self._current_mention: int = -1
+    def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.sort_combo.currentIndexChanged.connect(self._on_sort_combo_changed)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.tree.activated.connect(self._on_tree_activated)
         self.previous_button.clicked.connect(self.previous_mention)
         self.next_button.clicked.connect(self.next_mention)
-        self.inferred_check.toggled.connect(self._on_inferred_check_toggled)
+        self.inferred_check.toggled.connect(self.show_inferred_requested)
         self.tree.expanded.connect(self._on_tree_expanded)
         self.edited_check.toggled.connect(self._on_edited_check_toggled)
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection_changed)
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
         self.model.actors_dropped.connect(self._on_model_actors_dropped)
-        self._update_position()
-        self.navigation_actions = self._navigation_actions()
+        self.progress.cancel_requested.connect(self.cancel_requested)
+
+    def add_strips(self, chars: int) -> DispersionDelegate:
+        """Draw the "Where" column's strips, ``chars`` average characters wide.
+
+        Returns the strips' delegate, whose ``mention_clicked`` says which tick was clicked.
+        """
+        strips = self.tree.add_strips()
+        width = self.tree.fontMetrics().averageCharWidth() * chars
+        self.column_fit.set_strip(ActorTreeModel.STRIP_COLUMN, width)
+        return strips
 
     def _navigation_actions(self) -> list[QAction]:
         """F3 / Shift+F3 and Ctrl+Shift+F, for the window's View menu (window-wide shortcuts).
@@ -196,7 +186,6 @@ class ActorPanel(QWidget):
         keep = self._current_actor.key if self._current_actor else None
         self._current_actor, self._current_mention = None, -1
         self.model.set_actors(text, actors)
-        self.mention_total, self.inferred_total = mention_counts(actors)
         self.summary_label.setText("")
         self._update_summary()
         if keep:
@@ -209,8 +198,39 @@ class ActorPanel(QWidget):
         """A line above the list while there are no actors yet ("Finding actors…")."""
         self.summary_label.setText(text)
 
-    def set_hidden_kinds(self, labels: set[str]) -> None:
-        self._refresh(lambda: self.model.set_hidden_kinds(labels))
+    def set_display_options(self, options: DisplayOptions) -> None:
+        """List what ``options`` show, keeping the reader's place; the box follows them."""
+        with QSignalBlocker(self.inferred_check):
+            self.inferred_check.setChecked(options.show_inferred)
+        if options != self.model.display_options():
+            self._refresh(lambda: self.model.set_display_options(options))
+
+    def clear_selection(self) -> None:
+        """No actor selected and none current (Esc)."""
+        self.tree.clearSelection()
+        self.tree.setCurrentIndex(self.model.index(-1, -1))
+
+    def start_progress(self) -> None:
+        self.progress.start()
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.progress.set_progress(done, total)
+
+    def stop_progress(self) -> None:
+        self.progress.stop()
+
+    # -- queries --
+    def is_busy(self) -> bool:
+        """True while the analysis progress (with its Cancel) is shown."""
+        return self.progress.isVisible()
+
+    def summary(self) -> str:
+        """The line above the list: the counts, or what is being done."""
+        return self.summary_label.text()
+
+    def position(self) -> str:
+        """Where the current mention is among the current actor's: "2 of 7"."""
+        return self.position_label.text()
 
     def current_actor(self) -> Actor | None:
         return self._current_actor
@@ -282,7 +302,7 @@ class ActorPanel(QWidget):
             panel_summary(
                 self.model.all_actors(),
                 self.model.rowCount(),
-                self.inferred_check.isChecked(),
+                self.model.display_options().show_inferred,
                 self.filter_edit.text(),
             )
         )
@@ -366,7 +386,3 @@ class ActorPanel(QWidget):
         # A mention row is a sentence: let it use the whole width, not the name column.
         for row in range(self.model.rowCount(index)):
             self.tree.setFirstColumnSpanned(row, index, True)
-
-    def _on_inferred_check_toggled(self, checked: bool) -> None:
-        self._refresh(lambda: self.model.set_show_inferred(checked))
-        self.show_inferred_changed.emit(checked)

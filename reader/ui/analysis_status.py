@@ -16,13 +16,13 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
     from reader.core.text.mentions import Mention
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window_parts import ReaderWindow
 
 
 class AnalysisStatus(QObject):
     """Listens to the (shared, long-lived) analysis service for one window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReaderWindow) -> None:
         super().__init__(window)
         self._window = window
         service = window.service
@@ -35,7 +35,7 @@ class AnalysisStatus(QObject):
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
-        window.panel.progress.cancel_requested.connect(self._on_panel_cancel_requested)
+        window.panel.cancel_requested.connect(self._on_panel_cancel_requested)
         if service.pipeline_label:
             self._on_service_pipeline_ready(service.pipeline_label)
 
@@ -47,13 +47,13 @@ class AnalysisStatus(QObject):
 
     def _stop(self) -> None:
         self._window.status_bar.stop_progress()
-        self._window.panel.progress.stop()
+        self._window.panel.stop_progress()
 
     @Slot(str)
     def _on_service_analysis_failed(self, message: str) -> None:
         window = self._window
         self._stop()
-        window.status_label.setText("The text is shown without highlights.")
+        window.status_bar.show_status("The text is shown without highlights.")
         window.panel.set_status("No actors: the text could not be analysed.")
         window.show_message("The article could not be analysed", message)
 
@@ -65,7 +65,7 @@ class AnalysisStatus(QObject):
     @Slot(int, int)
     def _on_service_progress(self, done: int, total: int) -> None:
         self._window.status_bar.set_progress(done, total)
-        self._window.panel.progress.set_progress(done, total)
+        self._window.panel.set_progress(done, total)
 
     @Slot()
     def _on_panel_cancel_requested(self) -> None:
@@ -76,13 +76,13 @@ class AnalysisStatus(QObject):
         window.service.cancel()
         self._stop()
         window.panel.set_status("Analysis stopped: the highlights found so far are shown.")
-        window.status_label.setText("Analysis stopped")
+        window.status_bar.show_status("Analysis stopped")
 
     @Slot(str)
     def _on_service_pipeline_ready(self, label: str) -> None:
-        self._window.pipeline_label.setText(f"spaCy {label}")
+        self._window.status_bar.set_pipeline(f"spaCy {label}")
 
     @Slot(str)
     def _on_service_pipeline_unavailable(self, message: str) -> None:
-        self._window.pipeline_label.setText("No language pipeline")
+        self._window.status_bar.set_pipeline("No language pipeline")
         self._window.show_message("No language pipeline", message)

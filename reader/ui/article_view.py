@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QFont,
     QHelpEvent,
@@ -20,17 +19,18 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from reader.core.display.themes import Theme, current_look
+from reader.core.display.options import DisplayOptions
+from reader.core.display.themes import Theme
 from reader.core.documents.article import Article
 from reader.core.result import PlacedMention
 from reader.core.text.local import display_text
 from reader.core.text.mentions import Mention
 from reader.core.text.offsets import Utf16Offsets
 from reader.ui.highlight_formats import (
+    current_format,
     heading_format,
     highlight_format,
     plain_format,
@@ -80,8 +80,8 @@ class ArticleView(QPlainTextEdit):
         self._starts: list[int] = []
         self._offsets = Utf16Offsets("")
         self._text_length = 0
-        self._hidden_kinds: set[str] = set()
-        self._show_inferred = False
+        # The window's options, as last handed down; until then every kind shows.
+        self._options = DisplayOptions(hidden_kinds=frozenset())
         self._focus_actor: str | None = None
         self._pending: list[PlacedMention] = []  # styled from the end
         # Spans found so far while a long text is analysed: shown at once, replaced by
@@ -164,13 +164,11 @@ class ArticleView(QPlainTextEdit):
         self._pending[:0] = items[::-1]
         self._style_timer.start()
 
-    def set_hidden_kinds(self, labels: set[str]) -> None:
-        self._hidden_kinds = set(labels)
-        self.restyle()
-
-    def set_show_inferred(self, show: bool) -> None:
-        self._show_inferred = show
-        self.restyle()
+    def set_display_options(self, options: DisplayOptions) -> None:
+        """Highlight what ``options`` show: the kinds not hidden, inferred mentions or not."""
+        if options != self._options:
+            self._options = options
+            self.restyle()
 
     def focus_actor(self, actor_id: str | None) -> None:
         """Emphasise one actor's mentions and fade the rest (``None``: all alike).
@@ -243,12 +241,7 @@ class ArticleView(QPlainTextEdit):
         mark.cursor.setPosition(
             self._offsets.to_qt(placed.mention.end), QTextCursor.MoveMode.KeepAnchor
         )
-        fmt = QTextCharFormat()
-        fmt.setProperty(QTextFormat.Property.OutlinePen, None)
-        look = current_look(placed.mention.label, self._theme)
-        fmt.setBackground(QColor(look.background))
-        fmt.setForeground(QColor(look.text))
-        mark.format = fmt
+        mark.format = current_format(placed.mention.label, self._theme)
         self.set_layer("current", [mark])
 
     def mention_at(self, qt_position: int) -> PlacedMention | None:
@@ -300,9 +293,7 @@ class ArticleView(QPlainTextEdit):
 
     # -- styling --
     def _visible(self, placed: PlacedMention) -> bool:
-        if placed.mention.label in self._hidden_kinds:
-            return False
-        return self._show_inferred or not placed.mention.inferred
+        return self._options.shows(placed.mention)
 
     def _format_for(self, placed: PlacedMention) -> QTextCharFormat:
         # A handful of looks for a book's 43,000 highlights: each is built once per theme.
@@ -371,7 +362,9 @@ class ArticleView(QPlainTextEdit):
             placed = self.mention_at(self.cursorForPosition(event.pos()).position())
             if placed is not None:
                 QToolTip.showText(
-                    event.globalPos(), tooltip_text(self._show_inferred, placed), self.viewport()
+                    event.globalPos(),
+                    tooltip_text(self._options.show_inferred, placed),
+                    self.viewport(),
                 )
             else:
                 QToolTip.hideText()

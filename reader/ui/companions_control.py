@@ -12,15 +12,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QSplitter, QTabWidget
+from PySide6.QtWidgets import QTabWidget
 
 from reader.core.actors.cooccurrence import Cooccurrence, Unit
 from reader.core.documents.article import Article
 from reader.core.text.mentions import Actor
 from reader.ui.companions_panel import CompanionsPanel
+from reader.ui.reading_page import put_below_panel
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window_parts import ReaderWindow
 
 #: The split between the actor list and the tabs under it.
 COLUMN_SETTING = "window/actor_column"
@@ -40,7 +41,7 @@ class CompanionsControl(QObject):
     index_cleared = Signal()
     _built = Signal(int, object)  # from the worker thread: (request number, index)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReaderWindow) -> None:
         super().__init__(window)
         self._window = window
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cooccurrence")
@@ -54,15 +55,7 @@ class CompanionsControl(QObject):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.panel, "Appears with")
-        self.column = QSplitter(Qt.Orientation.Vertical)
-        self.column.setObjectName("actorColumn")
-        self.column.setChildrenCollapsible(False)
-        window.splitter.replaceWidget(window.splitter.indexOf(window.panel), self.column)
-        self.column.addWidget(window.panel)
-        self.column.addWidget(self.tabs)
-        window.panel.show()  # replaceWidget hid it
-        self.column.setStretchFactor(0, 3)
-        self.column.setStretchFactor(1, 2)
+        self.column = put_below_panel(window.splitter, window.panel, self.tabs)
         saved = window.settings.value(COLUMN_SETTING)
         if saved is None or not self.column.restoreState(saved):
             self.column.setSizes([480, 300])

@@ -19,13 +19,13 @@ if TYPE_CHECKING:
 
     from reader.core.result import PlacedMention
     from reader.core.text.mentions import Actor
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window_parts import ReaderWindow
 
 
 class EditMenus(QObject):
     """Keeps the Edit menu on the panel's selection and pops up the context menus."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReaderWindow) -> None:
         super().__init__(window)
         self._window = window
         window.view.context_menu_requested.connect(self._on_view_context_menu_requested)

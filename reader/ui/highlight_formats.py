@@ -7,9 +7,9 @@ so a book's 43,000 highlights share a handful of formats.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QTextFormat
 
-from reader.core.display.themes import WINDOW, Theme, highlight_look
+from reader.core.display.themes import WINDOW, Theme, current_look, highlight_look
 from reader.core.result import PlacedMention
 from reader.core.text.kinds import kind_for
 
@@ -82,3 +82,13 @@ def tooltip_text(show_inferred: bool, placed: PlacedMention) -> str:
     ordinal = shown.index(placed.mention) + 1 if placed.mention in shown else placed.ordinal
     inferred = " (inferred)" if placed.mention.inferred else ""
     return f"{placed.actor.name} — {kind.name}{inferred}\nmention {ordinal} of {len(shown)}"
+
+
+def current_format(label: str, theme: Theme) -> QTextCharFormat:
+    """The mark on the current mention: its kind's colour, solid, over any find match."""
+    fmt = QTextCharFormat()
+    fmt.setProperty(QTextFormat.Property.OutlinePen, None)
+    look = current_look(label, theme)
+    fmt.setBackground(QColor(look.background))
+    fmt.setForeground(QColor(look.text))
+    return fmt

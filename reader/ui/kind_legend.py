@@ -1,5 +1,8 @@
 """KindLegend: one toggle per kind, in its colour: the legend and the show/hide switches.
 
+The toggles show the window's :class:`DisplayOptions` and ask for changes; the window
+decides and hands the options back with :meth:`KindLegend.set_display_options`.
+
 The legend is one line, and its height is kept from the start: the text below it never
 moves when the highlights arrive, nor when a book brings a dozen kinds. Kinds that do
 not fit the line go to a "+3 more" menu at its end, where they toggle the same way.
@@ -7,8 +10,8 @@ not fit the line go to a "+3 more" menu at its end, where they toggle the same w
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -19,21 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.display.options import DisplayOptions
 from reader.core.text.kinds import kind_for
 from reader.core.text.mentions import ACTOR_LABELS, VALUE_LABELS
-
-#: Kinds whose highlights are off until the reader turns them on.
-HIDDEN_BY_DEFAULT: frozenset[str] = frozenset(VALUE_LABELS)
 
 
 class KindLegend(QWidget):
     """A row of coloured check boxes, one per kind present in the article.
 
     Signals:
-        hidden_kinds_changed(object): the set of labels now hidden.
+        kind_toggle_requested(str, bool): the reader switched a kind (its label) on
+            (True) or off (False).
     """
 
-    hidden_kinds_changed = Signal(object)
+    kind_toggle_requested = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,10 +44,11 @@ class KindLegend(QWidget):
         self._layout.setSpacing(8)
         self._layout.setContentsMargins(8, 4, 8, 4)
         self.toggles: dict[str, QCheckBox] = {}
-        self._hidden: set[str] = set(HIDDEN_BY_DEFAULT)
+        self._hidden = DisplayOptions().hidden_kinds  # the window's, as last handed down
         self.placeholder = QLabel("The kinds of names found appear here.")
         self.placeholder.setStyleSheet("color: #888;")
         self.more_menu = QMenu(self)
+        self._menu_actions: dict[str, QAction] = {}  # by label, the kinds in the menu
         self.more_button = QToolButton()
         self.more_button.setMenu(self.more_menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -61,8 +64,15 @@ class KindLegend(QWidget):
         self.setFixedHeight(sample.sizeHint().height() + 8)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
-    def hidden_kinds(self) -> set[str]:
-        return set(self._hidden)
+    def set_display_options(self, options: DisplayOptions) -> None:
+        """Tick the toggles of the kinds ``options`` show."""
+        self._hidden = options.hidden_kinds
+        for label, toggle in self.toggles.items():
+            with QSignalBlocker(toggle):
+                toggle.setChecked(label not in self._hidden)
+        for label, action in self._menu_actions.items():
+            with QSignalBlocker(action):
+                action.setChecked(label not in self._hidden)
 
     def set_labels(self, counts: dict[str, int]) -> None:
         """Show one toggle per label in ``counts`` (label -> number of mentions)."""
@@ -81,7 +91,9 @@ class KindLegend(QWidget):
                 f"underline: {kind.underline}"
             )
             toggle.setStyleSheet(_toggle_css(label))
-            toggle.toggled.connect(lambda checked, lb=label: self._on_toggle(lb, checked))
+            toggle.toggled.connect(
+                lambda checked, lb=label: self.kind_toggle_requested.emit(lb, checked)
+            )
             self._layout.insertWidget(len(self.toggles), toggle)
             self.toggles[label] = toggle
         self.placeholder.setVisible(not counts)
@@ -107,7 +119,8 @@ class KindLegend(QWidget):
                 used += widths[fitting] + spacing
                 fitting += 1
         self.more_menu.clear()
-        for number, toggle in enumerate(self.toggles.values()):
+        self._menu_actions = {}
+        for number, (label, toggle) in enumerate(self.toggles.items()):
             toggle.setVisible(number < fitting)
             if number >= fitting:
                 action = self.more_menu.addAction(toggle.text())
@@ -116,6 +129,7 @@ class KindLegend(QWidget):
                 action.setToolTip(toggle.toolTip())
                 action.toggled.connect(toggle.setChecked)
                 toggle.toggled.connect(action.setChecked)
+                self._menu_actions[label] = action
         rest = len(self.toggles) - fitting
         self.more_button.setText(f"+{rest} more")
         self.more_button.setVisible(rest > 0)
@@ -123,20 +137,6 @@ class KindLegend(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
-
-    def set_hidden(self, label: str, hidden: bool) -> None:
-        toggle = self.toggles.get(label)
-        if toggle is not None:
-            toggle.setChecked(not hidden)
-        else:
-            self._on_toggle(label, not hidden)
-
-    def _on_toggle(self, label: str, checked: bool) -> None:
-        if checked:
-            self._hidden.discard(label)
-        else:
-            self._hidden.add(label)
-        self.hidden_kinds_changed.emit(set(self._hidden))
 
 
 def _toggle_css(label: str) -> str:

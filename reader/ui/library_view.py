@@ -56,7 +56,7 @@ from reader.ui.library_adder import LibraryAdder
 
 if TYPE_CHECKING:
     from reader.core.result import ArticleAnalysis
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window_parts import ReaderWindow
 
 _Index = QModelIndex | QPersistentModelIndex
 _HEADERS = ("Title", "Format", "Actors", "Mentions", "Added", "Source")
@@ -177,7 +177,7 @@ class LibraryDock(QDockWidget):
     _answered = Signal(int, object)
     _reindexed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReaderWindow) -> None:
         super().__init__("Library", window)
         self.setObjectName("library")
         self.search_edit = QLineEdit()

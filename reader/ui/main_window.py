@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 # Only what the frame needs: each Qt class costs about a millisecond when first imported,
 # so the rest are imported where they are used, after the frame is on screen.
-from PySide6.QtCore import QSettings, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtCore import QSettings, QTimer, Slot
+from PySide6.QtWidgets import QWidget
+
+from reader.ui.window_parts import ReaderWindow
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
     from PySide6.QtWidgets import QMenu, QMessageBox
 
+    from reader.core.display.options import DisplayOptions
     from reader.core.documents.article import Article
     from reader.core.edits.corrections import Correction
     from reader.core.result import ArticleAnalysis
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
 PASSING_MESSAGE_MS = 5000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReaderWindow):
     """The Entity Reader window: start page, or an article beside its actor panel.
 
     Built in two steps so the window is on screen at once: the constructor makes the
@@ -34,13 +36,10 @@ class MainWindow(QMainWindow):
 
     The window owns the current result (:attr:`analysis`): the one immutable
     :class:`~reader.core.result.ArticleAnalysis` the service made, with its highlight
-    plan and the corrections applied. Every view is given it; none keeps another.
-
-    Signals:
-        analysis_shown(object): a result (fresh, reopened or after an edit) is shown.
+    plan and the corrections applied. Every view is given it; none keeps another. It owns
+    the DisplayOptions too; the legend and the panel only ask for changes. Its signals
+    are :class:`~reader.ui.window_parts.ReaderWindow`'s.
     """
-
-    analysis_shown = Signal(object)
 
     def __init__(
         self, service: AnalysisService | None, settings: QSettings, parent: QWidget | None = None
@@ -95,10 +94,12 @@ class MainWindow(QMainWindow):
         from reader.ui.recent_files import RecentFiles
         from reader.ui.selection_link import SelectionLink
         from reader.ui.start_page import StartPage
+        from reader.ui.view_settings import load_display_options
 
         settings = self.settings
         self.setAcceptDrops(True)
         self.service = service
+        self.display_options = load_display_options(settings)
         self.recent = RecentFiles(settings, self)
         self.loader = DocumentLoader(parent=self)
         self.corrections = CorrectionsController(parent=self)
@@ -119,13 +120,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.status_bar = ReaderStatusBar(self.statusBar())
-        # Short names for what tests and slots read most.
-        self.status_label = self.status_bar.status_label
-        self.pipeline_label = self.status_bar.pipeline_label
-        self.orphans_button = self.status_bar.orphans_button
 
         # Tab goes text -> filter -> actor list; the legend's toggles come last.
-        self.setTabOrder(self.view, self.panel.filter_edit)
+        self.setTabOrder(self.view, self.panel)
         self._build_actions()
         self._connect()
         self.start_page.set_recent(self.recent.paths())
@@ -142,42 +139,28 @@ class MainWindow(QMainWindow):
 
     # -- set-up --
     def _build_actions(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QAction, QKeySequence
+        from reader.ui.library_view import LibraryDock
+        from reader.ui.window_menus import add_file_and_view_actions
 
-        file_menu = self.file_menu
-        self.open_actions.add_to(file_menu)
+        actions = add_file_and_view_actions(
+            self,
+            self.file_menu,
+            self.open_actions,
+            self.export_actions,
+            self.panel,
+            show_start_page=self.show_start_page,
+            clear_focus=self.link.clear_focus,
+        )
+        self.start_action, self.quit_action, self.clear_focus_action = actions
         self.open_action = self.open_actions.open_action
         self.recent_menu = self.open_actions.recent_menu
-        self.start_action = QAction("&Start Page", self)
-        self.start_action.triggered.connect(self.show_start_page)
-        file_menu.addAction(self.start_action)
-        file_menu.addSeparator()
-        file_menu.addMenu(self.export_actions.menu)
-        file_menu.addSeparator()
-        self.quit_action = QAction(
-            "&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit)
-        )
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-
         self._update_edit_menu()
-
-        view_menu = self.view_menu
-        view_menu.addActions(self.panel.navigation_actions)
-        self.clear_focus_action = QAction(
-            "Show &All Actors Alike", self, shortcut=QKeySequence(Qt.Key.Key_Escape)
-        )
-        self.clear_focus_action.triggered.connect(self.link.clear_focus)
-        view_menu.addAction(self.clear_focus_action)
-        from reader.ui.library_view import LibraryDock
-
         self.library = LibraryDock(self)
-        view_menu.addAction(self.library.toggleViewAction())
+        self.view_menu.addAction(self.library.toggleViewAction())
 
     def _connect(self) -> None:
         self.start_page.open_requested.connect(self.open_path)
-        self.start_page.open_dialog_requested.connect(self.choose_file)
+        self.start_page.open_dialog_requested.connect(self.open_actions.choose_file)
         self.start_page.paste_requested.connect(self.open_actions.paste)
         self.open_actions.open_requested.connect(self.open_path)
         self.open_actions.text_pasted.connect(self.open_text)
@@ -189,53 +172,45 @@ class MainWindow(QMainWindow):
         from reader.ui.analysis_status import AnalysisStatus
 
         self.analysis_status = AnalysisStatus(self)
-        self.panel.show_inferred_changed.connect(self.view.set_show_inferred)
-        self.panel.show_inferred_changed.connect(self._on_panel_show_inferred_changed)
+        self.panel.show_inferred_requested.connect(self._on_panel_show_inferred_requested)
         self.corrections.corrections_changed.connect(self._on_corrections_changed)
         self.corrections.warning_changed.connect(self._on_corrections_warning_changed)
-        self.orphans_button.clicked.connect(self.show_orphaned)
+        self.status_bar.orphans_requested.connect(self.show_orphaned)
         self.export_actions.exported.connect(self._on_export_actions_exported)
         self.export_actions.failed.connect(self.show_message)
-        self.legend.hidden_kinds_changed.connect(self._on_legend_hidden_kinds_changed)
-        self.view.set_hidden_kinds(self.legend.hidden_kinds())
-        self.panel.set_hidden_kinds(self.legend.hidden_kinds())
+        self.legend.kind_toggle_requested.connect(self._on_legend_kind_toggle_requested)
+        self._hand_down_options()
 
     def _restore_layout(self) -> None:
         splitter = self.settings.value("window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([780, 500])
-        self.panel.inferred_check.setChecked(
-            bool(self.settings.value("view/inferred", False, type=bool))
-        )
 
     # -- commands --
     def open_path(self, path: str) -> None:
         """Open a document or a link; the text shows as soon as it is read, highlights follow."""
         from reader.core.documents.opening import is_link
 
-        self.status_label.setText(f"Opening {path if is_link(path) else Path(path).name}…")
+        self.status_bar.show_status(f"Opening {path if is_link(path) else Path(path).name}…")
         self.loader.request(path)
 
     def open_text(self, text: str) -> None:
         """Open pasted text as an article."""
         from reader.core.documents.loading import article_from_text
 
-        self.status_label.setText("Opening the pasted text…")
+        self.status_bar.show_status("Opening the pasted text…")
         self.loader.request("clipboard", lambda: article_from_text(text, "clipboard"))
-
-    def choose_file(self) -> None:
-        self.open_actions.choose_file()
 
     def show_start_page(self) -> None:
         self.service.cancel()
         self.article = self.analysis = None
         self._forget_analysis()
         self.status_bar.stop_progress()
-        self.panel.progress.stop()
+        self.panel.stop_progress()
         self.start_page.set_recent(self.recent.paths())
         self.pages.setCurrentWidget(self.start_page)
         self.setWindowTitle("Entity Reader")
-        self.status_label.setText("")
+        self.status_bar.show_status("")
 
     def show_orphaned(self) -> None:
         """List the corrections that no longer match the document's text."""
@@ -273,15 +248,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(article.title, article.source))
         self.recent.opened(article.source, is_link(article.source))
         self.status_bar.start_progress()
-        self.panel.progress.start()
-        self.status_label.setText(f"Analysing {article.title}…")
+        self.panel.start_progress()
+        self.status_bar.show_status(f"Analysing {article.title}…")
         if note := decoding_note(article.encoding):
             self.statusBar().showMessage(note, 15_000)
         self.service.request(article, self.corrections.open(article))
 
     @Slot(str, str)
     def _on_loader_failed(self, source: str, message: str) -> None:
-        self.status_label.setText(f"Could not open {Path(source).name}")
+        self.status_bar.show_status(f"Could not open {Path(source).name}")
         self.show_message("Cannot open this document", message)
 
     @Slot(object)
@@ -292,6 +267,8 @@ class MainWindow(QMainWindow):
 
     def _display(self, analysis: ArticleAnalysis) -> None:
         """Show ``analysis``, the current article's result, in every view."""
+        from reader.core.display.summaries import kind_counts
+
         self.analysis = analysis
         self._reapplying = False
         self.view.set_mentions(analysis.plan)
@@ -299,11 +276,9 @@ class MainWindow(QMainWindow):
         current = self.panel.current_actor()
         # Ids are renumbered after an edit: emphasise the panel's actor, not a stale id.
         self.view.focus_actor(current.id if current is not None else None)
-        self.legend.set_labels(
-            dict(Counter(p.mention.label for p in analysis.plan if not p.mention.inferred))
-        )
+        self.legend.set_labels(kind_counts(analysis.plan))
         self.status_bar.stop_progress()
-        self.panel.progress.stop()
+        self.panel.stop_progress()
         self._show_summary()
         self.corrections.set_editable(True)
         self.export_actions.set_enabled(True)
@@ -313,30 +288,21 @@ class MainWindow(QMainWindow):
 
     def _show_summary(self) -> None:
         """The document's counts in the status bar, with inferred mentions while shown."""
-        from reader.core.display.summaries import mentions_text
+        from reader.core.display.summaries import status_summary
 
-        analysis = self.analysis
-        if analysis is None:
-            return
-        mentions = mentions_text(
-            self.panel.mention_total,
-            self.panel.inferred_total,
-            self.panel.inferred_check.isChecked(),
-        )
-        how = (
-            "reopened from the library"
-            if analysis.cached
-            else f"analysed in {analysis.seconds:.2f} s"
-        )
-        note = f" · {analysis.note}" if analysis.note else ""
-        self.status_label.setText(f"{len(analysis.actors)} actors · {mentions} · {how}{note}")
+        if (result := self.analysis) is not None:
+            shown = self.display_options.show_inferred
+            summary = status_summary(
+                result.actors, shown, result.seconds, result.cached, result.note
+            )
+            self.status_bar.show_status(summary)
 
     # -- corrections --
     def _current_analysis(self) -> ArticleAnalysis | None:
         """The analysis as the reader sees it, for export: inferred mentions only if shown."""
         from reader.core.result import named_only
 
-        if self.analysis is None or self.panel.inferred_check.isChecked():
+        if self.analysis is None or self.display_options.show_inferred:
             return self.analysis
         return named_only(self.analysis)
 
@@ -374,15 +340,30 @@ class MainWindow(QMainWindow):
     def _update_orphans(self) -> None:
         self.status_bar.set_orphans(len(self.analysis.orphaned) if self.analysis else 0)
 
-    @Slot(bool)
-    def _on_panel_show_inferred_changed(self, shown: bool) -> None:
-        self.settings.setValue("view/inferred", shown)  # remembered between runs
-        self._show_summary()
+    def set_display_options(self, options: DisplayOptions) -> None:
+        """Show the text, the legend and the panel with ``options``; kept for the next run."""
+        from reader.ui.view_settings import remember_display_options
 
-    @Slot(object)
-    def _on_legend_hidden_kinds_changed(self, hidden: set[str]) -> None:
-        self.view.set_hidden_kinds(hidden)
-        self.panel.set_hidden_kinds(hidden)
+        if options != self.display_options:
+            self.display_options = options
+            remember_display_options(self.settings, options)
+        self._hand_down_options()
+
+    def _hand_down_options(self) -> None:
+        options = self.display_options
+        self.view.set_display_options(options)
+        self.legend.set_display_options(options)
+        self.panel.set_display_options(options)
+        self._show_summary()
+        self.display_options_changed.emit(options)
+
+    @Slot(bool)
+    def _on_panel_show_inferred_requested(self, shown: bool) -> None:
+        self.set_display_options(self.display_options.with_inferred(shown))
+
+    @Slot(str, bool)
+    def _on_legend_kind_toggle_requested(self, label: str, shown: bool) -> None:
+        self.set_display_options(self.display_options.with_kind(label, shown))
 
     # -- Qt overrides --
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -10,16 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHeaderView
 
 from reader.core.documents.article import Article
 from reader.core.text.mentions import Actor, Mention
-from reader.ui.actor_model import ActorTreeModel
-from reader.ui.dispersion_delegate import DispersionDelegate
 from reader.ui.overview_ruler import OverviewRuler
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window_parts import ReaderWindow
 
 #: Width of the "Where" column, in average characters of the panel's font.
 STRIP_CHARS = 16
@@ -28,25 +25,18 @@ STRIP_CHARS = 16
 class MentionMaps(QObject):
     """Owns the strip delegate and the overview ruler and keeps them on the current mention."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReaderWindow) -> None:
         super().__init__(window)
         self._window = window
         panel, view = window.panel, window.view
         self.ruler = OverviewRuler()
         view.setVerticalScrollBar(self.ruler)
-        self.strips = DispersionDelegate(panel.tree)
-        panel.tree.setItemDelegateForColumn(ActorTreeModel.STRIP_COLUMN, self.strips)
-        header = panel.tree.header()
-        header.setSectionResizeMode(ActorTreeModel.STRIP_COLUMN, QHeaderView.ResizeMode.Interactive)
-        panel.column_fit.set_strip(
-            ActorTreeModel.STRIP_COLUMN, panel.tree.fontMetrics().averageCharWidth() * STRIP_CHARS
-        )
+        self.strips = panel.add_strips(STRIP_CHARS)
         self.strips.mention_clicked.connect(self._go_to)
         self.ruler.mark_clicked.connect(self._go_to)
         panel.actor_selected.connect(self._on_panel_actor_selected)
         panel.mention_selected.connect(self._on_panel_mention_selected)
-        panel.show_inferred_changed.connect(self._sync)
-        panel.tree.selectionModel().currentChanged.connect(panel.tree.viewport().update)
+        window.display_options_changed.connect(self._sync)
         window.loader.loaded.connect(self._on_loader_loaded)
         # Emitted once the window shows a result: the panel has the new actors.
         window.analysis_shown.connect(self._sync)

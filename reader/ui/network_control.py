@@ -22,7 +22,7 @@ from reader.ui.network_view import NetworkPanel
 
 if TYPE_CHECKING:
     from reader.ui.companions_control import CompanionsControl
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window_parts import ReaderWindow
 
 #: (file dialog filter, suffix) per export.
 NETWORK_FORMATS: dict[str, tuple[str, str]] = {
@@ -35,7 +35,7 @@ NETWORK_FORMATS: dict[str, tuple[str, str]] = {
 class NetworkControl(QObject):
     """Owns the network tab; follows the co-occurrence index the companions control builds."""
 
-    def __init__(self, window: MainWindow, companions: CompanionsControl) -> None:
+    def __init__(self, window: ReaderWindow, companions: CompanionsControl) -> None:
         super().__init__(window)
         self._window = window
         self._index: Cooccurrence | None = None
@@ -92,7 +92,7 @@ class NetworkControl(QObject):
                 "Not exported", f"{path} could not be written: {exc.strerror or exc}."
             )
             return
-        self._window.status_label.setText(f"Exported {Path(path).name}")
+        self._window.status_bar.show_status(f"Exported {Path(path).name}")
 
     # -- slots --
     def _on_index_ready(self, index: Cooccurrence) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
 
@@ -13,9 +13,11 @@ class ReaderStatusBar(QObject):
     pipeline on the right. (It fills the window's own status bar rather than replacing
     it: a replaced one kept the offscreen window from shrinking.)
 
-    The orphaned-corrections button is exposed as ``orphans_button``; the window connects
-    its ``clicked`` signal.
+    Signals:
+        orphans_requested(): the reader asked to see the corrections that no longer match.
     """
+
+    orphans_requested = Signal()
 
     def __init__(self, bar: QStatusBar) -> None:
         super().__init__(bar)
@@ -36,14 +38,30 @@ class ReaderStatusBar(QObject):
             "Corrections you made whose text is no longer in the document"
         )
         self.orphans_button.hide()
+        self.orphans_button.clicked.connect(self.orphans_requested)
         bar.addWidget(self.status_label, 1)
         bar.addPermanentWidget(self.orphans_button)
         bar.addPermanentWidget(self.store_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.pipeline_label)
 
-    def say(self, text: str) -> None:
+    def show_status(self, text: str) -> None:
+        """The message on the left: what the window is doing, or the document's counts."""
         self.status_label.setText(text)
+
+    def status(self) -> str:
+        return self.status_label.text()
+
+    def set_pipeline(self, text: str) -> None:
+        """The language pipeline in use, at the right end."""
+        self.pipeline_label.setText(text)
+
+    def pipeline(self) -> str:
+        return self.pipeline_label.text()
+
+    def is_busy(self) -> bool:
+        """True while the progress bar is shown."""
+        return self.progress.isVisible()
 
     def start_progress(self) -> None:
         self.progress.setRange(0, 0)  # busy until the first chunk reports

@@ -8,31 +8,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QDialog
+from PySide6.QtWidgets import QDialog
 
 from reader.core.display.themes import Theme
 from reader.core.documents.article import Article
-from reader.core.text.mentions import ALL_LABELS
 from reader.ui.companions_control import CompanionsControl
 from reader.ui.find_bar import FindBar
 from reader.ui.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
 from reader.ui.mention_maps import MentionMaps
 from reader.ui.network_control import NetworkControl
+from reader.ui.reading_page import put_below_text
 from reader.ui.theme import CHOICES, ThemeControl
 from reader.ui.zoom import ZoomControl
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
-
-HIDDEN_KINDS = "view/hidden_kinds"
+    from reader.ui.window_parts import ReaderWindow
 
 
 class ReadingAids(QObject):
     """What every reader has: Ctrl+F, zoom, light/dark, Help, and settings that stay."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReaderWindow) -> None:
         super().__init__(window)
         self._window = window
         # First: the ruler replaces the text's scrollbar, which the find bar listens to.
@@ -40,16 +38,11 @@ class ReadingAids(QObject):
         self.companions = CompanionsControl(window)
         self.network = NetworkControl(window, self.companions)
         self.find_bar = FindBar(window.view)
-        reading = window.view.parentWidget()
-        layout = reading.layout() if reading is not None else None
-        if isinstance(layout, QBoxLayout):
-            layout.insertWidget(layout.indexOf(window.view) + 1, self.find_bar)
+        put_below_text(window.view, self.find_bar)
         self.zoom = ZoomControl(window.view, window.settings, self)
         self.theme = ThemeControl(window.settings, self)
         self.last_dialog: QDialog | None = None
         self._build_menus()
-        self._restore_hidden_kinds(window.settings)
-        window.legend.hidden_kinds_changed.connect(self._on_legend_hidden_kinds_changed)
         window.loader.loaded.connect(self._on_loader_loaded)
         self.theme.theme_changed.connect(self._on_theme_changed)
         self._on_theme_changed(self.theme.theme)
@@ -104,21 +97,7 @@ class ReadingAids(QObject):
         self.companions.shutdown()
         self.network.shutdown()
 
-    # -- settings --
-    def _restore_hidden_kinds(self, settings: QSettings) -> None:
-        saved = settings.value(HIDDEN_KINDS)
-        if saved is None:
-            return  # first run: the legend's defaults (values hidden)
-        hidden = {label for label in str(saved).split(",") if label}
-        legend = self._window.legend
-        for label in ALL_LABELS:
-            if (label in hidden) != (label in legend.hidden_kinds()):
-                legend.set_hidden(label, label in hidden)
-
     # -- slots --
-    def _on_legend_hidden_kinds_changed(self, hidden: set[str]) -> None:
-        self._window.settings.setValue(HIDDEN_KINDS, ",".join(sorted(hidden)))
-
     def _on_loader_loaded(self, article: Article) -> None:
         self.find_bar.set_text(article.text)
 

@@ -29,8 +29,7 @@ class SelectionLink(QObject):
 
     def clear_focus(self) -> None:
         """Esc: no actor selected, every highlight alike, no mention marked current."""
-        self._panel.tree.clearSelection()
-        self._panel.tree.setCurrentIndex(self._panel.model.index(-1, -1))
+        self._panel.clear_selection()
         self._view.focus_actor(None)
 
     @staticmethod

@@ -44,7 +44,8 @@ def test_a_document_runs_to_its_actors_and_highlight_plan() -> None:
         ("Monday", None),
         ("Huntsman", "Jon Huntsman"),
     ]
-    assert result.uncorrected is None and result.raw is result
+    assert result.uncorrected is None
+    assert result.raw is result
     assert result.orphaned == ()
 
 

@@ -31,18 +31,19 @@ def test_pronouns_and_descriptions_are_counted_when_shown_and_the_choice_is_kept
     inferred = sum(len(a.mentions) for a in window.analysis.actors) - named
     assert inferred > 0
     plain = f"{actors} actors · {named} mentions"
-    assert window.panel.summary_label.text() == plain
-    assert window.status_label.text().startswith(plain + " · analysed in")
+    assert window.panel.summary() == plain
+    assert window.status_bar.status().startswith(plain + " · analysed in")
     qtbot.mouseClick(window.panel.inferred_check, Qt.MouseButton.LeftButton)
-    assert window.panel.inferred_check.isChecked()
+    assert window.display_options.show_inferred
     shown = f"{actors} actors · {named} mentions + {inferred} inferred"
-    assert window.panel.summary_label.text() == shown
-    assert window.status_label.text().startswith(shown + " · analysed in")
+    assert window.panel.summary() == shown
+    assert window.status_bar.status().startswith(shown + " · analysed in")
     window.close()
     # The next run starts with the option as the reader left it.
     again = MainWindow(analysis_service, settings)
     qtbot.addWidget(again)
     try:
+        assert again.display_options.show_inferred
         assert again.panel.inferred_check.isChecked()
     finally:
         again.close()
@@ -58,9 +59,9 @@ def test_the_filter_says_how_many_actors_it_lists(
     qtbot.keyClicks(window.panel.filter_edit, "russ")
     listed = window.panel.model.rowCount()
     assert 1 < listed < total
-    assert window.panel.summary_label.text().startswith(f"{listed} of {total} actors · ")
+    assert window.panel.summary().startswith(f"{listed} of {total} actors · ")
     qtbot.keyClicks(window.panel.filter_edit, "xq")
     assert window.panel.model.rowCount() == 0
-    assert window.panel.summary_label.text() == f"No actor matches “russxq” ({total} actors)"
+    assert window.panel.summary() == f"No actor matches “russxq” ({total} actors)"
     window.panel.filter_edit.clear()
-    assert window.panel.summary_label.text().startswith(f"{total} actors · ")
+    assert window.panel.summary().startswith(f"{total} actors · ")

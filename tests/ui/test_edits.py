@@ -157,7 +157,7 @@ def test_rename_from_the_panel_then_undo_and_redo(
     trigger(panel_menu(window), "Rename")
     assert "Ambassador Huntsman ✎" in names(window)
     assert "Jon Huntsman" not in names(window)
-    assert "1 edited ✎" in window.panel.summary_label.text()
+    assert "1 edited ✎" in window.panel.summary()
     # The renamed actor is still the current one, with all its mentions.
     current = window.panel.current_actor()
     assert current is not None
@@ -344,7 +344,7 @@ def test_corrections_that_no_longer_match_are_listed(
     with Store(own_store) as store:
         store.add_edit(article.sha256, RenameActor(ActorRef(gone, "PERSON:nobody"), "Nobody"))
     window = open_document(changed)
-    button = window.orphans_button
+    button = window.status_bar.orphans_button
     assert button.isVisibleTo(window)
     assert button.text() == "1 correction no longer matches — show"
     button.click()
@@ -457,6 +457,8 @@ def test_an_edits_new_result_is_made_off_the_ui_thread(
     trigger(panel_menu(window), "Rename")
     assert window.applying_corrections  # asked for, not made here
     assert "Ambassador Huntsman ✎" in names(window)
-    assert made_in and threading.main_thread() not in made_in
+    assert made_in
+    assert threading.main_thread() not in made_in
     assert window.analysis is not before  # a new result, the old one untouched
-    assert before is not None and any(a.name == "Jon Huntsman" for a in before.actors)
+    assert before is not None
+    assert any(a.name == "Jon Huntsman" for a in before.actors)

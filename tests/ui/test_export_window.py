@@ -124,17 +124,17 @@ def test_the_export_message_passes_and_the_counts_come_back(
 ) -> None:
     monkeypatch.setattr(main_window, "PASSING_MESSAGE_MS", 300)
     window = open_document(document)
-    counts = window.status_label.text()
+    counts = window.status_bar.status()
     assert "actors" in counts
     bar = window.statusBar()
     export_to(window, monkeypatch, "pdf", tmp_path / "seed.pdf")
     assert bar.currentMessage() == "Exported seed.pdf"
-    assert not window.status_label.isVisible()
+    assert not window.status_bar.status_label.isVisible()
     with qtbot.waitSignal(bar.messageChanged, timeout=5_000):
         pass
     assert bar.currentMessage() == ""
-    assert window.status_label.isVisible()
-    assert window.status_label.text() == counts
+    assert window.status_bar.status_label.isVisible()
+    assert window.status_bar.status() == counts
 
 
 def test_export_over_the_document_is_refused(

@@ -40,13 +40,13 @@ def test_the_panel_shows_progress_and_cancel_keeps_the_text_and_highlights(
         qtbot.waitUntil(progress.isVisible, timeout=10_000)
     assert progress.bar.maximum() > 0
     assert 0 < progress.bar.value() < progress.bar.maximum()
-    assert window.panel.summary_label.text() == "Finding the actors…"
+    assert window.panel.summary() == "Finding the actors…"
     assert progress.bar.text().endswith("%")
     qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
     assert not progress.isVisible()
-    assert window.panel.summary_label.text().startswith("Analysis stopped")
-    assert window.status_label.text() == "Analysis stopped"
-    assert not window.status_bar.progress.isVisible()
+    assert window.panel.summary().startswith("Analysis stopped")
+    assert window.status_bar.status() == "Analysis stopped"
+    assert not window.status_bar.is_busy()
     # The text stays, and so do the highlights found so far.
     assert window.view.toPlainText().endswith("diplomatic missions.")
     qtbot.waitUntil(lambda: not window.view.is_styling(), timeout=10_000)
@@ -71,7 +71,7 @@ def test_a_book_s_second_process_is_released_when_it_is_done(
     assert analysis_service.process_count == 2
     qtbot.waitUntil(lambda: window.analysis is not None, timeout=120_000)
     qtbot.waitUntil(lambda: analysis_service.process_count == 1, timeout=10_000)
-    assert not window.panel.progress.isVisible()
+    assert not window.panel.is_busy()
 
 
 def test_a_long_document_s_analysis_is_kept_out_of_full_garbage_collections(

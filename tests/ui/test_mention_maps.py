@@ -52,7 +52,7 @@ def test_clicking_a_strip_tick_goes_to_that_mention(
     assert window.panel.current_actor() == russia
     assert current_mention(window) == target
     assert text_at_cursor(window) == (target.start, target.text)
-    assert window.panel.position_label.text() == f"{len(fractions)} of {len(fractions)}"
+    assert window.panel.position() == f"{len(fractions)} of {len(fractions)}"
     assert window.aids.maps.strips.current(russia) == target
     assert window.aids.maps.ruler.current() == target
 

@@ -97,7 +97,7 @@ def test_exports_write_graphml_gexf_and_csv_edges(
     rows = list(csv.reader(io.StringIO(written["csv"].read_text(encoding="utf-8-sig"))))
     assert rows[0][:3] == ["source", "target", "weight"]
     assert len(rows) - 1 == graph.number_of_edges()
-    assert window.status_label.text() == "Exported network.csv"
+    assert window.status_bar.status() == "Exported network.csv"
     # Never over the document itself.
     monkeypatch.setattr(control, "choose_path", lambda _s, _f: str(seed_path))
     before = seed_path.read_bytes()

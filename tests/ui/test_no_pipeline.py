@@ -25,8 +25,8 @@ def test_article_opens_without_a_pipeline(qtbot: QtBot, tmp_path: Path, seed_pat
         with qtbot.waitSignal(service.analysis_failed, timeout=30_000):
             window.open_path(str(seed_path))
         assert window.view.toPlainText() == seed_path.read_text(encoding="utf-8")
-        assert window.pipeline_label.text() == "No language pipeline"
-        assert "without highlights" in window.status_label.text()
+        assert window.status_bar.pipeline() == "No language pipeline"
+        assert "without highlights" in window.status_bar.status()
     finally:
         window.loader.shutdown()
         service.shutdown()

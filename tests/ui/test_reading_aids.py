@@ -234,13 +234,13 @@ def test_hidden_kinds_are_remembered(
     analysis_service: AnalysisService,
 ) -> None:
     window = open_document(seed_path)
-    window.legend.set_hidden("GPE", True)
-    window.legend.set_hidden("DATE", False)
+    window.legend.toggles["GPE"].click()  # off
+    window.legend.toggles["DATE"].click()  # on: values start hidden
     window.close()
     again = MainWindow(analysis_service, settings)
     qtbot.addWidget(again)
     try:
-        hidden = again.legend.hidden_kinds()
+        hidden = again.display_options.hidden_kinds
         assert "GPE" in hidden
         assert "DATE" not in hidden
         assert "MONEY" in hidden

@@ -65,7 +65,7 @@ def test_an_unchanged_document_reopens_without_analysis(
     qtbot.waitUntil(lambda: window.analysis is not None)
     model = window.panel.model
     assert "Cached Sentinel" in [str(model.index(row, 0).data()) for row in range(model.rowCount())]
-    assert "reopened from the library" in window.status_label.text()
+    assert "reopened from the library" in window.status_bar.status()
 
 
 def test_new_rules_analyse_again_and_say_so(
@@ -78,7 +78,7 @@ def test_new_rules_analyse_again_and_say_so(
 ) -> None:
     window = open_document(seed_path)  # analysed and saved
     assert chunks_sent
-    assert "analysed in" in window.status_label.text()
+    assert "analysed in" in window.status_bar.status()
     qtbot.waitUntil(
         lambda: cache.holds(load_article(seed_path), window.service._collector.identity)
     )
@@ -86,4 +86,4 @@ def test_new_rules_analyse_again_and_say_so(
     monkeypatch.setattr(result_cache, "rules_version", lambda: "2+new spacy 9")
     open_document(seed_path)
     assert chunks_sent
-    assert "Analysed again: the analysis rules changed" in window.status_label.text()
+    assert "Analysed again: the analysis rules changed" in window.status_bar.status()

@@ -65,7 +65,7 @@ def test_a_narrow_window_keeps_the_legend_on_one_line(
     action = next(a for a in menu.actions() if a.text() == window.legend.toggles[label].text())
     action.trigger()
     assert window.legend.toggles[label].isChecked() == action.isChecked()
-    assert (label in window.legend.hidden_kinds()) != action.isChecked()
+    assert (label in window.display_options.hidden_kinds) != action.isChecked()
     window.resize(1280, window.height())
     qtbot.waitUntil(lambda: len(window.legend.overflow()) < len(hidden))
     # The kinds of actors come first: they fit, only switched-off value kinds overflow.

@@ -57,8 +57,8 @@ def test_seed_opens_with_every_actor_highlighted(open_document: Opener, seed_pat
     assert window.windowTitle().startswith(
         "Russian Defense Minister Meets U.S. Ambassador To Moscow"
     )
-    assert "actors" in window.status_label.text()
-    assert "en_core_web" in window.pipeline_label.text() or "spaCy" in window.pipeline_label.text()
+    assert "actors" in window.status_bar.status()
+    assert "en_core_web" in window.status_bar.pipeline() or "spaCy" in window.status_bar.pipeline()
     # Plain words stay plain.
     plain_at = window.view.toPlainText().index("ceremony")
     assert background_at(window, plain_at) != person
@@ -73,7 +73,7 @@ def test_selecting_an_actor_puts_the_cursor_on_its_first_mention(
     cursor = window.view.textCursor()
     first = huntsman.named_mentions[0]
     assert (cursor.selectionStart(), cursor.selectionEnd()) == (first.start, first.end)
-    assert window.panel.position_label.text() == f"1 of {len(huntsman.named_mentions)}"
+    assert window.panel.position() == f"1 of {len(huntsman.named_mentions)}"
     # The others fade: a Russia mention no longer has its full colour.
     russia = actor_named(window, "Russia").named_mentions[0]
     assert background_at(window, russia.start) != kind_for("GPE").color.lower()
@@ -89,7 +89,7 @@ def test_clicking_a_highlight_selects_its_actor_and_mention_row(
     current = window.panel.tree.currentIndex()
     assert current.data(ActorTreeModel.ActorRole).name == "Jon Huntsman"
     assert current.data(ActorTreeModel.MentionRole) == third
-    assert window.panel.position_label.text() == f"3 of {len(huntsman.named_mentions)}"
+    assert window.panel.position() == f"3 of {len(huntsman.named_mentions)}"
 
 
 def test_f3_steps_through_mentions_and_wraps(
@@ -105,14 +105,14 @@ def test_f3_steps_through_mentions_and_wraps(
     for _ in range(count):
         qtbot.keyClick(window.panel.tree, Qt.Key.Key_F3)
         seen.append(window.view.textCursor().selectionStart())
-    assert window.panel.position_label.text() == f"1 of {count}"  # wrapped round
+    assert window.panel.position() == f"1 of {count}"  # wrapped round
     assert seen == [m.start for m in huntsman.named_mentions[1:]] + [
         huntsman.named_mentions[0].start
     ]
     qtbot.keyClick(window.panel.tree, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
-    assert window.panel.position_label.text() == f"{count} of {count}"
+    assert window.panel.position() == f"{count} of {count}"
     window.panel.previous_button.click()
-    assert window.panel.position_label.text() == f"{count - 1} of {count}"
+    assert window.panel.position() == f"{count - 1} of {count}"
 
 
 def test_hovering_a_highlight_tells_actor_kind_and_place(
@@ -329,10 +329,10 @@ def test_changing_the_view_keeps_the_readers_place(
     click_row(qtbot, window, huntsman)
     window.panel.next_mention()
     window.panel.next_mention()
-    assert window.panel.position_label.text() == f"3 of {len(huntsman.named_mentions)}"
+    assert window.panel.position() == f"3 of {len(huntsman.named_mentions)}"
     window.legend.toggles["DATE"].setChecked(True)
     window.panel.sort_combo.setCurrentIndex(window.panel.sort_combo.findData("name"))
-    assert window.panel.position_label.text() == f"3 of {len(huntsman.named_mentions)}"
+    assert window.panel.position() == f"3 of {len(huntsman.named_mentions)}"
     assert window.view.textCursor().selectionStart() == huntsman.named_mentions[2].start
 
 

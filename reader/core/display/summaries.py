@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from reader.core.documents.opening import is_link
+from reader.core.result import PlacedMention
 from reader.core.text.mentions import Actor
 
 
@@ -49,6 +51,24 @@ def panel_summary(
     text = f"{head} · {mentions_text(named, inferred, show_inferred)}"
     edited = sum(a.edited for a in actors)
     return f"{text} · {edited} edited ✎" if edited else text
+
+
+def status_summary(
+    actors: Sequence[Actor], show_inferred: bool, seconds: float, cached: bool, note: str = ""
+) -> str:
+    """The status bar's line for a shown document: counts, how it was had, any note.
+
+    "21 actors · 60 mentions · analysed in 1.20 s"; the inferred mentions are counted
+    while shown, a result reopened from the library says so.
+    """
+    mentions = mentions_text(*mention_counts(actors), show_inferred)
+    how = "reopened from the library" if cached else f"analysed in {seconds:.2f} s"
+    return f"{len(actors)} actors · {mentions} · {how}" + (f" · {note}" if note else "")
+
+
+def kind_counts(plan: Sequence[PlacedMention]) -> dict[str, int]:
+    """How many highlights of each label ``plan`` has, not counting inferred links."""
+    return dict(Counter(p.mention.label for p in plan if not p.mention.inferred))
 
 
 def window_title(title: str, source: str) -> str:
