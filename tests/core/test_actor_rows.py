@@ -141,3 +141,11 @@ def test_the_status_line_counts_inferred_mentions_only_while_shown() -> None:
     assert status_summary(ALL, False, 0.0, cached=True, note="Analysed again") == (
         "4 actors · 6 mentions · reopened from the library · Analysed again"
     )
+
+
+def test_a_whole_sentence_after_another_gets_no_cut_mark() -> None:
+    text = "The Kremlin said so. She spoke to Boris in Moscow. Then she left."
+    boris = Mention(text.index("Boris"), text.index("Boris") + 5, "Boris", "PERSON")
+    before, _, after = snippet(text, boris)
+    assert before == "She spoke to "  # the sentence is whole: nothing was cut
+    assert after == " in Moscow."

@@ -95,16 +95,17 @@ def snippet(text: str, mention: Mention) -> tuple[str, str, str]:
     Returns ``(before, mention text, after)``; a cut side is marked with "…" and line
     breaks are spaces.
     """
-    start, end = local_sentence(text, mention.start)
-    start = min(start, mention.start)
-    end = max(end, mention.end)
-    start = max(start, mention.start - _SNIPPET_CONTEXT)
-    end = min(end, mention.end + _SNIPPET_CONTEXT)
+    sentence_start, sentence_end = local_sentence(text, mention.start)
+    sentence_start = min(sentence_start, mention.start)
+    sentence_end = max(sentence_end, mention.end)
+    start = max(sentence_start, mention.start - _SNIPPET_CONTEXT)
+    end = min(sentence_end, mention.end + _SNIPPET_CONTEXT)
     before = text[start : mention.start].replace("\n", " ")
     after = text[mention.end : end].replace("\n", " ")
-    if start > 0 and text[start - 1] not in ".!?\n" and before:
+    # Marked only where the sentence itself was cut, not where a whole one starts or ends.
+    if start > sentence_start and before:
         before = "…" + before.lstrip()
-    if end < len(text) and text[end - 1] not in '.!?"”' and after:
+    if end < sentence_end and after:
         after = after.rstrip() + "…"
     return before, mention.text, after
 
