@@ -1,4 +1,9 @@
-"""UI fixtures: one analysis process for the whole session, a fresh window per test."""
+"""UI fixtures: one analysis process for the whole session, a fresh window per test.
+
+The session's analysis process runs the entity-ruler pipeline (:mod:`tests.ui.ruler_pipeline`),
+so the UI tests need no trained model; the few that score the model's own output build
+their own service on ``model_name``.
+"""
 
 from __future__ import annotations
 
@@ -12,11 +17,12 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.main_window import MainWindow
+from tests.ui.ruler_pipeline import RULER_IDENTITY, ruler_pipeline
 
 
 @pytest.fixture(scope="session")
-def analysis_service(qapp: QApplication, model_name: str) -> Iterator[AnalysisService]:
-    service = AnalysisService(model_name)
+def analysis_service(qapp: QApplication) -> Iterator[AnalysisService]:
+    service = AnalysisService(ruler_pipeline, identity=RULER_IDENTITY)
     yield service
     service.shutdown()
 
