@@ -1,8 +1,8 @@
 """UI fixtures: one analysis process for the whole session, a fresh window per test.
 
 The session's analysis process runs the entity-ruler pipeline (:mod:`tests.ui.ruler_pipeline`),
-so the UI tests need no trained model; the few that score the model's own output build
-their own service on ``model_name``.
+so the UI tests need no trained model. Those that still do are marked ``model``: adding a
+folder to the library loads the trained pipeline in its own process.
 """
 
 from __future__ import annotations

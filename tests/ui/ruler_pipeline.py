@@ -50,6 +50,21 @@ NAMES: dict[str, tuple[str, ...]] = {
         "the U.S. Congress",
         "Kremlin",
     ),
+    "DATE": (
+        "October 3, 2017",
+        "October 3",
+        "October 7",
+        "November 2",
+        "September 1",
+        "March 2014",
+        "April 2014",
+        "2016",
+        "late July",
+        "last month",
+        "Monday",
+    ),
+    "CARDINAL": ("455", "more than 10,000", "about two-thirds"),
+    "ORDINAL": ("first",),
 }
 
 #: Names this pipeline's results in the result cache: never a trained pipeline's.

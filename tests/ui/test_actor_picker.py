@@ -12,8 +12,6 @@ from test_edits import actor_named, find_action, has_actor, panel_menu, select_a
 
 from reader.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.model
-
 Opener = Callable[[Path], MainWindow]
 
 

@@ -20,8 +20,6 @@ from reader.core.text.mentions import Actor
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.model
-
 Opener = Callable[[Path], MainWindow]
 
 

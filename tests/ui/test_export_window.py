@@ -19,8 +19,6 @@ from reader.core.text.mentions import Actor
 from reader.ui import main_window
 from reader.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.model
-
 Opener = Callable[[Path], MainWindow]
 
 

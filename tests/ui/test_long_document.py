@@ -14,8 +14,6 @@ from pytestqt.qtbot import QtBot
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.model
-
 
 def long_copy(seed_path: Path, tmp_path: Path, times: int) -> Path:
     paragraphs = seed_path.read_text(encoding="utf-8").split("\n\n")
