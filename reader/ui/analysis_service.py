@@ -279,7 +279,10 @@ class AnalysisService(QObject):
 
     @property
     def model(self) -> str | None:
-        """The trained pipeline analysed with (package name or folder); None for another."""
+        """The trained pipeline analysed with (package name or folder); None for another.
+
+        The library adds folders with this pipeline, or with the best installed one on None.
+        """
         return self._pipeline.name if isinstance(self._pipeline, TrainedPipeline) else None
 
     @property
