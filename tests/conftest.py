@@ -18,9 +18,14 @@ SHARED = ROOT.parent / "shared"
 
 
 def trained_pipeline() -> str | None:
-    """The pipeline the app would use, or None when none is installed."""
+    """The pipeline the app would use, or None when none is installed.
+
+    ``ENTITY_READER_NO_MODEL=1`` pretends none is: it shows which tests need the model.
+    """
     from reader.core.language.pipeline import PipelineUnavailable, resolve_pipeline
 
+    if os.environ.get("ENTITY_READER_NO_MODEL") == "1":
+        return None
     try:
         return resolve_pipeline()
     except PipelineUnavailable:

@@ -24,6 +24,7 @@ from reader.core.documents.article import Article
 from reader.core.edits.corrections import Correction
 from reader.core.language.detection import interim_mentions
 from reader.core.language.engine import chunk_blocks, serve
+from reader.core.language.pipeline import PipelineFactory, TrainedPipeline
 from reader.core.library.identity import pipeline_identity
 from reader.core.library.result_cache import ResultCache
 from reader.core.result import ArticleAnalysis
@@ -206,8 +207,18 @@ class AnalysisService(QObject):
     max_processes = min(2, os.cpu_count() or 1)
 
     def __init__(
-        self, model: str, parent: QObject | None = None, cache: ResultCache | None = None
+        self,
+        pipeline: PipelineFactory,
+        parent: QObject | None = None,
+        cache: ResultCache | None = None,
+        identity: str | None = None,
     ) -> None:
+        """Start the analysis process on ``pipeline`` (the app's is a :class:`TrainedPipeline`).
+
+        ``identity`` names the pipeline's results in ``cache``. A trained pipeline has one
+        by default (:func:`pipeline_identity`); results of any other factory are neither
+        saved nor reopened unless it is given its own, which must never be a trained one's.
+        """
         super().__init__(parent)
         # The collector thread runs pure-Python grouping for seconds on a book. With the
         # default 5 ms switch interval every Python callback of the UI thread (paint,
@@ -218,7 +229,7 @@ class AnalysisService(QObject):
         self._results: Any = context.Queue()
         self._latest: Any = context.Value("i", 0, lock=False)
         self._context = context
-        self._model = model
+        self._pipeline = pipeline
         self._processes: list[Any] = []
         self._releasing = 0  # processes sent their None after a book, not yet ended
         self._reap_timer = QTimer(self)
@@ -230,7 +241,9 @@ class AnalysisService(QObject):
         self._collector = _Collector(
             self._any_process_alive, self._requests, self._results, self._latest
         )
-        self._collector.identity = pipeline_identity(model)
+        if identity is None and isinstance(pipeline, TrainedPipeline):
+            identity = pipeline_identity(pipeline.name)
+        self._collector.identity = identity
         self.cache = cache
         self._collector.moveToThread(self._thread)
         self._requested.connect(self._collector.run_request)
@@ -297,9 +310,17 @@ class AnalysisService(QObject):
         self._release_extra_processes()
 
     @property
-    def model(self) -> str:
-        """The pipeline this service analyses with (package name or folder)."""
-        return str(self._model)
+    def model(self) -> str | None:
+        """The trained pipeline analysed with (package name or folder); None for another.
+
+        The library adds folders with this pipeline, or with the best installed one on None.
+        """
+        return self._pipeline.name if isinstance(self._pipeline, TrainedPipeline) else None
+
+    @property
+    def identity(self) -> str | None:
+        """What names this pipeline's results in the cache; None: they are never cached."""
+        return self._collector.identity
 
     @property
     def process_count(self) -> int:
@@ -348,7 +369,7 @@ class AnalysisService(QObject):
     def _start_process(self) -> None:
         process = self._context.Process(
             target=serve,
-            args=(self._model, self._requests, self._results, self._latest),
+            args=(self._pipeline, self._requests, self._results, self._latest),
             name=f"entity-reader-analysis-{len(self._processes) + 1}",
             daemon=True,
         )

@@ -67,11 +67,12 @@ def run_window(files: list[str], model: str | None) -> int:
 
         if trace_requested():
             trace_shown()
+        from reader.core.language.pipeline import TrainedPipeline
         from reader.core.library.result_cache import ResultCache
         from reader.ui.analysis_service import AnalysisService
 
         # First: its process starts loading the model while the rest is built.
-        service = AnalysisService(pipeline_name(model), cache=ResultCache())
+        service = AnalysisService(TrainedPipeline(pipeline_name(model)), cache=ResultCache())
         services.append(service)
         window.build(service)
         if trace_requested():

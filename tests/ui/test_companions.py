@@ -5,15 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reader.core.actors.cooccurrence import Cooccurrence
 from reader.core.text.mentions import Actor
 from reader.ui.main_window import MainWindow
-
-pytestmark = pytest.mark.model
 
 Opener = Callable[[Path], MainWindow]
 

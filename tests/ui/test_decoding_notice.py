@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
-
-pytestmark = pytest.mark.model
 
 
 def test_replaced_bytes_are_reported(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

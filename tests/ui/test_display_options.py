@@ -5,14 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from reader.core.text.mentions import Mention
 from reader.ui.main_window import MainWindow
-
-pytestmark = pytest.mark.model
 
 Opener = Callable[[Path], MainWindow]
 

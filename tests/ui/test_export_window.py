@@ -22,8 +22,6 @@ from tests.ui.settling import reader_waits, settled
 
 __all__ = ["reader_waits"]  # an autouse fixture: imported to be active here
 
-pytestmark = pytest.mark.model
-
 Opener = Callable[[Path], MainWindow]
 
 

@@ -137,7 +137,6 @@ def test_cancel_adding_a_folder(
     assert 16 <= analysed < 300  # the finished batches are kept
 
 
-@pytest.mark.model
 def test_a_library_actor_opens_its_document_at_that_actor(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -181,7 +180,6 @@ def test_a_library_actor_opens_its_document_at_that_actor(
     assert Path(window.article.source) == first
 
 
-@pytest.mark.model
 def test_a_correction_carries_to_the_library_actor(
     qtbot: QtBot,
     open_document: Callable[[Path], MainWindow],

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
@@ -13,8 +12,6 @@ from reader.core.text.mentions import Actor, Mention
 from reader.ui.actor_model import ActorTreeModel
 from reader.ui.dispersion_delegate import tick_x
 from reader.ui.main_window import MainWindow
-
-pytestmark = pytest.mark.model
 
 Opener = Callable[[Path], MainWindow]
 

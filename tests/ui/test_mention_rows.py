@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from pytestqt.qtbot import QtBot
@@ -13,8 +12,6 @@ from pytestqt.qtbot import QtBot
 from reader.ui.actor_model import ActorTreeModel
 from reader.ui.main_window import MainWindow
 from reader.ui.snippet_delegate import SnippetDelegate
-
-pytestmark = pytest.mark.model
 
 Opener = Callable[[Path], MainWindow]
 

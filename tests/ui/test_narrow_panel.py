@@ -5,12 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
-
-pytestmark = pytest.mark.model
 
 Opener = Callable[[Path], MainWindow]
 

@@ -15,8 +15,6 @@ from pytestqt.qtbot import QtBot
 from reader.core.text.mentions import Actor
 from reader.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.model
-
 Opener = Callable[[Path], MainWindow]
 
 

@@ -8,12 +8,13 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from reader.core.language.pipeline import TrainedPipeline
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.main_window import MainWindow
 
 
 def test_article_opens_without_a_pipeline(qtbot: QtBot, tmp_path: Path, seed_path: Path) -> None:
-    service = AnalysisService("no_such_pipeline_xyz")
+    service = AnalysisService(TrainedPipeline("no_such_pipeline_xyz"))
     window = MainWindow(service, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     try:
@@ -43,10 +44,11 @@ def test_analysis_process_ends_when_its_window_process_is_killed(tmp_path: Path)
     script = (
         "import sys\n"
         "from PySide6.QtCore import QCoreApplication\n"
+        "from reader.core.language.pipeline import TrainedPipeline\n"
         "from reader.ui.analysis_service import AnalysisService\n"
         "if __name__ == '__main__':\n"
         "    app = QCoreApplication([])\n"
-        "    service = AnalysisService('no_such_pipeline_xyz')\n"
+        "    service = AnalysisService(TrainedPipeline('no_such_pipeline_xyz'))\n"
         "    print(service._processes[0].pid, flush=True)\n"
         "    app.exec()\n"
     )

@@ -17,8 +17,6 @@ from reader.ui.main_window import MainWindow
 from reader.ui.open_actions import OpenActions
 from tests.local_http import local_server
 
-pytestmark = pytest.mark.model
-
 NEWS_PAGE = (Path(__file__).resolve().parents[1] / "fixtures" / "news_page.html").read_bytes()
 
 

@@ -21,8 +21,6 @@ from pypdf import PdfReader
 
 from reader.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.model
-
 Opener = Callable[[Path], MainWindow]
 A4_POINTS = (595, 842)
 #: The page margin, 20 mm, in points, less a point for rounding.

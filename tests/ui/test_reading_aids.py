@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QTextCursor
 from pytestqt.qtbot import QtBot
@@ -14,8 +13,6 @@ from reader.core.display.themes import WINDOW, contrast_ratio, find_look, highli
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.main_window import MainWindow
 from reader.ui.zoom import DEFAULT_POINTS
-
-pytestmark = pytest.mark.model
 
 Opener = Callable[[Path], MainWindow]
 

@@ -12,13 +12,11 @@ from pytestqt.qtbot import QtBot
 
 import reader.core.library.result_cache as result_cache
 from reader.core.documents.loading import load_article
-from reader.core.library.identity import pipeline_identity
 from reader.core.library.result_cache import ResultCache
 from reader.core.run import analyze_articles
 from reader.ui.analysis_service import AnalysisService
 from reader.ui.main_window import MainWindow
-
-pytestmark = pytest.mark.model
+from tests.ui.ruler_pipeline import ruler_pipeline
 
 
 @pytest.fixture
@@ -49,16 +47,14 @@ def test_an_unchanged_document_reopens_without_analysis(
     cache: ResultCache,
     chunks_sent: list[Any],
     seed_path: Path,
-    nlp: Any,
-    model_name: str,
 ) -> None:
-    [result] = analyze_articles([load_article(seed_path)], nlp, infer=True)  # type: ignore[arg-type]
-    # A name the model never gives: seen in the panel only if it came from the cache.
+    [result] = analyze_articles([load_article(seed_path)], ruler_pipeline(), infer=True)
+    # A name the pipeline never gives: seen in the panel only if it came from the cache.
     marked = replace(
         result,
         actors=(replace(result.actors[0], name="Cached Sentinel"), *result.actors[1:]),
     )
-    assert cache.put(marked, pipeline_identity(model_name), inferred=True)
+    assert cache.put(marked, window.service.identity, inferred=True)
     with qtbot.waitSignal(window.service.analysis_ready, timeout=30_000):
         window.open_path(str(seed_path))
     assert chunks_sent == []
@@ -79,9 +75,7 @@ def test_new_rules_analyse_again_and_say_so(
     window = open_document(seed_path)  # analysed and saved
     assert chunks_sent
     assert "analysed in" in window.status_bar.status()
-    qtbot.waitUntil(
-        lambda: cache.holds(load_article(seed_path), window.service._collector.identity)
-    )
+    qtbot.waitUntil(lambda: cache.holds(load_article(seed_path), window.service.identity))
     chunks_sent.clear()
     monkeypatch.setattr(result_cache, "rules_version", lambda: "2+new spacy 9")
     open_document(seed_path)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QTextCursor
 from pytestqt.qtbot import QtBot
@@ -13,8 +12,6 @@ from pytestqt.qtbot import QtBot
 from reader.core.documents.loading import article_from_text
 from reader.ui.article_view import TEXT_SLICE, ArticleView
 from reader.ui.main_window import MainWindow
-
-pytestmark = pytest.mark.model
 
 Opener = Callable[[Path], MainWindow]
 

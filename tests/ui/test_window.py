@@ -15,8 +15,7 @@ from reader.core.text.kinds import kind_for
 from reader.core.text.mentions import Actor, Mention
 from reader.ui.actor_model import ActorTreeModel
 from reader.ui.main_window import MainWindow
-
-pytestmark = pytest.mark.model
+from tests.ui.held_answers import HeldAnswers
 
 Opener = Callable[[Path], MainWindow]
 
@@ -198,7 +197,7 @@ def test_expanding_an_actor_lists_each_mention_in_its_sentence(
 
 
 def test_a_newer_document_replaces_a_pending_analysis(
-    qtbot: QtBot, window: MainWindow, seed_path: Path, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, seed_path: Path, tmp_path: Path, held_answers: HeldAnswers
 ) -> None:
     other = tmp_path / "other.txt"
     other.write_text("Angela Merkel met Emmanuel Macron in Paris.\n", encoding="utf-8")
@@ -206,9 +205,13 @@ def test_a_newer_document_replaces_a_pending_analysis(
     window.service.analysis_ready.connect(delivered.append)
     try:
         window.open_path(str(seed_path))
-        qtbot.waitUntil(lambda: window.article is not None, timeout=10_000)
+        qtbot.waitUntil(held_answers.waiting, timeout=10_000)  # the seed is analysed, unread
         with qtbot.waitSignal(window.service.analysis_ready, timeout=60_000):
             window.open_path(str(other))
+            qtbot.waitUntil(
+                lambda: window.article is not None and window.article.source == str(other)
+            )
+            held_answers.release()  # the seed's answer is read after the other's request
         qtbot.waitUntil(lambda: window.analysis is not None, timeout=10_000)
     finally:
         window.service.analysis_ready.disconnect(delivered.append)

@@ -21,11 +21,7 @@ from multiprocessing.sharedctypes import Synchronized
 from typing import Any
 
 from reader.core.language.detection import find_block_spans, text_blocks
-from reader.core.language.pipeline import (
-    PipelineUnavailable,
-    load_pipeline,
-    pipeline_label,
-)
+from reader.core.language.pipeline import PipelineFactory, PipelineUnavailable, pipeline_label
 
 #: Characters of text per request chunk: small enough for steady progress on a book,
 #: large enough that the per-message overhead is negligible.
@@ -46,15 +42,23 @@ def chunk_blocks(text: str, chunk_chars: int = CHUNK_CHARS) -> list[list[tuple[i
     return [chunk for chunk in chunks if chunk]
 
 
-def serve(model: str, requests: Queue[Any], results: Queue[Any], latest: Synchronized[int]) -> None:
-    """Child-process main loop; returns when ``None`` arrives on ``requests``."""
+def serve(
+    pipeline: PipelineFactory,
+    requests: Queue[Any],
+    results: Queue[Any],
+    latest: Synchronized[int],
+) -> None:
+    """Child-process main loop: builds the pipeline, then returns when ``None`` arrives."""
     nlp = None
     unavailable = ""
     try:
-        nlp = load_pipeline(model)
+        nlp = pipeline()
         results.put(("ready", 0, pipeline_label(nlp)))
     except PipelineUnavailable as exc:
         unavailable = str(exc)
+    except Exception as exc:  # noqa: BLE001 - a broken factory is said, not a dead process
+        unavailable = f"The spaCy pipeline could not be built ({type(exc).__name__}: {exc})."
+    if unavailable:
         results.put(("unavailable", 0, unavailable))
     parent = multiprocessing.parent_process()
     while True:

