@@ -36,3 +36,37 @@ def test_titles_that_agree_still_join_the_full_name() -> None:
     text = "Margaret Thatcher spoke. Mrs. Thatcher said the Prime Minister, Mrs Thatcher, agreed."
     got = table(actors_of(text, ("PERSON", "Thatcher"), ("PERSON", "Margaret Thatcher")))
     assert got == {("Margaret Thatcher", "PERSON", ("Margaret Thatcher", "Thatcher", "Thatcher"))}
+
+
+def test_a_courtesy_title_outside_the_news_titles_is_not_part_of_the_name() -> None:
+    # "Master" and "Monsieur" say who someone is, as "Mr." does: "Master Marner" is the
+    # "Marner" of "Silas Marner", "Monsieur Pontellier" is "Léonce Pontellier".
+    text = (
+        "Silas Marner came home. Marner sat down. The boys called him Master Marner. "
+        "Léonce Pontellier read the paper. Monsieur Pontellier smiled."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Silas Marner"),
+            ("PERSON", "Marner"),
+            ("PERSON", "Master Marner"),
+            ("PERSON", "Léonce Pontellier"),
+            ("PERSON", "Monsieur Pontellier"),
+        )
+    )
+    assert got == {
+        ("Silas Marner", "PERSON", ("Silas Marner", "Marner", "Master Marner")),
+        ("Léonce Pontellier", "PERSON", ("Léonce Pontellier", "Monsieur Pontellier")),
+    }
+
+
+def test_a_titled_name_the_model_calls_a_place_takes_no_other_family_member() -> None:
+    # "Monsieur Duval" tagged as a building is still a man: his wife's "Madame Duval"
+    # is not a short form of it.
+    text = "Madame Duval wrote. Madame Duval was married to Monsieur Duval in Paris."
+    got = table(actors_of(text, ("PERSON", "Madame Duval"), ("FAC", "Monsieur Duval")))
+    assert got == {
+        ("Madame Duval", "PERSON", ("Madame Duval", "Madame Duval")),
+        ("Monsieur Duval", "FAC", ("Monsieur Duval",)),
+    }

@@ -3,8 +3,9 @@
 Rules, in order (each is a merge of groups built by the one before):
 
 1. Same name, whatever the case, the dots or a possessive ("RUSSIA" = "Russia",
-   "U.S." = "US"); titles are not part of a person's name ("President Putin" = "Putin");
-   well-known short forms name their country or body ("U.S." = "United States").
+   "U.S." = "US"); titles are not part of a person's name ("President Putin" = "Putin",
+   "Master Marner" = "Marner"); well-known short forms name their country or body
+   ("U.S." = "United States").
 2. A short form the text defines in brackets joins its name ("Internet Explorer 9
    (IE9)"); other acronyms join the one actor whose initials they spell ("EU" ->
    "European Union"). Country names, official names and ISO codes share one key.
@@ -58,11 +59,19 @@ def name_tokens(text: str, label: str) -> tuple[str, ...]:
     words = [w.replace(".", "") if _is_dotted(w) else w.strip(".,") for w in words]
     words = [w for w in words if w]
     if label == "PERSON":
-        while len(words) > 1 and words[0].rstrip(".") in TITLES:
+        while len(words) > 1 and _is_person_title(words[0]):
             words.pop(0)
     if label in _BODY_LABELS and len(words) > 1 and words[-1] in _ORG_SUFFIXES:
         words.pop()
     return tuple(words)
+
+
+def _is_person_title(word: str) -> bool:
+    # News titles ("President") and courtesy titles ("Master", "Monsieur", "Madame"):
+    # "Master Marner" is the "Marner" of "Silas Marner". Possessive forms of address
+    # ("His", "Your") stay: "His Majesty" is not "Majesty".
+    folded = word.rstrip(".")
+    return folded in TITLES or bool(title_class(folded))
 
 
 def _is_dotted(word: str) -> bool:
@@ -275,6 +284,7 @@ def _join_org_tails(labels: dict[str, str], groups: _Groups, counts: dict[str, i
             if len(other.split()) > len(words)
             and _is_short_form_of(words, other.split())
             and not _rare_beside(counts[other], counts[key])
+            and not title_class(other.split()[0])  # "Monsieur Duval" tagged as a building
         ]
         # A person's surname already joined to a full name stays there.
         if len({groups.find(o) for o in longer}) == 1 and groups.find(key) == key:
@@ -303,6 +313,14 @@ def _display_name(mention: Mention) -> str:
     return " ".join(words)
 
 
+def _name_words(name: str) -> int:
+    """How many words of ``name`` are the name itself: "Master Marner" has one."""
+    words = name.split()
+    while len(words) > 1 and _is_person_title(words[0].casefold()):
+        words.pop(0)
+    return len(words)
+
+
 def _make_actor(key: str, mentions: list[Mention], family_title: str = "") -> Actor:
     mentions.sort()
     label = _majority_label([m for m in mentions if not m.inferred] or mentions)
@@ -317,7 +335,7 @@ def _make_actor(key: str, mentions: list[Mention], family_title: str = "") -> Ac
     usual = [n for n in names if names[n] * 20 >= common]
     name = max(
         usual,
-        key=lambda n: (len(n.split()), not n.isupper(), names[n], len(n), -first_seen[n]),
+        key=lambda n: (_name_words(n), not n.isupper(), names[n], len(n), -first_seen[n]),
     )
     if family_title and not name.startswith(family_title):
         name = f"{family_title} {name}"  # "Mrs. Bennet", not a second "Bennet"
