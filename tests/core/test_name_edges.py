@@ -95,3 +95,44 @@ def test_feast_days_and_common_words_opening_a_sentence_are_no_actors() -> None:
 def test_forms_of_address_are_titles_not_names() -> None:
     text = "He bowed. I obey, Your Majesty, and His Majesty knows it. Ask Your Majesty now."
     assert table(actors_of(text, ("PRODUCT", "Your Majesty"))) == set()
+
+
+def test_a_pronoun_or_a_lower_case_word_glued_before_a_name_is_cut() -> None:
+    text = (
+        "“You and Florence will hold the property,” he said. Over this great demesne Buck "
+        "ruled. They spoke of this Hester Prynne. “Thou Mars!” he cried to Mars."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("WORK_OF_ART", "You and Florence"),
+            ("PERSON", "demesne Buck"),
+            ("PERSON", "this Hester Prynne"),
+            ("WORK_OF_ART", "Thou Mars"),
+        )
+    )
+    assert got == {
+        ("Florence", "WORK_OF_ART", ("Florence",)),
+        ("Buck", "PERSON", ("Buck",)),
+        ("Hester Prynne", "PERSON", ("Hester Prynne",)),
+        ("Mars", "WORK_OF_ART", ("Mars", "Mars")),
+    }
+
+
+def test_a_word_and_a_comma_before_a_name_opening_a_sentence_are_cut() -> None:
+    # "True, Florence": an answer and a vocative, not a name with a comma in it.
+    text = "“True, Florence, but it is not years only.” She said Florence was right."
+    got = table(actors_of(text, ("WORK_OF_ART", "True, Florence")))
+    assert got == {("Florence", "WORK_OF_ART", ("Florence", "Florence"))}
+
+
+def test_a_dash_or_a_shouted_word_ends_a_name() -> None:
+    text = (
+        'Jarndyce and Jarndyce, Mr. Blowers"--a pleasantry. Blowers laughed.\n'
+        "II. Mrs. Todd LATER, THERE WAS only one fault. Mrs. Todd smiled."
+    )
+    got = table(actors_of(text, ("PERSON", 'Blowers"--a'), ("PERSON", "Todd LATER")))
+    assert got == {
+        ("Blowers", "PERSON", ("Blowers", "Blowers")),
+        ("Todd", "PERSON", ("Todd", "Todd")),
+    }

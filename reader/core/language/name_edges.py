@@ -12,6 +12,10 @@ a name's standing:
 * a one-word "name" that opens a sentence, is used in lower case elsewhere and is never
   capitalised mid-sentence ("Calm", "Thither") is an ordinary word;
 * weekdays, months and feast days are dates, never somebody's name or its start;
+* a pronoun or a lower-case word opens no name ("Thou Mars", "You and Florence", "this
+  Hester Prynne"; name particles such as "de" and "van" stay), nor does a word and a
+  comma opening a sentence ("True, Florence"); a name ends at a dash ("Blowers”--a")
+  and before a word shouted in capitals ("Mrs. Todd LATER, THERE WAS");
 * a title ends no name and opens the one after it: a trailing "Prince" goes, a title
   inside a span starts the name ("Hetzelsdorf Prince Bagratión" -> "Prince Bagratión"),
   and a title alone ("Prince", "the Emperor") is no actor of its own, since the text
@@ -76,6 +80,15 @@ _WEEKDAYS_MONTHS = frozenset(
 # capitalised for itself, not for opening a sentence.
 _MID_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+")
 _MAX_TRIMMED = 2
+# Personal pronouns open no name ("Thou Mars", "You and Florence"); "His", "Her" and
+# "Your" are left to the titles ("His Majesty").
+_PRONOUNS = frozenset({"i", "you", "thou", "thee", "ye", "we", "he", "she", "they", "it", "me"})
+# Lower-case words that do start names ("de Gaulle", "van Gogh", "bin Laden").
+_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "der", "den", "du", "la", "le", "van", "von", "ter",
+     "ten", "al", "el", "bin", "ibn", "ben", "dos", "das", "y"}
+)  # fmt: skip
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -94,7 +107,7 @@ def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -> Mention | None:
-    start, end = mention.start, mention.end
+    start, end = _cut_at_dash(text, mention.start, mention.end)
     for _ in range(_MAX_TRIMMED):
         words = text[start:end].split()
         if len(words) < 2 or not _glued_first_word(
@@ -110,6 +123,11 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
     if inner and person:  # "Hetzelsdorf Prince Bagratión": a title opens the name after it
         start = _word_start(text, start, words, inner)
         words = words[inner:]
+    while len(words) > 1 and _shouted(words[-1]) and words[-2] != words[-2].upper():
+        # "Mrs. Todd LATER, THERE WAS...": a heading glued to the shouted sentence after it
+        end = start + text[start:end].rindex(words[-1])
+        end = start + len(text[start:end].rstrip())
+        words = words[:-1]
     while person and len(words) > 1 and is_title_word(words[-1]):
         end = text.rindex(words[-1], start, end)
         end = len(text[start:end].rstrip())
@@ -126,6 +144,23 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
     if (start, end) == (mention.start, mention.end):
         return mention
     return Mention(start, end, text[start:end], mention.label)
+
+
+def _cut_at_dash(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name ends at a dash: "Blowers”--a pleasantry" is "Blowers"."""
+    cut = min(
+        (i for i in (text.find("--", start, end), text.find("—", start, end)) if i > start),
+        default=end,
+    )
+    while cut > start and text[cut - 1] in " \t\"'“”‘’-":
+        cut -= 1
+    return start, cut
+
+
+def _shouted(word: str) -> bool:
+    """A word in capitals too long for an acronym ("LATER", "THERE")."""
+    letters = word.rstrip(".,;:!?")
+    return len(letters) >= 5 and letters.isalpha() and letters.isupper()
 
 
 def _is_date_word(word: str) -> bool:
@@ -155,8 +190,17 @@ def _glued_first_word(
     if is_title_word(word):
         return False  # "Prince Andrew": the title is the next rule's business
     plain = re.split(r"[’']", folded, maxsplit=1)[0].rstrip(".,")
-    if _is_date_word(word):
-        return True
+    if _is_date_word(word) or plain in _PRONOUNS:
+        return True  # "Thou Mars", "You and Florence"
+    if word.isalpha() and word.islower() and folded not in _PARTICLES:
+        return True  # "this Hester Prynne", "demesne Buck", the "and" of "You and Florence"
+    if (
+        word.endswith(",")
+        and label not in _PLACE_LABELS
+        and at_sentence_start(text, start)
+        and plain not in capitalised
+    ):
+        return True  # "True, Florence": an answer and a vocative
     if label != "PERSON" or not at_sentence_start(text, start):
         return False  # "Civil Defense Authority", "New York": bodies and places start so
     return plain in lower and folded not in capitalised
