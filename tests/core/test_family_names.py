@@ -68,5 +68,19 @@ def test_a_titled_name_the_model_calls_a_place_takes_no_other_family_member() ->
     got = table(actors_of(text, ("PERSON", "Madame Duval"), ("FAC", "Monsieur Duval")))
     assert got == {
         ("Madame Duval", "PERSON", ("Madame Duval", "Madame Duval")),
-        ("Monsieur Duval", "FAC", ("Monsieur Duval",)),
+        ("Monsieur Duval", "PERSON", ("Monsieur Duval",)),
+    }
+
+
+def test_a_military_rank_and_mrs_or_miss_of_one_name_are_two_people() -> None:
+    text = (
+        "Captain Eldridge came in. Miss Eldridge sang. Captain Eldridge listened. "
+        "General Shaw had died. Mrs. Shaw wept for General Shaw. Aunt Shaw slept."
+    )
+    got = table(actors_of(text, ("PERSON", "Eldridge"), ("PERSON", "Shaw")))
+    assert got == {
+        ("Captain Eldridge", "PERSON", ("Eldridge", "Eldridge")),
+        ("Miss Eldridge", "PERSON", ("Eldridge",)),
+        ("General Shaw", "PERSON", ("Shaw", "Shaw")),
+        ("Mrs. Shaw", "PERSON", ("Shaw", "Shaw")),
     }

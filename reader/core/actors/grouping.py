@@ -18,7 +18,8 @@ Rules, in order (each is a merge of groups built by the one before):
 Courtesy titles that clash name different people: "Mr. Bennet", "Mrs. Bennet" and "Miss
 Bennet" are three actors (each named with its title), a bare "Bennet" is Mr. Bennet (prose
 names women with their title and men plainly), and "Lady Belmont" never joins "Sir John
-Belmont" (rule 3 checks the titles too).
+Belmont" (rule 3 checks the titles too). A military rank counts as a man's title here
+("Captain Eldridge" is not "Miss Eldridge"), and "Aunt Shaw" is the one "Mrs. Shaw".
 
 An actor's label is the majority label of its mentions; its name is its most complete
 form among those the text uses often (at least once in twenty of the commonest form).
@@ -137,13 +138,26 @@ _TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.? $")
 _CLASS_KEYS = {"m": "mr", "mrs": "mrs", "miss": "miss", "f": "lady"}
 
 
+# Military ranks name a different person from a "Mrs." or "Miss" of the same name
+# ("Captain Eldridge" and "Miss Eldridge"): for grouping they count as a man's title.
+_RANKS = frozenset(
+    {"captain", "capt", "colonel", "col", "general", "gen", "major", "lieutenant", "lt",
+     "admiral", "sergeant", "sgt", "commander", "commodore", "corporal"}
+)  # fmt: skip
+
+
+def _family_class(word: str) -> str:
+    folded = word.casefold().rstrip(".")
+    return "m" if folded in _RANKS else title_class(folded)
+
+
 def _title_class_of(text: str, mention: Mention) -> str:
-    """The class of the courtesy title in or just before a person's mention, or ``""``."""
+    """The class of the courtesy title or rank in or just before a person's mention, or ``""``."""
     words = mention.text.split()
-    if len(words) > 1 and title_class(words[0]):
-        return title_class(words[0])
+    if len(words) > 1 and _family_class(words[0]):
+        return _family_class(words[0])
     before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-    return title_class(before.group(1)) if before else ""
+    return _family_class(before.group(1)) if before else ""
 
 
 def _split_families(
@@ -165,8 +179,12 @@ def _split_families(
         # A surname alone in a family's story is the man's: prose names women "Mrs."
         # and men plainly ("Verloc" beside "Mr Verloc" and "Mrs Verloc").
         plain = "m" if "m" in found else ""
+        # "Aunt Shaw" is the one married or unmarried woman of the name when only one is.
+        women = found & {"mrs", "miss"}
+        woman = next(iter(women)) if len(women) == 1 else "f"
         for mention in ms:
             title_of = classes.get(mention, "") or plain
+            title_of = woman if title_of == "f" else title_of
             sub = f"{_CLASS_KEYS[title_of]} {key}" if title_of else key
             out.setdefault(sub, []).append(mention)
             if title_of:
@@ -176,7 +194,7 @@ def _split_families(
 
 def _written_title(text: str, mention: Mention) -> str:
     first = mention.text.split()[0]
-    if title_class(first) and " " in mention.text:
+    if _family_class(first) and " " in mention.text:
         return first
     before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
     return text[before.start() : before.end()].strip() if before else ""
