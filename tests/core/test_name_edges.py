@@ -136,3 +136,11 @@ def test_a_dash_or_a_shouted_word_ends_a_name() -> None:
         ("Blowers", "PERSON", ("Blowers", "Blowers")),
         ("Todd", "PERSON", ("Todd", "Todd")),
     }
+
+
+def test_the_name_is_on_the_side_of_the_dash_that_has_one() -> None:
+    text = (
+        "He had been reading a little, but now”—Michael Ivánovich went on. Michael Ivánovich sat."
+    )
+    got = table(actors_of(text, ("PERSON", "now”—Michael Ivánovich")))
+    assert got == {("Michael Ivánovich", "PERSON", ("Michael Ivánovich", "Michael Ivánovich"))}

@@ -89,6 +89,7 @@ _PARTICLES = frozenset(
      "ten", "al", "el", "bin", "ibn", "ben", "dos", "das", "y"}
 )  # fmt: skip
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_DASH_EDGE = " \t\"'“”‘’-—"
 
 
 def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -133,6 +134,8 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
         end = len(text[start:end].rstrip())
         end += start
         words = text[start:end].split()
+    if not any(c.isupper() for c in text[start:end]):
+        return None  # "l’as voulu" of "Tu l’as voulu": nothing capitalised is left
     if all(is_title_word(word) for word in words):
         return None  # "Prince", "the Emperor": whom it means is the reader's call
     if len(words) == 1 and _is_date_word(words[0]):
@@ -147,14 +150,25 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
 
 
 def _cut_at_dash(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name ends at a dash: "Blowers”--a pleasantry" is "Blowers"."""
-    cut = min(
+    """The side of a dash that holds a name.
+
+    "Blowers”--a pleasantry" is "Blowers", and "now”—Michael Ivánovich" is "Michael Ivánovich".
+    """
+    dash = min(
         (i for i in (text.find("--", start, end), text.find("—", start, end)) if i > start),
         default=end,
     )
-    while cut > start and text[cut - 1] in " \t\"'“”‘’-":
-        cut -= 1
-    return start, cut
+    if dash == end:
+        return start, end
+    left = dash
+    while left > start and text[left - 1] in _DASH_EDGE:
+        left -= 1
+    if any(c.isupper() for c in text[start:left]):
+        return start, left
+    right = dash
+    while right < end and text[right] in _DASH_EDGE:
+        right += 1
+    return right, end
 
 
 def _shouted(word: str) -> bool:
