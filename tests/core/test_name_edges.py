@@ -144,3 +144,12 @@ def test_the_name_is_on_the_side_of_the_dash_that_has_one() -> None:
     )
     got = table(actors_of(text, ("PERSON", "now”—Michael Ivánovich")))
     assert got == {("Michael Ivánovich", "PERSON", ("Michael Ivánovich", "Michael Ivánovich"))}
+
+
+def test_ordinary_words_in_capitals_are_no_name_but_acronyms_stay() -> None:
+    text = "The card read: ARCHIBALD STRAIGHT, LAWYER. A lawyer told us that the US had won."
+    got = table(actors_of(text, ("PERSON", "ARCHIBALD STRAIGHT"), ("GPE", "LAWYER"), ("GPE", "US")))
+    assert got == {
+        ("ARCHIBALD STRAIGHT", "PERSON", ("ARCHIBALD STRAIGHT",)),
+        ("US", "GPE", ("US",)),
+    }

@@ -16,6 +16,8 @@ a name's standing:
   Hester Prynne"; name particles such as "de" and "van" stay), nor does a word and a
   comma opening a sentence ("True, Florence"); a name ends at a dash ("Blowers”--a")
   and before a word shouted in capitals ("Mrs. Todd LATER, THERE WAS");
+* a span in capitals made of words the text also uses in lower case ("LAWYER", "A
+  BOARDING SCHOOL") is a heading or a shout, not a name; acronyms ("US") stay;
 * a title ends no name and opens the one after it: a trailing "Prince" goes, a title
   inside a span starts the name ("Hetzelsdorf Prince Bagratión" -> "Prince Bagratión"),
   and a title alone ("Prince", "the Emperor") is no actor of its own, since the text
@@ -89,6 +91,7 @@ _PARTICLES = frozenset(
      "ten", "al", "el", "bin", "ibn", "ben", "dos", "das", "y"}
 )  # fmt: skip
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and"})
 _DASH_EDGE = " \t\"'“”‘’-—"
 
 
@@ -138,6 +141,8 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
         return None  # "l’as voulu" of "Tu l’as voulu": nothing capitalised is left
     if all(is_title_word(word) for word in words):
         return None  # "Prince", "the Emperor": whom it means is the reader's call
+    if _capitals_of_common_words(words, lower):
+        return None  # "A BOARDING SCHOOL", "THE MAGNET ATTRACTING": a heading, not a name
     if len(words) == 1 and _is_date_word(words[0]):
         return None
     if len(words) == 1 and _common_word_opening_a_sentence(
@@ -169,6 +174,21 @@ def _cut_at_dash(text: str, start: int, end: int) -> tuple[int, int]:
     while right < end and text[right] in _DASH_EDGE:
         right += 1
     return right, end
+
+
+def _capitals_of_common_words(words: list[str], lower: set[str]) -> bool:
+    """Whether every word is written in capitals and used in lower case elsewhere.
+
+    Short words count only when they are articles or prepositions ("A", "OF"): acronyms
+    ("US", "WHO") look like words.
+    """
+    plain = [re.split(r"[’']", w, maxsplit=1)[0].strip(".,;:!?") for w in words]
+    return any(len(w) >= 4 for w in plain) and all(
+        w.isalpha()
+        and w.isupper()
+        and (w.casefold() in lower if len(w) >= 4 else w.casefold() in _SMALL_WORDS)
+        for w in plain
+    )
 
 
 def _shouted(word: str) -> bool:
