@@ -153,3 +153,23 @@ def test_ordinary_words_in_capitals_are_no_name_but_acronyms_stay() -> None:
         ("ARCHIBALD STRAIGHT", "PERSON", ("ARCHIBALD STRAIGHT",)),
         ("US", "GPE", ("US",)),
     }
+
+
+def test_a_capitalised_word_in_an_italic_foreign_phrase_or_title_is_nobody() -> None:
+    text = (
+        "One of them cried _Hekinah degul_ twice. I want to buy _Undine and Sintran_ for "
+        "myself. The _Fuwalda_ sailed, and Hekinah was not seen."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Hekinah"),
+            ("PERSON", "Undine"),
+            ("PERSON", "Sintran"),
+            ("PRODUCT", "Fuwalda"),
+        )
+    )
+    assert got == {
+        ("Fuwalda", "PRODUCT", ("Fuwalda",)),
+        ("Hekinah", "PERSON", ("Hekinah",)),
+    }

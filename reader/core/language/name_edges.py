@@ -18,6 +18,8 @@ a name's standing:
   and before a word shouted in capitals ("Mrs. Todd LATER, THERE WAS");
 * a span in capitals made of words the text also uses in lower case ("LAWYER", "A
   BOARDING SCHOOL") is a heading or a shout, not a name; acronyms ("US") stay;
+* a capitalised word inside an italic phrase with lower-case words ("_Hekinah degul_",
+  "_Undine and Sintran_") belongs to a foreign phrase or a title, not to an actor;
 * a title ends no name and opens the one after it: a trailing "Prince" goes, a title
   inside a span starts the name ("Hetzelsdorf Prince Bagratión" -> "Prince Bagratión"),
   and a title alone ("Prince", "the Emperor") is no actor of its own, since the text
@@ -29,6 +31,7 @@ pass over its words.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -91,6 +94,8 @@ _PARTICLES = frozenset(
      "ten", "al", "el", "bin", "ibn", "ben", "dos", "das", "y"}
 )  # fmt: skip
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ITALIC = re.compile(r"(?<![\w_])_([^_\n]{1,200})_(?![\w_])")
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and"})
 _DASH_EDGE = " \t\"'“”‘’-—"
 
@@ -99,11 +104,16 @@ def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with glued first words and trailing titles cut, lone titles dropped."""
     lower = lowercase_words(text)
     capitalised = {word.casefold() for word in _MID_SENTENCE.findall(text)}
+    italics = _phrases_in_italics(text)
+    starts = [start for start, _ in italics]
     out: list[Mention] = []
     for mention in mentions:
         if mention.label not in ACTOR_LABELS or mention.inferred:
             out.append(mention)
             continue
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index >= 0 and mention.end <= italics[index][1]:
+            continue  # "_Hekinah degul_", "_Undine and Sintran_"
         trimmed = _trim(text, mention, lower, capitalised)
         if trimmed is not None:
             out.append(trimmed)
@@ -152,6 +162,20 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
     if (start, end) == (mention.start, mention.end):
         return mention
     return Mention(start, end, text[start:end], mention.label)
+
+
+def _phrases_in_italics(text: str) -> list[tuple[int, int]]:
+    """Inner spans of the italic runs that hold a lower-case word (sorted, disjoint).
+
+    Plain-text books mark italics with underscores; an italic phrase with lower-case words
+    is a foreign phrase ("_Hekinah degul_") or a title ("_Undine and Sintran_"), and the
+    capitalised word in it is nobody.
+    """
+    return [
+        (match.start(1), match.end(1))
+        for match in _ITALIC.finditer(text)
+        if _LOWER_WORD.search(match.group(1))
+    ]
 
 
 def _cut_at_dash(text: str, start: int, end: int) -> tuple[int, int]:
