@@ -173,3 +173,26 @@ def test_a_capitalised_word_in_an_italic_foreign_phrase_or_title_is_nobody() -> 
         ("Fuwalda", "PRODUCT", ("Fuwalda",)),
         ("Hekinah", "PERSON", ("Hekinah",)),
     }
+
+
+def test_two_names_joined_by_and_are_two_names_when_each_is_named_alone() -> None:
+    # "Curtis and Good" are two men when the text names each alone; "Procter and Gamble",
+    # named only together, stays one name.
+    text = (
+        "Curtis came in. Good sat down. All this while Curtis and Good had been silent. "
+        "Both worked for Procter and Gamble."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Curtis"),
+            ("PERSON", "Good"),
+            ("WORK_OF_ART", "Curtis and Good"),
+            ("ORG", "Procter and Gamble"),
+        )
+    )
+    assert got == {
+        ("Curtis", "PERSON", ("Curtis", "Curtis")),
+        ("Good", "PERSON", ("Good", "Good")),
+        ("Procter and Gamble", "ORG", ("Procter and Gamble",)),
+    }

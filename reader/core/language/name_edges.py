@@ -94,6 +94,7 @@ _PARTICLES = frozenset(
      "ten", "al", "el", "bin", "ibn", "ben", "dos", "das", "y"}
 )  # fmt: skip
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PAIR = re.compile(r"(\S+) (and|&) (\S+)")
 _ITALIC = re.compile(r"(?<![\w_])_([^_\n]{1,200})_(?![\w_])")
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and"})
@@ -117,6 +118,32 @@ def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         trimmed = _trim(text, mention, lower, capitalised)
         if trimmed is not None:
             out.append(trimmed)
+    return _split_pairs(out)
+
+
+def _split_pairs(mentions: list[Mention]) -> list[Mention]:
+    """Split "Curtis and Good" in two when the text names "Curtis" and "Good" alone too.
+
+    A person's surname counts as named alone ("Sir Henry Curtis"); a pair named only
+    together ("Procter and Gamble") stays one name.
+    """
+    alone: dict[str, str] = {}
+    for mention in mentions:
+        if mention.label not in ACTOR_LABELS or mention.inferred:
+            continue
+        if " " not in mention.text:
+            alone.setdefault(mention.text, mention.label)
+        elif mention.label == "PERSON":  # a surname is named alone too ("Sir Henry Curtis")
+            alone.setdefault(mention.text.rsplit(" ", 1)[1], mention.label)
+    out: list[Mention] = []
+    for mention in mentions:
+        pair = _PAIR.fullmatch(mention.text)
+        if pair is None or mention.inferred or not {pair[1], pair[3]} <= alone.keys():
+            out.append(mention)
+            continue
+        second = mention.start + pair.start(3)
+        out.append(Mention(mention.start, mention.start + len(pair[1]), pair[1], alone[pair[1]]))
+        out.append(Mention(second, mention.end, pair[3], alone[pair[3]]))
     return out
 
 
