@@ -84,3 +84,27 @@ def test_a_military_rank_and_mrs_or_miss_of_one_name_are_two_people() -> None:
         ("General Shaw", "PERSON", ("Shaw", "Shaw")),
         ("Mrs. Shaw", "PERSON", ("Shaw", "Shaw")),
     }
+
+
+def test_mrs_joins_the_full_name_the_text_calls_she_and_not_the_one_it_calls_he() -> None:
+    text = (
+        "Winnie Verloc sat down; she was tired. Mr Verloc came in and he took off his hat. "
+        "Winnie Verloc smiled as she rose. Mrs Verloc said nothing. Mr Verloc left.\n"
+        "Robert Lebrun came in; he was late. Madame Lebrun scolded. Robert Lebrun said he "
+        "was sorry."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Winnie Verloc"),
+            ("PERSON", "Verloc"),
+            ("PERSON", "Robert Lebrun"),
+            ("PERSON", "Lebrun"),
+        )
+    )
+    assert got == {
+        ("Winnie Verloc", "PERSON", ("Winnie Verloc", "Winnie Verloc", "Verloc")),
+        ("Mr Verloc", "PERSON", ("Verloc", "Verloc")),
+        ("Robert Lebrun", "PERSON", ("Robert Lebrun", "Robert Lebrun")),
+        ("Lebrun", "PERSON", ("Lebrun",)),
+    }

@@ -20,6 +20,9 @@ Bennet" are three actors (each named with its title), a bare "Bennet" is Mr. Ben
 names women with their title and men plainly), and "Lady Belmont" never joins "Sir John
 Belmont" (rule 3 checks the titles too). A military rank counts as a man's title here
 ("Captain Eldridge" is not "Miss Eldridge"), and "Aunt Shaw" is the one "Mrs. Shaw".
+The pronouns that follow a first name give it a sex (:mod:`reader.core.language.gender`):
+"Mrs Verloc" joins "Winnie Verloc", called "she", and "Madame Lebrun" never joins
+"Robert Lebrun", called "he".
 
 An actor's label is the majority label of its mentions; its name is its most complete
 form among those the text uses often (at least once in twenty of the commonest form).
@@ -33,6 +36,7 @@ from collections.abc import Iterable, Sequence
 
 from reader.core.actors.demonyms import relate_demonyms
 from reader.core.language.acronyms import defined_pairs
+from reader.core.language.gender import first_name_genders
 from reader.core.language.places import place_key
 from reader.core.language.titles import BODY_HEADS, TITLES, title_class, titles_clash
 from reader.core.text.mentions import ACTOR_LABELS, Actor, Mention
@@ -122,7 +126,11 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     groups = _Groups(list(members))
     _join_defined_short_forms(text, named, groups)
     _join_acronyms(members, labels, groups)
-    _join_partial_names(labels, groups, key_classes)
+    genders = first_name_genders(text, named)
+    for key in members:
+        if " " in key and key not in family_titles and genders.get(key.split()[0]):
+            key_classes[key].add(genders[key.split()[0]])  # "Winnie Verloc" is a she
+    _join_partial_names(labels, groups, key_classes, set(family_titles))
     _join_org_tails(labels, groups, {key: len(ms) for key, ms in members.items()})
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():
@@ -243,8 +251,13 @@ def _join_defined_short_forms(text: str, named: Sequence[Mention], groups: _Grou
 
 
 def _join_partial_names(
-    labels: dict[str, str], groups: _Groups, classes: dict[str, set[str]]
+    labels: dict[str, str], groups: _Groups, classes: dict[str, set[str]], family: set[str]
 ) -> None:
+    """Rule 3, with the sexes the text gives.
+
+    A family member's key ("mrs verloc") joins only a full name of the same sex
+    ("Winnie Verloc", called "she").
+    """
     full = [key for key, label in labels.items() if label in _NAME_LABELS and " " in key]
     # Index full names by their first and last word: a book has thousands of names and
     # comparing every pair takes seconds.
@@ -261,17 +274,26 @@ def _join_partial_names(
         # is left alone, since "Washington" is rarely "George Washington".
         if label not in _NAME_LABELS and (len(words) > 1 or label in _PLACE_LABELS):
             continue
+        if key in family:
+            words = words[1:]  # "mrs verloc" is a "verloc"
         candidates = by_edge.get(words[-1], []) if len(words) > 1 else by_edge.get(words[0], [])
         fits = [
             other
             for other in candidates
             if other != key
+            and other not in family
             and len(other.split()) > len(words)
             and _is_part_of(words, other.split())
             and not any(titles_clash(a, b) for a in classes[key] for b in classes[other])
+            and (key not in family or _same_sex(classes[key], classes[other]))
         ]
         if len({groups.find(f) for f in fits}) == 1:
             groups.union(key, fits[0])
+
+
+def _same_sex(first: set[str], second: set[str]) -> bool:
+    sexes = [{"m" if c == "m" else "f" for c in classes} for classes in (first, second)]
+    return len(sexes[0]) == 1 and sexes[0] == sexes[1]
 
 
 def _is_part_of(words: list[str], full: list[str]) -> bool:
