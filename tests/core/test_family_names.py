@@ -108,3 +108,18 @@ def test_mrs_joins_the_full_name_the_text_calls_she_and_not_the_one_it_calls_he(
         ("Robert Lebrun", "PERSON", ("Robert Lebrun", "Robert Lebrun")),
         ("Lebrun", "PERSON", ("Lebrun",)),
     }
+
+
+def test_an_object_pronoun_or_one_right_after_the_name_says_nothing_of_its_sex() -> None:
+    text = (
+        "Winnie Verloc had her charms. For Winnie he took the trouble. Winnie obtained "
+        "from him a confession. Winnie announced her engagement. Mr Verloc nodded. "
+        "Mrs Verloc smiled."
+    )
+    got = table(
+        actors_of(text, ("PERSON", "Winnie Verloc"), ("PERSON", "Winnie"), ("PERSON", "Verloc"))
+    )
+    assert got == {
+        ("Winnie Verloc", "PERSON", ("Winnie Verloc", "Winnie", "Winnie", "Winnie", "Verloc")),
+        ("Mr Verloc", "PERSON", ("Verloc",)),
+    }

@@ -4,7 +4,9 @@
 not "Robert Lebrun" when it calls Robert "he". A first name gets a gender from the
 pronoun that first follows its untitled mentions in the same sentence ("Winnie Verloc sat
 down; she was tired"), decided only when it is used so at least twice and three times
-in four the same way. One look a short way after each mention: linear in the text.
+in four the same way. "him" (mostly somebody else, the object of a verb) and a pronoun
+right after the name ("For Winnie he took the trouble") say nothing. One look a short
+way after each mention: linear in the text.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from collections.abc import Sequence
 from reader.core.language.titles import is_title_word
 from reader.core.text.mentions import Mention
 
-_PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# "him" is left out: the object of a verb is mostly somebody else ("Winnie obtained from
+# him a confession").
+_PRONOUN = re.compile(r"\b(he|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n“”\"]")
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _WINDOW = 100
@@ -39,7 +43,9 @@ def first_name_genders(text: str, mentions: Sequence[Mention]) -> dict[str, str]
         window = text[mention.end : mention.end + _WINDOW]
         end = _SENTENCE_END.search(window)
         pronoun = _PRONOUN.search(window, 0, end.start() if end else len(window))
-        if pronoun is not None:
+        # A pronoun right after the name is the next clause's subject ("For Winnie he
+        # took the trouble"): it says nothing of the name.
+        if pronoun is not None and window[: pronoun.start()].strip():
             gender = "f" if pronoun.group(1).casefold() in _FEMALE else "m"
             votes.setdefault(words[0].casefold(), Counter())[gender] += 1
     decided: dict[str, str] = {}
