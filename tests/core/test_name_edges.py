@@ -196,3 +196,22 @@ def test_two_names_joined_by_and_are_two_names_when_each_is_named_alone() -> Non
         ("Good", "PERSON", ("Good", "Good")),
         ("Procter and Gamble", "ORG", ("Procter and Gamble",)),
     }
+
+
+def test_a_common_noun_capitalised_after_the_is_no_name_unless_a_name_holds_it() -> None:
+    # "the Moon" of a god, "the East" of a traveller: words the text also uses in lower
+    # case. "the Church" stays: it is the short form of "the Church of Scientology".
+    text = (
+        "The god typifies the Moon. The moon rose. She was away in the East, far east. "
+        "The Church of Scientology spoke. The Church said that no church lies."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Moon"),
+            ("LOC", "East"),
+            ("ORG", "Church of Scientology"),
+            ("ORG", "Church"),
+        )
+    )
+    assert got == {("Church of Scientology", "ORG", ("Church of Scientology", "Church"))}

@@ -20,6 +20,9 @@ a name's standing:
   BOARDING SCHOOL") is a heading or a shout, not a name; acronyms ("US") stay;
 * a capitalised word inside an italic phrase with lower-case words ("_Hekinah degul_",
   "_Undine and Sintran_") belongs to a foreign phrase or a title, not to an actor;
+* a word the text uses in lower case, capitalised after "the" ("the Moon", "the East") is
+  a thing written with emphasis, unless a longer name holds it ("the Church" of "the
+  Church of Scientology");
 * a title ends no name and opens the one after it: a trailing "Prince" goes, a title
   inside a span starts the name ("Hetzelsdorf Prince Bagratión" -> "Prince Bagratión"),
   and a title alone ("Prince", "the Emperor") is no actor of its own, since the text
@@ -94,6 +97,9 @@ _PARTICLES = frozenset(
      "ten", "al", "el", "bin", "ibn", "ben", "dos", "das", "y"}
 )  # fmt: skip
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w’'])(?:The |A )?[A-Z][\w’'-]*(?: (?:of |of the |for |the )?[A-Z][\w’'-]*)+"
+)
 _PAIR = re.compile(r"(\S+) (and|&) (\S+)")
 _ITALIC = re.compile(r"(?<![\w_])_([^_\n]{1,200})_(?![\w_])")
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
@@ -106,6 +112,7 @@ def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     lower = lowercase_words(text)
     capitalised = {word.casefold() for word in _MID_SENTENCE.findall(text)}
     italics = _phrases_in_italics(text)
+    in_names = _words_in_capitalised_runs(text)
     starts = [start for start, _ in italics]
     out: list[Mention] = []
     for mention in mentions:
@@ -116,9 +123,36 @@ def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if index >= 0 and mention.end <= italics[index][1]:
             continue  # "_Hekinah degul_", "_Undine and Sintran_"
         trimmed = _trim(text, mention, lower, capitalised)
-        if trimmed is not None:
+        if trimmed is not None and not _common_noun_after_the(text, trimmed, lower, in_names):
             out.append(trimmed)
     return _split_pairs(out)
+
+
+def _common_noun_after_the(
+    text: str, mention: Mention, lower: set[str], in_names: set[str]
+) -> bool:
+    """Whether ``mention`` is a word the text uses in lower case, capitalised after "the".
+
+    "the Moon", "the East", "the Time that flies": a thing capitalised for emphasis. A word
+    of a longer name the text uses ("the Church" of "the Church of Scientology") stays, and
+    so do nationalities and groups ("the French").
+    """
+    return (
+        mention.label != "NORP"
+        and " " not in mention.text
+        and not mention.text.isupper()  # "the US"
+        and text[max(0, mention.start - 4) : mention.start].casefold() == "the "
+        and mention.text.casefold() in lower
+        and mention.text not in in_names
+    )
+
+
+def _words_in_capitalised_runs(text: str) -> set[str]:
+    """Every word of a run of two or more capitalised words ("Church of Scientology")."""
+    words: set[str] = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words.update(w for w in run.group().split() if w[:1].isupper() and w not in ("The", "A"))
+    return words
 
 
 def _split_pairs(mentions: list[Mention]) -> list[Mention]:
