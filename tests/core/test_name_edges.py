@@ -100,7 +100,8 @@ def test_forms_of_address_are_titles_not_names() -> None:
 def test_a_pronoun_or_a_lower_case_word_glued_before_a_name_is_cut() -> None:
     text = (
         "“You and Florence will hold the property,” he said. Over this great demesne Buck "
-        "ruled. They spoke of this Hester Prynne. “Thou Mars!” he cried to Mars."
+        "ruled. They spoke of this Hester Prynne. “Thou Mars!” he cried to Mars. “Au nom de "
+        "Dieu!” she said to Charles de Gaulle."
     )
     got = table(
         actors_of(
@@ -109,6 +110,8 @@ def test_a_pronoun_or_a_lower_case_word_glued_before_a_name_is_cut() -> None:
             ("PERSON", "demesne Buck"),
             ("PERSON", "this Hester Prynne"),
             ("WORK_OF_ART", "Thou Mars"),
+            ("PERSON", "nom de Dieu"),
+            ("PERSON", "Charles de Gaulle"),
         )
     )
     assert got == {
@@ -116,6 +119,8 @@ def test_a_pronoun_or_a_lower_case_word_glued_before_a_name_is_cut() -> None:
         ("Buck", "PERSON", ("Buck",)),
         ("Hester Prynne", "PERSON", ("Hester Prynne",)),
         ("Mars", "WORK_OF_ART", ("Mars", "Mars")),
+        ("Dieu", "PERSON", ("Dieu",)),
+        ("Charles de Gaulle", "PERSON", ("Charles de Gaulle",)),
     }
 
 
@@ -215,3 +220,14 @@ def test_a_common_noun_capitalised_after_the_is_no_name_unless_a_name_holds_it()
         )
     )
     assert got == {("Church of Scientology", "ORG", ("Church of Scientology", "Church"))}
+
+
+def test_a_lower_case_word_ends_no_name_and_a_capitalised_pronoun_is_nobody() -> None:
+    text = (
+        "“And here is Napoleon himself”—and he pointed. Napoleon smiled. "
+        "“He”—he indicated the German—“He is a good fellow.” He left. Thy will be done."
+    )
+    got = table(
+        actors_of(text, ("PERSON", "Napoleon himself”—and"), ("NORP", "He”—he"), ("GPE", "Thy"))
+    )
+    assert got == {("Napoleon", "PERSON", ("Napoleon", "Napoleon"))}

@@ -13,9 +13,11 @@ a name's standing:
   capitalised mid-sentence ("Calm", "Thither") is an ordinary word;
 * weekdays, months and feast days are dates, never somebody's name or its start;
 * a pronoun or a lower-case word opens no name ("Thou Mars", "You and Florence", "this
-  Hester Prynne"; name particles such as "de" and "van" stay), nor does a word and a
-  comma opening a sentence ("True, Florence"); a name ends at a dash ("Blowers”--a")
-  and before a word shouted in capitals ("Mrs. Todd LATER, THERE WAS");
+  Hester Prynne"; name particles such as "de" and "van" stay where the model's span
+  starts), a lower-case word ends none ("Napoleon himself"), a pronoun alone ("He",
+  "Thy") is nobody, and a word and a comma opening a sentence open no name ("True,
+  Florence"); a name ends at a dash ("Blowers”--a") and before a word shouted in
+  capitals ("Mrs. Todd LATER, THERE WAS");
 * a span in capitals made of words the text also uses in lower case ("LAWYER", "A
   BOARDING SCHOOL") is a heading or a shout, not a name; acronyms ("US") stay;
 * a capitalised word inside an italic phrase with lower-case words ("_Hekinah degul_",
@@ -91,6 +93,9 @@ _MAX_TRIMMED = 2
 # Personal pronouns open no name ("Thou Mars", "You and Florence"); "His", "Her" and
 # "Your" are left to the titles ("His Majesty").
 _PRONOUNS = frozenset({"i", "you", "thou", "thee", "ye", "we", "he", "she", "they", "it", "me"})
+_LONE_PRONOUNS = _PRONOUNS | {
+    "him", "us", "them", "thy", "thine", "my", "mine", "our", "ours", "their", "theirs", "its"
+}  # fmt: skip
 # Lower-case words that do start names ("de Gaulle", "van Gogh", "bin Laden").
 _PARTICLES = frozenset(
     {"de", "da", "di", "del", "della", "der", "den", "du", "la", "le", "van", "von", "ter",
@@ -185,8 +190,10 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
     start, end = _cut_at_dash(text, mention.start, mention.end)
     for _ in range(_MAX_TRIMMED):
         words = text[start:end].split()
-        if len(words) < 2 or not _glued_first_word(
-            text, start, words[0], mention.label, lower, capitalised
+        # A particle opens a name only where the model's span starts: "nom de Dieu" is "Dieu".
+        particle = start != mention.start and words[0] in _PARTICLES
+        if len(words) < 2 or not (
+            particle or _glued_first_word(text, start, words[0], mention.label, lower, capitalised)
         ):
             break
         start = _word_start(text, start, words, 1)
@@ -198,7 +205,10 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
     if inner and person:  # "Hetzelsdorf Prince Bagratión": a title opens the name after it
         start = _word_start(text, start, words, inner)
         words = words[inner:]
-    while len(words) > 1 and _shouted(words[-1]) and words[-2] != words[-2].upper():
+    while len(words) > 1 and (
+        _lower_word(words[-1]) or (_shouted(words[-1]) and words[-2] != words[-2].upper())
+    ):
+        # "Napoleon himself”—and": a name ends with a capitalised word;
         # "Mrs. Todd LATER, THERE WAS...": a heading glued to the shouted sentence after it
         end = start + text[start:end].rindex(words[-1])
         end = start + len(text[start:end].rstrip())
@@ -208,6 +218,8 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
         end = len(text[start:end].rstrip())
         end += start
         words = text[start:end].split()
+    if len(words) == 1 and _lone_pronoun(words[0]):
+        return None  # "He”—he indicated", "Thy will be done": a pronoun with a capital
     if not any(c.isupper() for c in text[start:end]):
         return None  # "l’as voulu" of "Tu l’as voulu": nothing capitalised is left
     if all(is_title_word(word) for word in words):
@@ -274,6 +286,18 @@ def _capitals_of_common_words(words: list[str], lower: set[str]) -> bool:
         and (w.casefold() in lower if len(w) >= 4 else w.casefold() in _SMALL_WORDS)
         for w in plain
     )
+
+
+def _lone_pronoun(word: str) -> bool:
+    """A pronoun standing alone ("He", "Thy", "I."); "US" and "IT" in capitals are names."""
+    bare = word.rstrip(".")
+    return bare.casefold() in _LONE_PRONOUNS and (len(bare) == 1 or not bare.isupper())
+
+
+def _lower_word(word: str) -> bool:
+    """A word in lower case letters only ("himself", "incarnate")."""
+    letters = word.rstrip(".,;:!?")
+    return letters.isalpha() and letters.islower()
 
 
 def _shouted(word: str) -> bool:
