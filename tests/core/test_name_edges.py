@@ -231,3 +231,15 @@ def test_a_lower_case_word_ends_no_name_and_a_capitalised_pronoun_is_nobody() ->
         actors_of(text, ("PERSON", "Napoleon himself”—and"), ("NORP", "He”—he"), ("GPE", "Thy"))
     )
     assert got == {("Napoleon", "PERSON", ("Napoleon", "Napoleon"))}
+
+
+def test_a_place_glued_before_a_known_name_after_from_or_in_is_a_place() -> None:
+    text = (
+        "On the second day out from Freetown John Clayton and his wife saw a mutiny. "
+        "John Clayton was calm. They had sailed from Freetown in May."
+    )
+    got = table(actors_of(text, ("PERSON", "Freetown John Clayton"), ("PERSON", "John Clayton")))
+    assert got == {
+        ("John Clayton", "PERSON", ("John Clayton", "John Clayton")),
+        ("Freetown", "GPE", ("Freetown", "Freetown")),
+    }

@@ -20,6 +20,8 @@ a name's standing:
   capitals ("Mrs. Todd LATER, THERE WAS");
 * a span in capitals made of words the text also uses in lower case ("LAWYER", "A
   BOARDING SCHOOL") is a heading or a shout, not a name; acronyms ("US") stay;
+* "from Freetown John Clayton" is a place and a person when the text names "John
+  Clayton" alone elsewhere;
 * a capitalised word inside an italic phrase with lower-case words ("_Hekinah degul_",
   "_Undine and Sintran_") belongs to a foreign phrase or a title, not to an actor;
 * a word the text uses in lower case, capitalised after "the" ("the Moon", "the East") is
@@ -105,6 +107,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w’'])(?:The |A )?[A-Z][\w’'-]*(?: (?:of |of the |for |the )?[A-Z][\w’'-]*)+"
 )
+_WORD_BEFORE = re.compile(r"(\w+) $")
+_PLACE_WORDS = frozenset({"from", "in", "at", "near", "into"})
 _PAIR = re.compile(r"(\S+) (and|&) (\S+)")
 _ITALIC = re.compile(r"(?<![\w_])_([^_\n]{1,200})_(?![\w_])")
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
@@ -118,6 +122,7 @@ def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     capitalised = {word.casefold() for word in _MID_SENTENCE.findall(text)}
     italics = _phrases_in_italics(text)
     in_names = _words_in_capitalised_runs(text)
+    known = {m.text for m in mentions if m.label == "PERSON"}
     starts = [start for start, _ in italics]
     out: list[Mention] = []
     for mention in mentions:
@@ -129,8 +134,27 @@ def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue  # "_Hekinah degul_", "_Undine and Sintran_"
         trimmed = _trim(text, mention, lower, capitalised)
         if trimmed is not None and not _common_noun_after_the(text, trimmed, lower, in_names):
-            out.append(trimmed)
+            out.extend(_place_before_person(text, trimmed, known))
     return _split_pairs(out)
+
+
+def _place_before_person(text: str, mention: Mention, known: set[str]) -> list[Mention]:
+    """Split "from Freetown John Clayton" into a place and a person named alone elsewhere."""
+    words = mention.text.split()
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if (
+        mention.label != "PERSON"
+        or len(words) < 3
+        or before is None
+        or before.group(1).casefold() not in _PLACE_WORDS
+        or is_title_word(words[0])
+    ):
+        return [mention]
+    rest = mention.start + len(words[0]) + 1
+    if text[rest : mention.end] not in known or text[mention.start + len(words[0])] != " ":
+        return [mention]
+    place = Mention(mention.start, mention.start + len(words[0]), words[0], "GPE")
+    return [place, Mention(rest, mention.end, text[rest : mention.end], "PERSON")]
 
 
 def _common_noun_after_the(
