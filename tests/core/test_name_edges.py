@@ -243,3 +243,9 @@ def test_a_place_glued_before_a_known_name_after_from_or_in_is_a_place() -> None
         ("John Clayton", "PERSON", ("John Clayton", "John Clayton")),
         ("Freetown", "GPE", ("Freetown", "Freetown")),
     }
+
+
+def test_a_name_in_capitals_grows_over_the_capital_word_before_it() -> None:
+    text = "He read the last entry:--'JOHN WARWICK, CLARENCE.' Then he saw the lawyer."
+    got = table(actors_of(text, ("PERSON", "WARWICK")))
+    assert got == {("JOHN WARWICK", "PERSON", ("JOHN WARWICK",))}

@@ -1,6 +1,7 @@
 """Name boundaries the model gets wrong: glued, split or cut-short spans.
 
 * Two spans of one kind separated by a single space are one name ("Valeska" "Paris").
+  A name in capitals takes in the word in capitals before it ("JOHN" "WARWICK").
 * A body's name goes on over "for/of (the)" and capitalised words ("Joint Council" +
   "for the Welfare of Immigrants"), and a name takes in a capitalised word touching it
   that no span holds ("Enver" + "Solomon"); titles and sentence openers stay out.
@@ -21,6 +22,8 @@ from reader.core.text.mentions import ACTOR_LABELS, Mention
 _WORD = r"[A-Z][\w’']*(?:-[A-Z][\w’']*)*"
 _NEXT_WORD = re.compile(rf" ((?:(?:of|for|of the|for the) )?{_WORD})")
 _PREVIOUS_WORD = re.compile(r"(?<![\w-])([A-Z][a-z][\w’']*(?:-[A-Z][\w’']*)*) $")
+# A name written in capitals ("JOHN WARWICK") grows over a word in capitals.
+_PREVIOUS_CAPITALS = re.compile(r"(?<![\w-])([A-Z]{2,}) $")
 # Places and groups are followed by capitalised words they only modify ("Malaysia
 # Tourism board", "Texas Arlington"): only persons, bodies and works grow.
 _GROWING = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
@@ -101,7 +104,8 @@ def _grow(text: str, mentions: list[Mention]) -> list[Mention]:
 def _grow_left(text: str, mention: Mention, covered: bytearray) -> Mention:
     start = mention.start
     for _ in range(_MAX_GROWTH):
-        before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        pattern = _PREVIOUS_CAPITALS if mention.text.isupper() else _PREVIOUS_WORD
+        before = pattern.search(text, max(0, start - 40), start)
         if before is None or covered[before.start()] or not _joinable(text, before.group(1), start):
             break
         if at_sentence_start(text, before.start()):
