@@ -94,3 +94,9 @@ def test_a_gutenberg_book_is_titled_and_its_licence_subdued() -> None:
     assert any(s <= chapter_two < e for s, e in article.headings)
     title_line = article.text.index("SHORT TALE\n")
     assert article.headings[0] == (title_line, title_line + len("SHORT TALE"))
+
+
+def test_labels_that_follow_each_other_on_one_line_are_all_labels() -> None:
+    text = "VOLUME I CHAPTER I. A BOARDING SCHOOL.\nShe came.\nBOOK II. CHAPTER 3\nHe left."
+    labels = [text[s:e] for s, e in heading_label_spans(text)]
+    assert labels == ["VOLUME I CHAPTER I.", "BOOK II. CHAPTER 3"]

@@ -36,3 +36,90 @@ def test_titles_that_agree_still_join_the_full_name() -> None:
     text = "Margaret Thatcher spoke. Mrs. Thatcher said the Prime Minister, Mrs Thatcher, agreed."
     got = table(actors_of(text, ("PERSON", "Thatcher"), ("PERSON", "Margaret Thatcher")))
     assert got == {("Margaret Thatcher", "PERSON", ("Margaret Thatcher", "Thatcher", "Thatcher"))}
+
+
+def test_a_courtesy_title_outside_the_news_titles_is_not_part_of_the_name() -> None:
+    # "Master" and "Monsieur" say who someone is, as "Mr." does: "Master Marner" is the
+    # "Marner" of "Silas Marner", "Monsieur Pontellier" is "Léonce Pontellier".
+    text = (
+        "Silas Marner came home. Marner sat down. The boys called him Master Marner. "
+        "Léonce Pontellier read the paper. Monsieur Pontellier smiled."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Silas Marner"),
+            ("PERSON", "Marner"),
+            ("PERSON", "Master Marner"),
+            ("PERSON", "Léonce Pontellier"),
+            ("PERSON", "Monsieur Pontellier"),
+        )
+    )
+    assert got == {
+        ("Silas Marner", "PERSON", ("Silas Marner", "Marner", "Master Marner")),
+        ("Léonce Pontellier", "PERSON", ("Léonce Pontellier", "Monsieur Pontellier")),
+    }
+
+
+def test_a_titled_name_the_model_calls_a_place_takes_no_other_family_member() -> None:
+    # "Monsieur Duval" tagged as a building is still a man: his wife's "Madame Duval"
+    # is not a short form of it.
+    text = "Madame Duval wrote. Madame Duval was married to Monsieur Duval in Paris."
+    got = table(actors_of(text, ("PERSON", "Madame Duval"), ("FAC", "Monsieur Duval")))
+    assert got == {
+        ("Madame Duval", "PERSON", ("Madame Duval", "Madame Duval")),
+        ("Monsieur Duval", "PERSON", ("Monsieur Duval",)),
+    }
+
+
+def test_a_military_rank_and_mrs_or_miss_of_one_name_are_two_people() -> None:
+    text = (
+        "Captain Eldridge came in. Miss Eldridge sang. Captain Eldridge listened. "
+        "General Shaw had died. Mrs. Shaw wept for General Shaw. Aunt Shaw slept."
+    )
+    got = table(actors_of(text, ("PERSON", "Eldridge"), ("PERSON", "Shaw")))
+    assert got == {
+        ("Captain Eldridge", "PERSON", ("Eldridge", "Eldridge")),
+        ("Miss Eldridge", "PERSON", ("Eldridge",)),
+        ("General Shaw", "PERSON", ("Shaw", "Shaw")),
+        ("Mrs. Shaw", "PERSON", ("Shaw", "Shaw")),
+    }
+
+
+def test_mrs_joins_the_full_name_the_text_calls_she_and_not_the_one_it_calls_he() -> None:
+    text = (
+        "Winnie Verloc sat down; she was tired. Mr Verloc came in and he took off his hat. "
+        "Winnie Verloc smiled as she rose. Mrs Verloc said nothing. Mr Verloc left.\n"
+        "Robert Lebrun came in; he was late. Madame Lebrun scolded. Robert Lebrun said he "
+        "was sorry."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Winnie Verloc"),
+            ("PERSON", "Verloc"),
+            ("PERSON", "Robert Lebrun"),
+            ("PERSON", "Lebrun"),
+        )
+    )
+    assert got == {
+        ("Winnie Verloc", "PERSON", ("Winnie Verloc", "Winnie Verloc", "Verloc")),
+        ("Mr Verloc", "PERSON", ("Verloc", "Verloc")),
+        ("Robert Lebrun", "PERSON", ("Robert Lebrun", "Robert Lebrun")),
+        ("Lebrun", "PERSON", ("Lebrun",)),
+    }
+
+
+def test_an_object_pronoun_or_one_right_after_the_name_says_nothing_of_its_sex() -> None:
+    text = (
+        "Winnie Verloc had her charms. For Winnie he took the trouble. Winnie obtained "
+        "from him a confession. Winnie announced her engagement. Mr Verloc nodded. "
+        "Mrs Verloc smiled."
+    )
+    got = table(
+        actors_of(text, ("PERSON", "Winnie Verloc"), ("PERSON", "Winnie"), ("PERSON", "Verloc"))
+    )
+    assert got == {
+        ("Winnie Verloc", "PERSON", ("Winnie Verloc", "Winnie", "Winnie", "Winnie", "Verloc")),
+        ("Mr Verloc", "PERSON", ("Verloc",)),
+    }

@@ -340,3 +340,29 @@ def test_model_defense_minister_gives_no_defense_actor(nlp: Any) -> None:
     actors = group_mentions(text, analyze(text, nlp))
     assert "Defense" not in {a.name for a in actors}
     assert any(a.name == "Sergei Shoigu" and len(a.mentions) == 2 for a in actors)
+
+
+def test_a_possessive_before_a_generic_place_word_is_one_place_name() -> None:
+    # "Lincoln's Inn Hall" and "Leichardt's Town" are places; "Trump's White House" stays
+    # two names, since "White House" is a name of its own.
+    text = (
+        "The Lord Chancellor sat in Lincoln's Inn Hall. She lived in Leichardt's Town. "
+        "It was Trump's White House."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Lincoln"),
+            ("PERSON", "Inn Hall"),
+            ("ORG", "Leichardt"),
+            ("PRODUCT", "Town"),
+            ("PERSON", "Trump"),
+            ("FAC", "White House"),
+        )
+    )
+    assert got == {
+        ("Lincoln's Inn Hall", "FAC", ("Lincoln's Inn Hall",)),
+        ("Leichardt's Town", "GPE", ("Leichardt's Town",)),
+        ("Trump", "PERSON", ("Trump",)),
+        ("White House", "FAC", ("White House",)),
+    }

@@ -66,3 +66,43 @@ def test_a_full_name_whose_first_name_is_a_person_is_a_person() -> None:
             ("Curtis", "Curtis", "Curtis Waring", "Curtis", "Curtis Waring"),
         )
     }
+
+
+def test_a_courtesy_title_and_one_name_are_a_person_and_join_the_full_name() -> None:
+    text = "Hester Prynne stood there. Mistress Prynne, they said, was proud. Hester Prynne wept."
+    got = table(actors_of(text, ("PERSON", "Hester Prynne"), ("LOC", "Mistress Prynne")))
+    assert got == {
+        ("Hester Prynne", "PERSON", ("Hester Prynne", "Mistress Prynne", "Hester Prynne")),
+    }
+
+
+def test_a_part_of_a_persons_name_is_that_persons_unless_the_text_goes_there() -> None:
+    # "Quatermain" alone, tagged a place, is the man of "Allan Quatermain"; "Washington"
+    # that people live in stays a place even beside "George Washington".
+    text = (
+        "Allan Quatermain sat down. Quatermain lit his pipe. George Washington spoke. "
+        "They lived in Washington."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Allan Quatermain"),
+            ("GPE", "Quatermain"),
+            ("PERSON", "George Washington"),
+            ("GPE", "Washington"),
+        )
+    )
+    assert got == {
+        ("Allan Quatermain", "PERSON", ("Allan Quatermain", "Quatermain")),
+        ("George Washington", "PERSON", ("George Washington",)),
+        ("Washington", "GPE", ("Washington",)),
+    }
+
+
+def test_a_part_of_a_persons_name_the_text_calls_the_something_keeps_its_kind() -> None:
+    text = "The shore of the Hudson was green before Master Hendrick Hudson came."
+    got = table(actors_of(text, ("LOC", "Hudson"), ("PERSON", "Master Hendrick Hudson")))
+    assert got == {
+        ("Hudson", "LOC", ("Hudson",)),
+        ("Master Hendrick Hudson", "PERSON", ("Master Hendrick Hudson",)),
+    }

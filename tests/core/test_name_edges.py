@@ -95,3 +95,157 @@ def test_feast_days_and_common_words_opening_a_sentence_are_no_actors() -> None:
 def test_forms_of_address_are_titles_not_names() -> None:
     text = "He bowed. I obey, Your Majesty, and His Majesty knows it. Ask Your Majesty now."
     assert table(actors_of(text, ("PRODUCT", "Your Majesty"))) == set()
+
+
+def test_a_pronoun_or_a_lower_case_word_glued_before_a_name_is_cut() -> None:
+    text = (
+        "“You and Florence will hold the property,” he said. Over this great demesne Buck "
+        "ruled. They spoke of this Hester Prynne. “Thou Mars!” he cried to Mars. “Au nom de "
+        "Dieu!” she said to Charles de Gaulle."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("WORK_OF_ART", "You and Florence"),
+            ("PERSON", "demesne Buck"),
+            ("PERSON", "this Hester Prynne"),
+            ("WORK_OF_ART", "Thou Mars"),
+            ("PERSON", "nom de Dieu"),
+            ("PERSON", "Charles de Gaulle"),
+        )
+    )
+    assert got == {
+        ("Florence", "WORK_OF_ART", ("Florence",)),
+        ("Buck", "PERSON", ("Buck",)),
+        ("Hester Prynne", "PERSON", ("Hester Prynne",)),
+        ("Mars", "WORK_OF_ART", ("Mars", "Mars")),
+        ("Dieu", "PERSON", ("Dieu",)),
+        ("Charles de Gaulle", "PERSON", ("Charles de Gaulle",)),
+    }
+
+
+def test_a_word_and_a_comma_before_a_name_opening_a_sentence_are_cut() -> None:
+    # "True, Florence": an answer and a vocative, not a name with a comma in it.
+    text = "“True, Florence, but it is not years only.” She said Florence was right."
+    got = table(actors_of(text, ("WORK_OF_ART", "True, Florence")))
+    assert got == {("Florence", "WORK_OF_ART", ("Florence", "Florence"))}
+
+
+def test_a_dash_or_a_shouted_word_ends_a_name() -> None:
+    text = (
+        'Jarndyce and Jarndyce, Mr. Blowers"--a pleasantry. Blowers laughed.\n'
+        "II. Mrs. Todd LATER, THERE WAS only one fault. Mrs. Todd smiled."
+    )
+    got = table(actors_of(text, ("PERSON", 'Blowers"--a'), ("PERSON", "Todd LATER")))
+    assert got == {
+        ("Blowers", "PERSON", ("Blowers", "Blowers")),
+        ("Todd", "PERSON", ("Todd", "Todd")),
+    }
+
+
+def test_the_name_is_on_the_side_of_the_dash_that_has_one() -> None:
+    text = (
+        "He had been reading a little, but now”—Michael Ivánovich went on. Michael Ivánovich sat."
+    )
+    got = table(actors_of(text, ("PERSON", "now”—Michael Ivánovich")))
+    assert got == {("Michael Ivánovich", "PERSON", ("Michael Ivánovich", "Michael Ivánovich"))}
+
+
+def test_ordinary_words_in_capitals_are_no_name_but_acronyms_stay() -> None:
+    text = "The card read: ARCHIBALD STRAIGHT, LAWYER. A lawyer told us that the US had won."
+    got = table(actors_of(text, ("PERSON", "ARCHIBALD STRAIGHT"), ("GPE", "LAWYER"), ("GPE", "US")))
+    assert got == {
+        ("ARCHIBALD STRAIGHT", "PERSON", ("ARCHIBALD STRAIGHT",)),
+        ("US", "GPE", ("US",)),
+    }
+
+
+def test_a_capitalised_word_in_an_italic_foreign_phrase_or_title_is_nobody() -> None:
+    text = (
+        "One of them cried _Hekinah degul_ twice. I want to buy _Undine and Sintran_ for "
+        "myself. The _Fuwalda_ sailed, and Hekinah was not seen."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Hekinah"),
+            ("PERSON", "Undine"),
+            ("PERSON", "Sintran"),
+            ("PRODUCT", "Fuwalda"),
+        )
+    )
+    assert got == {
+        ("Fuwalda", "PRODUCT", ("Fuwalda",)),
+        ("Hekinah", "PERSON", ("Hekinah",)),
+    }
+
+
+def test_two_names_joined_by_and_are_two_names_when_each_is_named_alone() -> None:
+    # "Curtis and Good" are two men when the text names each alone; "Procter and Gamble",
+    # named only together, stays one name.
+    text = (
+        "Curtis came in. Good sat down. All this while Curtis and Good had been silent. "
+        "Both worked for Procter and Gamble."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Curtis"),
+            ("PERSON", "Good"),
+            ("WORK_OF_ART", "Curtis and Good"),
+            ("ORG", "Procter and Gamble"),
+        )
+    )
+    assert got == {
+        ("Curtis", "PERSON", ("Curtis", "Curtis")),
+        ("Good", "PERSON", ("Good", "Good")),
+        ("Procter and Gamble", "ORG", ("Procter and Gamble",)),
+    }
+
+
+def test_a_common_noun_capitalised_after_the_is_no_name_unless_a_name_holds_it() -> None:
+    # "the Moon" of a god, "the East" of a traveller: words the text also uses in lower
+    # case. "the Church" stays: it is the short form of "the Church of Scientology".
+    text = (
+        "The god typifies the Moon. The moon rose. She was away in the East, far east. "
+        "The Church of Scientology spoke. The Church said that no church lies."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Moon"),
+            ("LOC", "East"),
+            ("ORG", "Church of Scientology"),
+            ("ORG", "Church"),
+        )
+    )
+    assert got == {("Church of Scientology", "ORG", ("Church of Scientology", "Church"))}
+
+
+def test_a_lower_case_word_ends_no_name_and_a_capitalised_pronoun_is_nobody() -> None:
+    text = (
+        "“And here is Napoleon himself”—and he pointed. Napoleon smiled. "
+        "“He”—he indicated the German—“He is a good fellow.” He left. Thy will be done."
+    )
+    got = table(
+        actors_of(text, ("PERSON", "Napoleon himself”—and"), ("NORP", "He”—he"), ("GPE", "Thy"))
+    )
+    assert got == {("Napoleon", "PERSON", ("Napoleon", "Napoleon"))}
+
+
+def test_a_place_glued_before_a_known_name_after_from_or_in_is_a_place() -> None:
+    text = (
+        "On the second day out from Freetown John Clayton and his wife saw a mutiny. "
+        "John Clayton was calm. They had sailed from Freetown in May."
+    )
+    got = table(actors_of(text, ("PERSON", "Freetown John Clayton"), ("PERSON", "John Clayton")))
+    assert got == {
+        ("John Clayton", "PERSON", ("John Clayton", "John Clayton")),
+        ("Freetown", "GPE", ("Freetown", "Freetown")),
+    }
+
+
+def test_a_name_in_capitals_grows_over_the_capital_word_before_it() -> None:
+    text = "He read the last entry:--'JOHN WARWICK, CLARENCE.' Then he saw the lawyer."
+    got = table(actors_of(text, ("PERSON", "WARWICK")))
+    assert got == {("JOHN WARWICK", "PERSON", ("JOHN WARWICK",))}

@@ -3,8 +3,9 @@
 Rules, in order (each is a merge of groups built by the one before):
 
 1. Same name, whatever the case, the dots or a possessive ("RUSSIA" = "Russia",
-   "U.S." = "US"); titles are not part of a person's name ("President Putin" = "Putin");
-   well-known short forms name their country or body ("U.S." = "United States").
+   "U.S." = "US"); titles are not part of a person's name ("President Putin" = "Putin",
+   "Master Marner" = "Marner"); well-known short forms name their country or body
+   ("U.S." = "United States").
 2. A short form the text defines in brackets joins its name ("Internet Explorer 9
    (IE9)"); other acronyms join the one actor whose initials they spell ("EU" ->
    "European Union"). Country names, official names and ISO codes share one key.
@@ -17,7 +18,11 @@ Rules, in order (each is a merge of groups built by the one before):
 Courtesy titles that clash name different people: "Mr. Bennet", "Mrs. Bennet" and "Miss
 Bennet" are three actors (each named with its title), a bare "Bennet" is Mr. Bennet (prose
 names women with their title and men plainly), and "Lady Belmont" never joins "Sir John
-Belmont" (rule 3 checks the titles too).
+Belmont" (rule 3 checks the titles too). A military rank counts as a man's title here
+("Captain Eldridge" is not "Miss Eldridge"), and "Aunt Shaw" is the one "Mrs. Shaw".
+The pronouns that follow a first name give it a sex (:mod:`reader.core.language.gender`):
+"Mrs Verloc" joins "Winnie Verloc", called "she", and "Madame Lebrun" never joins
+"Robert Lebrun", called "he".
 
 An actor's label is the majority label of its mentions; its name is its most complete
 form among those the text uses often (at least once in twenty of the commonest form).
@@ -31,6 +36,7 @@ from collections.abc import Iterable, Sequence
 
 from reader.core.actors.demonyms import relate_demonyms
 from reader.core.language.acronyms import defined_pairs
+from reader.core.language.gender import first_name_genders
 from reader.core.language.places import place_key
 from reader.core.language.titles import BODY_HEADS, TITLES, title_class, titles_clash
 from reader.core.text.mentions import ACTOR_LABELS, Actor, Mention
@@ -58,11 +64,19 @@ def name_tokens(text: str, label: str) -> tuple[str, ...]:
     words = [w.replace(".", "") if _is_dotted(w) else w.strip(".,") for w in words]
     words = [w for w in words if w]
     if label == "PERSON":
-        while len(words) > 1 and words[0].rstrip(".") in TITLES:
+        while len(words) > 1 and _is_person_title(words[0]):
             words.pop(0)
     if label in _BODY_LABELS and len(words) > 1 and words[-1] in _ORG_SUFFIXES:
         words.pop()
     return tuple(words)
+
+
+def _is_person_title(word: str) -> bool:
+    # News titles ("President") and courtesy titles ("Master", "Monsieur", "Madame"):
+    # "Master Marner" is the "Marner" of "Silas Marner". Possessive forms of address
+    # ("His", "Your") stay: "His Majesty" is not "Majesty".
+    folded = word.rstrip(".")
+    return folded in TITLES or bool(title_class(folded))
 
 
 def _is_dotted(word: str) -> bool:
@@ -112,7 +126,11 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     groups = _Groups(list(members))
     _join_defined_short_forms(text, named, groups)
     _join_acronyms(members, labels, groups)
-    _join_partial_names(labels, groups, key_classes)
+    genders = first_name_genders(text, named)
+    for key in members:
+        if " " in key and key not in family_titles and genders.get(key.split()[0]):
+            key_classes[key].add(genders[key.split()[0]])  # "Winnie Verloc" is a she
+    _join_partial_names(labels, groups, key_classes, set(family_titles))
     _join_org_tails(labels, groups, {key: len(ms) for key, ms in members.items()})
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():
@@ -128,13 +146,26 @@ _TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.? $")
 _CLASS_KEYS = {"m": "mr", "mrs": "mrs", "miss": "miss", "f": "lady"}
 
 
+# Military ranks name a different person from a "Mrs." or "Miss" of the same name
+# ("Captain Eldridge" and "Miss Eldridge"): for grouping they count as a man's title.
+_RANKS = frozenset(
+    {"captain", "capt", "colonel", "col", "general", "gen", "major", "lieutenant", "lt",
+     "admiral", "sergeant", "sgt", "commander", "commodore", "corporal"}
+)  # fmt: skip
+
+
+def _family_class(word: str) -> str:
+    folded = word.casefold().rstrip(".")
+    return "m" if folded in _RANKS else title_class(folded)
+
+
 def _title_class_of(text: str, mention: Mention) -> str:
-    """The class of the courtesy title in or just before a person's mention, or ``""``."""
+    """The class of the courtesy title or rank in or just before a person's mention, or ``""``."""
     words = mention.text.split()
-    if len(words) > 1 and title_class(words[0]):
-        return title_class(words[0])
+    if len(words) > 1 and _family_class(words[0]):
+        return _family_class(words[0])
     before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-    return title_class(before.group(1)) if before else ""
+    return _family_class(before.group(1)) if before else ""
 
 
 def _split_families(
@@ -156,8 +187,12 @@ def _split_families(
         # A surname alone in a family's story is the man's: prose names women "Mrs."
         # and men plainly ("Verloc" beside "Mr Verloc" and "Mrs Verloc").
         plain = "m" if "m" in found else ""
+        # "Aunt Shaw" is the one married or unmarried woman of the name when only one is.
+        women = found & {"mrs", "miss"}
+        woman = next(iter(women)) if len(women) == 1 else "f"
         for mention in ms:
             title_of = classes.get(mention, "") or plain
+            title_of = woman if title_of == "f" else title_of
             sub = f"{_CLASS_KEYS[title_of]} {key}" if title_of else key
             out.setdefault(sub, []).append(mention)
             if title_of:
@@ -167,7 +202,7 @@ def _split_families(
 
 def _written_title(text: str, mention: Mention) -> str:
     first = mention.text.split()[0]
-    if title_class(first) and " " in mention.text:
+    if _family_class(first) and " " in mention.text:
         return first
     before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
     return text[before.start() : before.end()].strip() if before else ""
@@ -216,8 +251,13 @@ def _join_defined_short_forms(text: str, named: Sequence[Mention], groups: _Grou
 
 
 def _join_partial_names(
-    labels: dict[str, str], groups: _Groups, classes: dict[str, set[str]]
+    labels: dict[str, str], groups: _Groups, classes: dict[str, set[str]], family: set[str]
 ) -> None:
+    """Rule 3, with the sexes the text gives.
+
+    A family member's key ("mrs verloc") joins only a full name of the same sex
+    ("Winnie Verloc", called "she").
+    """
     full = [key for key, label in labels.items() if label in _NAME_LABELS and " " in key]
     # Index full names by their first and last word: a book has thousands of names and
     # comparing every pair takes seconds.
@@ -234,17 +274,26 @@ def _join_partial_names(
         # is left alone, since "Washington" is rarely "George Washington".
         if label not in _NAME_LABELS and (len(words) > 1 or label in _PLACE_LABELS):
             continue
+        if key in family:
+            words = words[1:]  # "mrs verloc" is a "verloc"
         candidates = by_edge.get(words[-1], []) if len(words) > 1 else by_edge.get(words[0], [])
         fits = [
             other
             for other in candidates
             if other != key
+            and other not in family
             and len(other.split()) > len(words)
             and _is_part_of(words, other.split())
             and not any(titles_clash(a, b) for a in classes[key] for b in classes[other])
+            and (key not in family or _same_sex(classes[key], classes[other]))
         ]
         if len({groups.find(f) for f in fits}) == 1:
             groups.union(key, fits[0])
+
+
+def _same_sex(first: set[str], second: set[str]) -> bool:
+    sexes = [{"m" if c == "m" else "f" for c in classes} for classes in (first, second)]
+    return len(sexes[0]) == 1 and sexes[0] == sexes[1]
 
 
 def _is_part_of(words: list[str], full: list[str]) -> bool:
@@ -275,6 +324,7 @@ def _join_org_tails(labels: dict[str, str], groups: _Groups, counts: dict[str, i
             if len(other.split()) > len(words)
             and _is_short_form_of(words, other.split())
             and not _rare_beside(counts[other], counts[key])
+            and not title_class(other.split()[0])  # "Monsieur Duval" tagged as a building
         ]
         # A person's surname already joined to a full name stays there.
         if len({groups.find(o) for o in longer}) == 1 and groups.find(key) == key:
@@ -303,6 +353,14 @@ def _display_name(mention: Mention) -> str:
     return " ".join(words)
 
 
+def _name_words(name: str) -> int:
+    """How many words of ``name`` are the name itself: "Master Marner" has one."""
+    words = name.split()
+    while len(words) > 1 and _is_person_title(words[0].casefold()):
+        words.pop(0)
+    return len(words)
+
+
 def _make_actor(key: str, mentions: list[Mention], family_title: str = "") -> Actor:
     mentions.sort()
     label = _majority_label([m for m in mentions if not m.inferred] or mentions)
@@ -317,7 +375,7 @@ def _make_actor(key: str, mentions: list[Mention], family_title: str = "") -> Ac
     usual = [n for n in names if names[n] * 20 >= common]
     name = max(
         usual,
-        key=lambda n: (len(n.split()), not n.isupper(), names[n], len(n), -first_seen[n]),
+        key=lambda n: (_name_words(n), not n.isupper(), names[n], len(n), -first_seen[n]),
     )
     if family_title and not name.startswith(family_title):
         name = f"{family_title} {name}"  # "Mrs. Bennet", not a second "Bennet"

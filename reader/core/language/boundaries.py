@@ -1,6 +1,8 @@
 """Name boundaries the model gets wrong: glued, split or cut-short spans.
 
 * Two spans of one kind separated by a single space are one name ("Valeska" "Paris").
+  A name in capitals takes in the word in capitals before it ("JOHN" "WARWICK"), and
+  a possessive before generic place words is one place ("Lincoln" "'s" "Inn Hall").
 * A body's name goes on over "for/of (the)" and capitalised words ("Joint Council" +
   "for the Welfare of Immigrants"), and a name takes in a capitalised word touching it
   that no span holds ("Enver" + "Solomon"); titles and sentence openers stay out.
@@ -21,6 +23,8 @@ from reader.core.text.mentions import ACTOR_LABELS, Mention
 _WORD = r"[A-Z][\w’']*(?:-[A-Z][\w’']*)*"
 _NEXT_WORD = re.compile(rf" ((?:(?:of|for|of the|for the) )?{_WORD})")
 _PREVIOUS_WORD = re.compile(r"(?<![\w-])([A-Z][a-z][\w’']*(?:-[A-Z][\w’']*)*) $")
+# A name written in capitals ("JOHN WARWICK") grows over a word in capitals.
+_PREVIOUS_CAPITALS = re.compile(r"(?<![\w-])([A-Z]{2,}) $")
 # Places and groups are followed by capitalised words they only modify ("Malaysia
 # Tourism board", "Texas Arlington"): only persons, bodies and works grow.
 _GROWING = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
@@ -49,11 +53,17 @@ _FUNCTION_WORDS = frozenset(
     }
 )
 _MAX_GROWTH = 6
+# Words that name a kind of place ("Lincoln's Inn Hall", "Leichardt's Town").
+_SETTLEMENTS = frozenset({"town", "land", "city", "island", "county", "village"})
+_PLACE_WORDS = _SETTLEMENTS | {
+    "inn", "hall", "street", "square", "park", "bay", "hill", "lane", "road", "bridge",
+    "gate", "cross", "wood", "well", "court", "row", "mill", "farm", "creek", "point",
+}  # fmt: skip
 
 
 def fix_boundaries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Apply the three boundary rules (see the module notes) to cleaned mentions."""
-    merged = _merge_adjacent(text, sorted(mentions))
+    merged = _join_possessive_places(text, _merge_adjacent(text, sorted(mentions)))
     split = [part for m in merged for part in _split_glued(text, m)]
     return _grow(text, split)
 
@@ -69,6 +79,30 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
             and text[last.end : mention.start] == " "
         ):
             out[-1] = Mention(last.start, mention.end, text[last.start : mention.end], last.label)
+        else:
+            out.append(mention)
+    return out
+
+
+def _join_possessive_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join "Lincoln" + "'s " + "Inn Hall": a place named after its owner is one name.
+
+    Only when every word after the possessive is a generic place word ("Inn Hall",
+    "Town"); "Trump's White House" stays two names.
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        words = mention.text.casefold().split()
+        if (
+            last is not None
+            and last.label in ACTOR_LABELS
+            and mention.label in ACTOR_LABELS
+            and text[last.end : mention.start] in ("'s ", "’s ")
+            and all(word in _PLACE_WORDS for word in words)
+        ):
+            label = "GPE" if words[-1] in _SETTLEMENTS else "FAC"
+            out[-1] = Mention(last.start, mention.end, text[last.start : mention.end], label)
         else:
             out.append(mention)
     return out
@@ -101,7 +135,8 @@ def _grow(text: str, mentions: list[Mention]) -> list[Mention]:
 def _grow_left(text: str, mention: Mention, covered: bytearray) -> Mention:
     start = mention.start
     for _ in range(_MAX_GROWTH):
-        before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        pattern = _PREVIOUS_CAPITALS if mention.text.isupper() else _PREVIOUS_WORD
+        before = pattern.search(text, max(0, start - 40), start)
         if before is None or covered[before.start()] or not _joinable(text, before.group(1), start):
             break
         if at_sentence_start(text, before.start()):

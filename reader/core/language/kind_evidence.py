@@ -9,8 +9,10 @@ Only cues no country or company shares count, so "Russia said" or "Microsoft ann
 change nothing; a spelling is made a person when it has at least two such cues and they
 outnumber its place cues ("in X", "at X", "near X"). A two-word name whose first word
 is used alone as a person's three times or more ("Curtis" ... "Curtis Waring") is a
-person's too. Known country names are never changed, nor are nationalities and groups
-(NORP).
+person's too, and so is a courtesy title with one name ("Mistress Prynne") and a
+surname or first name alone of a person's full name ("Quatermain" beside "Allan
+Quatermain") that the text never puts "in", "at" or "the" before. Known country names
+are never changed, nor are nationalities and groups (NORP).
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ _INVERTED_SPEECH = frozenset(
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "near", "into", "through", "across", "towards", "toward"}
 )
+# Words that end a place's name: "Queen Street" and "King's Cross" are no people.
+_PLACE_HEADS = frozenset(
+    {"street", "road", "lane", "square", "cross", "park", "island", "bay", "river", "hill",
+     "town", "city", "county", "land", "hall", "house", "court", "gate", "bridge", "place"}
+)  # fmt: skip
 _RELABELLED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 _NEXT_WORD = re.compile(r"(?:’s|'s)?,? ([a-z]+)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[,.]? [“\"‘']?$")
@@ -67,6 +74,8 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if cues >= _MIN_CUES and cues > place[spelling] and not is_country_name(spelling)
     }
     people |= _full_names_of_people(mentions, people)
+    people |= _titled_names(mentions)
+    people |= _parts_of_people(text, mentions, place)
     if not people:
         return list(mentions)
     return [
@@ -101,6 +110,54 @@ def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[
         ):
             found.add(mention.text.casefold())
     return found
+
+
+def _titled_names(mentions: Sequence[Mention]) -> set[str]:
+    """Spellings made of a courtesy title and one name ("Mistress Prynne", "Sister Greenbank").
+
+    "Lady Bridget" is somebody whatever the model thought; a title before a body's or a
+    place's head word ("King's Cross", "Queen Street") is left alone.
+    """
+    found = set()
+    for mention in mentions:
+        words = mention.text.split()
+        if (
+            mention.label in _RELABELLED
+            and len(words) == 2
+            and title_class(words[0])
+            and words[1][:1].isupper()
+            and words[1].casefold() not in BODY_HEADS
+            and words[1].casefold() not in _PLACE_HEADS
+        ):
+            found.add(mention.text.casefold())
+    return found
+
+
+def _parts_of_people(text: str, mentions: Sequence[Mention], place: Counter[str]) -> set[str]:
+    """One-word spellings that are the first or last word of a person's full name.
+
+    "Quatermain" beside "Allan Quatermain" is the man, unless the text ever is in it
+    ("lived in Washington" beside "George Washington"), calls it "the" ("the shore of the
+    Hudson" beside "Hendrick Hudson") or it names a country.
+    """
+    parts: set[str] = set()
+    for mention in mentions:
+        words = mention.text.casefold().split()
+        if mention.label == "PERSON" and len(words) > 1 and not mention.inferred:
+            parts.update((words[0], words[-1]))
+    candidates = [
+        m
+        for m in mentions
+        if m.label in _RELABELLED and " " not in m.text and m.text.casefold() in parts
+    ]
+    things = {
+        m.text.casefold()
+        for m in candidates
+        if place[m.text.casefold()]
+        or is_country_name(m.text)
+        or text[max(0, m.start - 4) : m.start].casefold() == "the "
+    }
+    return {m.text.casefold() for m in candidates} - things
 
 
 def _person_cues(text: str, mention: Mention) -> int:

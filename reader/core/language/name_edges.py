@@ -12,6 +12,21 @@ a name's standing:
 * a one-word "name" that opens a sentence, is used in lower case elsewhere and is never
   capitalised mid-sentence ("Calm", "Thither") is an ordinary word;
 * weekdays, months and feast days are dates, never somebody's name or its start;
+* a pronoun or a lower-case word opens no name ("Thou Mars", "You and Florence", "this
+  Hester Prynne"; name particles such as "de" and "van" stay where the model's span
+  starts), a lower-case word ends none ("Napoleon himself"), a pronoun alone ("He",
+  "Thy") is nobody, and a word and a comma opening a sentence open no name ("True,
+  Florence"); a name ends at a dash ("Blowers”--a") and before a word shouted in
+  capitals ("Mrs. Todd LATER, THERE WAS");
+* a span in capitals made of words the text also uses in lower case ("LAWYER", "A
+  BOARDING SCHOOL") is a heading or a shout, not a name; acronyms ("US") stay;
+* "from Freetown John Clayton" is a place and a person when the text names "John
+  Clayton" alone elsewhere;
+* a capitalised word inside an italic phrase with lower-case words ("_Hekinah degul_",
+  "_Undine and Sintran_") belongs to a foreign phrase or a title, not to an actor;
+* a word the text uses in lower case, capitalised after "the" ("the Moon", "the East") is
+  a thing written with emphasis, unless a longer name holds it ("the Church" of "the
+  Church of Scientology");
 * a title ends no name and opens the one after it: a trailing "Prince" goes, a title
   inside a span starts the name ("Hetzelsdorf Prince Bagratión" -> "Prince Bagratión"),
   and a title alone ("Prince", "the Emperor") is no actor of its own, since the text
@@ -23,6 +38,7 @@ pass over its words.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -76,29 +92,132 @@ _WEEKDAYS_MONTHS = frozenset(
 # capitalised for itself, not for opening a sentence.
 _MID_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+")
 _MAX_TRIMMED = 2
+# Personal pronouns open no name ("Thou Mars", "You and Florence"); "His", "Her" and
+# "Your" are left to the titles ("His Majesty").
+_PRONOUNS = frozenset({"i", "you", "thou", "thee", "ye", "we", "he", "she", "they", "it", "me"})
+_LONE_PRONOUNS = _PRONOUNS | {
+    "him", "us", "them", "thy", "thine", "my", "mine", "our", "ours", "their", "theirs", "its"
+}  # fmt: skip
+# Lower-case words that do start names ("de Gaulle", "van Gogh", "bin Laden").
+_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "der", "den", "du", "la", "le", "van", "von", "ter",
+     "ten", "al", "el", "bin", "ibn", "ben", "dos", "das", "y"}
+)  # fmt: skip
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w’'])(?:The |A )?[A-Z][\w’'-]*(?: (?:of |of the |for |the )?[A-Z][\w’'-]*)+"
+)
+_WORD_BEFORE = re.compile(r"(\w+) $")
+_PLACE_WORDS = frozenset({"from", "in", "at", "near", "into"})
+_PAIR = re.compile(r"(\S+) (and|&) (\S+)")
+_ITALIC = re.compile(r"(?<![\w_])_([^_\n]{1,200})_(?![\w_])")
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and"})
+_DASH_EDGE = " \t\"'“”‘’-—"
 
 
 def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with glued first words and trailing titles cut, lone titles dropped."""
     lower = lowercase_words(text)
     capitalised = {word.casefold() for word in _MID_SENTENCE.findall(text)}
+    italics = _phrases_in_italics(text)
+    in_names = _words_in_capitalised_runs(text)
+    known = {m.text for m in mentions if m.label == "PERSON"}
+    starts = [start for start, _ in italics]
     out: list[Mention] = []
     for mention in mentions:
         if mention.label not in ACTOR_LABELS or mention.inferred:
             out.append(mention)
             continue
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index >= 0 and mention.end <= italics[index][1]:
+            continue  # "_Hekinah degul_", "_Undine and Sintran_"
         trimmed = _trim(text, mention, lower, capitalised)
-        if trimmed is not None:
-            out.append(trimmed)
+        if trimmed is not None and not _common_noun_after_the(text, trimmed, lower, in_names):
+            out.extend(_place_before_person(text, trimmed, known))
+    return _split_pairs(out)
+
+
+def _place_before_person(text: str, mention: Mention, known: set[str]) -> list[Mention]:
+    """Split "from Freetown John Clayton" into a place and a person named alone elsewhere."""
+    words = mention.text.split()
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if (
+        mention.label != "PERSON"
+        or len(words) < 3
+        or before is None
+        or before.group(1).casefold() not in _PLACE_WORDS
+        or is_title_word(words[0])
+    ):
+        return [mention]
+    rest = mention.start + len(words[0]) + 1
+    if text[rest : mention.end] not in known or text[mention.start + len(words[0])] != " ":
+        return [mention]
+    place = Mention(mention.start, mention.start + len(words[0]), words[0], "GPE")
+    return [place, Mention(rest, mention.end, text[rest : mention.end], "PERSON")]
+
+
+def _common_noun_after_the(
+    text: str, mention: Mention, lower: set[str], in_names: set[str]
+) -> bool:
+    """Whether ``mention`` is a word the text uses in lower case, capitalised after "the".
+
+    "the Moon", "the East", "the Time that flies": a thing capitalised for emphasis. A word
+    of a longer name the text uses ("the Church" of "the Church of Scientology") stays, and
+    so do nationalities and groups ("the French").
+    """
+    return (
+        mention.label != "NORP"
+        and " " not in mention.text
+        and not mention.text.isupper()  # "the US"
+        and text[max(0, mention.start - 4) : mention.start].casefold() == "the "
+        and mention.text.casefold() in lower
+        and mention.text not in in_names
+    )
+
+
+def _words_in_capitalised_runs(text: str) -> set[str]:
+    """Every word of a run of two or more capitalised words ("Church of Scientology")."""
+    words: set[str] = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words.update(w for w in run.group().split() if w[:1].isupper() and w not in ("The", "A"))
+    return words
+
+
+def _split_pairs(mentions: list[Mention]) -> list[Mention]:
+    """Split "Curtis and Good" in two when the text names "Curtis" and "Good" alone too.
+
+    A person's surname counts as named alone ("Sir Henry Curtis"); a pair named only
+    together ("Procter and Gamble") stays one name.
+    """
+    alone: dict[str, str] = {}
+    for mention in mentions:
+        if mention.label not in ACTOR_LABELS or mention.inferred:
+            continue
+        if " " not in mention.text:
+            alone.setdefault(mention.text, mention.label)
+        elif mention.label == "PERSON":  # a surname is named alone too ("Sir Henry Curtis")
+            alone.setdefault(mention.text.rsplit(" ", 1)[1], mention.label)
+    out: list[Mention] = []
+    for mention in mentions:
+        pair = _PAIR.fullmatch(mention.text)
+        if pair is None or mention.inferred or not {pair[1], pair[3]} <= alone.keys():
+            out.append(mention)
+            continue
+        second = mention.start + pair.start(3)
+        out.append(Mention(mention.start, mention.start + len(pair[1]), pair[1], alone[pair[1]]))
+        out.append(Mention(second, mention.end, pair[3], alone[pair[3]]))
     return out
 
 
 def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -> Mention | None:
-    start, end = mention.start, mention.end
+    start, end = _cut_at_dash(text, mention.start, mention.end)
     for _ in range(_MAX_TRIMMED):
         words = text[start:end].split()
-        if len(words) < 2 or not _glued_first_word(
-            text, start, words[0], mention.label, lower, capitalised
+        # A particle opens a name only where the model's span starts: "nom de Dieu" is "Dieu".
+        particle = start != mention.start and words[0] in _PARTICLES
+        if len(words) < 2 or not (
+            particle or _glued_first_word(text, start, words[0], mention.label, lower, capitalised)
         ):
             break
         start = _word_start(text, start, words, 1)
@@ -110,13 +229,27 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
     if inner and person:  # "Hetzelsdorf Prince Bagratión": a title opens the name after it
         start = _word_start(text, start, words, inner)
         words = words[inner:]
+    while len(words) > 1 and (
+        _lower_word(words[-1]) or (_shouted(words[-1]) and words[-2] != words[-2].upper())
+    ):
+        # "Napoleon himself”—and": a name ends with a capitalised word;
+        # "Mrs. Todd LATER, THERE WAS...": a heading glued to the shouted sentence after it
+        end = start + text[start:end].rindex(words[-1])
+        end = start + len(text[start:end].rstrip())
+        words = words[:-1]
     while person and len(words) > 1 and is_title_word(words[-1]):
         end = text.rindex(words[-1], start, end)
         end = len(text[start:end].rstrip())
         end += start
         words = text[start:end].split()
+    if len(words) == 1 and _lone_pronoun(words[0]):
+        return None  # "He”—he indicated", "Thy will be done": a pronoun with a capital
+    if not any(c.isupper() for c in text[start:end]):
+        return None  # "l’as voulu" of "Tu l’as voulu": nothing capitalised is left
     if all(is_title_word(word) for word in words):
         return None  # "Prince", "the Emperor": whom it means is the reader's call
+    if _capitals_of_common_words(words, lower):
+        return None  # "A BOARDING SCHOOL", "THE MAGNET ATTRACTING": a heading, not a name
     if len(words) == 1 and _is_date_word(words[0]):
         return None
     if len(words) == 1 and _common_word_opening_a_sentence(
@@ -126,6 +259,75 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
     if (start, end) == (mention.start, mention.end):
         return mention
     return Mention(start, end, text[start:end], mention.label)
+
+
+def _phrases_in_italics(text: str) -> list[tuple[int, int]]:
+    """Inner spans of the italic runs that hold a lower-case word (sorted, disjoint).
+
+    Plain-text books mark italics with underscores; an italic phrase with lower-case words
+    is a foreign phrase ("_Hekinah degul_") or a title ("_Undine and Sintran_"), and the
+    capitalised word in it is nobody.
+    """
+    return [
+        (match.start(1), match.end(1))
+        for match in _ITALIC.finditer(text)
+        if _LOWER_WORD.search(match.group(1))
+    ]
+
+
+def _cut_at_dash(text: str, start: int, end: int) -> tuple[int, int]:
+    """The side of a dash that holds a name.
+
+    "Blowers”--a pleasantry" is "Blowers", and "now”—Michael Ivánovich" is "Michael Ivánovich".
+    """
+    dash = min(
+        (i for i in (text.find("--", start, end), text.find("—", start, end)) if i > start),
+        default=end,
+    )
+    if dash == end:
+        return start, end
+    left = dash
+    while left > start and text[left - 1] in _DASH_EDGE:
+        left -= 1
+    if any(c.isupper() for c in text[start:left]):
+        return start, left
+    right = dash
+    while right < end and text[right] in _DASH_EDGE:
+        right += 1
+    return right, end
+
+
+def _capitals_of_common_words(words: list[str], lower: set[str]) -> bool:
+    """Whether every word is written in capitals and used in lower case elsewhere.
+
+    Short words count only when they are articles or prepositions ("A", "OF"): acronyms
+    ("US", "WHO") look like words.
+    """
+    plain = [re.split(r"[’']", w, maxsplit=1)[0].strip(".,;:!?") for w in words]
+    return any(len(w) >= 4 for w in plain) and all(
+        w.isalpha()
+        and w.isupper()
+        and (w.casefold() in lower if len(w) >= 4 else w.casefold() in _SMALL_WORDS)
+        for w in plain
+    )
+
+
+def _lone_pronoun(word: str) -> bool:
+    """A pronoun standing alone ("He", "Thy", "I."); "US" and "IT" in capitals are names."""
+    bare = word.rstrip(".")
+    return bare.casefold() in _LONE_PRONOUNS and (len(bare) == 1 or not bare.isupper())
+
+
+def _lower_word(word: str) -> bool:
+    """A word in lower case letters only ("himself", "incarnate")."""
+    letters = word.rstrip(".,;:!?")
+    return letters.isalpha() and letters.islower()
+
+
+def _shouted(word: str) -> bool:
+    """A word in capitals too long for an acronym ("LATER", "THERE")."""
+    letters = word.rstrip(".,;:!?")
+    return len(letters) >= 5 and letters.isalpha() and letters.isupper()
 
 
 def _is_date_word(word: str) -> bool:
@@ -155,8 +357,17 @@ def _glued_first_word(
     if is_title_word(word):
         return False  # "Prince Andrew": the title is the next rule's business
     plain = re.split(r"[’']", folded, maxsplit=1)[0].rstrip(".,")
-    if _is_date_word(word):
-        return True
+    if _is_date_word(word) or plain in _PRONOUNS:
+        return True  # "Thou Mars", "You and Florence"
+    if word.isalpha() and word.islower() and folded not in _PARTICLES:
+        return True  # "this Hester Prynne", "demesne Buck", the "and" of "You and Florence"
+    if (
+        word.endswith(",")
+        and label not in _PLACE_LABELS
+        and at_sentence_start(text, start)
+        and plain not in capitalised
+    ):
+        return True  # "True, Florence": an answer and a vocative
     if label != "PERSON" or not at_sentence_start(text, start):
         return False  # "Civil Defense Authority", "New York": bodies and places start so
     return plain in lower and folded not in capitalised

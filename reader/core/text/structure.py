@@ -42,6 +42,8 @@ _HEADING_LABEL = re.compile(
     r"(?:[ \t]*[.:][ \t]*(?:\d{3,4}\b(?:[ \t]*[-–][ \t]*\d{2,4}\b)?)?)?",
     re.MULTILINE,
 )
+# A second label after the first on its line ("VOLUME I CHAPTER I.").
+_NEXT_LABEL = re.compile(_HEADING_LABEL.pattern.removeprefix("^"), re.MULTILINE)
 # A hard-wrapped paragraph: every line but its last about as long as the longest.
 _WRAP_MIN = 40
 _WRAP_MAX = 100
@@ -69,11 +71,20 @@ def boilerplate_title(text: str) -> str:
 
 
 def heading_label_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of chapter and section labels at line starts ("CHAPTER XII", "BOOK TWO: 1805")."""
+    """Spans of chapter and section labels at line starts ("CHAPTER XII", "BOOK TWO: 1805").
+
+    Labels that follow each other on one line are one span ("VOLUME I CHAPTER I.").
+    """
     spans = []
     for match in _HEADING_LABEL.finditer(text):
         start = match.start() + len(match.group()) - len(match.group().lstrip(" \t"))
         end = match.end()
+        for _ in range(3):
+            more = _NEXT_LABEL.match(text, end)
+            spaced = text[end - 1 : end + 1].strip(" \t") != text[end - 1 : end + 1]
+            if more is None or more.end() == end or not spaced:
+                break
+            end = more.end()
         while end > start and text[end - 1] in " \t":
             end -= 1
         spans.append((start, end))

@@ -1,0 +1,56 @@
+"""Whether the text speaks of a first name as "he" or "she": evidence for grouping names.
+
+"Mrs Verloc" is "Winnie Verloc" when the text calls Winnie "she", and "Madame Lebrun" is
+not "Robert Lebrun" when it calls Robert "he". A first name gets a gender from the
+pronoun that first follows its untitled mentions in the same sentence ("Winnie Verloc sat
+down; she was tired"), decided only when it is used so at least twice and three times
+in four the same way. "him" (mostly somebody else, the object of a verb) and a pronoun
+right after the name ("For Winnie he took the trouble") say nothing. One look a short
+way after each mention: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from reader.core.language.titles import is_title_word
+from reader.core.text.mentions import Mention
+
+# "him" is left out: the object of a verb is mostly somebody else ("Winnie obtained from
+# him a confession").
+_PRONOUN = re.compile(r"\b(he|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n“”\"]")
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_WINDOW = 100
+_MIN_VOTES = 2
+_SHARE = 0.75
+
+
+def first_name_genders(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Case-folded first names mapped to ``"m"`` or ``"f"`` where the text is clear.
+
+    Args:
+        text: The canonical text.
+        mentions: Cleaned mentions; only untitled PERSON ones count.
+    """
+    votes: dict[str, Counter[str]] = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.label != "PERSON" or mention.inferred or is_title_word(words[0]):
+            continue
+        window = text[mention.end : mention.end + _WINDOW]
+        end = _SENTENCE_END.search(window)
+        pronoun = _PRONOUN.search(window, 0, end.start() if end else len(window))
+        # A pronoun right after the name is the next clause's subject ("For Winnie he
+        # took the trouble"): it says nothing of the name.
+        if pronoun is not None and window[: pronoun.start()].strip():
+            gender = "f" if pronoun.group(1).casefold() in _FEMALE else "m"
+            votes.setdefault(words[0].casefold(), Counter())[gender] += 1
+    decided: dict[str, str] = {}
+    for name, counter in votes.items():
+        gender, count = counter.most_common(1)[0]
+        if count >= _MIN_VOTES and count >= _SHARE * sum(counter.values()):
+            decided[name] = gender
+    return decided
