@@ -438,17 +438,17 @@ def test_an_edits_new_result_is_made_off_the_ui_thread(
 ) -> None:
     import threading
 
-    import reader.ui.analysis_service as service_module
+    import reader.ui.analysis_collector as collector_module
 
     window = open_document(seed_path)
     made_in: list[threading.Thread] = []
-    real_shown = service_module.shown
+    real_shown = collector_module.shown
 
     def recording_shown(*args: object, **kwargs: object) -> object:
         made_in.append(threading.current_thread())
         return real_shown(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(service_module, "shown", recording_shown)
+    monkeypatch.setattr(collector_module, "shown", recording_shown)
     before = window.analysis
     select_actors(window, actor_named(window, "Jon Huntsman"))
     answer(monkeypatch, "Ambassador Huntsman")

@@ -1,0 +1,167 @@
+"""Collector: the analysis service's thread, between the analysis processes and the window.
+
+It feeds a request's paragraph chunks to the processes, gathers their spans and runs the
+rest of the analysis (:func:`reader.core.run.run_document`), or replays an edit's
+corrections (:func:`reader.core.run.shown`), so the UI thread only shows results.
+"""
+
+from __future__ import annotations
+
+import gc
+import queue
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from reader.core.documents.article import Article
+from reader.core.edits.corrections import Correction
+from reader.core.language.detection import interim_mentions
+from reader.core.language.engine import chunk_blocks
+from reader.core.library.result_cache import ResultCache
+from reader.core.result import ArticleAnalysis
+from reader.core.run import run_document, shown
+
+_POLL_SECONDS = 0.2
+
+
+class Collector(QObject):
+    """Lives in a worker thread; blocks on the child's result queue so the UI never does."""
+
+    progressed = Signal(int, int, int)
+    partial = Signal(int, object)
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+    saved = Signal()
+    pipeline_ready = Signal(str)
+    pipeline_unavailable = Signal(str)
+
+    def __init__(self, alive: Callable[[], bool], requests: Any, results: Any, latest: Any) -> None:
+        super().__init__()  # parentless: moved to the worker thread
+        self.cache: ResultCache | None = None
+        self.identity: str | None = None
+        self._alive = alive
+        self._requests = requests
+        self._results = results
+        self._latest = latest
+        self._label: str | None = None
+        self._unavailable: str | None = None
+        self.stopping = False
+
+    def _next_message(self) -> tuple[str, int, Any] | None:
+        while not self.stopping:
+            try:
+                kind, request_id, payload = self._results.get(timeout=_POLL_SECONDS)
+            except queue.Empty:
+                if not self._alive():
+                    self._unavailable = (
+                        self._unavailable or "The analysis process stopped unexpectedly."
+                    )
+                    return None
+                continue
+            if kind == "ready":
+                self._label = payload
+                self.pipeline_ready.emit(payload)
+            elif kind == "unavailable":
+                self._unavailable = payload
+                self.pipeline_unavailable.emit(payload)
+            return kind, request_id, payload
+        return None
+
+    @Slot()
+    def wait_for_pipeline(self) -> None:
+        while self._label is None and self._unavailable is None and not self.stopping:
+            message = self._next_message()
+            if message is None:
+                break
+
+    @Slot(int, object, object)
+    def run_request(
+        self, request_id: int, article: Article, corrections: tuple[Correction, ...]
+    ) -> None:
+        """Analyse ``article`` to its result with ``corrections`` (see :mod:`reader.core.run`)."""
+        note = ""
+        if self.cache is not None:
+            lookup = self.cache.get(article, self.identity, infer=True)
+            if lookup.analysis is not None:
+                # Reopened from the library: no chunk goes to the analysis process.
+                self.finished.emit(request_id, shown(lookup.analysis, corrections))
+                return
+            note = lookup.stale
+        self.wait_for_pipeline()
+        if request_id != self._latest.value or self.stopping:
+            return
+        if self._label is None:
+            self.failed.emit(request_id, self._unavailable or "No spaCy pipeline is available.")
+            return
+        started = time.perf_counter()
+        chunks = chunk_blocks(article.text)
+        for index, chunk in enumerate(chunks):
+            self._requests.put((request_id, index, chunk))
+        sizes = [sum(len(block) for _, block in chunk) for chunk in chunks]
+        total, done = sum(sizes), 0
+        self.progressed.emit(request_id, 0, total)
+        found: dict[int, list[list[tuple[int, int, str]]]] = {}
+        error = ""
+        outstanding = len(chunks)
+        while outstanding:
+            message = self._next_message()
+            if message is None:
+                self.failed.emit(request_id, self._unavailable or "Analysis was stopped.")
+                return
+            kind, answered, payload = message
+            if answered != request_id:
+                continue
+            outstanding -= 1
+            if kind == "spans":
+                index, per_block = payload
+                found[index] = per_block
+                # A book leaves hundreds of thousands of live objects; each full garbage
+                # collection walks them all (60-100 ms) and holds the interpreter lock,
+                # so the window stalls. Frozen objects are skipped by the collector and
+                # still freed by reference counting; only a cycle already built now and
+                # dropped later would stay.
+                gc.freeze()
+                done += sizes[index]
+                self.progressed.emit(request_id, done, total)
+                if len(chunks) > 1:
+                    self.partial.emit(request_id, interim_mentions(article.text, per_block))
+            elif kind == "error":
+                error = payload
+        if request_id != self._latest.value:
+            return
+        if error:
+            self.failed.emit(request_id, error)
+            return
+        raw = [span for index in range(len(chunks)) for spans in found[index] for span in spans]
+        gc.disable()  # the same for the objects built now: no full collection on the way
+        try:
+            # The whole result, highlight plan included, is made here: on a book that is
+            # 40k objects the UI thread would otherwise build in one go.
+            result = run_document(
+                article,
+                raw,
+                self._label,
+                time.perf_counter() - started,
+                infer=True,
+                corrections=corrections,
+                note=f"Analysed again: {note}." if note else "",
+            )
+            gc.freeze()
+        finally:
+            gc.enable()
+        self.finished.emit(request_id, result)
+        if self.cache is not None and self.cache.put(result.raw, self.identity, inferred=True):
+            self.saved.emit()  # saved after it is shown: the reader never waits for it
+
+    @Slot(int, object, object)
+    def run_corrections(
+        self, request_id: int, analysis: ArticleAnalysis, corrections: tuple[Correction, ...]
+    ) -> None:
+        """The result of ``analysis`` with ``corrections`` instead of its own, after an edit."""
+        if request_id != self._latest.value or self.stopping:
+            return
+        result = shown(analysis, corrections)
+        gc.freeze()  # as after an analysis: a book's new highlights are long-lived
+        self.finished.emit(request_id, result)
