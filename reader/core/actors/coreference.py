@@ -7,7 +7,8 @@ only sentences, words and the actors already found.
 * "he/him/his" and "she/her" go to a person (an actor labelled PERSON, or one the text
   reports as speaking of itself: "Paris claims that she") mentioned by name in the same or the two
   previous sentences whose gender does not clash. Gender comes from titles ("Mrs.",
-  "Sir") and from pronouns in sentences that name only that person. When several fit,
+  "Sir"), kin words ("his mother, Shep") and narrated pronouns
+  (:mod:`reader.core.actors.gender`). When several fit,
   the first person named in the nearest sentence wins: news sentences open with their
   subject. Never a country, never a name said inside a quotation, and no guess when a
   person noun ("the doctor") stands between. A pronoun with no one named that near goes
@@ -17,7 +18,10 @@ only sentences, words and the actors already found.
   church" -> "Church of Scientology") or who was given that title ("the ambassador" ->
   "Ambassador Mohib"); "the country", "the city", "the company" go to the one actor of
   that kind named in the last two sentences, if there is only one.
-* "it", "its", "I", "we", "they" and anything inside quotation marks are left alone:
+* inside a quotation (:mod:`reader.core.actors.quotes`, which reads one over several
+  lines whole) "he" or "she" is someone the speaker talks about: the last person named
+  earlier in the same quotation whose gender the text makes known, else no link.
+* "it", "its", "I", "we", "they" are left alone:
   "it" often means nothing ("it is likely that"), and on news-dev "its" pointed to the
   right actor 3 times in 8 (an apposition, "Mozilla Firefox, its main rival", misleads
   a nearest-antecedent rule).
@@ -30,57 +34,31 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.core.actors.gender import GENDER_OF, NOUN_GENDER, PRONOUN, person_genders
+from reader.core.actors.quotes import quotation_spans
 from reader.core.language.places import is_country_name, place_key
-from reader.core.language.titles import TITLES, title_class
+from reader.core.language.titles import TITLES
 from reader.core.text.mentions import Actor, Mention
 from reader.core.text.sentences import sentence_bounds
 from reader.core.text.structure import unwrapped
 
-_PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
-_GENDER_OF = {
-    "he": "m", "him": "m", "his": "m", "himself": "m",
-    "she": "f", "her": "f", "hers": "f", "herself": "f",
-}  # fmt: skip
 _DESCRIPTION = re.compile(r"\b[Tt]he ([a-z]{3,}|[A-Z][a-z]{2,})\b(?![ -][A-Z])")
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
 _CITY_NOUNS = frozenset({"city", "town"})
 _BODY_NOUNS = frozenset({"company", "firm", "organization", "organisation", "agency"})
 _PRONOUN_WINDOW = 2  # sentences back
-# Common nouns for people: one between a name and a pronoun may be what the pronoun
-# means ("Kronborg ... As the doctor crossed the room he"), so no name is guessed.
-_NOUN_GENDER = {
-    **dict.fromkeys(
-        ("man", "boy", "gentleman", "husband", "father", "son", "brother", "uncle", "king",
-         "lord", "fellow", "lad", "prince", "nephew", "grandfather", "master", "monk"),
-        "m",
-    ),
-    **dict.fromkeys(
-        ("woman", "girl", "lady", "wife", "mother", "daughter", "sister", "aunt", "queen",
-         "maid", "mistress", "widow", "princess", "niece", "grandmother", "nurse", "lass"),
-        "f",
-    ),
-    **dict.fromkeys(
-        ("doctor", "visitor", "stranger", "child", "person", "servant", "clerk", "lawyer",
-         "officer", "soldier", "friend", "cousin", "companion", "guest", "old", "young",
-         "driver", "owner", "landlord", "priest", "judge", "neighbour", "neighbor"),
-        "",
-    ),
-}  # fmt: skip
+# A person noun between a name and a pronoun may be what the pronoun means
+# ("Kronborg ... As the doctor crossed the room he"), so no name is guessed.
 _HUMAN_NOUN = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) "
-    r"(?:[a-z]+ )?(" + "|".join(_NOUN_GENDER) + r")\b"
+    r"(?:[a-z]+ )?(" + "|".join(NOUN_GENDER) + r")\b"
 )
 _DESCRIPTION_REACH = 300  # named mentions back
 # "the country", "the company": only when one actor of that kind is this close.
 _KIND_WINDOW = 2
-# Double quotes, and single ones whose closing mark is not an apostrophe ("don’t").
-_QUOTES = re.compile(
-    r"“[^”]*”|\"[^\"\n]*\"|(?<!\w)‘(?:[^‘’\n]|’(?=\w))*’(?!\w)|(?<!\w)'(?:[^'\n]|'(?=\w))*'(?!\w)"
-)
 
 
 def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
@@ -104,21 +82,31 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
     for mention, _ in named:
         covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     quoted = bytearray(len(text) + 1)
-    for quote in _QUOTES.finditer(text):
-        covered[quote.start() : quote.end()] = b"\x01" * (quote.end() - quote.start())
-        quoted[quote.start() : quote.end()] = b"\x01" * (quote.end() - quote.start())
+    quotes = quotation_spans(text)
+    for start, end in quotes:
+        quoted[start:end] = b"\x01" * (end - start)
+    quote_starts = [start for start, _ in quotes]
     # A name said inside a quotation is what someone talks about; "he" or "she" in the
     # narration after it means a speaker or a person the narration named.
     narrated = [(m, i) for m, i in named if not quoted[m.start]]
-    context = _Context(text, named, by_id, starts, narrated)
+    context = _Context(text, named, by_id, starts, narrated, quoted)
     found: dict[str, list[Mention]] = {}
     last: dict[str, tuple[int, str]] = {}  # gender -> (sentence, actor) of its last link
-    for match in _PRONOUN.finditer(text):
+    for match in PRONOUN.finditer(text):
         if covered[match.start()]:
             continue
-        gender = _GENDER_OF[match.group(1).lower()]
-        actor_id = context.pronoun_antecedent(match.start(), gender)
+        gender = GENDER_OF[match.group(1).lower()]
         sentence = context.sentence_of(match.start())
+        if quoted[match.start()]:
+            quote = quotes[bisect.bisect_right(quote_starts, match.start()) - 1]
+            actor_id = context.quoted_antecedent(quote[0], match.start(), gender)
+            if actor_id:
+                label = by_id[actor_id].label
+                found.setdefault(actor_id, []).append(
+                    Mention(match.start(), match.end(), match.group(), label, True)
+                )
+            continue
+        actor_id = context.pronoun_antecedent(match.start(), gender)
         if actor_id is None and gender in last and sentence - last[gender][0] <= 1:
             actor_id = last[gender][1]  # "He ... He ...": the chain goes on
         if actor_id == "":
@@ -175,6 +163,7 @@ class _Context:
         by_id: dict[str, Actor],
         starts: list[int],
         narrated: list[tuple[Mention, str]],
+        quoted: bytearray,
     ) -> None:
         self.text = text
         self.named = named
@@ -184,7 +173,7 @@ class _Context:
         self.by_id = by_id
         self.starts = starts
         self.people = _people(text, named, by_id)
-        self.genders = _genders(text, named, self.people, starts)
+        self.genders = person_genders(text, named, self.people, starts, quoted)
         # Where each actor is named (indexes into ``named``), and which actors a noun
         # can describe: a description looks these up instead of scanning back name by
         # name, which on a book is millions of steps.
@@ -232,9 +221,18 @@ class _Context:
         nearest = self.sentence_of(people[-1][0].start)
         return next(i for m, i in people if self.sentence_of(m.start) == nearest)
 
+    def quoted_antecedent(self, quote_start: int, position: int, gender: str) -> str | None:
+        """The person a pronoun inside a quotation means: one named before it in the quote."""
+        low = bisect.bisect_left(self.positions, quote_start)
+        high = bisect.bisect_left(self.positions, position)
+        people = [
+            i for _, i in self.named[low:high] if i in self.people and self.genders.get(i) == gender
+        ]
+        return people[-1] if people else None
+
     def _nominal_between(self, start: int, end: int, gender: str) -> bool:
         for match in _HUMAN_NOUN.finditer(self.text, start, end):
-            noun_gender = _NOUN_GENDER.get(match.group(1).casefold(), "")
+            noun_gender = NOUN_GENDER.get(match.group(1).casefold(), "")
             if noun_gender in ("", gender):
                 return True
         return False
@@ -309,43 +307,3 @@ def _titles_by_actor(
             w.casefold() for w in words if w.casefold() in TITLES
         )
     return titles
-
-
-def _genders(
-    text: str, named: list[tuple[Mention, str]], people: set[str], starts: list[int]
-) -> dict[str, str]:
-    """A gender for each person the text gives one, from titles and unambiguous pronouns."""
-    votes: dict[str, Counter[str]] = {}
-    people_in: dict[int, set[str]] = {}
-    for mention, actor_id in named:
-        if actor_id not in people:
-            continue
-        sentence = max(bisect.bisect_right(starts, mention.start) - 1, 0)
-        people_in.setdefault(sentence, set()).add(actor_id)
-        before = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 12) : mention.start])[-1:]
-        own = mention.text.split()
-        # The title in the name ("Madame St. Aubert") or just before it ("Mr." Bennet).
-        title = own[0] if len(own) > 1 and title_class(own[0]) else (before or [""])[0]
-        if title_class(title):
-            votes.setdefault(actor_id, Counter())["m" if title_class(title) == "m" else "f"] += 3
-    bounds = [*starts, len(text)]
-    for sentence, people in people_in.items():
-        if len(people) != 1:
-            continue
-        (actor_id,) = people
-        following = (
-            sentence + 1
-            if sentence + 1 < len(starts) and sentence + 1 not in people_in
-            else sentence
-        )
-        window = text[bounds[sentence] : bounds[following + 1]]
-        for pronoun in _PRONOUN.findall(window):
-            gender = _GENDER_OF[pronoun.lower()]
-            if gender != "n":
-                votes.setdefault(actor_id, Counter())[gender] += 1
-    genders: dict[str, str] = {}
-    for actor_id, counter in votes.items():
-        (best, count), *rest = [*counter.most_common(2), ("", 0)]
-        if count > rest[0][1]:
-            genders[actor_id] = best
-    return genders

@@ -1,0 +1,51 @@
+"""Pronoun links weigh a person's gender by titles and kin words, and read quotations whole."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from reader.core.actors.quotes import quotation_spans
+from tests.core.test_pronoun_rules import links
+
+
+def test_a_title_outweighs_pronouns_that_happen_to_be_near() -> None:
+    # Four "she" in the one sentence that names Mr. Evelyn would have made him a woman.
+    text = (
+        "Mr. Evelyn came to the house; she watched from her window, and she smiled at "
+        "herself. He left."
+    )
+    assert links(text, ("PERSON", "Mr. Evelyn")) == {"Evelyn": ["He"]}
+
+
+def test_a_kin_word_beside_a_name_gives_its_gender() -> None:
+    text = "Buck lay by the fire. Shep, his mother, was a dog from the hills. He was proud."
+    got = links(text, ("PERSON", "Buck"), ("PERSON", "Shep"))
+    assert got == {"Buck": ["his", "He"]}
+
+
+def test_a_quotation_over_several_lines_is_one_quotation() -> None:
+    text = '"I\'m not well, Florence.\nI think of him as a little boy," said John.\nHe sighed.'
+    assert quotation_spans(text) == [(0, text.index(" said"))]
+
+
+def test_an_apostrophe_is_not_a_quotation_mark() -> None:
+    text = "The dogs' bones were there. 'Tis late, don't go. He said 'Stop.' and left."
+    assert quotation_spans(text) == [(text.index("'Stop"), text.index(" and left"))]
+
+
+def test_a_pronoun_in_a_quotation_that_spans_lines_is_not_the_narrations_name() -> None:
+    # "him" is the boy John talks about, not Florence whom he speaks to.
+    text = (
+        'John sat by the fire.\n"Florence, I think of my boy.\nI dream of him," said John.\n'
+        "He wept."
+    )
+    got = links(text, ("PERSON", "John"), ("PERSON", "Florence"))
+    assert got == {"John": ["He"]}
+
+
+def test_a_pronoun_in_a_quotation_means_the_person_named_in_it() -> None:
+    text = 'Anna came in.\n"Mr. Harvey is here.\nI saw him," said Anna.'
+    got = links(text, ("PERSON", "Anna"), ("PERSON", "Mr. Harvey"))
+    assert got == {"Harvey": ["him"]}
