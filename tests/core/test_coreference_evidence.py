@@ -49,3 +49,25 @@ def test_a_pronoun_in_a_quotation_means_the_person_named_in_it() -> None:
     text = 'Anna came in.\n"Mr. Harvey is here.\nI saw him," said Anna.'
     got = links(text, ("PERSON", "Anna"), ("PERSON", "Mr. Harvey"))
     assert got == {"Harvey": ["him"]}
+
+
+def test_in_the_nearest_sentence_the_first_named_beats_a_known_man_further_back() -> None:
+    text = "Mr. Brown left the room. Later, Tom Hart came in. He smiled at Anna."
+    got = links(text, ("PERSON", "Mr. Brown"), ("PERSON", "Tom Hart"), ("PERSON", "Anna"))
+    assert got == {"Tom Hart": ["He"]}
+
+
+def test_a_name_only_ever_after_in_or_towards_is_a_place_not_a_person() -> None:
+    text = "Tom rode towards Chester. In Chester he met his friend."
+    got = links(text, ("PERSON", "Tom"), ("PERSON", "Chester"))
+    assert got == {"Tom": ["he", "his"]}
+
+
+def test_a_word_named_once_in_a_text_full_of_names_takes_no_pronoun() -> None:
+    text = (
+        "Dorothea met Celia. Dorothea smiled. Celia smiled. Dorothea read. Celia read. "
+        "Dorothea sang. Celia sang. Dorothea rode out; Celia stayed in. "
+        "Riding was a pleasure which she allowed herself."
+    )
+    got = links(text, ("PERSON", "Dorothea"), ("PERSON", "Celia"), ("PERSON", "Riding"))
+    assert got == {"Dorothea": ["she", "herself"]}

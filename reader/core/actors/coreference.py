@@ -8,10 +8,13 @@ only sentences, words and the actors already found.
   reports as speaking of itself: "Paris claims that she") mentioned by name in the same or the two
   previous sentences whose gender does not clash. Gender comes from titles ("Mrs.",
   "Sir"), kin words ("his mother, Shep") and narrated pronouns
-  (:mod:`reader.core.actors.gender`). When several fit,
-  the first person named in the nearest sentence wins: news sentences open with their
-  subject. Never a country, never a name said inside a quotation, and no guess when a
-  person noun ("the doctor") stands between. A pronoun with no one named that near goes
+  (:mod:`reader.core.actors.gender`). When several fit, the nearest sentence that names
+  one decides: its first person the text gives this gender, else its first person
+  (sentences open with their subject). Never a country, never a name said inside a
+  quotation, never a name that only ever follows "in", "at", "towards" (a place the model
+  took for a person), and no guess when a person noun ("the doctor") stands between. In a
+  text that names people often, someone named only once takes a pronoun only when named
+  in full, given a gender, and no chain of that gender is running. A pronoun with no one named that near goes
   on the chain of the last one of its gender in the same or the previous sentence ("He
   sat. He looked. He left.").
 * "the <noun>" goes to the nearest actor before it whose name ends in that noun ("the
@@ -34,6 +37,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -56,6 +60,7 @@ _HUMAN_NOUN = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) "
     r"(?:[a-z]+ )?(" + "|".join(NOUN_GENDER) + r")\b"
 )
+_MANY_NAMES = 10  # person mentions that make a text one that names people often
 _DESCRIPTION_REACH = 300  # named mentions back
 # "the country", "the company": only when one actor of that kind is this close.
 _KIND_WINDOW = 2
@@ -106,7 +111,8 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
                     Mention(match.start(), match.end(), match.group(), label, True)
                 )
             continue
-        actor_id = context.pronoun_antecedent(match.start(), gender)
+        chain = last[gender][1] if gender in last and sentence - last[gender][0] <= 1 else None
+        actor_id = context.pronoun_antecedent(match.start(), gender, chain)
         if actor_id is None and gender in last and sentence - last[gender][0] <= 1:
             actor_id = last[gender][1]  # "He ... He ...": the chain goes on
         if actor_id == "":
@@ -153,6 +159,18 @@ def _people(text: str, named: list[tuple[Mention, str]], by_id: dict[str, Actor]
     return people
 
 
+_LOCATIVE = re.compile(r"\b(?:in|at|into|near|towards?|through|across)\s+\Z", re.IGNORECASE)
+
+
+def _placelike(text: str, named: list[tuple[Mention, str]]) -> set[str]:
+    """Actors every mention of which follows "in", "at", "towards": places, not people."""
+    seen: dict[str, bool] = {}
+    for mention, actor_id in named:
+        after = bool(_LOCATIVE.search(text[max(0, mention.start - 12) : mention.start]))
+        seen[actor_id] = seen.get(actor_id, True) and after
+    return {i for i, every in seen.items() if every}
+
+
 class _Context:
     """The named mentions of one text, with the lookups the rules need."""
 
@@ -173,6 +191,17 @@ class _Context:
         self.by_id = by_id
         self.starts = starts
         self.people = _people(text, named, by_id)
+        self.placelike = _placelike(text, named)
+        # In a text that names people often, a person named once is as often a
+        # passer-by or a misread word ("Hush", "Riding") as a character: one the text
+        # gives no gender, or named by a single word, never takes a pronoun; one named
+        # once in full does, unless a chain of pronouns of that gender is running.
+        counts = Counter(i for _, i in named)
+        many = sum(n for i, n in counts.items() if i in self.people) >= _MANY_NAMES
+        self.named_once = {i for i, n in counts.items() if n == 1 and many}
+        self.one_word_once = {
+            i for m, i in named if i in self.named_once and " " not in m.text.strip()
+        }
         self.genders = person_genders(text, named, self.people, starts, quoted)
         # Where each actor is named (indexes into ``named``), and which actors a noun
         # can describe: a description looks these up instead of scanning back name by
@@ -194,8 +223,14 @@ class _Context:
         high = bisect.bisect_left(self.positions, position)
         return self.named[low:high]
 
-    def pronoun_antecedent(self, position: int, gender: str) -> str | None:
+    def pronoun_antecedent(self, position: int, gender: str, chain: str | None) -> str | None:
         """The person a pronoun at ``position`` means.
+
+        Args:
+            position: Where the pronoun starts.
+            gender: ``"m"`` or ``"f"``.
+            chain: The actor the last pronoun of that gender went to, if in this or the
+                previous sentence.
 
         Returns:
             An actor id; ``None`` when nobody named fits; ``""`` when someone unnamed
@@ -209,17 +244,27 @@ class _Context:
         people = [
             (m, i)
             for m, i in self.narrated[low:high]
-            if i in self.people and self.genders.get(i, gender) == gender
+            if i in self.people
+            and self.genders.get(i, gender) == gender
+            and i not in self.placelike
+            and (i not in self.named_once or self._named_once_fits(i, chain))
         ]
         if people and self._nominal_between(people[-1][0].end, position, gender):
             return ""  # "As the doctor crossed the room he": he is the doctor, unnamed
         if len({i for _, i in people}) <= 1:
             return people[-1][1] if people else None
-        known = {i for _, i in people if self.genders.get(i) == gender}
-        if len(known) == 1:
-            return known.pop()
+        # The nearest sentence's people; one the text gives this gender beats one it
+        # gives none, else the first named (sentences open with their subject).
         nearest = self.sentence_of(people[-1][0].start)
-        return next(i for m, i in people if self.sentence_of(m.start) == nearest)
+        here = [i for m, i in people if self.sentence_of(m.start) == nearest]
+        return next((i for i in here if self.genders.get(i) == gender), here[0])
+
+    def _named_once_fits(self, actor_id: str, chain: str | None) -> bool:
+        return (
+            actor_id not in self.one_word_once
+            and actor_id in self.genders
+            and chain in (None, actor_id)
+        )
 
     def quoted_antecedent(self, quote_start: int, position: int, gender: str) -> str | None:
         """The person a pronoun inside a quotation means: one named before it in the quote."""
