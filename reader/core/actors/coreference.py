@@ -14,9 +14,9 @@ only sentences, words and the actors already found.
   quotation, never a name that only ever follows "in", "at", "towards" (a place the model
   took for a person), and no guess when a person noun ("the doctor") stands between. In a
   text that names people often, someone named only once takes a pronoun only when named
-  in full, given a gender, and no chain of that gender is running. A pronoun with no one named that near goes
-  on the chain of the last one of its gender in the same or the previous sentence ("He
-  sat. He looked. He left.").
+  in full, given a gender, and no chain of that gender is running. A pronoun with no one
+  named that near goes on the chain of the last one of its gender in the same or the
+  previous sentence ("He sat. He looked. He left.").
 * "the <noun>" goes to the nearest actor before it whose name ends in that noun ("the
   church" -> "Church of Scientology") or who was given that title ("the ambassador" ->
   "Ambassador Mohib"); "the country", "the city", "the company" go to the one actor of
