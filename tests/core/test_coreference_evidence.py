@@ -71,3 +71,16 @@ def test_a_word_named_once_in_a_text_full_of_names_takes_no_pronoun() -> None:
     )
     got = links(text, ("PERSON", "Dorothea"), ("PERSON", "Celia"), ("PERSON", "Riding"))
     assert got == {"Dorothea": ["she", "herself"]}
+
+
+def test_a_description_followed_by_of_names_its_own_thing() -> None:
+    text = "They walked to Covent Garden. The garden of the vicar was small; the garden was wet."
+    got = links(text, ("FAC", "Covent Garden"))
+    assert got == {"Covent Garden": ["the garden"]}
+
+
+def test_a_description_repeats_a_name_said_within_a_page_only() -> None:
+    filler = " ".join(f"It rained on day {n}." for n in range(25))
+    text = f"They walked to Covent Garden. The garden was wet. {filler} The garden was green."
+    got = links(text, ("FAC", "Covent Garden"))
+    assert got == {"Covent Garden": ["The garden"]}

@@ -19,8 +19,10 @@ only sentences, words and the actors already found.
   previous sentence ("He sat. He looked. He left.").
 * "the <noun>" goes to the nearest actor before it whose name ends in that noun ("the
   church" -> "Church of Scientology") or who was given that title ("the ambassador" ->
-  "Ambassador Mohib"); "the country", "the city", "the company" go to the one actor of
-  that kind named in the last two sentences, if there is only one.
+  "Ambassador Mohib"), if named in the last 20 sentences and unless "of" follows ("the
+  palace of the Sultan" says itself which palace); "the country", "the city", "the
+  company" go to the one actor of that kind named in the last two sentences, if there is
+  only one.
 * inside a quotation (:mod:`reader.core.actors.quotes`, which reads one over several
   lines whole) "he" or "she" is someone the speaker talks about: the last person named
   earlier in the same quotation whose gender the text makes known, else no link.
@@ -62,6 +64,9 @@ _HUMAN_NOUN = re.compile(
 )
 _MANY_NAMES = 10  # person mentions that make a text one that names people often
 _DESCRIPTION_REACH = 300  # named mentions back
+# A description repeats a name said within about a page; further back, "the garden" is
+# some other garden than "Covent Garden".
+_DESCRIPTION_SENTENCES = 20
 # "the country", "the company": only when one actor of that kind is this close.
 _KIND_WINDOW = 2
 
@@ -127,6 +132,8 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
     for match in _DESCRIPTION.finditer(text):
         if any(covered[match.start() : match.end()]):
             continue
+        if text.startswith(" of ", match.end()):
+            continue  # "the palace of the Sultan" says itself which one it is
         actor_id = context.description_antecedent(match.start(), match.group(1).casefold(), titles)
         if actor_id:
             label = by_id[actor_id].label
@@ -294,7 +301,9 @@ class _Context:
             if last >= 0 and indexes[last] > nearest_index:
                 nearest, nearest_index = actor_id, indexes[last]
         if nearest is not None:
-            return nearest
+            said = self.sentence_of(self.named[nearest_index][0].start)
+            if self.sentence_of(position) - said <= _DESCRIPTION_SENTENCES:
+                return nearest
         near = {i for _, i in self.before(position, _KIND_WINDOW) if _of_kind(noun, self.by_id[i])}
         return near.pop() if len(near) == 1 else None
 
