@@ -84,3 +84,9 @@ def test_a_description_repeats_a_name_said_within_a_page_only() -> None:
     text = f"They walked to Covent Garden. The garden was wet. {filler} The garden was green."
     got = links(text, ("FAC", "Covent Garden"))
     assert got == {"Covent Garden": ["The garden"]}
+
+
+def test_a_description_inside_a_quotation_is_left_alone() -> None:
+    text = 'They rode to Chester Town. "The town is dull," said Anna. The town was quiet.'
+    got = links(text, ("GPE", "Chester Town"), ("PERSON", "Anna"))
+    assert got == {"Chester Town": ["The town"]}

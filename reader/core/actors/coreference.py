@@ -144,8 +144,8 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
             )
     titles = _titles_by_actor(text, named, by_id)
     for match in _DESCRIPTION.finditer(text):
-        if any(covered[match.start() : match.end()]):
-            continue
+        if any(covered[match.start() : match.end()]) or quoted[match.start()]:
+            continue  # a name, or said in a quotation: 'the town' there is anyone's town
         if text.startswith(" of ", match.end()):
             continue  # "the palace of the Sultan" says itself which one it is
         actor_id = context.description_antecedent(match.start(), match.group(1).casefold(), titles)
@@ -292,7 +292,7 @@ class _Context:
         low = bisect.bisect_left(self.positions, quote_start)
         high = bisect.bisect_left(self.positions, position)
         people = [
-            i for _, i in self.named[low:high] if i in self.people and self.genders.get(i) == gender
+            i for m, i in self.named[low:high] if i in self.people and self.genders.get(i) == gender
         ]
         return people[-1] if people else None
 
