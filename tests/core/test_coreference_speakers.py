@@ -38,3 +38,13 @@ def test_a_pronoun_that_says_a_quotation_lends_it_its_person() -> None:
 def test_an_unattributed_line_of_dialogue_keeps_its_i_unlinked() -> None:
     text = "John and Anna sat down.\n“I am late.”\n“So am I.”"
     assert links(text, ("PERSON", "John"), ("PERSON", "Anna")) == {}
+
+
+def test_you_is_the_person_called_by_name_in_that_sentence() -> None:
+    text = (
+        "Curtis and Florence sat in the library.\n"
+        '"Curtis Waring, have you no heart?" demanded Florence.\n'
+        '"You are unkind."'
+    )
+    got = links(text, ("PERSON", "Curtis Waring"), ("PERSON", "Florence"))
+    assert got == {"Curtis Waring": ["you"]}

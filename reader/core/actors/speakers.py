@@ -1,10 +1,11 @@
-"""Who says a quotation, when the narration names them beside it, and the "I" it contains.
+"""Who says a quotation and whom it calls by name: the "I" and the "you" inside it.
 
 ``"I am late," said John.`` and ``John said: "I am late."``: the person named right
 beside a quotation with a verb of saying is its speaker, and "I", "me", "my" and
 "myself" inside it are that person. A quotation with no such name beside it
 (alternating lines of a dialogue) gets no speaker: its "I" stays unlinked rather than
-guessed.
+guessed. A "you" in the sentence of a quotation that calls one person by name ("Curtis,
+have you no heart?") is that person.
 """
 
 from __future__ import annotations
@@ -89,3 +90,48 @@ def _speaker(
         if said and actor_id in people and "\n\n" not in gap:
             return actor_id
     return None
+
+
+# "you" said to a person the speaker calls by name in the same sentence ("Curtis Waring,
+# have you no heart?"); "your" is left alone: "your uncle", "your Ladyship" name others.
+_YOU = re.compile(r"\b(you|yourself)\b", re.IGNORECASE)
+# A name called out: at a quotation's start or after a comma or "oh", "dear", "my", and
+# followed by a comma or a stop ("Florence, I", "And I, too, Florence.").
+_CALLED_BEFORE = re.compile(r"(?:[“\"‘']|[,!?]\s|\b(?:[Oo]h?|[Dd]ear|[Mm]y)\s)\s*\Z")
+_CALLED_AFTER = re.compile(r"\s*[,.!?]")
+_STOPS = ".!?\n"
+
+
+def addressee_links(
+    text: str,
+    quotes: list[tuple[int, int]],
+    named: list[tuple[Mention, str]],
+    people: set[str],
+) -> list[tuple[re.Match[str], str]]:
+    """Each "you" inside a quotation in the sentence that calls one person by name.
+
+    Args:
+        text: The text.
+        quotes: Quotation spans in text order.
+        named: Every named mention with its actor id, in text order.
+        people: Actor ids that are people.
+    """
+    starts = [m.start for m, _ in named]
+    links: list[tuple[re.Match[str], str]] = []
+    for start, end in quotes:
+        low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        called = [
+            (mention, actor_id)
+            for mention, actor_id in named[low:high]
+            if actor_id in people
+            and _CALLED_AFTER.match(text, mention.end)
+            and _CALLED_BEFORE.search(text, max(start, mention.start - 6), mention.start)
+        ]
+        if len({actor_id for _, actor_id in called}) != 1:
+            continue  # no one, or several people, called by name
+        mention, actor_id = called[0]
+        first = max(start, *(text.rfind(stop, start, mention.start) + 1 for stop in _STOPS))
+        ends = [text.find(stop, mention.end, end) for stop in _STOPS]
+        last = min([e for e in ends if e >= 0] or [end])
+        links.extend((match, actor_id) for match in _YOU.finditer(text, first, last))
+    return links
