@@ -42,13 +42,13 @@ def test_a_pronoun_in_a_quotation_that_spans_lines_is_not_the_narrations_name() 
         "He wept."
     )
     got = links(text, ("PERSON", "John"), ("PERSON", "Florence"))
-    assert got == {"John": ["He"]}
+    assert got == {"John": ["I", "my", "I", "He"]}  # the quotation's "I" is John, its speaker
 
 
 def test_a_pronoun_in_a_quotation_means_the_person_named_in_it() -> None:
     text = 'Anna came in.\n"Mr. Harvey is here.\nI saw him," said Anna.'
     got = links(text, ("PERSON", "Anna"), ("PERSON", "Mr. Harvey"))
-    assert got == {"Harvey": ["him"]}
+    assert got == {"Harvey": ["him"], "Anna": ["I"]}
 
 
 def test_in_the_nearest_sentence_the_first_named_beats_a_known_man_further_back() -> None:
@@ -90,3 +90,19 @@ def test_a_description_inside_a_quotation_is_left_alone() -> None:
     text = 'They rode to Chester Town. "The town is dull," said Anna. The town was quiet.'
     got = links(text, ("GPE", "Chester Town"), ("PERSON", "Anna"))
     assert got == {"Chester Town": ["The town"]}
+
+
+def test_a_pronoun_before_a_name_says_nothing_of_its_gender() -> None:
+    # "he" is whoever came in, not Irene Adler.
+    text = "As he came in, Irene Adler rose. He bowed to her, and she smiled."
+    assert links(text, ("PERSON", "Irene Adler")) == {"Irene Adler": ["her", "she"]}
+
+
+def test_one_title_does_not_outweigh_a_page_of_pronouns() -> None:
+    # The one "Mrs." is his future wife's, read into his name.
+    text = (
+        "Newland Archer came in. He sat down; he smiled at his friends, and he waved. "
+        "Newland Archer bowed, and he left. He thought of the future Mrs. Newland Archer."
+    )
+    got = links(text, ("PERSON", "Newland Archer"), ("PERSON", "Mrs. Newland Archer"))
+    assert got == {"Newland Archer": ["He", "he", "his", "he", "he", "He"]}

@@ -3,13 +3,13 @@
 The evidence, strongest first:
 
 * a courtesy title in or just before a name ("Mrs. Bennet", "Sir" James): near certain,
-  so it outweighs any number of pronoun votes;
+  so it outweighs the pronouns of a few sentences;
 * a kin or person noun the name stands beside ("his mother, Shep", "her sister Celia",
   "Millie, her maid");
-* a pronoun of the narration in the sentence that names that person only, or in the next
-  one when it names no one ("Robert rolled a cigarette. He smoked"). A pronoun inside a
-  quotation is someone speaking about a third person ("And I, too, Florence. He rises
-  before me"), so it is no evidence about a name in the narration.
+* a pronoun of the narration after the name in the sentence that names that person only,
+  or in the next one when it names no one ("Robert rolled a cigarette. He smoked"). A
+  pronoun inside a quotation is someone speaking about a third person ("And I, too,
+  Florence. He rises before me"), so it is no evidence about a name in the narration.
 """
 
 from __future__ import annotations
@@ -56,7 +56,9 @@ _KIN_AFTER = re.compile(
     r"\A,? (?:[Hh]is|[Hh]er|[Tt]he|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our|[Aa]n?) (?:[a-z-]+ )?"
     r"(" + _GENDERED_NOUNS + r")\b"
 )
-_TITLE_WEIGHT = 10  # one title outweighs the pronouns of a page
+# A title outweighs the pronouns of a few sentences, but not of a whole text: a "Mrs."
+# once before a man's name ("the future Mrs. Newland Archer") must not make him a woman.
+_TITLE_WEIGHT = 5  # one title outweighs the pronouns of a page
 _KIN_WEIGHT = _TITLE_WEIGHT  # "his mother, Shep" is as plain as a title
 
 
@@ -78,6 +80,7 @@ def person_genders(
     """
     votes: dict[str, Counter[str]] = {}
     people_in: dict[int, set[str]] = {}
+    first_at: dict[int, int] = {}  # sentence -> end of the first person named in it
     for mention, actor_id in named:
         if actor_id not in people:
             continue
@@ -85,6 +88,7 @@ def person_genders(
         sentence = max(bisect.bisect_right(starts, mention.start) - 1, 0)
         if not quoted[mention.start]:
             people_in.setdefault(sentence, set()).add(actor_id)
+            first_at.setdefault(sentence, mention.end)
         before = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 12) : mention.start])[-1:]
         own = mention.text.split()
         # The title in the name ("Madame St. Aubert") or just before it ("Mr." Bennet).
@@ -105,7 +109,8 @@ def person_genders(
             if sentence + 1 < len(starts) and sentence + 1 not in people_in
             else sentence
         )
-        for pronoun in PRONOUN.finditer(text, bounds[sentence], bounds[following + 1]):
+        # From the name on: "that he felt any love for Irene Adler" says nothing of her.
+        for pronoun in PRONOUN.finditer(text, first_at[sentence], bounds[following + 1]):
             if not quoted[pronoun.start()]:
                 votes[actor_id][GENDER_OF[pronoun.group(1).lower()]] += 1
     genders: dict[str, str] = {}
