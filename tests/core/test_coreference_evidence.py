@@ -66,7 +66,7 @@ def test_a_name_only_ever_after_in_or_towards_is_a_place_not_a_person() -> None:
 def test_a_word_named_once_in_a_text_full_of_names_takes_no_pronoun() -> None:
     text = (
         "Dorothea met Celia. Dorothea smiled. Celia smiled. Dorothea read. Celia read. "
-        "Dorothea sang. Celia sang. Dorothea rode out; Celia stayed in. "
+        "Dorothea sang. Celia sang. Dorothea rode out alone. "
         "Riding was a pleasure which she allowed herself."
     )
     got = links(text, ("PERSON", "Dorothea"), ("PERSON", "Celia"), ("PERSON", "Riding"))
@@ -106,3 +106,12 @@ def test_one_title_does_not_outweigh_a_page_of_pronouns() -> None:
     )
     got = links(text, ("PERSON", "Newland Archer"), ("PERSON", "Mrs. Newland Archer"))
     assert got == {"Newland Archer": ["He", "he", "his", "he", "he", "He"]}
+
+
+def test_the_person_the_last_sentences_are_about_beats_a_name_said_in_passing() -> None:
+    text = (
+        "Madame Duval wrote to me. She was angry, and she blamed her daughter, the late "
+        "Lady Belmont. The purport of her letter was plain."
+    )
+    got = links(text, ("PERSON", "Madame Duval"), ("PERSON", "Lady Belmont"))
+    assert got == {"Madame Duval": ["She", "she", "her", "her"]}

@@ -8,9 +8,9 @@ only sentences, words and the actors already found.
   reports as speaking of itself: "Paris claims that she") mentioned by name in the same or the two
   previous sentences whose gender does not clash. Gender comes from titles ("Mrs.",
   "Sir"), kin words ("his mother, Shep") and narrated pronouns
-  (:mod:`reader.core.actors.gender`). When several fit, the nearest sentence that names
-  one decides: its first person the text gives this gender, else its first person
-  (sentences open with their subject). Never a country, never a name said inside a
+  (:mod:`reader.core.actors.gender`). When several fit, the most salient wins: names and
+  pronouns already linked in the last sentences, subjects counting more and older
+  sentences less. Never a country, never a name said inside a
   quotation, never a name that only ever follows "in", "at", "towards" (a place the model
   took for a person), and no guess when a person noun ("the doctor") stands between. In a
   text that names people often, someone named only once takes a pronoun only when named
@@ -67,6 +67,10 @@ _HUMAN_NOUN = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) "
     r"(?:[a-z]+ )?(" + "|".join(NOUN_GENDER) + r")\b"
 )
+# Salience (:meth:`_Context._most_salient`): a name counts 1, a linked pronoun half, a
+# subject twice, and each sentence back halves it.
+_NAME_WEIGHT, _LINK_WEIGHT, _SUBJECT_FACTOR, _DECAY = 1.0, 0.5, 2.0, 0.5
+_SUBJECTS = frozenset({"he", "she"})
 _MANY_NAMES = 10  # person mentions that make a text one that names people often
 _DESCRIPTION_REACH = 300  # named mentions back
 # A description repeats a name said within about a page; further back, "the garden" is
@@ -128,6 +132,7 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
         if actor_id == "":
             last.pop(gender, None)  # someone unnamed took over
         if actor_id:
+            context.remember(match.start(), sentence, actor_id, match.group(1).lower() in _SUBJECTS)
             last[gender] = (sentence, actor_id)
             label = by_id[actor_id].label
             found.setdefault(actor_id, []).append(
@@ -228,6 +233,9 @@ class _Context:
         self.one_word_once = {
             i for m, i in named if i in self.named_once and " " not in m.text.strip()
         }
+        # Pronouns linked so far in the narration: (position, sentence, actor, subject).
+        self.linked: list[tuple[int, int, str, bool]] = []
+        self.linked_positions: list[int] = []
         self.genders = person_genders(text, named, self.people, starts, quoted)
         # Where each actor is named (indexes into ``named``), and which actors a noun
         # can describe: a description looks these up instead of scanning back name by
@@ -277,13 +285,43 @@ class _Context:
         ]
         if people and self._nominal_between(people[-1][0].end, position, gender):
             return ""  # "As the doctor crossed the room he": he is the doctor, unnamed
-        if len({i for _, i in people}) <= 1:
-            return people[-1][1] if people else None
-        # The nearest sentence's people; one the text gives this gender beats one it
-        # gives none, else the first named (sentences open with their subject).
-        nearest = self.sentence_of(people[-1][0].start)
-        here = [i for m, i in people if self.sentence_of(m.start) == nearest]
-        return next((i for i in here if self.genders.get(i) == gender), here[0])
+        if not people:
+            return None
+        if len({i for _, i in people} | ({chain} if chain else set())) == 1:
+            return people[-1][1]
+        return self._most_salient(position, gender, people, chain)
+
+    def _most_salient(
+        self, position: int, gender: str, people: list[tuple[Mention, str]], chain: str | None
+    ) -> str:
+        """Of several who fit, the one the last sentences are most about.
+
+        Each name counts 1 and each pronoun already linked to a person counts half, twice
+        that when it opens its sentence (a subject), halved for each sentence back: "Lady
+        Belmont" at the end of a sentence does not take over from the Madame Duval the
+        three sentences before spoke of as "she ... she ... her". A tie goes to one the
+        text gives this gender.
+        """
+        here = self.sentence_of(position)
+        score: dict[str, float] = {}
+        opened: set[int] = set()
+        for mention, actor_id in people:
+            sentence = self.sentence_of(mention.start)
+            weight = _NAME_WEIGHT * (_SUBJECT_FACTOR if sentence not in opened else 1.0)
+            opened.add(sentence)
+            score[actor_id] = score.get(actor_id, 0.0) + weight * _DECAY ** (here - sentence)
+        first = self.starts[max(here - _PRONOUN_WINDOW, 0)] if self.starts else 0
+        low = bisect.bisect_left(self.linked_positions, first)
+        for _, sentence, actor_id, subject in self.linked[low:]:
+            if actor_id in score or actor_id == chain:
+                weight = _LINK_WEIGHT * (_SUBJECT_FACTOR if subject else 1.0)
+                score[actor_id] = score.get(actor_id, 0.0) + weight * _DECAY ** (here - sentence)
+        return max(score, key=lambda i: (score[i], self.genders.get(i) == gender))
+
+    def remember(self, position: int, sentence: int, actor_id: str, subject: bool) -> None:
+        """Note a pronoun linked to ``actor_id``: it makes that person more salient."""
+        self.linked.append((position, sentence, actor_id, subject))
+        self.linked_positions.append(position)
 
     def _named_once_fits(self, actor_id: str, chain: str | None) -> bool:
         return (
