@@ -9,9 +9,9 @@ only sentences, words and the actors already found.
   previous sentences whose gender does not clash. Gender comes from titles ("Mrs.",
   "Sir"), kin words ("his mother, Shep") and narrated pronouns
   (:mod:`reader.core.actors.gender`). When several fit, the most salient wins: names and
-  pronouns already linked in the last sentences, subjects counting more and older
-  sentences less. Never a country, never a name said inside a
-  quotation, never a name that only ever follows "in", "at", "towards" (a place the model
+  pronouns already linked in the last sentences, subjects counting more, older sentences
+  less, and one the text gives that gender double. Never a country, never a name said
+  inside a quotation, never a name that only ever follows "in", "at", "towards" (a place the model
   took for a person), and no guess when a person noun ("the doctor") stands between. In a
   text that names people often, someone named only once takes a pronoun only when named
   in full, given a gender, and no chain of that gender is running. A pronoun with no one
@@ -69,7 +69,9 @@ _HUMAN_NOUN = re.compile(
 )
 # Salience (:meth:`_Context._most_salient`): a name counts 1, a linked pronoun half, a
 # subject twice, and each sentence back halves it.
+# A person the text gives the pronoun's gender counts double one it gives none.
 _NAME_WEIGHT, _LINK_WEIGHT, _SUBJECT_FACTOR, _DECAY = 1.0, 0.5, 2.0, 0.5
+_KNOWN_FACTOR = 2.0
 _SUBJECTS = frozenset({"he", "she"})
 _MANY_NAMES = 10  # person mentions that make a text one that names people often
 _DESCRIPTION_REACH = 300  # named mentions back
@@ -299,8 +301,7 @@ class _Context:
         Each name counts 1 and each pronoun already linked to a person counts half, twice
         that when it opens its sentence (a subject), halved for each sentence back: "Lady
         Belmont" at the end of a sentence does not take over from the Madame Duval the
-        three sentences before spoke of as "she ... she ... her". A tie goes to one the
-        text gives this gender.
+        three sentences before spoke of as "she ... she ... her".
         """
         here = self.sentence_of(position)
         score: dict[str, float] = {}
@@ -316,7 +317,10 @@ class _Context:
             if actor_id in score or actor_id == chain:
                 weight = _LINK_WEIGHT * (_SUBJECT_FACTOR if subject else 1.0)
                 score[actor_id] = score.get(actor_id, 0.0) + weight * _DECAY ** (here - sentence)
-        return max(score, key=lambda i: (score[i], self.genders.get(i) == gender))
+        for actor_id in score:
+            if self.genders.get(actor_id) == gender:
+                score[actor_id] *= _KNOWN_FACTOR  # the text says this one is a "he"/"she"
+        return max(score, key=score.__getitem__)
 
     def remember(self, position: int, sentence: int, actor_id: str, subject: bool) -> None:
         """Note a pronoun linked to ``actor_id``: it makes that person more salient."""
