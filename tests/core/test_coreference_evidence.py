@@ -115,3 +115,13 @@ def test_the_person_the_last_sentences_are_about_beats_a_name_said_in_passing() 
     )
     got = links(text, ("PERSON", "Madame Duval"), ("PERSON", "Lady Belmont"))
     assert got == {"Madame Duval": ["She", "she", "her", "her"]}
+
+
+def test_a_stray_mark_in_a_text_set_a_line_a_paragraph_quotes_one_line() -> None:
+    text = "'Mouse' was the pet of the family.\nShe smiled.\nJo laughed at her."
+    assert quotation_spans(text) == [(0, text.index("\n"))]
+
+
+def test_an_unclosed_quotation_in_a_wrapped_book_ends_with_its_paragraph() -> None:
+    text = '"I am late, and\nthe night is cold.\n\nJohn came in. "Hush."'
+    assert quotation_spans(text) == [(0, text.index("\n\n")), (text.index('"Hush'), len(text))]

@@ -320,7 +320,7 @@ class _Context:
         for actor_id in score:
             if self.genders.get(actor_id) == gender:
                 score[actor_id] *= _KNOWN_FACTOR  # the text says this one is a "he"/"she"
-        return max(score, key=score.__getitem__)
+        return max(reversed(score), key=score.__getitem__)  # a tie goes to the later named
 
     def remember(self, position: int, sentence: int, actor_id: str, subject: bool) -> None:
         """Note a pronoun linked to ``actor_id``: it makes that person more salient."""
