@@ -41,25 +41,21 @@ Every link is a :class:`Mention` with ``inferred=True``; names are never changed
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.core.actors.descriptions import head_noun, of_kind, titles_by_actor
 from reader.core.actors.gender import GENDER_OF, NOUN_GENDER, PRONOUN, person_genders
 from reader.core.actors.quotes import quotation_spans
 from reader.core.actors.speakers import addressee_links, speaker_links
-from reader.core.language.places import is_country_name, place_key
-from reader.core.language.titles import TITLES
+from reader.core.language.places import is_country_name
 from reader.core.text.mentions import Actor, Mention
 from reader.core.text.sentences import sentence_bounds
 from reader.core.text.structure import unwrapped
 
 _DESCRIPTION = re.compile(r"\b[Tt]he ([a-z]{3,}|[A-Z][a-z]{2,})\b(?![ -][A-Z])")
-_COUNTRY_NOUNS = frozenset({"country", "nation"})
-_CITY_NOUNS = frozenset({"city", "town"})
-_BODY_NOUNS = frozenset({"company", "firm", "organization", "organisation", "agency"})
 _PRONOUN_WINDOW = 2  # sentences back
 # A person noun between a name and a pronoun may be what the pronoun means
 # ("Kronborg ... As the doctor crossed the room he"), so no name is guessed.
@@ -154,7 +150,7 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
         found.setdefault(actor_id, []).append(
             Mention(match.start(), match.end(), match.group(), by_id[actor_id].label, True)
         )
-    titles = _titles_by_actor(text, named, by_id)
+    titles = titles_by_actor(text, named, by_id)
     for match in _DESCRIPTION.finditer(text):
         if any(covered[match.start() : match.end()]) or quoted[match.start()]:
             continue  # a name, or said in a quotation: 'the town' there is anyone's town
@@ -365,7 +361,7 @@ class _Context:
             said = self.sentence_of(self.named[nearest_index][0].start)
             if self.sentence_of(position) - said <= _DESCRIPTION_SENTENCES:
                 return nearest
-        near = {i for _, i in self.before(position, _KIND_WINDOW) if _of_kind(noun, self.by_id[i])}
+        near = {i for _, i in self.before(position, _KIND_WINDOW) if of_kind(noun, self.by_id[i])}
         return near.pop() if len(near) == 1 else None
 
     def _actors_described_by(self, noun: str, titles: dict[str, set[str]]) -> list[str]:
@@ -376,49 +372,8 @@ class _Context:
                 nouns = (
                     titles.get(actor_id, set())
                     if actor.label == "PERSON"
-                    else {_head_noun(actor.name)}
+                    else {head_noun(actor.name)}
                 )
                 for word in nouns - {""}:
                     self._described_by.setdefault(word, []).append(actor_id)
         return self._described_by.get(noun, [])
-
-
-@functools.lru_cache(maxsize=4096)
-def _head_noun(name: str) -> str:
-    """The noun a description would repeat: "church" for "Church of Scientology"."""
-    words = name.casefold().split()
-    if len(words) < 2:
-        return ""  # a one-word name has no descriptive head to repeat
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-
-
-def _of_kind(noun: str, actor: Actor) -> bool:
-    if actor.label == "GPE":
-        folded = actor.name.casefold()
-        is_country = place_key(folded, actor.name, "GPE") != folded or _is_country(actor.name)
-        return noun in (_COUNTRY_NOUNS if is_country else _CITY_NOUNS)
-    return actor.label == "ORG" and noun in _BODY_NOUNS
-
-
-def _is_country(name: str) -> bool:
-    from reader.core.language.places import (
-        _country_forms,  # the same table, not a second copy
-    )
-
-    return name.casefold() in _country_forms()[0].values()
-
-
-def _titles_by_actor(
-    text: str, named: list[tuple[Mention, str]], by_id: dict[str, Actor]
-) -> dict[str, set[str]]:
-    """The title words written before each person's names ("President Trump")."""
-    titles: dict[str, set[str]] = {}
-    for mention, actor_id in named:
-        if by_id[actor_id].label != "PERSON":
-            continue
-        words = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 40) : mention.start])[-3:]
-        words += re.findall(r"[A-Za-z]+", mention.text)[:-1]
-        titles.setdefault(actor_id, set()).update(
-            w.casefold() for w in words if w.casefold() in TITLES
-        )
-    return titles
