@@ -48,3 +48,13 @@ def test_you_is_the_person_called_by_name_in_that_sentence() -> None:
     )
     got = links(text, ("PERSON", "Curtis Waring"), ("PERSON", "Florence"))
     assert got == {"Curtis Waring": ["you"]}
+
+
+def test_a_quotation_resumed_after_its_attribution_keeps_its_speaker() -> None:
+    text = (
+        "Tommy sat down.\n"
+        "“There’s not much in mine,” said Tommy regretfully, “and I went out to France.”\n"
+        "Then Meg said in an altered tone, “I know.”"
+    )
+    got = links(text, ("PERSON", "Tommy"), ("PERSON", "Meg"))
+    assert got == {"Tommy": ["I"], "Meg": ["I"]}

@@ -28,7 +28,9 @@ _SAY_THEN_NAME = re.compile(r"\A[,;.!?]?\s*" + _SAY + r"\s+(?:\w+\s+)?\Z")
 _NAME_THEN_SAY = re.compile(r"\s+(?:\w+\s+)?" + _SAY + r"\b")  # matched at the name's end
 _GAP = re.compile(r"\A\s*[,:]?\s*\Z")  # a name before or after the marks, no stop between
 # Before the opening mark: 'John said: ' or 'said John, '.
-_SAY_BEFORE = re.compile(r"\A\s+(?:\w+\s+)?" + _SAY + r"(?:\s+\w+)?\s*[,:]\s*\Z")
+_SAY_BEFORE = re.compile(r"\A\s+(?:\w+\s+)?" + _SAY + r"(?:\s+\w+){0,5}\s*[,:]\s*\Z")
+# 'said Tommy regretfully, "and ...': a few words, then the comma that opens the quotation.
+_AFTER_NAME = re.compile(r"\A(?:\s+\w+){0,5}\s*[,:]\s*\Z")
 _SAY_NAME_BEFORE = re.compile(r"\b" + _SAY + r"\s+\Z")  # searched up to the name's start
 _REACH = 40  # characters either side of the quotation where its speaker is named
 
@@ -84,7 +86,7 @@ def _speaker(
         mention, actor_id = narrated[index]
         gap = text[mention.end : start]
         said = _SAY_BEFORE.match(gap) or (
-            _GAP.match(gap)
+            (_GAP.match(gap) or _AFTER_NAME.match(gap))
             and _SAY_NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         )
         if said and actor_id in people and "\n\n" not in gap:
