@@ -58,3 +58,14 @@ def test_a_quotation_resumed_after_its_attribution_keeps_its_speaker() -> None:
     )
     got = links(text, ("PERSON", "Tommy"), ("PERSON", "Meg"))
     assert got == {"Tommy": ["I"], "Meg": ["I"]}
+
+
+def test_a_line_of_dialogue_after_a_persons_sentence_of_narration_is_theirs() -> None:
+    text = (
+        "Kronborg came in with an important air and sat down.\n"
+        "“Good evening, doctor. I came to fetch you.”\n"
+        "Anna and the doctor looked up.\n"
+        "“I will come.”"
+    )
+    got = links(text, ("PERSON", "Kronborg"), ("PERSON", "Anna"))
+    assert got == {"Kronborg": ["I"]}  # the last line follows a sentence two people open

@@ -2,10 +2,11 @@
 
 ``"I am late," said John.`` and ``John said: "I am late."``: the person named right
 beside a quotation with a verb of saying is its speaker, and "I", "me", "my" and
-"myself" inside it are that person. A quotation with no such name beside it
-(alternating lines of a dialogue) gets no speaker: its "I" stays unlinked rather than
-guessed. A "you" in the sentence of a quotation that calls one person by name ("Curtis,
-have you no heart?") is that person.
+"myself" inside it are that person; so is the person who opens the sentence of narration
+a quotation follows on a new line. A quotation with neither (alternating lines of a
+dialogue) gets no speaker: its "I" stays unlinked rather than guessed. A "you" in the
+sentence of a quotation that calls one person by name ("Curtis, have you no heart?") is
+that person.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _SAY_BEFORE = re.compile(r"\A\s+(?:\w+\s+)?" + _SAY + r"(?:\s+\w+){0,5}\s*[,:]\s
 # 'said Tommy regretfully, "and ...': a few words, then the comma that opens the quotation.
 _AFTER_NAME = re.compile(r"\A(?:\s+\w+){0,5}\s*[,:]\s*\Z")
 _SAY_NAME_BEFORE = re.compile(r"\b" + _SAY + r"\s+\Z")  # searched up to the name's start
+_AND = re.compile(r",?\s+(?:and|or|with)\s")
+_SENTENCE_STOP = re.compile(r"[.!?]\s+")
+_MARKS = '“”"‘’'
 _REACH = 40  # characters either side of the quotation where its speaker is named
 
 
@@ -91,7 +95,39 @@ def _speaker(
         )
         if said and actor_id in people and "\n\n" not in gap:
             return actor_id
-    return None
+    return _subject_before(text, start, narrated, starts, people)
+
+
+def _subject_before(
+    text: str,
+    start: int,
+    narrated: list[tuple[Mention, str]],
+    starts: list[int],
+    people: set[str],
+) -> str | None:
+    """The person who opens the narration sentence a line of dialogue follows.
+
+    'Kronborg sat down.⏎"Good evening, doctor."': with no verb of saying beside it, a
+    quotation that starts a line after a sentence of narration opening with a person (by
+    name or a linked "he"/"she") is that person's.
+    """
+    if start == 0 or text[start - 1] != "\n":
+        return None
+    line_start = text.rfind("\n", 0, start - 1) + 1
+    sentence_start = line_start
+    for stop in _SENTENCE_STOP.finditer(text, line_start, start - 1):
+        sentence_start = stop.end()
+    if any(mark in text[sentence_start:start] for mark in _MARKS):
+        return None  # the line before holds a quotation: not plain narration
+    index = bisect.bisect_left(starts, sentence_start)
+    if index == len(narrated) or starts[index] >= start:
+        return None
+    mention, actor_id = narrated[index]
+    if text[sentence_start : mention.start].strip() or actor_id not in people:
+        return None
+    if _AND.match(text, mention.end):
+        return None  # "John and Anna sat down.": which of them speaks is not said
+    return actor_id
 
 
 # "you" said to a person the speaker calls by name in the same sentence ("Curtis Waring,
