@@ -5,8 +5,8 @@ under what was measured (``python -m tests.benchmarks.score_actors``, NORP dropp
 fiction with titles stripped) and only a real regression trips them:
 
 * news-dev: lenient mention F1 88.60, B-cubed 96.88, CoNLL 96.52; links 66 of 71 right (93.0 %);
-* fiction-dev: lenient mention F1 81.98, B-cubed 94.70, CoNLL 94.55; links 1431 of 1743
-  right (82.1 %).
+* fiction-dev: lenient mention F1 81.98, B-cubed 94.70, CoNLL 94.55; links 1485 of 1806
+  right (82.2 %).
 """
 
 from __future__ import annotations
@@ -164,5 +164,5 @@ def test_fiction_inferred_links_point_to_the_right_actor(
     fiction: dict[str, dict[str, Any]], nlp: Any
 ) -> None:
     links, right = _all_links(fiction, nlp, strip_titles=True)
-    assert links >= 1700
-    assert right / links >= 0.815
+    assert links >= 1780
+    assert right / links >= 0.82
