@@ -37,7 +37,7 @@ def test_a_name_inside_a_quotation_is_not_what_the_narration_means() -> None:
     )
     got = links(text, ("PERSON", "Edna"), ("PERSON", "Robert"), ("PERSON", "Leonce"))
     assert "Leonce" not in got
-    assert got["Edna"] == ["she"]
+    assert got["Edna"] == ["I", "she"]  # she says the quotation: its "I" is hers
 
 
 def test_a_madame_is_never_his() -> None:

@@ -7,17 +7,30 @@ only sentences, words and the actors already found.
 * "he/him/his" and "she/her" go to a person (an actor labelled PERSON, or one the text
   reports as speaking of itself: "Paris claims that she") mentioned by name in the same or the two
   previous sentences whose gender does not clash. Gender comes from titles ("Mrs.",
-  "Sir") and from pronouns in sentences that name only that person. When several fit,
-  the first person named in the nearest sentence wins: news sentences open with their
-  subject. Never a country, never a name said inside a quotation, and no guess when a
-  person noun ("the doctor") stands between. A pronoun with no one named that near goes
-  on the chain of the last one of its gender in the same or the previous sentence ("He
-  sat. He looked. He left.").
+  "Sir"), kin words ("his mother, Shep") and narrated pronouns
+  (:mod:`reader.core.actors.gender`). When several fit, the most salient wins: names and
+  pronouns already linked in the last sentences, subjects counting more, older sentences
+  less, and one the text gives that gender double. Never a country, never a name said
+  inside a quotation, never a name that only ever follows "in", "at", "towards" (a place the model
+  took for a person), and no guess when a person noun ("the doctor") stands between. In a
+  text that names people often, someone named only once takes a pronoun only when named
+  in full, given a gender, and no chain of that gender is running. A pronoun with no one
+  named that near goes on the chain of the last one of its gender in the same or the
+  previous sentence ("He sat. He looked. He left.").
 * "the <noun>" goes to the nearest actor before it whose name ends in that noun ("the
   church" -> "Church of Scientology") or who was given that title ("the ambassador" ->
-  "Ambassador Mohib"); "the country", "the city", "the company" go to the one actor of
-  that kind named in the last two sentences, if there is only one.
-* "it", "its", "I", "we", "they" and anything inside quotation marks are left alone:
+  "Ambassador Mohib"), if named in the last 20 sentences and unless "of" follows ("the
+  palace of the Sultan" says itself which palace); "the country", "the city", "the
+  company" go to the one actor of that kind named in the last two sentences, if there is
+  only one.
+* inside a quotation (:mod:`reader.core.actors.quotes`, which reads one over several
+  lines whole) "he" or "she" is someone the speaker talks about: the last person named
+  earlier in the same quotation whose gender the text makes known, else no link.
+* "I", "me", "my", "myself" inside a quotation go to its speaker when the narration names
+  them beside it with a verb of saying, or says it with a linked "he"/"she"
+  (:mod:`reader.core.actors.speakers`).
+* "you" inside a quotation goes to the one person it calls by name in that sentence.
+* "it", "its", "we", "they", and "I" outside an attributed quotation are left alone:
   "it" often means nothing ("it is likely that"), and on news-dev "its" pointed to the
   right actor 3 times in 8 (an apposition, "Mozilla Firefox, its main rival", misleads
   a nearest-antecedent rule).
@@ -28,59 +41,41 @@ Every link is a :class:`Mention` with ``inferred=True``; names are never changed
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.core.language.places import is_country_name, place_key
-from reader.core.language.titles import TITLES, title_class
+from reader.core.actors.descriptions import head_noun, of_kind, titles_by_actor
+from reader.core.actors.gender import GENDER_OF, NOUN_GENDER, PRONOUN, person_genders
+from reader.core.actors.quotes import quotation_spans
+from reader.core.actors.speakers import addressee_links, speaker_links
+from reader.core.language.places import is_country_name
 from reader.core.text.mentions import Actor, Mention
 from reader.core.text.sentences import sentence_bounds
 from reader.core.text.structure import unwrapped
 
-_PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
-_GENDER_OF = {
-    "he": "m", "him": "m", "his": "m", "himself": "m",
-    "she": "f", "her": "f", "hers": "f", "herself": "f",
-}  # fmt: skip
 _DESCRIPTION = re.compile(r"\b[Tt]he ([a-z]{3,}|[A-Z][a-z]{2,})\b(?![ -][A-Z])")
-_COUNTRY_NOUNS = frozenset({"country", "nation"})
-_CITY_NOUNS = frozenset({"city", "town"})
-_BODY_NOUNS = frozenset({"company", "firm", "organization", "organisation", "agency"})
 _PRONOUN_WINDOW = 2  # sentences back
-# Common nouns for people: one between a name and a pronoun may be what the pronoun
-# means ("Kronborg ... As the doctor crossed the room he"), so no name is guessed.
-_NOUN_GENDER = {
-    **dict.fromkeys(
-        ("man", "boy", "gentleman", "husband", "father", "son", "brother", "uncle", "king",
-         "lord", "fellow", "lad", "prince", "nephew", "grandfather", "master", "monk"),
-        "m",
-    ),
-    **dict.fromkeys(
-        ("woman", "girl", "lady", "wife", "mother", "daughter", "sister", "aunt", "queen",
-         "maid", "mistress", "widow", "princess", "niece", "grandmother", "nurse", "lass"),
-        "f",
-    ),
-    **dict.fromkeys(
-        ("doctor", "visitor", "stranger", "child", "person", "servant", "clerk", "lawyer",
-         "officer", "soldier", "friend", "cousin", "companion", "guest", "old", "young",
-         "driver", "owner", "landlord", "priest", "judge", "neighbour", "neighbor"),
-        "",
-    ),
-}  # fmt: skip
+# A person noun between a name and a pronoun may be what the pronoun means
+# ("Kronborg ... As the doctor crossed the room he"), so no name is guessed.
 _HUMAN_NOUN = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) "
-    r"(?:[a-z]+ )?(" + "|".join(_NOUN_GENDER) + r")\b"
+    r"(?:[a-z]+ )?(" + "|".join(NOUN_GENDER) + r")\b"
 )
+# Salience (:meth:`_Context._most_salient`): a name counts 1, a linked pronoun half, a
+# subject twice, and each sentence back halves it.
+# A person the text gives the pronoun's gender counts double one it gives none.
+_NAME_WEIGHT, _LINK_WEIGHT, _SUBJECT_FACTOR, _DECAY = 1.0, 0.5, 2.0, 0.5
+_KNOWN_FACTOR = 2.0
+_SUBJECTS = frozenset({"he", "she"})
+_MANY_NAMES = 10  # person mentions that make a text one that names people often
 _DESCRIPTION_REACH = 300  # named mentions back
+# A description repeats a name said within about a page; further back, "the garden" is
+# some other garden than "Covent Garden".
+_DESCRIPTION_SENTENCES = 20
 # "the country", "the company": only when one actor of that kind is this close.
 _KIND_WINDOW = 2
-# Double quotes, and single ones whose closing mark is not an apostrophe ("don’t").
-_QUOTES = re.compile(
-    r"“[^”]*”|\"[^\"\n]*\"|(?<!\w)‘(?:[^‘’\n]|’(?=\w))*’(?!\w)|(?<!\w)'(?:[^'\n]|'(?=\w))*'(?!\w)"
-)
 
 
 def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
@@ -104,35 +99,63 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
     for mention, _ in named:
         covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     quoted = bytearray(len(text) + 1)
-    for quote in _QUOTES.finditer(text):
-        covered[quote.start() : quote.end()] = b"\x01" * (quote.end() - quote.start())
-        quoted[quote.start() : quote.end()] = b"\x01" * (quote.end() - quote.start())
+    quotes = quotation_spans(text)
+    for start, end in quotes:
+        quoted[start:end] = b"\x01" * (end - start)
+    quote_starts = [start for start, _ in quotes]
     # A name said inside a quotation is what someone talks about; "he" or "she" in the
     # narration after it means a speaker or a person the narration named.
     narrated = [(m, i) for m, i in named if not quoted[m.start]]
-    context = _Context(text, named, by_id, starts, narrated)
+    context = _Context(text, named, by_id, starts, narrated, quoted)
     found: dict[str, list[Mention]] = {}
     last: dict[str, tuple[int, str]] = {}  # gender -> (sentence, actor) of its last link
-    for match in _PRONOUN.finditer(text):
+    for match in PRONOUN.finditer(text):
         if covered[match.start()]:
             continue
-        gender = _GENDER_OF[match.group(1).lower()]
-        actor_id = context.pronoun_antecedent(match.start(), gender)
+        gender = GENDER_OF[match.group(1).lower()]
         sentence = context.sentence_of(match.start())
+        if quoted[match.start()]:
+            quote = quotes[bisect.bisect_right(quote_starts, match.start()) - 1]
+            actor_id = context.quoted_antecedent(quote[0], match.start(), gender)
+            if actor_id:
+                label = by_id[actor_id].label
+                found.setdefault(actor_id, []).append(
+                    Mention(match.start(), match.end(), match.group(), label, True)
+                )
+            continue
+        chain = last[gender][1] if gender in last and sentence - last[gender][0] <= 1 else None
+        actor_id = context.pronoun_antecedent(match.start(), gender, chain)
         if actor_id is None and gender in last and sentence - last[gender][0] <= 1:
             actor_id = last[gender][1]  # "He ... He ...": the chain goes on
         if actor_id == "":
             last.pop(gender, None)  # someone unnamed took over
         if actor_id:
+            context.remember(match.start(), sentence, actor_id, match.group(1).lower() in _SUBJECTS)
             last[gender] = (sentence, actor_id)
             label = by_id[actor_id].label
             found.setdefault(actor_id, []).append(
                 Mention(match.start(), match.end(), match.group(), label, True)
             )
-    titles = _titles_by_actor(text, named, by_id)
+    # A speaker is named beside the quotation, or is a "he"/"she" linked above
+    # ("'I am late,' he said").
+    said_by = sorted(
+        [*narrated, *((m, i) for i, ms in found.items() for m in ms if not quoted[m.start])]
+    )
+    for match, actor_id in speaker_links(text, quotes, said_by, context.people | set(found)):
+        if not covered[match.start()]:
+            found.setdefault(actor_id, []).append(
+                Mention(match.start(), match.end(), match.group(), by_id[actor_id].label, True)
+            )
+    for match, actor_id in addressee_links(text, quotes, named, context.people):
+        found.setdefault(actor_id, []).append(
+            Mention(match.start(), match.end(), match.group(), by_id[actor_id].label, True)
+        )
+    titles = titles_by_actor(text, named, by_id)
     for match in _DESCRIPTION.finditer(text):
-        if any(covered[match.start() : match.end()]):
-            continue
+        if any(covered[match.start() : match.end()]) or quoted[match.start()]:
+            continue  # a name, or said in a quotation: 'the town' there is anyone's town
+        if text.startswith(" of ", match.end()):
+            continue  # "the palace of the Sultan" says itself which one it is
         actor_id = context.description_antecedent(match.start(), match.group(1).casefold(), titles)
         if actor_id:
             label = by_id[actor_id].label
@@ -165,6 +188,18 @@ def _people(text: str, named: list[tuple[Mention, str]], by_id: dict[str, Actor]
     return people
 
 
+_LOCATIVE = re.compile(r"\b(?:in|at|into|near|towards?|through|across)\s+\Z", re.IGNORECASE)
+
+
+def _placelike(text: str, named: list[tuple[Mention, str]]) -> set[str]:
+    """Actors every mention of which follows "in", "at", "towards": places, not people."""
+    seen: dict[str, bool] = {}
+    for mention, actor_id in named:
+        after = bool(_LOCATIVE.search(text[max(0, mention.start - 12) : mention.start]))
+        seen[actor_id] = seen.get(actor_id, True) and after
+    return {i for i, every in seen.items() if every}
+
+
 class _Context:
     """The named mentions of one text, with the lookups the rules need."""
 
@@ -175,6 +210,7 @@ class _Context:
         by_id: dict[str, Actor],
         starts: list[int],
         narrated: list[tuple[Mention, str]],
+        quoted: bytearray,
     ) -> None:
         self.text = text
         self.named = named
@@ -184,7 +220,21 @@ class _Context:
         self.by_id = by_id
         self.starts = starts
         self.people = _people(text, named, by_id)
-        self.genders = _genders(text, named, self.people, starts)
+        self.placelike = _placelike(text, named)
+        # In a text that names people often, a person named once is as often a
+        # passer-by or a misread word ("Hush", "Riding") as a character: one the text
+        # gives no gender, or named by a single word, never takes a pronoun; one named
+        # once in full does, unless a chain of pronouns of that gender is running.
+        counts = Counter(i for _, i in named)
+        many = sum(n for i, n in counts.items() if i in self.people) >= _MANY_NAMES
+        self.named_once = {i for i, n in counts.items() if n == 1 and many}
+        self.one_word_once = {
+            i for m, i in named if i in self.named_once and " " not in m.text.strip()
+        }
+        # Pronouns linked so far in the narration: (position, sentence, actor, subject).
+        self.linked: list[tuple[int, int, str, bool]] = []
+        self.linked_positions: list[int] = []
+        self.genders = person_genders(text, named, self.people, starts, quoted)
         # Where each actor is named (indexes into ``named``), and which actors a noun
         # can describe: a description looks these up instead of scanning back name by
         # name, which on a book is millions of steps.
@@ -205,8 +255,14 @@ class _Context:
         high = bisect.bisect_left(self.positions, position)
         return self.named[low:high]
 
-    def pronoun_antecedent(self, position: int, gender: str) -> str | None:
+    def pronoun_antecedent(self, position: int, gender: str, chain: str | None) -> str | None:
         """The person a pronoun at ``position`` means.
+
+        Args:
+            position: Where the pronoun starts.
+            gender: ``"m"`` or ``"f"``.
+            chain: The actor the last pronoun of that gender went to, if in this or the
+                previous sentence.
 
         Returns:
             An actor id; ``None`` when nobody named fits; ``""`` when someone unnamed
@@ -220,21 +276,72 @@ class _Context:
         people = [
             (m, i)
             for m, i in self.narrated[low:high]
-            if i in self.people and self.genders.get(i, gender) == gender
+            if i in self.people
+            and self.genders.get(i, gender) == gender
+            and i not in self.placelike
+            and (i not in self.named_once or self._named_once_fits(i, chain))
         ]
         if people and self._nominal_between(people[-1][0].end, position, gender):
             return ""  # "As the doctor crossed the room he": he is the doctor, unnamed
-        if len({i for _, i in people}) <= 1:
-            return people[-1][1] if people else None
-        known = {i for _, i in people if self.genders.get(i) == gender}
-        if len(known) == 1:
-            return known.pop()
-        nearest = self.sentence_of(people[-1][0].start)
-        return next(i for m, i in people if self.sentence_of(m.start) == nearest)
+        if not people:
+            return None
+        if len({i for _, i in people} | ({chain} if chain else set())) == 1:
+            return people[-1][1]
+        return self._most_salient(position, gender, people, chain)
+
+    def _most_salient(
+        self, position: int, gender: str, people: list[tuple[Mention, str]], chain: str | None
+    ) -> str:
+        """Of several who fit, the one the last sentences are most about.
+
+        Each name counts 1 and each pronoun already linked to a person counts half, twice
+        that when it opens its sentence (a subject), halved for each sentence back: "Lady
+        Belmont" at the end of a sentence does not take over from the Madame Duval the
+        three sentences before spoke of as "she ... she ... her".
+        """
+        here = self.sentence_of(position)
+        score: dict[str, float] = {}
+        opened: set[int] = set()
+        for mention, actor_id in people:
+            sentence = self.sentence_of(mention.start)
+            weight = _NAME_WEIGHT * (_SUBJECT_FACTOR if sentence not in opened else 1.0)
+            opened.add(sentence)
+            score[actor_id] = score.get(actor_id, 0.0) + weight * _DECAY ** (here - sentence)
+        first = self.starts[max(here - _PRONOUN_WINDOW, 0)] if self.starts else 0
+        low = bisect.bisect_left(self.linked_positions, first)
+        for _, sentence, actor_id, subject in self.linked[low:]:
+            if actor_id in score or actor_id == chain:
+                weight = _LINK_WEIGHT * (_SUBJECT_FACTOR if subject else 1.0)
+                score[actor_id] = score.get(actor_id, 0.0) + weight * _DECAY ** (here - sentence)
+        for actor_id in score:
+            if self.genders.get(actor_id) == gender:
+                score[actor_id] *= _KNOWN_FACTOR  # the text says this one is a "he"/"she"
+        return max(reversed(score), key=score.__getitem__)  # a tie goes to the later named
+
+    def remember(self, position: int, sentence: int, actor_id: str, subject: bool) -> None:
+        """Note a pronoun linked to ``actor_id``: it makes that person more salient."""
+        self.linked.append((position, sentence, actor_id, subject))
+        self.linked_positions.append(position)
+
+    def _named_once_fits(self, actor_id: str, chain: str | None) -> bool:
+        return (
+            actor_id not in self.one_word_once
+            and actor_id in self.genders
+            and chain in (None, actor_id)
+        )
+
+    def quoted_antecedent(self, quote_start: int, position: int, gender: str) -> str | None:
+        """The person a pronoun inside a quotation means: one named before it in the quote."""
+        low = bisect.bisect_left(self.positions, quote_start)
+        high = bisect.bisect_left(self.positions, position)
+        people = [
+            i for m, i in self.named[low:high] if i in self.people and self.genders.get(i) == gender
+        ]
+        return people[-1] if people else None
 
     def _nominal_between(self, start: int, end: int, gender: str) -> bool:
         for match in _HUMAN_NOUN.finditer(self.text, start, end):
-            noun_gender = _NOUN_GENDER.get(match.group(1).casefold(), "")
+            noun_gender = NOUN_GENDER.get(match.group(1).casefold(), "")
             if noun_gender in ("", gender):
                 return True
         return False
@@ -251,8 +358,10 @@ class _Context:
             if last >= 0 and indexes[last] > nearest_index:
                 nearest, nearest_index = actor_id, indexes[last]
         if nearest is not None:
-            return nearest
-        near = {i for _, i in self.before(position, _KIND_WINDOW) if _of_kind(noun, self.by_id[i])}
+            said = self.sentence_of(self.named[nearest_index][0].start)
+            if self.sentence_of(position) - said <= _DESCRIPTION_SENTENCES:
+                return nearest
+        near = {i for _, i in self.before(position, _KIND_WINDOW) if of_kind(noun, self.by_id[i])}
         return near.pop() if len(near) == 1 else None
 
     def _actors_described_by(self, noun: str, titles: dict[str, set[str]]) -> list[str]:
@@ -263,89 +372,8 @@ class _Context:
                 nouns = (
                     titles.get(actor_id, set())
                     if actor.label == "PERSON"
-                    else {_head_noun(actor.name)}
+                    else {head_noun(actor.name)}
                 )
                 for word in nouns - {""}:
                     self._described_by.setdefault(word, []).append(actor_id)
         return self._described_by.get(noun, [])
-
-
-@functools.lru_cache(maxsize=4096)
-def _head_noun(name: str) -> str:
-    """The noun a description would repeat: "church" for "Church of Scientology"."""
-    words = name.casefold().split()
-    if len(words) < 2:
-        return ""  # a one-word name has no descriptive head to repeat
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-
-
-def _of_kind(noun: str, actor: Actor) -> bool:
-    if actor.label == "GPE":
-        folded = actor.name.casefold()
-        is_country = place_key(folded, actor.name, "GPE") != folded or _is_country(actor.name)
-        return noun in (_COUNTRY_NOUNS if is_country else _CITY_NOUNS)
-    return actor.label == "ORG" and noun in _BODY_NOUNS
-
-
-def _is_country(name: str) -> bool:
-    from reader.core.language.places import (
-        _country_forms,  # the same table, not a second copy
-    )
-
-    return name.casefold() in _country_forms()[0].values()
-
-
-def _titles_by_actor(
-    text: str, named: list[tuple[Mention, str]], by_id: dict[str, Actor]
-) -> dict[str, set[str]]:
-    """The title words written before each person's names ("President Trump")."""
-    titles: dict[str, set[str]] = {}
-    for mention, actor_id in named:
-        if by_id[actor_id].label != "PERSON":
-            continue
-        words = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 40) : mention.start])[-3:]
-        words += re.findall(r"[A-Za-z]+", mention.text)[:-1]
-        titles.setdefault(actor_id, set()).update(
-            w.casefold() for w in words if w.casefold() in TITLES
-        )
-    return titles
-
-
-def _genders(
-    text: str, named: list[tuple[Mention, str]], people: set[str], starts: list[int]
-) -> dict[str, str]:
-    """A gender for each person the text gives one, from titles and unambiguous pronouns."""
-    votes: dict[str, Counter[str]] = {}
-    people_in: dict[int, set[str]] = {}
-    for mention, actor_id in named:
-        if actor_id not in people:
-            continue
-        sentence = max(bisect.bisect_right(starts, mention.start) - 1, 0)
-        people_in.setdefault(sentence, set()).add(actor_id)
-        before = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 12) : mention.start])[-1:]
-        own = mention.text.split()
-        # The title in the name ("Madame St. Aubert") or just before it ("Mr." Bennet).
-        title = own[0] if len(own) > 1 and title_class(own[0]) else (before or [""])[0]
-        if title_class(title):
-            votes.setdefault(actor_id, Counter())["m" if title_class(title) == "m" else "f"] += 3
-    bounds = [*starts, len(text)]
-    for sentence, people in people_in.items():
-        if len(people) != 1:
-            continue
-        (actor_id,) = people
-        following = (
-            sentence + 1
-            if sentence + 1 < len(starts) and sentence + 1 not in people_in
-            else sentence
-        )
-        window = text[bounds[sentence] : bounds[following + 1]]
-        for pronoun in _PRONOUN.findall(window):
-            gender = _GENDER_OF[pronoun.lower()]
-            if gender != "n":
-                votes.setdefault(actor_id, Counter())[gender] += 1
-    genders: dict[str, str] = {}
-    for actor_id, counter in votes.items():
-        (best, count), *rest = [*counter.most_common(2), ("", 0)]
-        if count > rest[0][1]:
-            genders[actor_id] = best
-    return genders
