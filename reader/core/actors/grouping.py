@@ -20,7 +20,7 @@ Bennet" are three actors (each named with its title), a bare "Bennet" is Mr. Ben
 names women with their title and men plainly), and "Lady Belmont" never joins "Sir John
 Belmont" (rule 3 checks the titles too). A military rank counts as a man's title here
 ("Captain Eldridge" is not "Miss Eldridge"), and "Aunt Shaw" is the one "Mrs. Shaw".
-The pronouns that follow a first name give it a sex (:mod:`reader.core.language.gender`):
+The pronouns that follow a first name give it a sex (:mod:`reader.core.language.first_names`):
 "Mrs Verloc" joins "Winnie Verloc", called "she", and "Madame Lebrun" never joins
 "Robert Lebrun", called "he".
 
@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence
 
 from reader.core.actors.demonyms import relate_demonyms
 from reader.core.language.acronyms import defined_pairs
-from reader.core.language.gender import first_name_genders
+from reader.core.language.first_names import first_name_genders
 from reader.core.language.places import place_key
 from reader.core.language.titles import BODY_HEADS, TITLES, title_class, titles_clash
 from reader.core.text.mentions import ACTOR_LABELS, Actor, Mention

@@ -1,4 +1,4 @@
-"""Whether the text speaks of a first name as "he" or "she": evidence for grouping names.
+"""First names the text speaks of as "he" or "she": evidence for grouping titled names.
 
 "Mrs Verloc" is "Winnie Verloc" when the text calls Winnie "she", and "Madame Lebrun" is
 not "Robert Lebrun" when it calls Robert "he". A first name gets a gender from the
