@@ -46,11 +46,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.core.actors.candidates import people_of, placelike
 from reader.core.actors.descriptions import head_noun, of_kind, titles_by_actor
 from reader.core.actors.gender import GENDER_OF, NOUN_GENDER, PRONOUN, person_genders
 from reader.core.actors.quotes import quotation_spans
 from reader.core.actors.speakers import addressee_links, speaker_links
-from reader.core.language.places import is_country_name
 from reader.core.text.mentions import Actor, Mention
 from reader.core.text.sentences import sentence_bounds
 from reader.core.text.structure import unwrapped
@@ -168,38 +168,6 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
     )
 
 
-# "Paris claims that she", "Jafari said he": a name reported as speaking of itself as
-# he or she is a person, whatever label the model gave it.
-_SPEAKS_OF_SELF = re.compile(
-    r"\A(?:’s|'s)? (?:also |later |then )?"
-    r"(?:said|says|claims|claimed|told|tells|believes|believed|added|wrote|writes|explained"
-    r"|insisted|insists)"
-    r"(?: that)? (he|she)\b"
-)
-
-
-def _people(text: str, named: list[tuple[Mention, str]], by_id: dict[str, Actor]) -> set[str]:
-    people = {i for i, a in by_id.items() if a.label == "PERSON"}
-    for mention, actor_id in named:
-        if actor_id in people or is_country_name(by_id[actor_id].name):
-            continue  # "Russia said that he": he is someone speaking for it, never Russia
-        if _SPEAKS_OF_SELF.match(text[mention.end : mention.end + 60]):
-            people.add(actor_id)
-    return people
-
-
-_LOCATIVE = re.compile(r"\b(?:in|at|into|near|towards?|through|across)\s+\Z", re.IGNORECASE)
-
-
-def _placelike(text: str, named: list[tuple[Mention, str]]) -> set[str]:
-    """Actors every mention of which follows "in", "at", "towards": places, not people."""
-    seen: dict[str, bool] = {}
-    for mention, actor_id in named:
-        after = bool(_LOCATIVE.search(text[max(0, mention.start - 12) : mention.start]))
-        seen[actor_id] = seen.get(actor_id, True) and after
-    return {i for i, every in seen.items() if every}
-
-
 class _Context:
     """The named mentions of one text, with the lookups the rules need."""
 
@@ -219,8 +187,8 @@ class _Context:
         self.narrated_positions = [m.start for m, _ in narrated]
         self.by_id = by_id
         self.starts = starts
-        self.people = _people(text, named, by_id)
-        self.placelike = _placelike(text, named)
+        self.people = people_of(text, named, by_id)
+        self.placelike = placelike(text, named)
         # In a text that names people often, a person named once is as often a
         # passer-by or a misread word ("Hush", "Riding") as a character: one the text
         # gives no gender, or named by a single word, never takes a pronoun; one named

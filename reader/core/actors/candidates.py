@@ -1,0 +1,42 @@
+"""Which actors a pronoun may mean: people, and not the places the model took for people.
+
+Helpers of :mod:`reader.core.actors.coreference`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.language.places import is_country_name
+from reader.core.text.mentions import Actor, Mention
+
+# "Paris claims that she", "Jafari said he": a name reported as speaking of itself as
+# he or she is a person, whatever label the model gave it.
+_SPEAKS_OF_SELF = re.compile(
+    r"\A(?:’s|'s)? (?:also |later |then )?"
+    r"(?:said|says|claims|claimed|told|tells|believes|believed|added|wrote|writes|explained"
+    r"|insisted|insists)"
+    r"(?: that)? (he|she)\b"
+)
+
+
+def people_of(text: str, named: list[tuple[Mention, str]], by_id: dict[str, Actor]) -> set[str]:
+    people = {i for i, a in by_id.items() if a.label == "PERSON"}
+    for mention, actor_id in named:
+        if actor_id in people or is_country_name(by_id[actor_id].name):
+            continue  # "Russia said that he": he is someone speaking for it, never Russia
+        if _SPEAKS_OF_SELF.match(text[mention.end : mention.end + 60]):
+            people.add(actor_id)
+    return people
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|into|near|towards?|through|across)\s+\Z", re.IGNORECASE)
+
+
+def placelike(text: str, named: list[tuple[Mention, str]]) -> set[str]:
+    """Actors every mention of which follows "in", "at", "towards": places, not people."""
+    seen: dict[str, bool] = {}
+    for mention, actor_id in named:
+        after = bool(_LOCATIVE.search(text[max(0, mention.start - 12) : mention.start]))
+        seen[actor_id] = seen.get(actor_id, True) and after
+    return {i for i, every in seen.items() if every}
