@@ -129,7 +129,12 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
             actor_id = last[gender][1]  # "He ... He ...": the chain goes on
         if actor_id == "":
             last.pop(gender, None)  # someone unnamed took over
+        if not actor_id:
+            context.forget(match.start(), sentence, gender, match.group(1).lower() in _SUBJECTS)
         if actor_id:
+            # A person the text gave no gender is a "he" once a "he" is theirs: a "she"
+            # two sentences on is someone else ("Robin and Alex met. He smiled. She frowned").
+            context.genders.setdefault(actor_id, gender)
             context.remember(match.start(), sentence, actor_id, match.group(1).lower() in _SUBJECTS)
             last[gender] = (sentence, actor_id)
             label = by_id[actor_id].label
@@ -202,6 +207,9 @@ class _Context:
         # Pronouns linked so far in the narration: (position, sentence, actor, subject).
         self.linked: list[tuple[int, int, str, bool]] = []
         self.linked_positions: list[int] = []
+        # And those linked to nobody: (position, sentence, gender, subject).
+        self.unlinked: list[tuple[int, int, str, bool]] = []
+        self.unlinked_positions: list[int] = []
         self.genders = person_genders(text, named, self.people, starts, quoted)
         # Where each actor is named (indexes into ``named``), and which actors a noun
         # can describe: a description looks these up instead of scanning back name by
@@ -253,7 +261,8 @@ class _Context:
             return ""  # "As the doctor crossed the room he": he is the doctor, unnamed
         if not people:
             return None
-        if len({i for _, i in people} | ({chain} if chain else set())) == 1:
+        alone = len({i for _, i in people} | ({chain} if chain else set())) == 1
+        if alone and not self._unknown(position, gender):
             return people[-1][1]
         return self._most_salient(position, gender, people, chain)
 
@@ -284,7 +293,33 @@ class _Context:
         for actor_id in score:
             if self.genders.get(actor_id) == gender:
                 score[actor_id] *= _KNOWN_FACTOR  # the text says this one is a "he"/"she"
+        unknown = self._unknown(position, gender)
+        if unknown:
+            # Someone unnamed: the text has called them "he" or "she", so their gender is
+            # known. Winning, or tying, they take the pronoun and no name is guessed.
+            score[""] = unknown * _KNOWN_FACTOR
         return max(reversed(score), key=score.__getitem__)  # a tie goes to the later named
+
+    def forget(self, position: int, sentence: int, gender: str, subject: bool) -> None:
+        """Note a pronoun linked to nobody: someone unnamed the next one may mean too."""
+        self.unlinked.append((position, sentence, gender, subject))
+        self.unlinked_positions.append(position)
+
+    def _unknown(self, position: int, gender: str) -> float:
+        """How salient someone unnamed is, the "he" or "she" pronouns meant before.
+
+        The pronouns of ``gender`` linked to nobody in the last sentences, weighed as
+        linked pronouns are (:meth:`_most_salient`).
+        """
+        here = self.sentence_of(position)
+        first = self.starts[max(here - _PRONOUN_WINDOW, 0)] if self.starts else 0
+        low = bisect.bisect_left(self.unlinked_positions, first)
+        total = 0.0
+        for _, sentence, g, subject in self.unlinked[low:]:
+            if g == gender:
+                weight = _LINK_WEIGHT * (_SUBJECT_FACTOR if subject else 1.0)
+                total += weight * _DECAY ** (here - sentence)
+        return total
 
     def remember(self, position: int, sentence: int, actor_id: str, subject: bool) -> None:
         """Note a pronoun linked to ``actor_id``: it makes that person more salient."""

@@ -1,0 +1,33 @@
+"""Pronouns that mean someone unnamed stay unlinked; a pronoun once linked gives a gender."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.core.test_pronoun_rules import links
+
+
+def test_a_person_with_no_gender_takes_the_gender_of_the_first_pronoun_linked() -> None:
+    # Two names in one sentence say nothing of either's sex; once "He" is Robin's, the
+    # "She" after is Alex's, never Robin's too.
+    text = "Robin and Alex met at the gate. He smiled. She frowned."
+    got = links(text, ("PERSON", "Robin"), ("PERSON", "Alex"))
+    assert got == {"Robin": ["He"], "Alex": ["She"]}
+
+
+def test_someone_unnamed_called_she_outweighs_a_name_said_once_in_passing() -> None:
+    # The woman who rings is never named: the last "she" is hers, not Lucy's.
+    text = "She rang the bell. She waited, and she gave Lucy a card. Then she went in."
+    assert links(text, ("PERSON", "Lucy")) == {}
+
+
+def test_a_name_heard_by_someone_unnamed_does_not_take_his_pronouns() -> None:
+    text = "He wished he had gone to Denver to hear Fay Templeton sing. Then he remembered."
+    assert links(text, ("PERSON", "Fay Templeton")) == {}
+
+
+def test_a_name_more_salient_than_the_unnamed_still_takes_the_pronoun() -> None:
+    text = "She rang the bell. Lucy opened the door. She smiled."
+    assert links(text, ("PERSON", "Lucy")) == {"Lucy": ["She"]}
