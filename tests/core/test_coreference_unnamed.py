@@ -31,3 +31,11 @@ def test_a_name_heard_by_someone_unnamed_does_not_take_his_pronouns() -> None:
 def test_a_name_more_salient_than_the_unnamed_still_takes_the_pronoun() -> None:
     text = "She rang the bell. Lucy opened the door. She smiled."
     assert links(text, ("PERSON", "Lucy")) == {"Lucy": ["She"]}
+
+
+def test_a_name_after_a_preposition_weighs_less_than_the_unnamed_subject() -> None:
+    # "of Lucy", "with Mr. Lake": said in passing, not who the sentence is about.
+    text = "She rang the bell at the door of Lucy. She waited. Then she went in."
+    assert links(text, ("PERSON", "Lucy")) == {}
+    text = "He had talked for an hour with Mr. Lake. He smiled."
+    assert links(text, ("PERSON", "Mr. Lake")) == {}

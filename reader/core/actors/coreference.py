@@ -68,6 +68,14 @@ _HUMAN_NOUN = re.compile(
 # A person the text gives the pronoun's gender counts double one it gives none.
 _NAME_WEIGHT, _LINK_WEIGHT, _SUBJECT_FACTOR, _DECAY = 1.0, 0.5, 2.0, 0.5
 _KNOWN_FACTOR = 2.0
+# A name after a preposition ("gave a card to Lucy", "the plains of Languedoc") is less
+# what the sentence is about than its subject or object: it counts half.
+_OBLIQUE_FACTOR = 0.5
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:about|at|by|for|from|in|into|of|on|to|upon|with|towards?|opposite|between|like"
+    r"|than)\s+\Z",
+    re.IGNORECASE,
+)
 _SUBJECTS = frozenset({"he", "she"})
 _MANY_NAMES = 10  # person mentions that make a text one that names people often
 _DESCRIPTION_REACH = 300  # named mentions back
@@ -282,6 +290,8 @@ class _Context:
         for mention, actor_id in people:
             sentence = self.sentence_of(mention.start)
             weight = _NAME_WEIGHT * (_SUBJECT_FACTOR if sentence not in opened else 1.0)
+            if _AFTER_PREPOSITION.search(self.text, max(0, mention.start - 14), mention.start):
+                weight *= _OBLIQUE_FACTOR
             opened.add(sentence)
             score[actor_id] = score.get(actor_id, 0.0) + weight * _DECAY ** (here - sentence)
         first = self.starts[max(here - _PRONOUN_WINDOW, 0)] if self.starts else 0
