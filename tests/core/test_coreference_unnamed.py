@@ -39,3 +39,13 @@ def test_a_name_after_a_preposition_weighs_less_than_the_unnamed_subject() -> No
     assert links(text, ("PERSON", "Lucy")) == {}
     text = "He had talked for an hour with Mr. Lake. He smiled."
     assert links(text, ("PERSON", "Mr. Lake")) == {}
+
+
+def test_a_name_in_a_clause_opened_by_as_or_when_is_not_the_sentences_subject() -> None:
+    text = (
+        "But, as Mrs. Hale half suspected, Miss Edith had fallen asleep. "
+        "She lay curled up on the sofa."
+    )
+    assert links(text, ("PERSON", "Mrs. Hale"), ("PERSON", "Miss Edith")) == {"Edith": ["She"]}
+    text = "When Mr. Hart came in, Mr. Lake rose. He bowed."
+    assert links(text, ("PERSON", "Mr. Hart"), ("PERSON", "Mr. Lake")) == {"Lake": ["He"]}

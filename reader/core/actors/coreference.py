@@ -76,6 +76,12 @@ _AFTER_PREPOSITION = re.compile(
     r"|than)\s+\Z",
     re.IGNORECASE,
 )
+# A word that opens a subordinate clause, with no comma after it before the name.
+_SUBORDINATE = re.compile(
+    r"\b(?:as|when|whenever|while|if|though|although|because|since|until|before|after"
+    r"|where|which|who|whom|that)\b[^,;:]*\Z",
+    re.IGNORECASE,
+)
 _SUBJECTS = frozenset({"he", "she"})
 _MANY_NAMES = 10  # person mentions that make a text one that names people often
 _DESCRIPTION_REACH = 300  # named mentions back
@@ -289,10 +295,15 @@ class _Context:
         opened: set[int] = set()
         for mention, actor_id in people:
             sentence = self.sentence_of(mention.start)
+            # "as Mrs. Hale suspected, Edith had fallen asleep": a name in a clause opened
+            # by "as", "when", "which" leaves the sentence's subject still to come.
+            clause = max(self.starts[sentence] if self.starts else 0, mention.start - 60)
+            subordinate = bool(_SUBORDINATE.search(self.text, clause, mention.start))
             weight = _NAME_WEIGHT * (_SUBJECT_FACTOR if sentence not in opened else 1.0)
             if _AFTER_PREPOSITION.search(self.text, max(0, mention.start - 14), mention.start):
                 weight *= _OBLIQUE_FACTOR
-            opened.add(sentence)
+            if not subordinate:
+                opened.add(sentence)
             score[actor_id] = score.get(actor_id, 0.0) + weight * _DECAY ** (here - sentence)
         first = self.starts[max(here - _PRONOUN_WINDOW, 0)] if self.starts else 0
         low = bisect.bisect_left(self.linked_positions, first)
