@@ -50,6 +50,7 @@ from reader.core.actors.candidates import people_of, placelike
 from reader.core.actors.descriptions import head_noun, of_kind, titles_by_actor
 from reader.core.actors.gender import GENDER_OF, NOUN_GENDER, PRONOUN, person_genders
 from reader.core.actors.quotes import quotation_spans
+from reader.core.actors.roles import in_subordinate_clause, role_factor
 from reader.core.actors.speakers import addressee_links, speaker_links
 from reader.core.text.mentions import Actor, Mention
 from reader.core.text.sentences import sentence_bounds
@@ -68,20 +69,6 @@ _HUMAN_NOUN = re.compile(
 # A person the text gives the pronoun's gender counts double one it gives none.
 _NAME_WEIGHT, _LINK_WEIGHT, _SUBJECT_FACTOR, _DECAY = 1.0, 0.5, 2.0, 0.5
 _KNOWN_FACTOR = 2.0
-# A name after a preposition ("gave a card to Lucy", "the plains of Languedoc") is less
-# what the sentence is about than its subject or object: it counts half.
-_OBLIQUE_FACTOR = 0.5
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:about|at|by|for|from|in|into|of|on|to|upon|with|towards?|opposite|between|like"
-    r"|than)\s+\Z",
-    re.IGNORECASE,
-)
-# A word that opens a subordinate clause, with no comma after it before the name.
-_SUBORDINATE = re.compile(
-    r"\b(?:as|when|whenever|while|if|though|although|because|since|until|before|after"
-    r"|where|which|who|whom|that)\b[^,;:]*\Z",
-    re.IGNORECASE,
-)
 _SUBJECTS = frozenset({"he", "she"})
 _MANY_NAMES = 10  # person mentions that make a text one that names people often
 _DESCRIPTION_REACH = 300  # named mentions back
@@ -295,13 +282,10 @@ class _Context:
         opened: set[int] = set()
         for mention, actor_id in people:
             sentence = self.sentence_of(mention.start)
-            # "as Mrs. Hale suspected, Edith had fallen asleep": a name in a clause opened
-            # by "as", "when", "which" leaves the sentence's subject still to come.
-            clause = max(self.starts[sentence] if self.starts else 0, mention.start - 60)
-            subordinate = bool(_SUBORDINATE.search(self.text, clause, mention.start))
+            floor = self.starts[sentence] if self.starts else 0
+            subordinate = in_subordinate_clause(self.text, mention.start, floor)
             weight = _NAME_WEIGHT * (_SUBJECT_FACTOR if sentence not in opened else 1.0)
-            if _AFTER_PREPOSITION.search(self.text, max(0, mention.start - 14), mention.start):
-                weight *= _OBLIQUE_FACTOR
+            weight *= role_factor(self.text, mention.start)
             if not subordinate:
                 opened.add(sentence)
             score[actor_id] = score.get(actor_id, 0.0) + weight * _DECAY ** (here - sentence)
