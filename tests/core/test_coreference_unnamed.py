@@ -49,3 +49,11 @@ def test_a_name_in_a_clause_opened_by_as_or_when_is_not_the_sentences_subject() 
     assert links(text, ("PERSON", "Mrs. Hale"), ("PERSON", "Miss Edith")) == {"Edith": ["She"]}
     text = "When Mr. Hart came in, Mr. Lake rose. He bowed."
     assert links(text, ("PERSON", "Mr. Hart"), ("PERSON", "Mr. Lake")) == {"Lake": ["He"]}
+
+
+def test_a_gendered_noun_a_name_owns_is_someone_else() -> None:
+    # Winnie's mother is the "She", not Winnie; "Tom's friend" says no sex, and blocks nothing.
+    text = "Winnie sat in the shop. Winnie's mother was stout. She wore a black wig."
+    assert links(text, ("PERSON", "Winnie")) == {}
+    text = "Tom sat in the shop. Tom's friend was stout. He wore a black wig."
+    assert links(text, ("PERSON", "Tom")) == {"Tom": ["He"]}

@@ -59,10 +59,12 @@ from reader.core.text.structure import unwrapped
 _DESCRIPTION = re.compile(r"\b[Tt]he ([a-z]{3,}|[A-Z][a-z]{2,})\b(?![ -][A-Z])")
 _PRONOUN_WINDOW = 2  # sentences back
 # A person noun between a name and a pronoun may be what the pronoun means
-# ("Kronborg ... As the doctor crossed the room he"), so no name is guessed.
+# ("Kronborg ... As the doctor crossed the room he"), so no name is guessed; so may a
+# gendered one a name owns ("Winnie's mother was a stout woman. She wore a wig").
 _HUMAN_NOUN = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) "
     r"(?:[a-z]+ )?(" + "|".join(NOUN_GENDER) + r")\b"
+    r"|['’]s (?:[a-z]+ )?(" + "|".join(n for n, g in NOUN_GENDER.items() if g) + r")\b"
 )
 # Salience (:meth:`_Context._most_salient`): a name counts 1, a linked pronoun half, a
 # subject twice, and each sentence back halves it.
@@ -349,7 +351,7 @@ class _Context:
 
     def _nominal_between(self, start: int, end: int, gender: str) -> bool:
         for match in _HUMAN_NOUN.finditer(self.text, start, end):
-            noun_gender = NOUN_GENDER.get(match.group(1).casefold(), "")
+            noun_gender = NOUN_GENDER.get((match.group(1) or match.group(2)).casefold(), "")
             if noun_gender in ("", gender):
                 return True
         return False
