@@ -5,8 +5,9 @@ under what was measured (``python -m tests.benchmarks.score_actors``, NORP dropp
 fiction with titles stripped) and only a real regression trips them:
 
 * news-dev: lenient mention F1 88.60, B-cubed 96.88, CoNLL 96.52; links 66 of 71 right (93.0 %);
-* fiction-dev: lenient mention F1 83.46, B-cubed 96.25, CoNLL 96.05; links 1511 of 1844
-  right (81.9 %).
+* fiction-dev: lenient mention F1 83.46, B-cubed 96.25, CoNLL 96.05; links 1463 of 1710
+  right (85.6 %; 1511 of 1844, 81.9 %, before the pronoun rules gave up guessing where
+  someone unnamed is meant: fewer links, more of them right).
 """
 
 from __future__ import annotations
@@ -164,5 +165,5 @@ def test_fiction_inferred_links_point_to_the_right_actor(
     fiction: dict[str, dict[str, Any]], nlp: Any
 ) -> None:
     links, right = _all_links(fiction, nlp, strip_titles=True)
-    assert links >= 1780
-    assert right / links >= 0.815
+    assert links >= 1680
+    assert right / links >= 0.85

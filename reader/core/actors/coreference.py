@@ -8,15 +8,18 @@ only sentences, words and the actors already found.
   reports as speaking of itself: "Paris claims that she") mentioned by name in the same or the two
   previous sentences whose gender does not clash. Gender comes from titles ("Mrs.",
   "Sir"), kin words ("his mother, Shep") and narrated pronouns
-  (:mod:`reader.core.actors.gender`). When several fit, the most salient wins: names and
-  pronouns already linked in the last sentences, subjects counting more, older sentences
-  less, and one the text gives that gender double. Never a country, never a name said
-  inside a quotation, never a name that only ever follows "in", "at", "towards" (a place the model
-  took for a person), and no guess when a person noun ("the doctor") stands between. In a
-  text that names people often, someone named only once takes a pronoun only when named
-  in full, given a gender, and no chain of that gender is running. A pronoun with no one
-  named that near goes on the chain of the last one of its gender in the same or the
-  previous sentence ("He sat. He looked. He left.").
+  (:mod:`reader.core.actors.gender`), or from the first pronoun linked to them. When
+  several fit, the most salient wins: names and pronouns already linked in the last
+  sentences, subjects counting more, names after a preposition or in an "as"/"when" clause
+  less (:mod:`reader.core.actors.roles`), older sentences less, and one the text gives that
+  gender double. Someone unnamed whom the last sentences call "he" or "she" (pronouns
+  linked to nobody) competes too: when they win, no name is guessed. Never a country,
+  never a name said inside a quotation, never a name that only ever follows "in", "at",
+  "towards" (a place the model took for a person), and no guess when a person noun ("the
+  doctor", "Winnie's mother") stands between. In a text that names people often, someone
+  named only once takes a pronoun only when named in full, given a gender, and no chain of
+  that gender is running. A pronoun with no one named that near goes on the chain of the
+  last one of its gender in the same or the previous sentence ("He sat. He looked. He left.").
 * "the <noun>" goes to the nearest actor before it whose name ends in that noun ("the
   church" -> "Church of Scientology") or who was given that title ("the ambassador" ->
   "Ambassador Mohib"), if named in the last 20 sentences and unless "of" follows ("the
