@@ -39,7 +39,7 @@ def build_analysis(
     *,
     infer: bool = False,
 ) -> ArticleAnalysis:
-    """Group the mentions into actors: the one step the window and the CLI share.
+    """Group the mentions into actors (and link pronouns): the step of :func:`run_document`.
 
     Args:
         article: The article the mentions were found in.
