@@ -37,8 +37,7 @@ class MainWindow(ReaderWindow):
     The window owns the current result (:attr:`analysis`): the one immutable
     :class:`~reader.core.result.ArticleAnalysis` the service made, with its highlight
     plan and the corrections applied. Every view is given it; none keeps another. It owns
-    the DisplayOptions too; the legend and the panel only ask for changes. Its signals
-    are :class:`~reader.ui.window_parts.ReaderWindow`'s.
+    the DisplayOptions too; the legend and panel only ask for changes. Signals: ReaderWindow's.
     """
 
     def __init__(
@@ -252,7 +251,12 @@ class MainWindow(ReaderWindow):
         self.status_bar.show_status(f"Analysing {article.title}…")
         if note := decoding_note(article.encoding):
             self.statusBar().showMessage(note, 15_000)
-        self.service.request(article, self.corrections.open(article))
+        # After the text is painted: finding its corrections hashes a book's text.
+        QTimer.singleShot(0, self, lambda: self._request_analysis(article))
+
+    def _request_analysis(self, article: Article) -> None:
+        if article is self.article and self.analysis is None:
+            self.service.request(article, self.corrections.open(article))
 
     @Slot(str, str)
     def _on_loader_failed(self, source: str, message: str) -> None:

@@ -108,7 +108,7 @@ def timed_version(program: list[str]) -> float:
     return time.time() - started
 
 
-def book_in_window(book: Path) -> dict[str, float]:
+def book_in_window(book: Path, sample_stalls: bool = False) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import tempfile
 
@@ -147,7 +147,15 @@ def book_in_window(book: Path) -> dict[str, float]:
     ticker.timeout.connect(tick)
     stalls: list[int] = []
 
+    sampler = None
+    if sample_stalls:
+        from stall_sampler import StallSampler
+
+        sampler = StallSampler()
+
     def tick_and_record() -> None:
+        if sampler is not None:
+            sampler.tick()
         before = stall["max"]
         tick()
         if stall["max"] > before and stall["max"] > 50:
@@ -175,12 +183,17 @@ def book_in_window(book: Path) -> dict[str, float]:
 
     done.timeout.connect(check)
     clock.start()
+    if sampler is not None:
+        sampler.start()
     ticker.start()
     done.start()
     window.open_path(str(book))
     app.exec()
     ticker.stop()
     done.stop()
+    if sampler is not None:
+        sampler.stop()
+        print(sampler.report(), file=sys.stderr)
     assert window.analysis is not None
     figures.update(marks)
     figures["max_stall_ms"] = stall["max"]
@@ -260,11 +273,28 @@ def raw_pipe(book: Path) -> float:
     return time.perf_counter() - started
 
 
+def book_only(book: Path, sample_stalls: bool) -> None:
+    figures = book_in_window(book, sample_stalls)
+    print(f"book: {book.name}")
+    for key, value in figures.items():
+        print(f"  {key:<28} {value:.2f}" if isinstance(value, float) else f"  {key:<28} {value}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--book", type=Path, default=BOOK)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-book", action="store_true")
+    parser.add_argument(
+        "--book-only",
+        action="store_true",
+        help="only the book in the window (no start-up floors, no raw nlp.pipe)",
+    )
+    parser.add_argument(
+        "--sample-stalls",
+        action="store_true",
+        help="print the UI thread's stacks during each stall over 50 ms (stderr)",
+    )
     parser.add_argument(
         "--bundle",
         type=Path,
@@ -272,6 +302,9 @@ def main() -> None:
         "interleaved with the installed package, run for run",
     )
     args = parser.parse_args()
+    if args.book_only:
+        book_only(args.book, args.sample_stalls)
+        return
 
     floors, shown, highlights, bare = [], [], [], []
     frozen: dict[str, list[float]] = {
