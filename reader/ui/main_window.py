@@ -153,7 +153,7 @@ class MainWindow(ReaderWindow):
         self.start_action, self.quit_action, self.clear_focus_action = actions
         self.open_action = self.open_actions.open_action
         self.recent_menu = self.open_actions.recent_menu
-        self._update_edit_menu()
+        self.edit_menus.update()
         self.library = LibraryDock(self)
         self.view_menu.addAction(self.library.toggleViewAction())
 
@@ -287,7 +287,7 @@ class MainWindow(ReaderWindow):
         self.corrections.set_editable(True)
         self.export_actions.set_enabled(True)
         self._update_orphans()
-        self._update_edit_menu()
+        self.edit_menus.update()
         self.analysis_shown.emit(analysis)
 
     def _show_summary(self) -> None:
@@ -314,9 +314,6 @@ class MainWindow(ReaderWindow):
         self.corrections.clear()
         self.export_actions.set_enabled(False)
         self._update_orphans()
-        self._update_edit_menu()
-
-    def _update_edit_menu(self) -> None:
         self.edit_menus.update()
 
     @Slot(object)
