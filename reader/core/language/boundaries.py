@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from reader.core.language.spans import at_sentence_start
 from reader.core.language.titles import BODY_HEADS, TITLE_HEADS, TITLES
+from reader.core.language.word_tables import FUNCTION_WORDS
 from reader.core.text.local import line_words
 from reader.core.text.mentions import ACTOR_LABELS, Mention
 
@@ -29,29 +30,8 @@ _PREVIOUS_CAPITALS = re.compile(r"(?<![\w-])([A-Z]{2,}) $")
 # Tourism board", "Texas Arlington"): only persons, bodies and works grow.
 _GROWING = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 _GLUE = re.compile(r" (in|at|on) ([A-Z][\w’'-]+)$")
-_FUNCTION_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "for",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "to",
-        "with",
-        "from",
-        "as",
-        "if",
-        "so",
-        "i",
-    }
-)
+# A name does not grow over a function word, nor over a capitalised "I".
+_NOT_GROWN_OVER = FUNCTION_WORDS | {"i"}
 _MAX_GROWTH = 6
 # Words that name a kind of place ("Lincoln's Inn Hall", "Leichardt's Town").
 _SETTLEMENTS = frozenset({"town", "land", "city", "island", "county", "village"})
@@ -175,7 +155,7 @@ def _grow_right(text: str, mention: Mention, covered: bytearray) -> Mention:
 def _joinable(text: str, words: str, end: int) -> bool:
     last = words.split()[-1]
     folded = last.casefold().rstrip(".")
-    if folded in TITLES or folded in TITLE_HEADS or folded in _FUNCTION_WORDS:
+    if folded in TITLES or folded in TITLE_HEADS or folded in _NOT_GROWN_OVER:
         return False
     if end < len(text) and text[end] in "-’':":
         return False  # "T-shirt", "Station Image: ...", "Explorer's"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from reader.core.documents.article import FURNITURE
 from reader.core.language.spans import at_sentence_start
 from reader.core.language.titles import BODY_HEADS, is_title_phrase, is_title_word
+from reader.core.language.word_tables import FUNCTION_WORDS, MONTHS, WEEKDAYS
 from reader.core.text.local import line_words
 from reader.core.text.mentions import Mention
 
@@ -24,29 +25,8 @@ _RUN = re.compile(
     rf"{_CAPITAL_WORD}(?:(?: (?:of|for|of the|for the|on))? {_CAPITAL_WORD})+"
     rf"(?: [0-9]{{1,4}}(?![0-9,.:-]))?"
 )
-# Capitalised only because they open a clause or a bracket: "(For Inspiration and ...".
-_FUNCTION_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "for",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "to",
-        "with",
-        "from",
-        "as",
-        "if",
-        "so",
-    }
-)
+# "May" counts here: a run of capitals holding it is a date ("May 2016").
+_DATE_WORDS = WEEKDAYS | MONTHS
 _PLACE_HEADS = frozenset(
     {
         "station",
@@ -76,29 +56,6 @@ _PLACE_HEADS = frozenset(
         "valley",
     }
 )
-_WEEKDAYS_MONTHS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
 
 
 def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -110,7 +67,7 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     for match in _RUN.finditer(text):
         start, end = match.span()
         words = match.group().split()
-        while words and words[0].casefold() in _FUNCTION_WORDS:
+        while words and words[0].casefold() in FUNCTION_WORDS:
             start += len(words.pop(0)) + 1
         if len(words) < 2 or any(covered[start:end]) or not _word_bounded(text, start, end):
             continue
@@ -118,7 +75,7 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         if is_title_phrase(words) or all(is_title_word(w) for w in words):
             continue  # "Prime Minister", "Your Majesty": a title, not a name
-        if any(w.casefold() in _WEEKDAYS_MONTHS for w in words):
+        if any(w.casefold() in _DATE_WORDS for w in words):
             continue
         if " ".join(words).casefold() in FURNITURE:
             continue  # "Breaking News" of a saved page flattened to one line

@@ -44,50 +44,12 @@ from collections.abc import Sequence
 
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import is_title_word
+from reader.core.language.word_tables import FEAST_DAYS, MONTHS, WEEKDAYS
 from reader.core.text.mentions import ACTOR_LABELS, Mention
 
-_WEEKDAYS_MONTHS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "christmas",
-        "easter",
-        "michaelmas",
-        "whitsun",
-        "whitsuntide",
-        "lent",
-        "advent",
-        "sabbath",
-        "epiphany",
-        "pentecost",
-        "candlemas",
-        "lammas",
-        "martinmas",
-        "shrovetide",
-        "halloween",
-        "thanksgiving",
-        "ramadan",
-        "passover",
-        "hanukkah",
-        "diwali",
-    }
-)  # fmt: skip ("may" is left out: a name too)
+# "May" is left out: it is a woman's name as often as a month.
+_WEEKDAYS_MONTHS = WEEKDAYS | (MONTHS - {"may"}) | FEAST_DAYS
+
 # A capitalised word right after a lower-case word (or a comma) and a space is
 # capitalised for itself, not for opening a sentence.
 _MID_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+")
