@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-
-from reader.ui.main_window import MainWindow
+# Nothing from Qt or the window at import: trace_shown() is part of the time it measures.
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
 
 
 def trace_requested() -> bool:
@@ -34,6 +35,8 @@ def trace_shown() -> None:
 
 def install_trace(window: MainWindow) -> None:
     """Report pipeline-ready and highlights-done for ``window``, once it is built."""
+    from PySide6.QtCore import QTimer
+
     exit_when_done = os.environ.get("ENTITY_READER_TRACE") == "exit"
     window.service.pipeline_ready.connect(lambda _label: _emit("pipeline-ready"))
     poll = QTimer(window)
