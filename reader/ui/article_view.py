@@ -30,16 +30,14 @@ from reader.core.text.local import display_text
 from reader.core.text.mentions import Mention
 from reader.core.text.offsets import Utf16Offsets
 from reader.ui.highlight_formats import (
+    HighlightLooks,
     current_format,
-    heading_format,
-    highlight_format,
     plain_format,
-    subdued_format,
+    structure_formats,
     tooltip_text,
 )
+from reader.ui.styling_turns import in_budget, merge_span, turn_deadline
 
-#: Mentions styled per event-loop turn: ~15 ms of work on this machine.
-STYLE_SLICE = 1000
 #: Characters of text handed to Qt per event-loop turn: ~10 ms each.
 TEXT_SLICE = 100_000
 #: The text column is never wider than this many average characters.
@@ -88,6 +86,8 @@ class ArticleView(QPlainTextEdit):
         # the grouped result (they have no actor, so clicks wait for that).
         self._interim: list[PlacedMention] = []
         self._stale: list[PlacedMention] = []  # earlier highlights, cleared unless kept
+        # Headings and page furniture still to style: (start, end, format), from the end.
+        self._structure: list[tuple[int, int, QTextCharFormat]] = []
         self._style_timer = QTimer(self)
         self._style_timer.setInterval(0)
         self._style_timer.timeout.connect(self._style_next_slice)
@@ -99,7 +99,7 @@ class ArticleView(QPlainTextEdit):
         self._text_timer.timeout.connect(self._append_next_slice)
         self.current: PlacedMention | None = None
         self._theme: Theme = "light"
-        self._formats: dict[tuple[object, ...], QTextCharFormat] = {}
+        self._looks = HighlightLooks()
         # Extra selections by owner ("current" mention, "find" matches), drawn together.
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
 
@@ -110,6 +110,7 @@ class ArticleView(QPlainTextEdit):
         self._pending = []
         self._interim = []
         self._stale = []
+        self._structure = []
         self._placed, self._starts, self.current = [], [], None
         self._focus_actor = None
         self._offsets = Utf16Offsets(article.text)
@@ -128,8 +129,12 @@ class ArticleView(QPlainTextEdit):
         self.setPlainText(text[:TEXT_SLICE])
         self.moveCursor(QTextCursor.MoveOperation.Start)
         # The headline is styled at once, not when a book's last slice is in: the first
-        # thing the reader sees never changes its look.
-        self._style_structure(0, TEXT_SLICE)
+        # thing the reader sees never changes its look. A book's contents can list
+        # hundreds of headings; those past the first turn's budget follow in slices.
+        self._queue_structure(0, TEXT_SLICE)
+        self._style_next_slice()
+        if self._structure:
+            self._style_timer.start()
         if self._text_rest:
             self._text_timer.start()
 
@@ -140,7 +145,7 @@ class ArticleView(QPlainTextEdit):
             cursor.insertText(self._text_rest.pop())
         if not self._text_rest:
             self._text_timer.stop()
-            self._style_structure(TEXT_SLICE, self._text_length)
+            self._queue_structure(TEXT_SLICE, self._text_length)
             self.restyle()
 
     def set_mentions(self, placed: Sequence[PlacedMention]) -> None:
@@ -227,7 +232,8 @@ class ArticleView(QPlainTextEdit):
         font.setPointSizeF(points)
         self.setFont(font)
         if not self._text_rest:
-            self._style_structure(-1, self._text_length)
+            self._queue_structure(-1, self._text_length)
+            self.restyle()
         self.resizeEvent(QResizeEvent(self.size(), self.size()))  # the column follows the font
 
     def _mark_current(self) -> None:
@@ -276,7 +282,7 @@ class ArticleView(QPlainTextEdit):
 
     def is_styling(self) -> bool:
         """True while the text or its highlights are still being applied."""
-        return bool(self._pending or self._stale or self._text_rest)
+        return bool(self._pending or self._stale or self._structure or self._text_rest)
 
     def restyle(self) -> None:
         """Re-apply every highlight's look, the part on screen first."""
@@ -286,7 +292,7 @@ class ArticleView(QPlainTextEdit):
         middle = bisect_right(self._starts, first_visible)
         order = self._placed[middle:] + self._placed[:middle] + self._interim
         self._pending = order[::-1]  # popped from the end
-        if self._pending or self._stale:
+        if self.is_styling():
             self._style_next_slice()
             if self.is_styling():
                 self._style_timer.start()
@@ -296,17 +302,8 @@ class ArticleView(QPlainTextEdit):
         return self._options.shows(placed.mention)
 
     def _format_for(self, placed: PlacedMention) -> QTextCharFormat:
-        # A handful of looks for a book's 43,000 highlights: each is built once per theme.
         visible = self._visible(placed)
-        mine = visible and placed.actor is not None and placed.actor.id == self._focus_actor
-        fade = visible and self._focus_actor is not None and not mine
-        key = (visible, placed.mention.label, fade, mine, placed.mention.inferred, self._theme)
-        fmt = self._formats.get(key)
-        if fmt is None:
-            label, inferred = placed.mention.label, placed.mention.inferred
-            fmt = highlight_format(label, inferred, visible, fade, self._theme)
-            self._formats[key] = fmt
-        return fmt
+        return self._looks.format_for(placed, visible, self._focus_actor, self._theme)
 
     def _is_placed(self, mention: Mention) -> bool:
         index = bisect_left(self._starts, mention.start)
@@ -317,44 +314,43 @@ class ArticleView(QPlainTextEdit):
         return False
 
     def _merge(self, cursor: QTextCursor, mention: Mention, fmt: QTextCharFormat) -> None:
-        cursor.setPosition(self._offsets.to_qt(mention.start))
-        cursor.setPosition(self._offsets.to_qt(mention.end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
+        merge_span(cursor, self._offsets, mention.start, mention.end, fmt)
 
     def _style_next_slice(self) -> None:
+        """One turn's worth of styling: headings, then clearing stale highlights, then new."""
+        deadline = turn_deadline()
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        budget, checks = STYLE_SLICE, 4 * STYLE_SLICE
-        plain = plain_format() if self._stale else None
-        while self._stale and budget > 0 and checks > 0:
-            checks -= 1
+        done = 0
+        while self._structure and in_budget(done, 16, deadline):
+            start, end, fmt = self._structure.pop()
+            merge_span(cursor, self._offsets, start, end, fmt)
+            done += 1
+        # Highlights wait for the whole text: their spans may lie past what is in yet.
+        plain = plain_format() if self._stale and not self._text_rest else None
+        while plain is not None and self._stale and in_budget(done, 64, deadline):
             old = self._stale.pop()
-            if plain is not None and not self._is_placed(old.mention):
+            if not self._is_placed(old.mention):
                 self._merge(cursor, old.mention, plain)
-                budget -= 1
-        while self._pending and not self._stale and budget > 0:
+            done += 1
+        while (
+            self._pending
+            and not self._stale
+            and not self._text_rest
+            and in_budget(done, 64, deadline)
+        ):
             placed = self._pending.pop()
             self._merge(cursor, placed.mention, self._format_for(placed))
-            budget -= 1
+            done += 1
         cursor.endEditBlock()
-        if not self._pending and not self._stale:
+        if not self.is_styling() or (self._text_rest and not self._structure):
             self._style_timer.stop()
 
-    def _style_structure(self, low: int, high: int) -> None:
-        """Style the headings and page furniture that end in ``(low, high]``."""
-        cursor = QTextCursor(self.document())
+    def _queue_structure(self, low: int, high: int) -> None:
+        """Queue the headings and page furniture that end in ``(low, high]``, in text order."""
         size = self.font().pointSizeF()
-        for index, (start, end) in enumerate(self._headings):
-            if low < end <= high:
-                cursor.setPosition(self._offsets.to_qt(start))
-                cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(heading_format(size, title=index == 0))
-        subdued = subdued_format(size)
-        for start, end in self._furniture:
-            if low < end <= high:
-                cursor.setPosition(self._offsets.to_qt(start))
-                cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(subdued)
+        spans = structure_formats(self._headings, self._furniture, low, high, size)
+        self._structure[:0] = spans[::-1]  # after what is queued already
 
     # -- Qt overrides --
     def viewportEvent(self, event: QEvent) -> bool:

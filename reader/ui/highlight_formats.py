@@ -6,6 +6,8 @@ so a book's 43,000 highlights share a handful of formats.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QTextFormat
 
@@ -71,6 +73,53 @@ def subdued_format(point_size: float) -> QTextCharFormat:
     fmt.setForeground(QColor("#8a8a8a"))
     fmt.setFontPointSize(point_size * 0.85)
     return fmt
+
+
+class HighlightLooks:
+    """The formats of a text's highlights: a handful of looks for a book's 43,000.
+
+    Each look (kind, inferred, shown, faded, emphasised, theme) is built once and shared.
+    """
+
+    def __init__(self) -> None:
+        self._formats: dict[tuple[object, ...], QTextCharFormat] = {}
+
+    def format_for(
+        self, placed: PlacedMention, visible: bool, focus_actor: str | None, theme: Theme
+    ) -> QTextCharFormat:
+        """``placed``'s look: faded when another actor (``focus_actor``) is emphasised."""
+        mine = visible and placed.actor is not None and placed.actor.id == focus_actor
+        fade = visible and focus_actor is not None and not mine
+        label, inferred = placed.mention.label, placed.mention.inferred
+        key = (visible, label, fade, mine, inferred, theme)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = highlight_format(label, inferred, visible, fade, theme)
+            self._formats[key] = fmt
+        return fmt
+
+
+def structure_formats(
+    headings: Sequence[tuple[int, int]],
+    furniture: Sequence[tuple[int, int]],
+    low: int,
+    high: int,
+    point_size: float,
+) -> list[tuple[int, int, QTextCharFormat]]:
+    """The headings' and page furniture's looks, for spans ending in ``(low, high]``.
+
+    In text order; the first heading is the title. Three formats are shared by all.
+    """
+    title, heading = heading_format(point_size, title=True), heading_format(point_size, False)
+    subdued = subdued_format(point_size)
+    spans = [
+        (start, end, title if index == 0 else heading)
+        for index, (start, end) in enumerate(headings)
+        if low < end <= high
+    ]
+    spans += [(start, end, subdued) for start, end in furniture if low < end <= high]
+    spans.sort(key=lambda span: span[0])
+    return spans
 
 
 def tooltip_text(show_inferred: bool, placed: PlacedMention) -> str:
