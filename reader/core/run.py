@@ -24,7 +24,12 @@ from reader.core.language.detection import (
     text_blocks,
 )
 from reader.core.language.pipeline import pipeline_label
-from reader.core.result import ArticleAnalysis, corrected_analysis, place_mentions
+from reader.core.result import (
+    ArticleAnalysis,
+    corrected_analysis,
+    kind_counts,
+    place_mentions,
+)
 from reader.core.text.mentions import Mention
 
 if TYPE_CHECKING:
@@ -99,14 +104,17 @@ def shown(raw: ArticleAnalysis, corrections: Sequence[Correction] = ()) -> Artic
     """
     raw = raw.raw
     if not corrections:
-        return replace(raw, plan=place_mentions(raw.mentions, raw.actors))
+        plan = place_mentions(raw.mentions, raw.actors)
+        return replace(raw, plan=plan, kind_counts=kind_counts(plan))
     applied = apply_corrections(raw.article.text, raw.actors, corrections)
     result = corrected_analysis(raw, applied.actors)
+    plan = place_mentions(result.mentions, result.actors)
     return replace(
         result,
         orphaned=applied.orphaned,
-        plan=place_mentions(result.mentions, result.actors),
-        uncorrected=replace(raw, plan=()),
+        plan=plan,
+        kind_counts=kind_counts(plan),
+        uncorrected=replace(raw, plan=(), kind_counts={}),
     )
 
 

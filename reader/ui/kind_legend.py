@@ -10,6 +10,8 @@ not fit the line go to a "+3 more" menu at its end, where they toggle the same w
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
@@ -74,7 +76,7 @@ class KindLegend(QWidget):
             with QSignalBlocker(action):
                 action.setChecked(label not in self._hidden)
 
-    def set_labels(self, counts: dict[str, int]) -> None:
+    def set_labels(self, counts: Mapping[str, int]) -> None:
         """Show one toggle per label in ``counts`` (label -> number of mentions)."""
         for old in self.toggles.values():
             self._layout.removeWidget(old)

@@ -274,8 +274,6 @@ class MainWindow(ReaderWindow):
 
     def _display(self, analysis: ArticleAnalysis) -> None:
         """Show ``analysis``, the current article's result, in every view."""
-        from reader.core.display.summaries import kind_counts
-
         self.analysis = analysis
         self._reapplying = False
         self.view.set_mentions(analysis.plan)
@@ -283,7 +281,7 @@ class MainWindow(ReaderWindow):
         current = self.panel.current_actor()
         # Ids are renumbered after an edit: emphasise the panel's actor, not a stale id.
         self.view.focus_actor(current.id if current is not None else None)
-        self.legend.set_labels(kind_counts(analysis.plan))
+        self.legend.set_labels(analysis.kind_counts)
         self.status_bar.stop_progress()
         self.panel.stop_progress()
         self._show_summary()

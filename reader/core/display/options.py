@@ -39,9 +39,7 @@ class DisplayOptions:
 
     def listed_mentions(self, actor: Actor) -> tuple[Mention, ...]:
         """The mentions of ``actor`` the panel lists (its kind aside)."""
-        if self.show_inferred:
-            return actor.mentions
-        return tuple(m for m in actor.mentions if not m.inferred)
+        return actor.mentions if self.show_inferred else actor.named_mentions
 
 
 def hidden_kinds_text(hidden: frozenset[str]) -> str:

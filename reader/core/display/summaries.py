@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from reader.core.documents.opening import is_link
-from reader.core.result import PlacedMention
 from reader.core.text.mentions import Actor
 
 
 def mention_counts(actors: Sequence[Actor]) -> tuple[int, int]:
     """(named, inferred) mentions of ``actors``."""
-    inferred = sum(m.inferred for a in actors for m in a.mentions)
-    return sum(len(a.mentions) for a in actors) - inferred, inferred
+    named = sum(len(a.named_mentions) for a in actors)
+    return named, sum(len(a.mentions) for a in actors) - named
 
 
 def mentions_text(named: int, inferred: int, show_inferred: bool) -> str:
@@ -64,11 +62,6 @@ def status_summary(
     mentions = mentions_text(*mention_counts(actors), show_inferred)
     how = "reopened from the library" if cached else f"analysed in {seconds:.2f} s"
     return f"{len(actors)} actors · {mentions} · {how}" + (f" · {note}" if note else "")
-
-
-def kind_counts(plan: Sequence[PlacedMention]) -> dict[str, int]:
-    """How many highlights of each label ``plan`` has, not counting inferred links."""
-    return dict(Counter(p.mention.label for p in plan if not p.mention.inferred))
 
 
 def window_title(title: str, source: str) -> str:

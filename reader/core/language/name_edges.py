@@ -46,6 +46,7 @@ from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import is_title_word
 from reader.core.language.word_tables import FEAST_DAYS, MONTHS, WEEKDAYS
 from reader.core.text.mentions import ACTOR_LABELS, Mention
+from reader.core.text.scanning import findall_sliced, finditer_sliced
 
 # "May" is left out: it is a woman's name as often as a month.
 _WEEKDAYS_MONTHS = WEEKDAYS | (MONTHS - {"may"}) | FEAST_DAYS
@@ -81,7 +82,7 @@ _DASH_EDGE = " \t\"'“”‘’-—"
 def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with glued first words and trailing titles cut, lone titles dropped."""
     lower = lowercase_words(text)
-    capitalised = {word.casefold() for word in _MID_SENTENCE.findall(text)}
+    capitalised = {word.casefold() for word in findall_sliced(_MID_SENTENCE, text, cut=" ")}
     italics = _phrases_in_italics(text)
     in_names = _words_in_capitalised_runs(text)
     known = {m.text for m in mentions if m.label == "PERSON"}
@@ -141,7 +142,7 @@ def _common_noun_after_the(
 def _words_in_capitalised_runs(text: str) -> set[str]:
     """Every word of a run of two or more capitalised words ("Church of Scientology")."""
     words: set[str] = set()
-    for run in _CAPITALISED_RUN.finditer(text):
+    for run in finditer_sliced(_CAPITALISED_RUN, text):  # no run spans a line
         words.update(w for w in run.group().split() if w[:1].isupper() and w not in ("The", "A"))
     return words
 
@@ -232,7 +233,7 @@ def _phrases_in_italics(text: str) -> list[tuple[int, int]]:
     """
     return [
         (match.start(1), match.end(1))
-        for match in _ITALIC.finditer(text)
+        for match in finditer_sliced(_ITALIC, text)  # one line at most
         if _LOWER_WORD.search(match.group(1))
     ]
 

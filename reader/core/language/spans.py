@@ -11,6 +11,7 @@ from reader.core.documents.article import FURNITURE
 from reader.core.language.titles import TITLE_HEADS, TITLES, is_title_phrase
 from reader.core.text.local import line_words
 from reader.core.text.mentions import ACTOR_LABELS, Mention
+from reader.core.text.scanning import slice_ends
 
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,;:!?*#|/\\–—-_ \t\n"
 _POSSESSIVES = ("'s", "’s", "'S", "’S", "'", "’")
@@ -315,19 +316,15 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return after is not None
 
 
-def lowercase_words(text: str, slice_chars: int = 100_000) -> set[str]:
-    """Every all-lowercase word of ``text`` (ASCII letters).
+def lowercase_words(text: str) -> set[str]:
+    """Every all-lowercase word of ``text`` (ASCII letters), scanned in slices.
 
-    Scanned in slices cut at spaces: one regex call over a whole book holds the
-    interpreter lock for 0.1 s, which the window's thread would feel as a freeze.
+    A slice at a time (:mod:`reader.core.text.scanning`): one regex call over a whole book
+    holds the interpreter lock for 0.1 s, which the window's thread would feel as a freeze.
     """
     words: set[str] = set()
-    start = 0
-    while start < len(text):
-        end = text.find(" ", start + slice_chars)
-        end = len(text) if end < 0 else end
+    for start, end in slice_ends(text, " "):  # a set a slice at a time too
         words.update(_LOWERCASE_WORD.findall(text, start, end))
-        start = end
     return words
 
 

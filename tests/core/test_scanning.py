@@ -1,0 +1,65 @@
+"""Sliced regex scans find exactly what one whole-text scan finds."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from reader.core.text.local import has_long_line
+from reader.core.text.offsets import has_astral
+from reader.core.text.scanning import findall_sliced, finditer_sliced, slice_ends
+
+TEXT = (
+    "Prince Andrew said to Anna Pávlovna, and the _Hekinah degul_ rang.\n"
+    "In the Church of Scientology, a man; Count Rostóv came in.\n"
+    "\n"
+    "_Undine and Sintran_ was read aloud by Natásha Rostóva at Otrádnoe.\n"
+)
+
+
+@pytest.mark.parametrize("slice_chars", [1, 3, 7, 20, 1000])
+@pytest.mark.parametrize(
+    ("pattern", "cut"),
+    [
+        (re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+"), " "),  # look-behind across a cut
+        (re.compile(r"(?<![\w_])_([^_\n]{1,200})_(?![\w_])"), "\n"),  # look-ahead at a cut
+        (re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?: (?:of |of the )?[A-Z][\w’'-]*)+"), "\n"),
+        (re.compile(r"\b[a-z]+\b"), " "),
+    ],
+)
+def test_sliced_scans_find_what_one_scan_finds(
+    pattern: re.Pattern[str], cut: str, slice_chars: int
+) -> None:
+    whole = [(m.span(), m.group()) for m in pattern.finditer(TEXT)]
+    sliced = [(m.span(), m.group()) for m in finditer_sliced(pattern, TEXT, cut, slice_chars)]
+    assert sliced == whole
+    assert findall_sliced(pattern, TEXT, cut, slice_chars) == pattern.findall(TEXT)
+
+
+def test_slices_cover_the_text_and_end_at_the_cut() -> None:
+    slices = list(slice_ends(TEXT, "\n", 10))
+    assert slices[0][0] == 0
+    assert slices[-1][1] == len(TEXT)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(slices))
+    assert all(TEXT[end] == "\n" for _, end in slices[:-1])
+    assert list(slice_ends("", "\n")) == []
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 5, 8, 13])
+def test_a_long_line_is_found_as_splitting_into_lines_finds_it(limit: int) -> None:
+    texts = ["", "\n", "a", "abc\n", "\n\nabcdefgh", "ab\nabcdef\nabc", "x" * 30, "a\n" * 9]
+    texts += [TEXT, TEXT.replace("\n", " "), TEXT + "y" * 40]
+    for text in texts:
+        expected = max(map(len, text.split("\n"))) > limit
+        assert has_long_line(text, limit) == expected, (text, limit)
+
+
+def test_astral_characters_are_told_from_the_string_alone() -> None:
+    samples = {"": False, "plain": False, "José": False, "Natásha Rostóva": False}
+    samples |= {"Ж" * 3: False, "\uffff": False, "a😀b": True, "😀": True, "Ж😀": True}
+    samples |= {"é" * 1000 + "😀": True, "\U00010000": True, TEXT * 10: False}
+    for text, astral in samples.items():
+        assert has_astral(text) == astral, text
+        assert has_astral(text[:-1] + text[-1:]) == astral  # a string built another way
