@@ -36,10 +36,17 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 #: Dragged actor rows carry their actor ids, one per line.
 ACTOR_MIME = "application/x-entity-reader-actors"
+#: Actor rows handed to the view at a time: a book lists 2,000 actors, and the tree lays
+#: out every row it has (a call into Python each) when the list changes; more rows come
+#: as the reader scrolls down (Qt's fetchMore), or at once for End or a jump to one.
+FETCH_ROWS = 200
 
 
 class ActorTreeModel(QAbstractItemModel):
     """Columns: name, kind, number of mentions; children: one row per mention.
+
+    The listed actors are handed to the view :data:`FETCH_ROWS` at a time
+    (:meth:`canFetchMore`); :meth:`actors` and :meth:`listed_count` are all of them.
 
     Signals:
         actors_dropped(object, str): actor rows (a tuple of actor ids) were dropped on
@@ -61,6 +68,7 @@ class ActorTreeModel(QAbstractItemModel):
         self._text = ""
         self._all: tuple[Actor, ...] = ()
         self._rows: list[Actor] = []
+        self._fetched = 0  # how many of the rows the view has been given
         self._children: list[tuple[Mention, ...]] = []
         self._strips: dict[int, tuple[float, ...]] = {}  # by row, filled as rows are painted
         self._filter = ""
@@ -97,6 +105,18 @@ class ActorTreeModel(QAbstractItemModel):
         """The actors currently listed, in list order."""
         return list(self._rows)
 
+    def listed_count(self) -> int:
+        """How many actors are listed (the filter and hidden kinds applied)."""
+        return len(self._rows)
+
+    def fetch_to(self, row: int) -> None:
+        """Hand the view every actor row up to ``row`` (the last one for -1)."""
+        last = len(self._rows) - 1 if row < 0 else min(row, len(self._rows) - 1)
+        if last >= self._fetched:
+            self.beginInsertRows(QModelIndex(), self._fetched, last)
+            self._fetched = last + 1
+            self.endInsertRows()
+
     def all_actors(self) -> tuple[Actor, ...]:
         """Every actor set, listed or not."""
         return self._all
@@ -111,6 +131,7 @@ class ActorTreeModel(QAbstractItemModel):
     def actor_index(self, actor_id: str) -> QModelIndex:
         for row, actor in enumerate(self._rows):
             if actor.id == actor_id:
+                self.fetch_to(row)
                 return self.index(row, 0)
         return QModelIndex()
 
@@ -133,6 +154,7 @@ class ActorTreeModel(QAbstractItemModel):
         listed = listed_rows(self._all, self._options, self._filter, self._sort, self._edited_only)
         self._rows = [actor for actor, _ in listed]
         self._children = [mentions for _, mentions in listed]
+        self._fetched = min(len(self._rows), FETCH_ROWS)
         self._strips = {}
         self.endResetModel()
 
@@ -201,7 +223,7 @@ class ActorTreeModel(QAbstractItemModel):
         if not 0 <= column < len(self.HEADERS) or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0) if row < len(self._rows) else QModelIndex()
+            return self.createIndex(row, column, 0) if row < self._fetched else QModelIndex()
         owner = parent.row()
         if parent.internalId() != 0 or parent.column() != 0 or row >= len(self._children[owner]):
             return QModelIndex()
@@ -209,7 +231,7 @@ class ActorTreeModel(QAbstractItemModel):
 
     def hasChildren(self, parent: _Index = _ROOT) -> bool:  # noqa: N802
         if not parent.isValid():
-            return bool(self._rows)
+            return self._fetched > 0
         if parent.internalId() != 0 or parent.column() != 0:
             return False
         return bool(self._children[parent.row()])
@@ -222,10 +244,17 @@ class ActorTreeModel(QAbstractItemModel):
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
         if not parent.isValid():
-            return len(self._rows)
+            return self._fetched
         if int(parent.internalId()) == 0 and parent.column() == 0:
             return len(self._children[parent.row()])
         return 0
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and self._fetched < len(self._rows)
+
+    def fetchMore(self, parent: _Index) -> None:
+        if not parent.isValid():
+            self.fetch_to(self._fetched + FETCH_ROWS - 1)
 
     def columnCount(self, parent: _Index = _ROOT) -> int:
         return len(self.HEADERS)

@@ -301,7 +301,7 @@ class ActorPanel(QWidget):
         self.summary_label.setText(
             panel_summary(
                 self.model.all_actors(),
-                self.model.rowCount(),
+                self.model.listed_count(),
                 self.model.display_options().show_inferred,
                 self.filter_edit.text(),
             )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
@@ -54,6 +54,19 @@ class ActorTree(QTreeView):
         # The strips mark the current mention: repaint them when it moves.
         self.selectionModel().currentChanged.connect(self.viewport().update)
         return strips
+
+    def moveCursor(  # noqa: N802
+        self,
+        cursorAction: QAbstractItemView.CursorAction,
+        modifiers: Qt.KeyboardModifier,  # noqa: N803
+    ) -> QModelIndex:
+        # End goes to the last actor, not the last of the rows handed to the view so far.
+        model = self.model()
+        if cursorAction == QAbstractItemView.CursorAction.MoveEnd and isinstance(
+            model, ActorTreeModel
+        ):
+            model.fetch_to(-1)
+        return super().moveCursor(cursorAction, modifiers)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
