@@ -57,8 +57,8 @@ class ActorTree(QTreeView):
 
     def moveCursor(  # noqa: N802
         self,
-        cursorAction: QAbstractItemView.CursorAction,
-        modifiers: Qt.KeyboardModifier,  # noqa: N803
+        cursorAction: QAbstractItemView.CursorAction,  # noqa: N803
+        modifiers: Qt.KeyboardModifier,
     ) -> QModelIndex:
         # End goes to the last actor, not the last of the rows handed to the view so far.
         model = self.model()

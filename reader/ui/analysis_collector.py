@@ -10,7 +10,8 @@ from __future__ import annotations
 import gc
 import queue
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -83,10 +84,12 @@ class Collector(QObject):
         """Analyse ``article`` to its result with ``corrections`` (see :mod:`reader.core.run`)."""
         note = ""
         if self.cache is not None:
-            lookup = self.cache.get(article, self.identity, infer=True)
-            if lookup.analysis is not None:
+            with _long_lived():  # a book's saved result is as many objects as a fresh one
+                lookup = self.cache.get(article, self.identity, infer=True)
+                reopened = None if lookup.analysis is None else shown(lookup.analysis, corrections)
+            if reopened is not None:
                 # Reopened from the library: no chunk goes to the analysis process.
-                self.finished.emit(request_id, shown(lookup.analysis, corrections))
+                self.finished.emit(request_id, reopened)
                 return
             note = lookup.stale
         self.wait_for_pipeline()
@@ -135,8 +138,7 @@ class Collector(QObject):
             self.failed.emit(request_id, error)
             return
         raw = [span for index in range(len(chunks)) for spans in found[index] for span in spans]
-        gc.disable()  # the same for the objects built now: no full collection on the way
-        try:
+        with _long_lived():  # the same for the objects built now
             # The whole result, highlight plan included, is made here: on a book that is
             # 40k objects the UI thread would otherwise build in one go.
             result = run_document(
@@ -148,9 +150,6 @@ class Collector(QObject):
                 corrections=corrections,
                 note=f"Analysed again: {note}." if note else "",
             )
-            gc.freeze()
-        finally:
-            gc.enable()
         self.finished.emit(request_id, result)
         if self.cache is not None and self.cache.put(result.raw, self.identity, inferred=True):
             self.saved.emit()  # saved after it is shown: the reader never waits for it
@@ -162,6 +161,23 @@ class Collector(QObject):
         """The result of ``analysis`` with ``corrections`` instead of its own, after an edit."""
         if request_id != self._latest.value or self.stopping:
             return
-        result = shown(analysis, corrections)
-        gc.freeze()  # as after an analysis: a book's new highlights are long-lived
+        with _long_lived():  # as after an analysis: a book's new highlights are long-lived
+            result = shown(analysis, corrections)
         self.finished.emit(request_id, result)
+
+
+@contextmanager
+def _long_lived() -> Iterator[None]:
+    """Build a result without full garbage collections, then keep it out of later ones.
+
+    A book's result is hundreds of thousands of objects: each full collection walks them
+    all (60-140 ms) holding the interpreter lock, and the window stalls. Frozen objects
+    are skipped by the collector and still freed by reference counting; only a reference
+    cycle built now and dropped later would stay (the analysis builds none).
+    """
+    gc.disable()
+    try:
+        yield
+        gc.freeze()
+    finally:
+        gc.enable()

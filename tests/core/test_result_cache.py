@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import zlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,10 +13,12 @@ import pytest
 import reader.cli
 import reader.core.library.result_cache as result_cache
 from reader.cli import run_json
-from reader.core.documents.loading import load_article
+from reader.core.documents.loading import article_from_text, load_article
 from reader.core.library.identity import pipeline_identity, rule_sources, rules_version
 from reader.core.library.result_cache import ResultCache, named_only
+from reader.core.result import ArticleAnalysis
 from reader.core.run import analyze_articles, build_analysis
+from reader.core.text.mentions import Actor, Mention
 
 
 @pytest.fixture
@@ -172,3 +176,33 @@ def test_an_unreadable_cache_is_a_miss(tmp_path: Path, seed_path: Path) -> None:
     (tmp_path / "library.sqlite3").write_bytes(b"not a database at all" * 100)
     article = load_article(seed_path)
     assert ResultCache(tmp_path).get(article, "p 1", infer=False).analysis is None
+
+
+def test_a_book_s_saved_result_is_read_back_in_short_pieces() -> None:
+    # Read in the window's collector thread: one json.loads of a whole book's result
+    # held the interpreter lock, and so the window, for 150 ms.
+    words = [f"Name{n % 700}" for n in range(6000)]
+    text = " ".join(words)
+    spans, start = {}, 0
+    for word in words:
+        spans.setdefault(word, []).append(Mention(start, start + len(word), word, "PERSON"))
+        start += len(word) + 1
+    actors = tuple(
+        Actor(f"a{i}", f"PERSON:{name}", name, "PERSON", tuple(found))
+        for i, (name, found) in enumerate(spans.items(), 1)
+    )
+    pronoun = Mention(0, 5, text[0:5], "PERSON", inferred=True)
+    actors = (replace(actors[0], mentions=(pronoun, *actors[0].mentions)), *actors[1:])
+    mentions = tuple(sorted(m for a in actors for m in a.named_mentions))
+    article = article_from_text(text, "book.txt")
+    result = ArticleAnalysis(article, mentions, actors, "pipeline 1", 2.5)
+
+    payload = result_cache.encode(result)
+
+    lines = zlib.decompress(payload).decode("utf-8").split("\n")
+    assert max(len(line) for line in lines) < 60_000  # 6,000 mentions: several lines
+    back = result_cache.decode(article, payload, 2.5)
+    assert back.mentions == result.mentions
+    assert back.actors == result.actors
+    assert back.actors[0].mentions[0].inferred
+    assert (back.pipeline, back.cached) == ("pipeline 1", True)

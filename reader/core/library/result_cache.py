@@ -36,7 +36,8 @@ from reader.core.result import ArticleAnalysis
 from reader.core.run import linked
 from reader.core.text.mentions import Actor, Mention
 
-_PAYLOAD_VERSION = 1
+_PAYLOAD_VERSION = 2
+_ROWS_PER_LINE = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,26 +216,27 @@ def save_result(
 
 
 def encode(result: ArticleAnalysis) -> bytes:
-    """The mentions, actors and pipeline label of ``result``, as compressed JSON."""
-    data = {
-        "version": _PAYLOAD_VERSION,
-        "pipeline": result.pipeline,
-        "mentions": [[m.start, m.end, m.label, int(m.inferred)] for m in result.mentions],
-        "actors": [
-            [
-                a.id,
-                a.key,
-                a.name,
-                a.label,
-                [[m.start, m.end, m.label, int(m.inferred)] for m in a.mentions],
-                list(a.related),
-            ]
-            for a in result.actors
-        ],
-    }
-    return zlib.compress(
-        json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6
-    )
+    """The mentions, actors and pipeline label of ``result``, as compressed JSON lines.
+
+    One short JSON value a line, mentions 2,000 to a line: decoding runs in the window's
+    collector thread, and one ``json.loads`` of a whole book's result held the
+    interpreter lock (and so the window) for 150 ms.
+    """
+    lines = [_json({"version": _PAYLOAD_VERSION, "pipeline": result.pipeline})]
+    lines += [_json(["mentions", rows]) for rows in _mention_rows(result.mentions)]
+    for a in result.actors:
+        lines.append(_json(["actor", a.id, a.key, a.name, a.label, list(a.related)]))
+        lines += [_json(["mentions_of_actor", rows]) for rows in _mention_rows(a.mentions)]
+    return zlib.compress("\n".join(lines).encode("utf-8"), 6)
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _mention_rows(mentions: Sequence[Mention]) -> list[list[list[object]]]:
+    rows = [[m.start, m.end, m.label, int(m.inferred)] for m in mentions]
+    return [rows[i : i + _ROWS_PER_LINE] for i in range(0, len(rows), _ROWS_PER_LINE)]
 
 
 def decode(article: Article, payload: bytes, seconds: float) -> ArticleAnalysis:
@@ -243,8 +245,9 @@ def decode(article: Article, payload: bytes, seconds: float) -> ArticleAnalysis:
     Raises:
         ValueError, KeyError, TypeError, zlib.error: the payload is not one of ours.
     """
-    data: dict[str, Any] = json.loads(zlib.decompress(payload))
-    if data.get("version") != _PAYLOAD_VERSION:
+    lines = zlib.decompress(payload).decode("utf-8").split("\n")
+    head: Any = json.loads(lines[0])
+    if not isinstance(head, dict) or head.get("version") != _PAYLOAD_VERSION:
         raise ValueError("unknown payload version")
     text = article.text
 
@@ -252,16 +255,26 @@ def decode(article: Article, payload: bytes, seconds: float) -> ArticleAnalysis:
         start, end, label, inferred = row
         return Mention(start, end, text[start:end], label, bool(inferred))
 
-    mentions = tuple(mention(row) for row in data["mentions"])
-    actors = tuple(
-        Actor(
-            str(id_),
-            str(key),
-            str(name),
-            str(label),
-            tuple(mention(m) for m in rows),
-            tuple(related),
-        )
-        for id_, key, name, label, rows, related in data["actors"]
+    mentions: list[Mention] = []
+    actors: list[tuple[list[Any], list[Mention]]] = []
+    for line in lines[1:]:
+        kind, *rest = json.loads(line)
+        if kind == "mentions":
+            mentions.extend(mention(row) for row in rest[0])
+        elif kind == "actor":
+            actors.append((rest, []))
+        elif kind == "mentions_of_actor":
+            actors[-1][1].extend(mention(row) for row in rest[0])
+        else:
+            raise ValueError(f"unknown line {kind!r}")
+    return ArticleAnalysis(
+        article,
+        tuple(mentions),
+        tuple(
+            Actor(str(id_), str(key), str(name), str(label), tuple(own), tuple(related))
+            for (id_, key, name, label, related), own in actors
+        ),
+        str(head["pipeline"]),
+        seconds,
+        cached=True,
     )
-    return ArticleAnalysis(article, mentions, actors, str(data["pipeline"]), seconds, cached=True)
