@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from reader.core.documents.article import Article
 from reader.core.edits.corrections import Correction
 from reader.core.language.detection import interim_mentions
-from reader.core.language.engine import chunk_blocks
+from reader.core.language.engine import iter_chunk_blocks
 from reader.core.library.result_cache import ResultCache
 from reader.core.result import ArticleAnalysis
 from reader.core.run import run_document, shown
@@ -99,15 +99,17 @@ class Collector(QObject):
             self.failed.emit(request_id, self._unavailable or "No spaCy pipeline is available.")
             return
         started = time.perf_counter()
-        chunks = chunk_blocks(article.text)
-        for index, chunk in enumerate(chunks):
+        sizes: list[int] = []
+        # Each chunk goes to the analysis process as soon as it is cut: a book's first
+        # highlights do not wait for the whole book to be cut into paragraphs.
+        for index, chunk in enumerate(iter_chunk_blocks(article.text)):
             self._requests.put((request_id, index, chunk))
-        sizes = [sum(len(block) for _, block in chunk) for chunk in chunks]
+            sizes.append(sum(len(block) for _, block in chunk))
         total, done = sum(sizes), 0
         self.progressed.emit(request_id, 0, total)
         found: dict[int, list[list[tuple[int, int, str]]]] = {}
         error = ""
-        outstanding = len(chunks)
+        outstanding = len(sizes)
         while outstanding:
             message = self._next_message()
             if message is None:
@@ -128,7 +130,7 @@ class Collector(QObject):
                 gc.freeze()
                 done += sizes[index]
                 self.progressed.emit(request_id, done, total)
-                if len(chunks) > 1:
+                if len(sizes) > 1:
                     self.partial.emit(request_id, interim_mentions(article.text, per_block))
             elif kind == "error":
                 error = payload
@@ -137,7 +139,7 @@ class Collector(QObject):
         if error:
             self.failed.emit(request_id, error)
             return
-        raw = [span for index in range(len(chunks)) for spans in found[index] for span in spans]
+        raw = [span for index in range(len(sizes)) for spans in found[index] for span in spans]
         with _long_lived():  # the same for the objects built now
             # The whole result, highlight plan included, is made here: on a book that is
             # 40k objects the UI thread would otherwise build in one go.

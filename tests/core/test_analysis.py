@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from reader.core.documents.loading import load_article
+from reader.core.language import detection
 from reader.core.language.detection import (
     MAX_BLOCK_CHARS,
     analyze,
     case_normalized,
     text_blocks,
 )
-from reader.core.language.engine import chunk_blocks
+from reader.core.language.engine import chunk_blocks, iter_chunk_blocks
 from reader.core.language.spans import clean_span
 
 
@@ -74,6 +77,28 @@ def test_blocks_cover_the_text_and_cut_long_paragraphs() -> None:
     chunks = chunk_blocks(text, 4000)
     assert [block for chunk in chunks for block in chunk] == text_blocks(text)
     assert all(sum(len(b) for _, b in chunk) <= 4000 + MAX_BLOCK_CHARS for chunk in chunks)
+
+
+def test_a_book_s_first_chunk_is_ready_before_the_rest_is_cut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The window sends each chunk to the model as it is cut: cutting a whole book first
+    # held the collector thread (and the interpreter lock) before the first highlight.
+    text = "\n\n".join(f"Paragraph {n} names Anna Pávlovna." for n in range(20_000))
+    breaks = detection._PARAGRAPH_BREAK
+    reached = [0]
+
+    class Watched:
+        def finditer(self, string: str) -> Iterator[re.Match[str]]:
+            for match in breaks.finditer(string):
+                reached[0] = match.end()
+                yield match
+
+    monkeypatch.setattr(detection, "_PARAGRAPH_BREAK", Watched())
+    chunks = iter_chunk_blocks(text, 4000)
+    first = next(chunks)
+    assert reached[0] < len(text) // 10
+    assert [first, *chunks] == chunk_blocks(text, 4000)
 
 
 def test_offsets_hold_with_a_deterministic_pipeline() -> None:

@@ -9,6 +9,7 @@ spans for the whole document.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -53,19 +54,26 @@ def text_blocks(text: str, max_chars: int = MAX_BLOCK_CHARS) -> list[tuple[int, 
     A book's licence header and footer (:func:`reader.core.text.structure.boilerplate_spans`)
     are not the book: their paragraphs are left out.
     """
-    blocks: list[tuple[int, str]] = []
+    return list(iter_text_blocks(text, max_chars))
+
+
+def iter_text_blocks(text: str, max_chars: int = MAX_BLOCK_CHARS) -> Iterator[tuple[int, str]]:
+    """:func:`text_blocks` one at a time, found as they are asked for.
+
+    The window's collector thread sends a book's first paragraphs to the model before the
+    rest are cut, and no one regex call over the whole book holds the interpreter lock.
+    """
+    skipped = boilerplate_spans(text)
     position = 0
-    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+    for match in itertools.chain(_PARAGRAPH_BREAK.finditer(text), [None]):
         end = match.start() if match else len(text)
-        blocks.extend(_cut(text, position, end, max_chars))
+        for start, block in _cut(text, position, end, max_chars):
+            if block.strip() and not any(
+                s <= start and start + len(block) <= e for s, e in skipped
+            ):
+                yield start, block
         if match:
             position = match.end()
-    skipped = boilerplate_spans(text)
-    return [
-        (start, block)
-        for start, block in blocks
-        if block.strip() and not any(s <= start and start + len(block) <= e for s, e in skipped)
-    ]
 
 
 def _cut(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, str]]:

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from multiprocessing.queues import Queue
 from multiprocessing.sharedctypes import Synchronized
 from typing import Any
 
-from reader.core.language.detection import find_block_spans, text_blocks
+from reader.core.language.detection import find_block_spans, iter_text_blocks
 from reader.core.language.pipeline import PipelineFactory, PipelineUnavailable, pipeline_label
 
 #: Characters of text per request chunk: small enough for steady progress on a book,
@@ -31,15 +31,21 @@ _PARENT_CHECK_SECONDS = 1.0
 
 def chunk_blocks(text: str, chunk_chars: int = CHUNK_CHARS) -> list[list[tuple[int, str]]]:
     """The text's paragraphs, gathered into chunks of about ``chunk_chars`` characters."""
-    chunks: list[list[tuple[int, str]]] = [[]]
+    return list(iter_chunk_blocks(text, chunk_chars))
+
+
+def iter_chunk_blocks(text: str, chunk_chars: int = CHUNK_CHARS) -> Iterator[list[tuple[int, str]]]:
+    """:func:`chunk_blocks` one chunk at a time: the first is ready before the rest are cut."""
+    chunk: list[tuple[int, str]] = []
     size = 0
-    for block in text_blocks(text):
+    for block in iter_text_blocks(text):
         if size >= chunk_chars:
-            chunks.append([])
-            size = 0
-        chunks[-1].append(block)
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(block)
         size += len(block[1])
-    return [chunk for chunk in chunks if chunk]
+    if chunk:
+        yield chunk
 
 
 def serve(
