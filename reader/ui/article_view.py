@@ -38,8 +38,8 @@ from reader.ui.highlight_formats import (
 )
 from reader.ui.styling_turns import in_budget, merge_span, turn_deadline
 
-#: Characters of text handed to Qt per event-loop turn: ~7 ms each.
-TEXT_SLICE = 100_000
+#: Characters of text handed to Qt per event-loop turn: ~5 ms each (insertText).
+TEXT_SLICE = 50_000
 #: The first turn's share: a few screens (~1.5 ms), as that turn also paints them.
 FIRST_TEXT_SLICE = 20_000
 #: The text column is never wider than this many average characters.
