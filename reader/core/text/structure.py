@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import re
 
-from reader.core.text.scanning import finditer_sliced
-
 _START = re.compile(
     r"^\*{3} ?START OF (?:THE |THIS )?PROJECT GUTENBERG[^\n]*$", re.MULTILINE | re.IGNORECASE
 )
@@ -54,10 +52,7 @@ _WRAP_RATIO = 0.6
 
 def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The Project Gutenberg header (to its START line) and footer (from its END line)."""
-    # A slice at a time: the END line is near the end of a 3 MB text, and one search
-    # that far holds the interpreter lock (the window's too) for some 20 ms.
-    start = next(finditer_sliced(_START, text), None)
-    end = next(finditer_sliced(_END, text), None)
+    start, end = _marker_line(_START, text), _marker_line(_END, text)
     spans: list[tuple[int, int]] = []
     if start is not None:
         spans.append((0, start.end()))
@@ -66,9 +61,25 @@ def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def _marker_line(marker: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first line ``marker`` matches, tried only where a line starts with "***".
+
+    The END line is near the end of a 3 MB book: a case-blind regex search that far held
+    the interpreter lock (the window's too) for 20-70 ms; ``str.find`` gets there in 1.
+    """
+    position = text.find("***")
+    while position >= 0:
+        if position == 0 or text[position - 1] == "\n":
+            found = marker.match(text, position)
+            if found is not None:
+                return found
+        position = text.find("***", position + 3)
+    return None
+
+
 def boilerplate_title(text: str) -> str:
     """The book's title from a Gutenberg header ("Title: War and Peace"), else ``""``."""
-    start = _START.search(text)
+    start = _marker_line(_START, text)
     if start is None:
         return ""
     title = _GUTENBERG_TITLE.search(text, 0, start.start())
