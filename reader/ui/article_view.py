@@ -160,7 +160,9 @@ class ArticleView(QPlainTextEdit):
         self._starts = [p.mention.start for p in self._placed]
         self.current = None
         self.set_layer("current", [])
-        self.restyle()
+        # Styled from the next turn: a new result arrives in a turn that also fills the
+        # actor list, and a book's interim highlights stay on screen until then.
+        self.restyle(now=False)
 
     def add_interim(self, mentions: Sequence[Mention]) -> None:
         """Highlight spans found so far; :meth:`set_mentions` replaces them with the result."""
@@ -286,18 +288,18 @@ class ArticleView(QPlainTextEdit):
         """True while the text or its highlights are still being applied."""
         return bool(self._pending or self._stale or self._structure or self._text_rest)
 
-    def restyle(self) -> None:
-        """Re-apply every highlight's look, the part on screen first."""
+    def restyle(self, now: bool = True) -> None:
+        """Re-apply every highlight's look, the part on screen first (this turn if ``now``)."""
         if self._text_rest:
             return  # _append_next_slice restyles once the whole text is in
         first_visible = self._offsets.from_qt(self.cursorForPosition(QPoint(0, 0)).position())
         middle = bisect_right(self._starts, first_visible)
         order = self._placed[middle:] + self._placed[:middle] + self._interim
         self._pending = order[::-1]  # popped from the end
-        if self.is_styling():
+        if now and self.is_styling():
             self._style_next_slice()
-            if self.is_styling():
-                self._style_timer.start()
+        if self.is_styling():
+            self._style_timer.start()
 
     # -- styling --
     def _visible(self, placed: PlacedMention) -> bool:
