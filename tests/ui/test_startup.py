@@ -57,7 +57,8 @@ def when_whole():
     poll.stop()
     menus = [a.text() for a in windows[0].menuBar().actions()]
     opens = "open" if windows[0].open_action.isEnabled() else "-"
-    print("whole", "|".join(menus), opens, flush=True)
+    icon = "-" if app.windowIcon().isNull() else "icon"
+    print("whole", "|".join(menus), opens, icon, flush=True)
     windows[0].close()
 
 
@@ -102,7 +103,7 @@ def test_window_paints_before_the_heavy_parts_are_imported_then_becomes_whole(
     assert early == "-", f"imported before the first paint: {early}"
     # The menu bar's text loads the fonts (some 8 ms): it comes with the rest.
     assert lines.get("menus-at-first-paint") == "-"
-    assert lines.get("whole") == "&File|&Edit|&View|&Help open", result.stdout
+    assert lines.get("whole") == "&File|&Edit|&View|&Help open icon", result.stdout
 
 
 def test_the_frame_alone_closes_cleanly_and_build_makes_it_whole(
