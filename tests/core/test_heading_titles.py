@@ -1,0 +1,50 @@
+"""A chapter's title after its label names no actor unless the text names it elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.core.test_grouping_rules import actors_of, table
+
+
+def test_a_chapter_title_in_capitals_is_no_actor_unless_named_elsewhere() -> None:
+    text = (
+        "CHAPTER I. THE RIVER COMPANY, LTD. “WELL, old fellow!” said Tom.\n"
+        "CHAPTER II. PETER KEMBLE'S DIARY Peter Kemble wrote that Tom had gone.\n"
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "RIVER COMPANY, LTD"),
+            ("PERSON", "PETER KEMBLE'S DIARY"),
+            ("PERSON", "Peter Kemble"),
+            ("PERSON", "Tom"),
+        )
+    )
+    assert got == {
+        ("Tom", "PERSON", ("Tom", "Tom")),
+        ("Peter Kemble", "PERSON", ("PETER KEMBLE", "Peter Kemble")),
+    }
+
+
+def test_a_title_on_the_line_after_the_label_is_no_actor_but_the_first_paragraph_counts() -> None:
+    text = (
+        "CHAPTER I.\nTHE GREEN MOUNTAIN.\n“WELL!” said Tom.\n"
+        "Chapter II.\nThe Lost Heir.\nTom went home.\n\n"
+        "CHAPTER III\n\nMary Lane came to see Tom at\nhis house by the old mill that day.\n"
+    )
+    got = table(
+        actors_of(
+            text,
+            ("LOC", "GREEN MOUNTAIN"),
+            ("PERSON", "Lost Heir"),
+            ("PERSON", "Mary Lane"),
+            ("PERSON", "Tom"),
+        )
+    )
+    assert got == {
+        ("Tom", "PERSON", ("Tom", "Tom", "Tom")),
+        ("Mary Lane", "PERSON", ("Mary Lane",)),
+    }
