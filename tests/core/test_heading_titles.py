@@ -48,3 +48,9 @@ def test_a_title_on_the_line_after_the_label_is_no_actor_but_the_first_paragraph
         ("Tom", "PERSON", ("Tom", "Tom", "Tom")),
         ("Mary Lane", "PERSON", ("Mary Lane",)),
     }
+
+
+def test_a_name_in_a_letter_heading_counts_when_the_text_names_its_bearer_elsewhere() -> None:
+    text = "LETTER I\nMORTON TO GREY\nSir, I write in haste. Jane Morton.\n"
+    got = table(actors_of(text, ("PERSON", "MORTON"), ("PERSON", "Jane Morton")))
+    assert got == {("Jane Morton", "PERSON", ("MORTON", "Jane Morton"))}

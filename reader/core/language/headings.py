@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from reader.core.language.titles import is_title_word
 from reader.core.language.word_tables import FUNCTION_WORDS
 from reader.core.text.mentions import Mention
 from reader.core.text.structure import heading_label_spans
@@ -116,7 +117,7 @@ def drop_heading_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]
         after = _after_title(text, mention, end)
         if after is not None:
             out.append(after)
-    known = {_key(m.text) for m in out}
+    known = {key for m in out for key in _keys(m.text)}
     for mention, end in in_titles:
         named = _part_named_elsewhere(text, mention, min(end, mention.end), known)
         if named is not None:
@@ -132,6 +133,15 @@ def _after_title(text: str, mention: Mention, end: int) -> Mention | None:
     if start >= mention.end or not text[start].isupper():
         return None
     return Mention(start, mention.end, text[start : mention.end], mention.label)
+
+
+def _keys(name: str) -> set[str]:
+    """How a name elsewhere may appear in a title: whole, untitled, or by its last word."""
+    words = name.split()
+    keys = {_key(name), _key(words[-1])}
+    if len(words) > 1 and is_title_word(words[0]) and words[1][:1].isupper():
+        keys.add(_key(" ".join(words[1:])))
+    return keys
 
 
 def _key(name: str) -> str:
