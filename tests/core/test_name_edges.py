@@ -249,3 +249,12 @@ def test_a_name_in_capitals_grows_over_the_capital_word_before_it() -> None:
     text = "He read the last entry:--'JOHN WARWICK, CLARENCE.' Then he saw the lawyer."
     got = table(actors_of(text, ("PERSON", "WARWICK")))
     assert got == {("JOHN WARWICK", "PERSON", ("JOHN WARWICK",))}
+
+
+def test_a_sentence_opener_the_text_uses_in_another_form_is_no_actor() -> None:
+    text = (
+        "She sat down on the pillow. Pillows lay everywhere. Hush, the baby slept; all was "
+        "hushed. The garden grew sweet-williams. Williams came in at noon."
+    )
+    got = table(actors_of(text, ("PERSON", "Pillows"), ("PERSON", "Hush"), ("PERSON", "Williams")))
+    assert got == {("Williams", "PERSON", ("Williams",))}
