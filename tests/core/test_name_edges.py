@@ -258,3 +258,24 @@ def test_a_sentence_opener_the_text_uses_in_another_form_is_no_actor() -> None:
     )
     got = table(actors_of(text, ("PERSON", "Pillows"), ("PERSON", "Hush"), ("PERSON", "Williams")))
     assert got == {("Williams", "PERSON", ("Williams",))}
+
+
+def test_a_rulers_number_and_realm_are_part_of_the_name_not_a_place_of_its_own() -> None:
+    text = (
+        "Otto the Second of Varnia rode out. Then Henry VIII came. Varnia was far away, "
+        "and the people of Varnia waited. Otto slept."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Otto"),
+            ("ORG", "Second of Varnia"),
+            ("PERSON", "Henry"),
+            ("GPE", "Varnia"),
+        )
+    )
+    assert got == {
+        ("Otto the Second of Varnia", "PERSON", ("Otto the Second of Varnia", "Otto")),
+        ("Henry VIII", "PERSON", ("Henry VIII",)),
+        ("Varnia", "GPE", ("Varnia", "Varnia")),
+    }

@@ -6,6 +6,8 @@
 * A body's name goes on over "for/of (the)" and capitalised words ("Joint Council" +
   "for the Welfare of Immigrants"), and a name takes in a capitalised word touching it
   that no span holds ("Enver" + "Solomon"); titles and sentence openers stay out.
+* A ruler's number is part of the name: "Rudolf" + "the Fifth", "Henry" + "VIII", with a
+  realm after it ("Rudolf the Third of Ruritania").
 * "X in Place" is two names ("Freewinds in Bonaire"), and "X on French" loses the tail,
   unless X is a body that takes "on" in its name ("Council on Foreign Relations").
 """
@@ -33,6 +35,13 @@ _GLUE = re.compile(r" (in|at|on) ([A-Z][\w’'-]+)$")
 # A name does not grow over a function word, nor over a capitalised "I".
 _NOT_GROWN_OVER = FUNCTION_WORDS | {"i"}
 _MAX_GROWTH = 6
+_ORDINALS = (
+    "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+    "Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth"
+)
+# "the Fifth", "VIII" (two letters at least: "Charles I" might be "Charles, I ..."), and
+# "of Ruritania" after either; not "the Second" of "the Second World War".
+_REGNAL = re.compile(rf" (?:the (?:{_ORDINALS})|[IVX]{{2,5}})\b(?: of [A-Z][\w’'-]+|(?! [A-Z]))")
 # Words that name a kind of place ("Lincoln's Inn Hall", "Leichardt's Town").
 _SETTLEMENTS = frozenset({"town", "land", "city", "island", "county", "village"})
 _PLACE_WORDS = _SETTLEMENTS | {
@@ -45,7 +54,28 @@ def fix_boundaries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Apply the three boundary rules (see the module notes) to cleaned mentions."""
     merged = _join_possessive_places(text, _merge_adjacent(text, sorted(mentions)))
     split = [part for m in merged for part in _split_glued(text, m)]
-    return _grow(text, split)
+    return _regnal_numbers(text, _grow(text, split))
+
+
+def _regnal_numbers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name takes in a ruler's number after it ("Rudolf the Fifth", "Henry VIII").
+
+    A span the model made of the number ("Third of Ruritania") goes into the name.
+    """
+    out: list[Mention] = []
+    end = -1
+    for mention in sorted(mentions):
+        if mention.start < end:
+            continue  # taken into the ruler's name before it
+        number = _REGNAL.match(text, mention.end) if mention.label == "PERSON" else None
+        if number is None:
+            out.append(mention)
+            continue
+        end = number.end()
+        within = [m.end for m in mentions if mention.end < m.start < end]
+        end = max([end, *within])
+        out.append(Mention(mention.start, end, text[mention.start : end], mention.label))
+    return out
 
 
 def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
