@@ -279,3 +279,8 @@ def test_a_rulers_number_and_realm_are_part_of_the_name_not_a_place_of_its_own()
         ("Henry VIII", "PERSON", ("Henry VIII",)),
         ("Varnia", "GPE", ("Varnia", "Varnia")),
     }
+
+
+def test_god_is_a_name_the_model_may_pass_over() -> None:
+    text = "They prayed to God all night, and God's silence was long. Godspeed, said the gods."
+    assert table(actors_of(text)) == {("God", "PERSON", ("God", "God"))}
