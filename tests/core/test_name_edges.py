@@ -284,3 +284,18 @@ def test_a_rulers_number_and_realm_are_part_of_the_name_not_a_place_of_its_own()
 def test_god_is_a_name_the_model_may_pass_over() -> None:
     text = "They prayed to God all night, and God's silence was long. Godspeed, said the gods."
     assert table(actors_of(text)) == {("God", "PERSON", ("God", "God"))}
+
+
+def test_a_name_neither_opens_with_a_question_verb_nor_ends_with_a_function_word() -> None:
+    text = (
+        "He wrote an essay, ‘Is Madness Good?’, for the club. * * Milton On the banks "
+        "he sat. “Shall you carry them?” asked Ruth Hale. The poem by Keats Wells In the "
+        "evening was read."
+    )
+    got = table(actors_of(text, ("PERSON", "Shall you carry"), ("PERSON", "Milton On")))
+    assert got == {
+        ("Milton", "PERSON", ("Milton",)),
+        ("Madness Good", "PRODUCT", ("Madness Good",)),
+        ("Ruth Hale", "PRODUCT", ("Ruth Hale",)),
+        ("Keats Wells", "PRODUCT", ("Keats Wells",)),
+    }

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from reader.core.documents.article import FURNITURE
 from reader.core.language.spans import at_sentence_start
 from reader.core.language.titles import BODY_HEADS, is_title_phrase, is_title_word
-from reader.core.language.word_tables import FUNCTION_WORDS, MONTHS, WEEKDAYS
+from reader.core.language.word_tables import AUXILIARIES, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from reader.core.text.local import line_words
 from reader.core.text.mentions import Mention
 
@@ -70,8 +70,10 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     for match in _RUN.finditer(text):
         start, end = match.span()
         words = match.group().split()
-        while words and words[0].casefold() in FUNCTION_WORDS:
-            start += len(words.pop(0)) + 1
+        while words and words[0].casefold() in FUNCTION_WORDS | AUXILIARIES:
+            start += len(words.pop(0)) + 1  # "Is" of "Is Disease a Reversion?"
+        while words and words[-1].casefold() in FUNCTION_WORDS:
+            end -= len(words.pop()) + 1  # "On" of "Thomson On the pleasant banks"
         if len(words) < 2 or any(covered[start:end]) or not _word_bounded(text, start, end):
             continue
         if at_sentence_start(text, start) or _title_case_line(text, start):

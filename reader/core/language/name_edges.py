@@ -47,7 +47,13 @@ from collections.abc import Sequence
 from reader.core.language.inflections import lowercase_stems, word_stem
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import is_title_word
-from reader.core.language.word_tables import FEAST_DAYS, MONTHS, WEEKDAYS
+from reader.core.language.word_tables import (
+    AUXILIARIES,
+    FEAST_DAYS,
+    FUNCTION_WORDS,
+    MONTHS,
+    WEEKDAYS,
+)
 from reader.core.text.mentions import ACTOR_LABELS, Mention
 
 # "May" is left out: it is a woman's name as often as a month.
@@ -198,7 +204,9 @@ def _trim(
         start = _word_start(text, start, words, inner)
         words = words[inner:]
     while len(words) > 1 and (
-        _lower_word(words[-1]) or (_shouted(words[-1]) and words[-2] != words[-2].upper())
+        _lower_word(words[-1])
+        or words[-1].casefold() in FUNCTION_WORDS  # "Thomson On the pleasant banks"
+        or (_shouted(words[-1]) and words[-2] != words[-2].upper())
     ):
         # "Napoleon himself”—and": a name ends with a capitalised word;
         # "Mrs. Todd LATER, THERE WAS...": a heading glued to the shouted sentence after it
@@ -326,8 +334,8 @@ def _glued_first_word(
     if is_title_word(word):
         return False  # "Prince Andrew": the title is the next rule's business
     plain = re.split(r"[’']", folded, maxsplit=1)[0].rstrip(".,")
-    if _is_date_word(word) or plain in _PRONOUNS:
-        return True  # "Thou Mars", "You and Florence"
+    if _is_date_word(word) or plain in _PRONOUNS or plain in AUXILIARIES:
+        return True  # "Thou Mars", "You and Florence", "Is Disease a Reversion?"
     if word.isalpha() and word.islower() and folded not in _PARTICLES:
         return True  # "this Hester Prynne", "demesne Buck", the "and" of "You and Florence"
     if (
