@@ -299,3 +299,24 @@ def test_a_name_neither_opens_with_a_question_verb_nor_ends_with_a_function_word
         ("Ruth Hale", "PRODUCT", ("Ruth Hale",)),
         ("Keats Wells", "PRODUCT", ("Keats Wells",)),
     }
+
+
+def test_a_span_across_a_comma_is_two_names_unless_it_names_a_firm() -> None:
+    text = (
+        "Write to the Countess of Alder, Upper Mill Street, London. "
+        "She worked for Hobb, Lane & Co. in the city."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("GPE", "Alder, Upper Mill Street"),
+            ("GPE", "London"),
+            ("ORG", "Hobb, Lane & Co."),
+        )
+    )
+    assert got == {
+        ("Alder", "GPE", ("Alder",)),
+        ("Upper Mill Street", "GPE", ("Upper Mill Street",)),
+        ("London", "GPE", ("London",)),
+        ("Hobb, Lane & Co.", "ORG", ("Hobb, Lane & Co.",)),
+    }
