@@ -127,9 +127,11 @@ def _join_possessive_places(text: str, mentions: list[Mention]) -> list[Mention]
 
 
 def _split_at_commas(text: str, mention: Mention) -> list[Mention]:
-    """A span across a comma is a list or an apposition: "Aurungzebe, Emperor of the Moguls",
-    "Gaverick, Upper Brook Street". A firm's name keeps its commas ("Carston, Waite & Co."),
-    and a word and a comma opening a sentence ("True, Florence") are the name rules' care.
+    """A span across a comma is a list or an apposition, so two names.
+
+    "Aurungzebe, Emperor of the Moguls", "Gaverick, Upper Brook Street". A firm's name
+    keeps its commas ("Carston, Waite & Co."), and a word and a comma opening a sentence
+    ("True, Florence") are the name rules' care.
     """
     if (
         ", " not in mention.text
