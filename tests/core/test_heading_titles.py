@@ -54,3 +54,8 @@ def test_a_name_in_a_letter_heading_counts_when_the_text_names_its_bearer_elsewh
     text = "LETTER I\nMORTON TO GREY\nSir, I write in haste. Jane Morton.\n"
     got = table(actors_of(text, ("PERSON", "MORTON"), ("PERSON", "Jane Morton")))
     assert got == {("Jane Morton", "PERSON", ("MORTON", "Jane Morton"))}
+
+
+def test_an_ordinary_word_glued_to_a_title_is_no_name() -> None:
+    text = "CHAPTER 1.\nI GO WEST Whether or not I return, whether I like it, I go.\n"
+    assert table(actors_of(text, ("PERSON", "GO WEST Whether"))) == set()

@@ -132,7 +132,10 @@ def _after_title(text: str, mention: Mention, end: int) -> Mention | None:
         start += 1
     if start >= mention.end or not text[start].isupper():
         return None
-    return Mention(start, mention.end, text[start : mention.end], mention.label)
+    rest = text[start : mention.end]
+    if " " not in rest and re.search(rf"\b{re.escape(rest.lower())}\b", text):
+        return None  # "I AM BORN Whether I shall": a word the text writes in lower case
+    return Mention(start, mention.end, rest, mention.label)
 
 
 def _keys(name: str) -> set[str]:
