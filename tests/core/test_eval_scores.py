@@ -5,8 +5,8 @@ under what was measured (``python -m tests.benchmarks.score_actors``, NORP dropp
 fiction with titles stripped) and only a real regression trips them:
 
 * news-dev: lenient mention F1 88.60, B-cubed 96.88, CoNLL 96.52; links 66 of 71 right (93.0 %);
-* fiction-dev: lenient mention F1 83.46, B-cubed 96.25, CoNLL 96.05; links 1463 of 1710
-  right (85.6 %; 1511 of 1844, 81.9 %, before the pronoun rules gave up guessing where
+* fiction-dev: lenient mention F1 84.13, B-cubed 96.23, CoNLL 96.05; links 1463 of 1714
+  right (85.4 %; 1511 of 1844, 81.9 %, before the pronoun rules gave up guessing where
   someone unnamed is meant: fewer links, more of them right).
 """
 
@@ -156,7 +156,7 @@ def test_fiction_mentions_and_grouping_stay_at_their_level(
 ) -> None:
     systems = _systems(fiction, nlp, infer=False)
     got = _metrics(fiction, systems, "mentions", strip_titles=True)
-    assert got["mentions lenient"] >= 83.3
+    assert got["mentions lenient"] >= 84.0
     assert got["B3"] >= 96.1
     assert got["CoNLL (mean F1)"] >= 95.9
 

@@ -249,3 +249,74 @@ def test_a_name_in_capitals_grows_over_the_capital_word_before_it() -> None:
     text = "He read the last entry:--'JOHN WARWICK, CLARENCE.' Then he saw the lawyer."
     got = table(actors_of(text, ("PERSON", "WARWICK")))
     assert got == {("JOHN WARWICK", "PERSON", ("JOHN WARWICK",))}
+
+
+def test_a_sentence_opener_the_text_uses_in_another_form_is_no_actor() -> None:
+    text = (
+        "She sat down on the pillow. Pillows lay everywhere. Hush, the baby slept; all was "
+        "hushed. The garden grew sweet-williams. Williams came in at noon."
+    )
+    got = table(actors_of(text, ("PERSON", "Pillows"), ("PERSON", "Hush"), ("PERSON", "Williams")))
+    assert got == {("Williams", "PERSON", ("Williams",))}
+
+
+def test_a_rulers_number_and_realm_are_part_of_the_name_not_a_place_of_its_own() -> None:
+    text = (
+        "Otto the Second of Varnia rode out. Then Henry VIII came. Varnia was far away, "
+        "and the people of Varnia waited. Otto slept."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Otto"),
+            ("ORG", "Second of Varnia"),
+            ("PERSON", "Henry"),
+            ("GPE", "Varnia"),
+        )
+    )
+    assert got == {
+        ("Otto the Second of Varnia", "PERSON", ("Otto the Second of Varnia", "Otto")),
+        ("Henry VIII", "PERSON", ("Henry VIII",)),
+        ("Varnia", "GPE", ("Varnia", "Varnia")),
+    }
+
+
+def test_god_is_a_name_the_model_may_pass_over() -> None:
+    text = "They prayed to God all night, and God's silence was long. Godspeed, said the gods."
+    assert table(actors_of(text)) == {("God", "PERSON", ("God", "God"))}
+
+
+def test_a_name_neither_opens_with_a_question_verb_nor_ends_with_a_function_word() -> None:
+    text = (
+        "He wrote an essay, ‘Is Madness Good?’, for the club. * * Milton On the banks "
+        "he sat. “Shall you carry them?” asked Ruth Hale. The poem by Keats Wells In the "
+        "evening was read."
+    )
+    got = table(actors_of(text, ("PERSON", "Shall you carry"), ("PERSON", "Milton On")))
+    assert got == {
+        ("Milton", "PERSON", ("Milton",)),
+        ("Madness Good", "PRODUCT", ("Madness Good",)),
+        ("Ruth Hale", "PRODUCT", ("Ruth Hale",)),
+        ("Keats Wells", "PRODUCT", ("Keats Wells",)),
+    }
+
+
+def test_a_span_across_a_comma_is_two_names_unless_it_names_a_firm() -> None:
+    text = (
+        "Write to the Countess of Alder, Upper Mill Street, London. "
+        "She worked for Hobb, Lane & Co. in the city."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("GPE", "Alder, Upper Mill Street"),
+            ("GPE", "London"),
+            ("ORG", "Hobb, Lane & Co."),
+        )
+    )
+    assert got == {
+        ("Alder", "GPE", ("Alder",)),
+        ("Upper Mill Street", "GPE", ("Upper Mill Street",)),
+        ("London", "GPE", ("London",)),
+        ("Hobb, Lane & Co.", "ORG", ("Hobb, Lane & Co.",)),
+    }

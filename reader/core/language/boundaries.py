@@ -6,6 +6,10 @@
 * A body's name goes on over "for/of (the)" and capitalised words ("Joint Council" +
   "for the Welfare of Immigrants"), and a name takes in a capitalised word touching it
   that no span holds ("Enver" + "Solomon"); titles and sentence openers stay out.
+* A ruler's number is part of the name: "Rudolf" + "the Fifth", "Henry" + "VIII", with a
+  realm after it ("Rudolf the Third of Ruritania").
+* A span across a comma is two names ("Aurungzebe, Emperor of the Moguls"), unless it
+  names a firm ("Carston, Waite & Co.").
 * "X in Place" is two names ("Freewinds in Bonaire"), and "X on French" loses the tail,
   unless X is a body that takes "on" in its name ("Council on Foreign Relations").
 """
@@ -33,6 +37,14 @@ _GLUE = re.compile(r" (in|at|on) ([A-Z][\w’'-]+)$")
 # A name does not grow over a function word, nor over a capitalised "I".
 _NOT_GROWN_OVER = FUNCTION_WORDS | {"i"}
 _MAX_GROWTH = 6
+_ORDINALS = (
+    "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+    "Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth"
+)
+# "the Fifth", "VIII" (two letters at least: "Charles I" might be "Charles, I ..."), and
+# "of Ruritania" after either; not "the Second" of "the Second World War".
+_REGNAL = re.compile(rf" (?:the (?:{_ORDINALS})|[IVX]{{2,5}})\b(?: of [A-Z][\w’'-]+|(?! [A-Z]))")
+_FIRM = re.compile(r"&|\b(?:Co|Ltd|Inc|Company|Sons|Brothers|Bros)\b")
 # Words that name a kind of place ("Lincoln's Inn Hall", "Leichardt's Town").
 _SETTLEMENTS = frozenset({"town", "land", "city", "island", "county", "village"})
 _PLACE_WORDS = _SETTLEMENTS | {
@@ -44,8 +56,34 @@ _PLACE_WORDS = _SETTLEMENTS | {
 def fix_boundaries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Apply the three boundary rules (see the module notes) to cleaned mentions."""
     merged = _join_possessive_places(text, _merge_adjacent(text, sorted(mentions)))
-    split = [part for m in merged for part in _split_glued(text, m)]
-    return _grow(text, split)
+    split = [
+        part
+        for m in merged
+        for piece in _split_at_commas(text, m)
+        for part in _split_glued(text, piece)
+    ]
+    return _regnal_numbers(text, _grow(text, split))
+
+
+def _regnal_numbers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name takes in a ruler's number after it ("Rudolf the Fifth", "Henry VIII").
+
+    A span the model made of the number ("Third of Ruritania") goes into the name.
+    """
+    out: list[Mention] = []
+    end = -1
+    for mention in sorted(mentions):
+        if mention.start < end:
+            continue  # taken into the ruler's name before it
+        number = _REGNAL.match(text, mention.end) if mention.label == "PERSON" else None
+        if number is None:
+            out.append(mention)
+            continue
+        end = number.end()
+        within = [m.end for m in mentions if mention.end < m.start < end]
+        end = max([end, *within])
+        out.append(Mention(mention.start, end, text[mention.start : end], mention.label))
+    return out
 
 
 def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -86,6 +124,28 @@ def _join_possessive_places(text: str, mentions: list[Mention]) -> list[Mention]
         else:
             out.append(mention)
     return out
+
+
+def _split_at_commas(text: str, mention: Mention) -> list[Mention]:
+    """A span across a comma is a list or an apposition, so two names.
+
+    "Aurungzebe, Emperor of the Moguls", "Gaverick, Upper Brook Street". A firm's name
+    keeps its commas ("Carston, Waite & Co."), and a word and a comma opening a sentence
+    ("True, Florence") are the name rules' care.
+    """
+    if (
+        ", " not in mention.text
+        or _FIRM.search(mention.text)
+        or at_sentence_start(text, mention.start)
+    ):
+        return [mention]
+    parts: list[Mention] = []
+    position = mention.start
+    for piece in mention.text.split(", "):
+        if any(c.isupper() for c in piece):
+            parts.append(Mention(position, position + len(piece), piece, mention.label))
+        position += len(piece) + 2
+    return parts
 
 
 def _split_glued(text: str, mention: Mention) -> list[Mention]:

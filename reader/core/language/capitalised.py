@@ -5,6 +5,8 @@ Station" are names to a reader even when the model passes over them. A run count
 it has two or more capitalised words (joined by "of", "for", "the" at most), does not
 open a sentence, lies on a line that is not in Title Case (headlines capitalise every
 word), touches no span the model found and is not only titles ("Prime Minister").
+"God" is a name wherever it is written so ("the word of God", "by God"): the model, trained
+on news, passes over it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Sequence
 from reader.core.documents.article import FURNITURE
 from reader.core.language.spans import at_sentence_start
 from reader.core.language.titles import BODY_HEADS, is_title_phrase, is_title_word
-from reader.core.language.word_tables import FUNCTION_WORDS, MONTHS, WEEKDAYS
+from reader.core.language.word_tables import AUXILIARIES, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from reader.core.text.local import line_words
 from reader.core.text.mentions import Mention
 
@@ -25,6 +27,7 @@ _RUN = re.compile(
     rf"{_CAPITAL_WORD}(?:(?: (?:of|for|of the|for the|on))? {_CAPITAL_WORD})+"
     rf"(?: [0-9]{{1,4}}(?![0-9,.:-]))?"
 )
+_GOD = re.compile(r"(?<![\w’'-])God(?![\w-])")
 # "May" counts here: a run of capitals holding it is a date ("May 2016").
 _DATE_WORDS = WEEKDAYS | MONTHS
 _PLACE_HEADS = frozenset(
@@ -67,8 +70,10 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     for match in _RUN.finditer(text):
         start, end = match.span()
         words = match.group().split()
-        while words and words[0].casefold() in FUNCTION_WORDS:
-            start += len(words.pop(0)) + 1
+        while words and words[0].casefold() in FUNCTION_WORDS | AUXILIARIES:
+            start += len(words.pop(0)) + 1  # "Is" of "Is Disease a Reversion?"
+        while words and words[-1].casefold() in FUNCTION_WORDS:
+            end -= len(words.pop()) + 1  # "On" of "Thomson On the pleasant banks"
         if len(words) < 2 or any(covered[start:end]) or not _word_bounded(text, start, end):
             continue
         if at_sentence_start(text, start) or _title_case_line(text, start):
@@ -80,6 +85,9 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if " ".join(words).casefold() in FURNITURE:
             continue  # "Breaking News" of a saved page flattened to one line
         added.append(Mention(start, end, text[start:end], _guess_label(words)))
+    for match in _GOD.finditer(text):
+        if not any(covered[match.start() : match.end()]):
+            added.append(Mention(match.start(), match.end(), "God", "PERSON"))
     return added
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from reader.core.language.acronyms import defined_short_forms
 from reader.core.language.boundaries import fix_boundaries
 from reader.core.language.capitalised import capitalised_names
+from reader.core.language.headings import drop_heading_titles
 from reader.core.language.kind_evidence import relabel_people
 from reader.core.language.name_edges import trim_name_edges
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
@@ -169,7 +170,8 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     Each span is trimmed (:func:`reader.core.language.spans.clean_span`); names found once are
     found wherever they recur; each name gets one label for the whole document. The
     rules read hard-wrapped paragraphs as running text (a name may be broken by a line
-    wrap), and nothing is found in a licence header or a chapter label.
+    wrap), and nothing is found in a licence header or a chapter label, nor in a chapter's
+    title unless the text names it elsewhere too.
     """
     original, text = text, unwrapped(text)
     skipped = non_content_spans(original)
@@ -184,6 +186,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions += capitalised_names(text, mentions)
     mentions = propagate_names(text, mentions, ACTOR_LABELS)
     mentions = unify_labels(relabel_people(text, mentions), ACTOR_LABELS)
+    mentions = drop_heading_titles(original, mentions)
     return tuple(
         sorted(
             Mention(m.start, m.end, original[m.start : m.end], m.label, m.inferred)

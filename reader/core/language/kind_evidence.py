@@ -143,6 +143,8 @@ def _parts_of_people(text: str, mentions: Sequence[Mention], place: Counter[str]
     parts: set[str] = set()
     for mention in mentions:
         words = mention.text.casefold().split()
+        if "of" in words[1:]:  # "Rudolf the Third of Ruritania": the realm is no part
+            words = words[: words.index("of", 1)]
         if mention.label == "PERSON" and len(words) > 1 and not mention.inferred:
             parts.update((words[0], words[-1]))
     candidates = [

@@ -9,8 +9,10 @@ a name's standing:
   ("to", "near", "ponds") opens the sentence, not a person's name; one the text
   capitalises mid-sentence too ("Will", "Golding") stays, and so do the first words of
   bodies and places ("Civil Defense Authority", "New York");
-* a one-word "name" that opens a sentence, is used in lower case elsewhere and is never
-  capitalised mid-sentence ("Calm", "Thither") is an ordinary word;
+* a one-word "name" that opens a sentence, is used in lower case elsewhere (in that form
+  or another: "Pillows" beside "pillow", "Hush" beside "hushed"; not inside a compound
+  such as "sweet-williams") and is never capitalised mid-sentence ("Calm", "Thither") is an
+  ordinary word;
 * weekdays, months and feast days are dates, never somebody's name or its start;
 * a pronoun or a lower-case word opens no name ("Thou Mars", "You and Florence", "this
   Hester Prynne"; name particles such as "de" and "van" stay where the model's span
@@ -42,9 +44,16 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from reader.core.language.inflections import lowercase_stems, word_stem
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import is_title_word
-from reader.core.language.word_tables import FEAST_DAYS, MONTHS, WEEKDAYS
+from reader.core.language.word_tables import (
+    AUXILIARIES,
+    FEAST_DAYS,
+    FUNCTION_WORDS,
+    MONTHS,
+    WEEKDAYS,
+)
 from reader.core.text.mentions import ACTOR_LABELS, Mention
 from reader.core.text.scanning import findall_sliced, finditer_sliced
 
@@ -82,6 +91,7 @@ _DASH_EDGE = " \t\"'“”‘’-—"
 def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with glued first words and trailing titles cut, lone titles dropped."""
     lower = lowercase_words(text)
+    stems = lowercase_stems(text)
     capitalised = {word.casefold() for word in findall_sliced(_MID_SENTENCE, text, cut=" ")}
     italics = _phrases_in_italics(text)
     in_names = _words_in_capitalised_runs(text)
@@ -95,7 +105,7 @@ def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         index = bisect.bisect_right(starts, mention.start) - 1
         if index >= 0 and mention.end <= italics[index][1]:
             continue  # "_Hekinah degul_", "_Undine and Sintran_"
-        trimmed = _trim(text, mention, lower, capitalised)
+        trimmed = _trim(text, mention, lower, capitalised, stems)
         if trimmed is not None and not _common_noun_after_the(text, trimmed, lower, in_names):
             out.extend(_place_before_person(text, trimmed, known))
     return _split_pairs(out)
@@ -173,7 +183,9 @@ def _split_pairs(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -> Mention | None:
+def _trim(
+    text: str, mention: Mention, lower: set[str], capitalised: set[str], stems: set[str]
+) -> Mention | None:
     start, end = _cut_at_dash(text, mention.start, mention.end)
     for _ in range(_MAX_TRIMMED):
         words = text[start:end].split()
@@ -193,7 +205,9 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
         start = _word_start(text, start, words, inner)
         words = words[inner:]
     while len(words) > 1 and (
-        _lower_word(words[-1]) or (_shouted(words[-1]) and words[-2] != words[-2].upper())
+        _lower_word(words[-1])
+        or words[-1].casefold() in FUNCTION_WORDS  # "Thomson On the pleasant banks"
+        or (_shouted(words[-1]) and words[-2] != words[-2].upper())
     ):
         # "Napoleon himself”—and": a name ends with a capitalised word;
         # "Mrs. Todd LATER, THERE WAS...": a heading glued to the shouted sentence after it
@@ -216,7 +230,7 @@ def _trim(text: str, mention: Mention, lower: set[str], capitalised: set[str]) -
     if len(words) == 1 and _is_date_word(words[0]):
         return None
     if len(words) == 1 and _common_word_opening_a_sentence(
-        text, start, words[0], lower, capitalised
+        text, start, words[0], lower, capitalised, stems
     ):
         return None  # "Calm", "Thither", "Riding": capitalised by the sentence alone
     if (start, end) == (mention.start, mention.end):
@@ -299,10 +313,11 @@ def _is_date_word(word: str) -> bool:
 
 
 def _common_word_opening_a_sentence(
-    text: str, start: int, word: str, lower: set[str], capitalised: set[str]
+    text: str, start: int, word: str, lower: set[str], capitalised: set[str], stems: set[str]
 ) -> bool:
     folded = word.casefold()
-    return folded in lower and folded not in capitalised and at_sentence_start(text, start)
+    used = word_stem(folded) in stems  # "Pillows" where "pillow" is used, "Hush" by "hushed"
+    return used and folded not in capitalised and at_sentence_start(text, start)
 
 
 def _word_start(text: str, start: int, words: list[str], index: int) -> int:
@@ -320,8 +335,8 @@ def _glued_first_word(
     if is_title_word(word):
         return False  # "Prince Andrew": the title is the next rule's business
     plain = re.split(r"[’']", folded, maxsplit=1)[0].rstrip(".,")
-    if _is_date_word(word) or plain in _PRONOUNS:
-        return True  # "Thou Mars", "You and Florence"
+    if _is_date_word(word) or plain in _PRONOUNS or plain in AUXILIARIES:
+        return True  # "Thou Mars", "You and Florence", "Is Disease a Reversion?"
     if word.isalpha() and word.islower() and folded not in _PARTICLES:
         return True  # "this Hester Prynne", "demesne Buck", the "and" of "You and Florence"
     if (

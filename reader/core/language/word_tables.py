@@ -12,6 +12,12 @@ FUNCTION_WORDS = frozenset({
     "from", "as", "if", "so",
 })  # fmt: skip
 
+#: Verbs that open a question, never a name ("Shall you carry 'em", "Is Disease ...").
+AUXILIARIES = frozenset({
+    "is", "are", "was", "were", "shall", "should", "do", "does", "did", "has", "have", "had",
+    "can", "could", "would", "must",
+})  # fmt: skip
+
 #: Days of the week and months of the year, lower case.
 WEEKDAYS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
