@@ -35,6 +35,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from reader.core.actors.demonyms import relate_demonyms
+from reader.core.actors.partial_names import glued_names, join_partial_names, thing_keys
+from reader.core.actors.union import Groups
 from reader.core.language.acronyms import defined_pairs
 from reader.core.language.first_names import first_name_genders
 from reader.core.language.places import place_key
@@ -88,22 +90,6 @@ def actor_key(text: str, label: str) -> str:
     return place_key(" ".join(name_tokens(text, label)), text, label)
 
 
-class _Groups:
-    """Union-find over rule-1 keys."""
-
-    def __init__(self, keys: Sequence[str]) -> None:
-        self.parent = {key: key for key in keys}
-
-    def find(self, key: str) -> str:
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, small: str, big: str) -> None:
-        self.parent[self.find(small)] = self.find(big)
-
-
 def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     """Actors for the actor-labelled ``mentions``, sorted by mentions, then first seen.
 
@@ -123,15 +109,17 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     members, family_titles = _split_families(text, members, classes)
     labels = {key: _majority_label(ms) for key, ms in members.items()}
     key_classes = {key: {classes.get(m, "") for m in ms} - {""} for key, ms in members.items()}
-    groups = _Groups(list(members))
+    groups = Groups(list(members))
     _join_defined_short_forms(text, named, groups)
     _join_acronyms(members, labels, groups)
     genders = first_name_genders(text, named)
     for key in members:
         if " " in key and key not in family_titles and genders.get(key.split()[0]):
             key_classes[key].add(genders[key.split()[0]])  # "Winnie Verloc" is a she
-    _join_partial_names(labels, groups, key_classes, set(family_titles))
-    _join_org_tails(labels, groups, {key: len(ms) for key, ms in members.items()})
+    counts = {key: len(ms) for key, ms in members.items()}
+    glued = glued_names(labels, counts, thing_keys(text, members, labels))
+    join_partial_names(labels, groups, key_classes, set(family_titles), glued)
+    _join_org_tails(labels, groups, counts)
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():
         merged.setdefault(groups.find(key), []).extend(ms)
@@ -228,7 +216,7 @@ def _initials(key: str) -> str:
 
 
 def _join_acronyms(
-    members: dict[str, list[Mention]], labels: dict[str, str], groups: _Groups
+    members: dict[str, list[Mention]], labels: dict[str, str], groups: Groups
 ) -> None:
     by_initials: dict[str, list[str]] = {}
     for key in members:
@@ -243,66 +231,14 @@ def _join_acronyms(
             groups.union(key, expansions[0])
 
 
-def _join_defined_short_forms(text: str, named: Sequence[Mention], groups: _Groups) -> None:
+def _join_defined_short_forms(text: str, named: Sequence[Mention], groups: Groups) -> None:
     for name, short in defined_pairs(text, named):
         keys = [actor_key(name.text, name.label), actor_key(short.text, short.label)]
         if all(key in groups.parent for key in keys) and "PERSON" not in (name.label, short.label):
             groups.union(keys[1], keys[0])
 
 
-def _join_partial_names(
-    labels: dict[str, str], groups: _Groups, classes: dict[str, set[str]], family: set[str]
-) -> None:
-    """Rule 3, with the sexes the text gives.
-
-    A family member's key ("mrs verloc") joins only a full name of the same sex
-    ("Winnie Verloc", called "she").
-    """
-    full = [key for key, label in labels.items() if label in _NAME_LABELS and " " in key]
-    # Index full names by their first and last word: a book has thousands of names and
-    # comparing every pair takes seconds.
-    by_edge: dict[str, list[str]] = {}
-    for other in full:
-        other_words = other.split()
-        by_edge.setdefault(other_words[-1], []).append(other)
-        if other_words[0] != other_words[-1]:
-            by_edge.setdefault(other_words[0], []).append(other)
-    for key, label in labels.items():
-        words = key.split()
-        # The model often tags a surname alone as an organisation or a product
-        # ("Trump intervention", "Atwood, a Booker Prize-winner"); a place name alone
-        # is left alone, since "Washington" is rarely "George Washington".
-        if label not in _NAME_LABELS and (len(words) > 1 or label in _PLACE_LABELS):
-            continue
-        if key in family:
-            words = words[1:]  # "mrs verloc" is a "verloc"
-        candidates = by_edge.get(words[-1], []) if len(words) > 1 else by_edge.get(words[0], [])
-        fits = [
-            other
-            for other in candidates
-            if other != key
-            and other not in family
-            and len(other.split()) > len(words)
-            and _is_part_of(words, other.split())
-            and not any(titles_clash(a, b) for a in classes[key] for b in classes[other])
-            and (key not in family or _same_sex(classes[key], classes[other]))
-        ]
-        if len({groups.find(f) for f in fits}) == 1:
-            groups.union(key, fits[0])
-
-
-def _same_sex(first: set[str], second: set[str]) -> bool:
-    sexes = [{"m" if c == "m" else "f" for c in classes} for classes in (first, second)]
-    return len(sexes[0]) == 1 and sexes[0] == sexes[1]
-
-
-def _is_part_of(words: list[str], full: list[str]) -> bool:
-    if len(words) == 1:
-        return words[0] in (full[0], full[-1])
-    return words[-1] == full[-1] and all(w in full for w in words)
-
-
-def _join_org_tails(labels: dict[str, str], groups: _Groups, counts: dict[str, int]) -> None:
+def _join_org_tails(labels: dict[str, str], groups: Groups, counts: dict[str, int]) -> None:
     """Shorter forms of a body, product or event name join the one longer name they fit.
 
     A tail ("Defense Ministry" of "Russian Defense Ministry", "Chrome" of "Google

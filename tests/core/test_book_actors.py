@@ -1,0 +1,49 @@
+"""Whole-book grouping and kinds: glued spans, families and things named with "the"."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.core.test_grouping_rules import actors_of, table
+
+
+def test_a_name_glued_after_a_place_does_not_keep_the_first_name_from_its_person() -> None:
+    text = (
+        "Boris Drubetskoy arrived. Boris smiled. That winter in Petersburg Boris danced. "
+        "Life in Petersburg was dull. Boris left. He wrote from Petersburg to Boris, "
+        "and Boris went back to Petersburg."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Boris Drubetskoy"),
+            ("PERSON", "Boris"),
+            ("PERSON", "Petersburg Boris"),
+            ("GPE", "Petersburg"),
+        )
+    )
+    assert got == {
+        ("Boris Drubetskoy", "PERSON", ("Boris Drubetskoy",) + ("Boris",) * 4),
+        ("Petersburg Boris", "PERSON", ("Petersburg Boris",)),
+        ("Petersburg", "GPE", ("Petersburg",) * 3),
+    }
+
+
+def test_a_river_the_text_calls_the_something_joins_no_person() -> None:
+    text = (
+        "Alpatych drove on. They crossed the Dnieper at dawn. On the bank of the "
+        "Dnieper Alpatych waited. Alpatych sighed. The army was beyond the Dnieper. "
+        "Alpatych looked at the Dnieper."
+    )
+    got = table(
+        actors_of(
+            text, ("PERSON", "Alpatych"), ("PERSON", "Dnieper Alpatych"), ("PERSON", "Dnieper")
+        )
+    )
+    assert got == {
+        ("Alpatych", "PERSON", ("Alpatych",) * 3),
+        ("Dnieper Alpatych", "PERSON", ("Dnieper Alpatych",)),
+        ("Dnieper", "PERSON", ("Dnieper",) * 3),
+    }
