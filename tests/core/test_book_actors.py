@@ -7,6 +7,7 @@ import pytest
 pytest.importorskip("spacy")
 
 from tests.core.test_grouping_rules import actors_of, table
+from tests.core.test_pronoun_rules import links
 
 
 def test_a_name_glued_after_a_place_does_not_keep_the_first_name_from_its_person() -> None:
@@ -47,3 +48,29 @@ def test_a_river_the_text_calls_the_something_joins_no_person() -> None:
         ("Dnieper Alpatych", "PERSON", ("Dnieper Alpatych",)),
         ("Dnieper", "PERSON", ("Dnieper",) * 3),
     }
+
+
+def test_a_family_named_in_the_plural_of_a_persons_surname_is_people() -> None:
+    text = (
+        "Ilya Rostov laughed. The Rostovs were at home. Natasha Rostov sang, and the "
+        "Rostovs listened. Everyone loved the Rostovs."
+    )
+    got = table(
+        actors_of(text, ("PERSON", "Ilya Rostov"), ("PERSON", "Natasha Rostov"), ("ORG", "Rostovs"))
+    )
+    assert got == {
+        ("Ilya Rostov", "PERSON", ("Ilya Rostov",)),
+        ("Natasha Rostov", "PERSON", ("Natasha Rostov",)),
+        ("Rostovs", "PERSON", ("Rostovs",) * 3),
+    }
+
+
+def test_a_family_takes_no_he_or_she() -> None:
+    text = (
+        "Ilya Rostov went out. The clock struck. Snow fell. The Rostovs sat at dinner, "
+        "and he laughed. Natasha Rostov sang."
+    )
+    got = links(
+        text, ("PERSON", "Ilya Rostov"), ("PERSON", "Natasha Rostov"), ("ORG", "Rostovs")
+    )
+    assert "Rostovs" not in got

@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from reader.core.actors.demonyms import relate_demonyms
+from reader.core.actors.kinds import family_plurals
 from reader.core.actors.partial_names import glued_names, join_partial_names, thing_keys
 from reader.core.actors.union import Groups
 from reader.core.language.acronyms import defined_pairs
@@ -100,7 +101,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     Returns:
         Actors with ids ``a1``, ``a2``, ... in that order.
     """
-    named = [m for m in mentions if m.label in ACTOR_LABELS]
+    named = family_plurals(text, [m for m in mentions if m.label in ACTOR_LABELS])
     members: dict[str, list[Mention]] = {}
     for mention in named:
         members.setdefault(actor_key(mention.text, mention.label), []).append(mention)
