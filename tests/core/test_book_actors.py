@@ -70,7 +70,5 @@ def test_a_family_takes_no_he_or_she() -> None:
         "Ilya Rostov went out. The clock struck. Snow fell. The Rostovs sat at dinner, "
         "and he laughed. Natasha Rostov sang."
     )
-    got = links(
-        text, ("PERSON", "Ilya Rostov"), ("PERSON", "Natasha Rostov"), ("ORG", "Rostovs")
-    )
+    got = links(text, ("PERSON", "Ilya Rostov"), ("PERSON", "Natasha Rostov"), ("ORG", "Rostovs"))
     assert "Rostovs" not in got

@@ -106,3 +106,12 @@ def test_a_part_of_a_persons_name_the_text_calls_the_something_keeps_its_kind() 
         ("Hudson", "LOC", ("Hudson",)),
         ("Master Hendrick Hudson", "PERSON", ("Master Hendrick Hudson",)),
     }
+
+
+def test_a_name_people_look_at_is_a_person_not_a_place() -> None:
+    text = (
+        "The Emperor looked at Balashov. Balashov bowed low. Arakcheev glanced at "
+        "Balashov, and Balashov replied at once. The Emperor smiled at Balashov."
+    )
+    got = table(actors_of(text, ("PRODUCT", "Balashov")))
+    assert got == {("Balashov", "PERSON", ("Balashov",) * 5)}
