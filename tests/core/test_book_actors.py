@@ -72,3 +72,49 @@ def test_a_family_takes_no_he_or_she() -> None:
     )
     got = links(text, ("PERSON", "Ilya Rostov"), ("PERSON", "Natasha Rostov"), ("ORG", "Rostovs"))
     assert "Rostovs" not in got
+
+
+def test_a_surname_the_model_calls_a_nationality_is_the_familys_person() -> None:
+    text = (
+        "Anatole Kurakin laughed. Kurakin drank. Vasili Kurakin frowned at Kurakin. "
+        "The French came."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Anatole Kurakin"),
+            ("PERSON", "Vasili Kurakin"),
+            ("NORP", "Kurakin"),
+            ("NORP", "French"),
+        )
+    )
+    assert got == {
+        ("Anatole Kurakin", "PERSON", ("Anatole Kurakin",)),
+        ("Vasili Kurakin", "PERSON", ("Vasili Kurakin",)),
+        ("Kurakin", "PERSON", ("Kurakin", "Kurakin")),
+        ("French", "NORP", ("French",)),
+    }
+
+
+def test_a_word_for_one_of_a_people_and_its_plural_are_a_group_not_a_body() -> None:
+    text = (
+        "A Cossack rode up. The Cossacks laughed, and a Cossack sang. Two Cossacks "
+        "left. A Frenchman and three Frenchmen came. The Guards stood by."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Cossack"),
+            ("WORK_OF_ART", "Cossacks"),
+            ("NORP", "Frenchman"),
+            ("GPE", "Frenchmen"),
+            ("ORG", "Guards"),
+        )
+    )
+    assert got == {
+        ("Cossack", "NORP", ("Cossack", "Cossack")),
+        ("Cossacks", "NORP", ("Cossacks", "Cossacks")),
+        ("Frenchman", "NORP", ("Frenchman",)),
+        ("Frenchmen", "NORP", ("Frenchmen",)),
+        ("Guards", "ORG", ("Guards",)),
+    }

@@ -4,17 +4,28 @@ The model labels "the Rostóvs" an organisation in most sentences; a reader know
 family: a one-word name in the plural ("Rostóvs", "Joneses") of a person's surname the
 text uses ("Count Rostóv", "Natásha Rostóv") that the text puts "the" before at least
 half the time is people (PERSON). It stays its own actor: a family is not one of its
-members.
+members. A surname the model calls a nationality ("Kurágin") is a person's when it ends
+two different people's full names ("Anatole Kurágin", "Vasíli Kurágin").
+
+A word the text puts "a" or "one" before at least twice and a quarter of the time, and
+also uses in the plural ("a Cossack", "the Cossacks"), names one of a people, not a
+body or a work: both forms are a group (NORP), as is the plural of a nationality the
+model calls a place ("Frenchmen" beside "a Frenchman"). Products keep their kind ("a
+Ford", "two Fords").
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.text.mentions import Mention
 
 _PEOPLE = frozenset({"PERSON", "NORP"})
+_ARTICLE = re.compile(r"\b(?:a|an|one)\s+\Z", re.IGNORECASE)
+_KEPT = frozenset({"PERSON", "PRODUCT"})  # a plural of these is no people: "the Fords"
+_MIN_ARTICLES = 2
 
 
 def family_plurals(text: str, named: Sequence[Mention]) -> list[Mention]:
@@ -53,3 +64,58 @@ def _stems(spelling: str) -> set[str]:
         if spelling.endswith("es"):
             stems.add(spelling[:-2])
     return stems
+
+
+def surnames_of_people(named: Sequence[Mention]) -> list[Mention]:
+    """``named`` with a nationality that ends two people's full names labelled PERSON."""
+    ends: dict[str, set[str]] = {}
+    for mention in named:
+        words = _folded_words(mention.text)
+        if mention.label == "PERSON" and len(words) > 1 and not mention.inferred:
+            ends.setdefault(words[-1], set()).add(" ".join(words))
+    surnames = {word for word, names in ends.items() if len(names) > 1}
+    return [
+        Mention(m.start, m.end, m.text, "PERSON", m.inferred)
+        if m.label == "NORP" and m.text.casefold() in surnames
+        else m
+        for m in named
+    ]
+
+
+def peoples(text: str, named: Sequence[Mention]) -> list[Mention]:
+    """``named`` with words for one of a people and their plurals labelled NORP."""
+    labels: dict[str, str] = {}
+    uses: Counter[str] = Counter()
+    with_article: Counter[str] = Counter()
+    for mention in named:
+        spelling = mention.text.casefold()
+        if " " in spelling or mention.inferred:
+            continue
+        labels[spelling] = mention.label
+        uses[spelling] += 1
+        with_article[spelling] += bool(
+            _ARTICLE.search(text[max(0, mention.start - 6) : mention.start])
+        )
+    groups = set()
+    for spelling, label in labels.items():
+        plural = _plural(spelling)
+        if plural not in labels or labels[plural] in _KEPT:
+            continue
+        if label == "NORP":
+            groups.add(plural)  # "Frenchmen" beside "Frenchman"
+        elif (
+            label not in _KEPT
+            and with_article[spelling] >= _MIN_ARTICLES
+            and 4 * with_article[spelling] >= uses[spelling]
+        ):
+            groups |= {spelling, plural}
+    return [
+        Mention(m.start, m.end, m.text, "NORP", m.inferred)
+        if m.text.casefold() in groups and m.label != "NORP"
+        else m
+        for m in named
+    ]
+
+
+def _plural(spelling: str) -> str:
+    return spelling[:-3] + "men" if spelling.endswith("man") else spelling + "s"
