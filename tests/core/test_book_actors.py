@@ -118,3 +118,16 @@ def test_a_word_for_one_of_a_people_and_its_plural_are_a_group_not_a_body() -> N
         ("Frenchmen", "NORP", ("Frenchmen",)),
         ("Guards", "ORG", ("Guards",)),
     }
+
+
+def test_a_name_battles_are_fought_at_is_a_place_not_a_body() -> None:
+    text = (
+        "Before the battle of Borodino the army waited. On the field of Borodino the "
+        "guns roared. Borodino burned. Years later he remembered the battle of Borodino."
+        " Microsoft said the battle of ideas goes on at Microsoft."
+    )
+    got = table(actors_of(text, ("ORG", "Borodino"), ("ORG", "Microsoft")))
+    assert got == {
+        ("Borodino", "GPE", ("Borodino",) * 4),
+        ("Microsoft", "ORG", ("Microsoft",) * 2),
+    }

@@ -35,7 +35,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from reader.core.actors.demonyms import relate_demonyms
-from reader.core.actors.kinds import family_plurals, peoples, surnames_of_people
+from reader.core.actors.kinds import (
+    battlefields,
+    family_plurals,
+    peoples,
+    surnames_of_people,
+)
 from reader.core.actors.partial_names import glued_names, join_partial_names, thing_keys
 from reader.core.actors.union import Groups
 from reader.core.language.acronyms import defined_pairs
@@ -103,6 +108,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     """
     named = [m for m in mentions if m.label in ACTOR_LABELS]
     named = peoples(text, surnames_of_people(family_plurals(text, named)))
+    named = battlefields(text, named)
     members: dict[str, list[Mention]] = {}
     for mention in named:
         members.setdefault(actor_key(mention.text, mention.label), []).append(mention)

@@ -12,6 +12,10 @@ also uses in the plural ("a Cossack", "the Cossacks"), names one of a people, no
 body or a work: both forms are a group (NORP), as is the plural of a nationality the
 model calls a place ("Frenchmen" beside "a Frenchman"). Products keep their kind ("a
 Ford", "two Fords").
+
+A name the model calls a body, a work or a product that the text puts after "the battle
+of", "the field of", "the village of" at least twice and a quarter of the time is a
+place ("the battle of Borodinó"): battles are fought at places.
 """
 
 from __future__ import annotations
@@ -26,6 +30,11 @@ _PEOPLE = frozenset({"PERSON", "NORP"})
 _ARTICLE = re.compile(r"\b(?:a|an|one)\s+\Z", re.IGNORECASE)
 _KEPT = frozenset({"PERSON", "PRODUCT"})  # a plural of these is no people: "the Fords"
 _MIN_ARTICLES = 2
+_PLACE_OF = re.compile(
+    r"\b(?:battles?|fields?|village|town|plains?|outskirts|siege|heights)\s+(?:of|at|near)\s+\Z",
+    re.IGNORECASE,
+)
+_THINGS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 
 def family_plurals(text: str, named: Sequence[Mention]) -> list[Mention]:
@@ -119,3 +128,23 @@ def peoples(text: str, named: Sequence[Mention]) -> list[Mention]:
 
 def _plural(spelling: str) -> str:
     return spelling[:-3] + "men" if spelling.endswith("man") else spelling + "s"
+
+
+def battlefields(text: str, named: Sequence[Mention]) -> list[Mention]:
+    """``named`` with the names battles are fought at labelled GPE (a place)."""
+    uses: Counter[str] = Counter()
+    cues: Counter[str] = Counter()
+    for mention in named:
+        if mention.label in _THINGS and not mention.inferred:
+            spelling = mention.text.casefold()
+            uses[spelling] += 1
+            cues[spelling] += bool(
+                _PLACE_OF.search(text[max(0, mention.start - 20) : mention.start])
+            )
+    places = {s for s, n in cues.items() if n >= _MIN_ARTICLES and 4 * n >= uses[s]}
+    return [
+        Mention(m.start, m.end, m.text, "GPE", m.inferred)
+        if m.label in _THINGS and m.text.casefold() in places
+        else m
+        for m in named
+    ]
