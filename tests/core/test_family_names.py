@@ -123,3 +123,15 @@ def test_an_object_pronoun_or_one_right_after_the_name_says_nothing_of_its_sex()
         ("Winnie Verloc", "PERSON", ("Winnie Verloc", "Winnie", "Winnie", "Winnie", "Verloc")),
         ("Mr Verloc", "PERSON", ("Verloc",)),
     }
+
+
+def test_a_kin_word_in_lower_case_or_a_sentence_end_before_a_name_is_no_title() -> None:
+    text = (
+        "“Countess Natasha,” he answered. He had a note from his father Natasha’s age. "
+        "Natasha laughed. She met the old countess. Nicholas felt it. Count Nicholas came."
+    )
+    got = table(actors_of(text, ("PERSON", "Natasha"), ("PERSON", "Nicholas")))
+    assert got == {
+        ("Natasha", "PERSON", ("Natasha",) * 3),
+        ("Nicholas", "PERSON", ("Nicholas",) * 2),
+    }

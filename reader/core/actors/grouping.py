@@ -137,7 +137,10 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     return relate_demonyms(actors, actor_key)
 
 
-_TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.? $")
+# A title is capitalised, or is "aunt" or "uncle", which prose writes in lower case before
+# a name ("her aunt Shaw"): "his father Natásha's note" (a comma the translation left
+# out) and "the old countess. Nicholas" give the names no title.
+_TITLE_BEFORE = re.compile(r"(?:\b(aunt|uncle)|([A-Z][A-Za-z]*)\.?) $")
 # The key word a family member's key starts with, per title class ("mrs bennet").
 _CLASS_KEYS = {"m": "mr", "mrs": "mrs", "miss": "miss", "f": "lady"}
 
@@ -161,7 +164,7 @@ def _title_class_of(text: str, mention: Mention) -> str:
     if len(words) > 1 and _family_class(words[0]):
         return _family_class(words[0])
     before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-    return _family_class(before.group(1)) if before else ""
+    return _family_class(before.group(1) or before.group(2)) if before else ""
 
 
 def _split_families(
