@@ -115,3 +115,15 @@ def test_a_name_people_look_at_is_a_person_not_a_place() -> None:
     )
     got = table(actors_of(text, ("PRODUCT", "Balashov")))
     assert got == {("Balashov", "PERSON", ("Balashov",) * 5)}
+
+
+def test_a_street_named_after_a_person_stays_a_place() -> None:
+    text = (
+        "Henry Baker came. Baker sat down, and Baker smiled. Baker left for Baker Street. "
+        "We went back to Baker Street."
+    )
+    got = table(actors_of(text, ("PERSON", "Henry Baker"), ("FAC", "Baker Street")))
+    assert got == {
+        ("Henry Baker", "PERSON", ("Henry Baker", "Baker", "Baker", "Baker")),
+        ("Baker Street", "FAC", ("Baker Street", "Baker Street")),
+    }

@@ -98,7 +98,8 @@ def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[
     """Two-word spellings ("Curtis Waring") whose first word is a person named alone often.
 
     A first name used on its own three times or more as a person's ("Curtis") makes the
-    full name a person's too, unless the last word heads a body ("Jefferson House").
+    full name a person's too, unless the last word heads a body or a place ("Jefferson
+    House", "Baker Street").
     """
     alone: Counter[str] = Counter()
     for mention in mentions:
@@ -114,6 +115,7 @@ def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[
             and len(words) == 2
             and alone[words[0]] >= _FIRST_NAME_USES
             and words[1] not in BODY_HEADS
+            and words[1] not in _PLACE_HEADS  # "Baker Street" beside "Baker"
             and mention.text.split()[1][:1].isupper()
         ):
             found.add(mention.text.casefold())
