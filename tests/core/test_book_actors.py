@@ -131,3 +131,18 @@ def test_a_name_battles_are_fought_at_is_a_place_not_a_body() -> None:
         ("Borodino", "GPE", ("Borodino",) * 4),
         ("Microsoft", "ORG", ("Microsoft",) * 2),
     }
+
+
+def test_an_actor_named_by_a_persons_full_name_is_a_person() -> None:
+    text = (
+        "My name is John Openshaw. He made the Openshaw tire. Openshaw was rich. "
+        "Openshaw died, and Openshaw's son came."
+    )
+    got = table(actors_of(text, ("PERSON", "John Openshaw"), ("ORG", "Openshaw")))
+    assert got == {
+        (
+            "John Openshaw",
+            "PERSON",
+            ("John Openshaw", "Openshaw", "Openshaw", "Openshaw", "Openshaw"),
+        ),
+    }

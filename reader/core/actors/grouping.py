@@ -24,8 +24,9 @@ The pronouns that follow a first name give it a sex (:mod:`reader.core.language.
 "Mrs Verloc" joins "Winnie Verloc", called "she", and "Madame Lebrun" never joins
 "Robert Lebrun", called "he".
 
-An actor's label is the majority label of its mentions; its name is its most complete
-form among those the text uses often (at least once in twenty of the commonest form).
+An actor's label is the majority label of its mentions, or PERSON when its name is a
+person's full name; its name is its most complete form among those the text uses often
+(at least once in twenty of the commonest form).
 """
 
 from __future__ import annotations
@@ -324,6 +325,10 @@ def _make_actor(key: str, mentions: list[Mention], family_title: str = "") -> Ac
         usual,
         key=lambda n: (_name_words(n), not n.isupper(), names[n], len(n), -first_seen[n]),
     )
+    if any(m.label == "PERSON" and _display_name(m) == name for m in mentions):
+        # Named by a person's full name ("John Openshaw"), it is that person, however
+        # often the model called the surname alone a company.
+        label = "PERSON" if _name_words(name) > 1 else label
     if family_title and not name.startswith(family_title):
         name = f"{family_title} {name}"  # "Mrs. Bennet", not a second "Bennet"
     return Actor(id="", key=f"{label}:{key}", name=name, label=label, mentions=tuple(mentions))
