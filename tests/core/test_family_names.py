@@ -135,3 +135,15 @@ def test_a_kin_word_in_lower_case_or_a_sentence_end_before_a_name_is_no_title() 
         ("Natasha", "PERSON", ("Natasha",) * 3),
         ("Nicholas", "PERSON", ("Nicholas",) * 2),
     }
+
+
+def test_a_family_members_name_takes_only_a_title_not_the_word_before_it() -> None:
+    text = (
+        "Mrs. Verloc wept. Mr. Verloc came. Yesterday Verloc said no. Yesterday Verloc "
+        "left. Yesterday Verloc sat."
+    )
+    got = table(actors_of(text, ("PERSON", "Verloc")))
+    assert got == {
+        ("Mr. Verloc", "PERSON", ("Verloc",) * 4),
+        ("Mrs. Verloc", "PERSON", ("Verloc",)),
+    }

@@ -195,8 +195,9 @@ def _split_families(
             title_of = woman if title_of == "f" else title_of
             sub = f"{_CLASS_KEYS[title_of]} {key}" if title_of else key
             out.setdefault(sub, []).append(mention)
-            if title_of:
-                titles.setdefault(sub, Counter())[_written_title(text, mention)] += 1
+            written = _written_title(text, mention) if title_of else ""
+            if written:  # "Mr." counts; "Yesterday" before a plain "Verloc" does not
+                titles.setdefault(sub, Counter())[written] += 1
     return out, {key: counter.most_common(1)[0][0] for key, counter in titles.items()}
 
 
@@ -205,7 +206,9 @@ def _written_title(text: str, mention: Mention) -> str:
     if _family_class(first) and " " in mention.text:
         return first
     before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-    return text[before.start() : before.end()].strip() if before else ""
+    if not before or not _family_class(before.group(1) or before.group(2)):
+        return ""
+    return text[before.start() : before.end()].strip()
 
 
 def number_actors(actors: Iterable[Actor]) -> tuple[Actor, ...]:
