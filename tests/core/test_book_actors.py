@@ -146,3 +146,24 @@ def test_an_actor_named_by_a_persons_full_name_is_a_person() -> None:
             ("John Openshaw", "Openshaw", "Openshaw", "Openshaw", "Openshaw"),
         ),
     }
+
+
+def test_the_place_after_of_in_a_name_joins_no_person() -> None:
+    text = (
+        "The Roylotts of Stoke Moran were an old family. She lived at Stoke Moran. "
+        "Stoke Moran was grim. Catherine of Aragon came. Catherine smiled."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Roylotts of Stoke Moran"),
+            ("PERSON", "Stoke Moran"),
+            ("PERSON", "Catherine of Aragon"),
+            ("PERSON", "Catherine"),
+        )
+    )
+    assert got == {
+        ("Roylotts of Stoke Moran", "PERSON", ("Roylotts of Stoke Moran",)),
+        ("Stoke Moran", "PERSON", ("Stoke Moran", "Stoke Moran")),
+        ("Catherine of Aragon", "PERSON", ("Catherine of Aragon", "Catherine")),
+    }

@@ -7,6 +7,8 @@ choose from ("Borís Drubetskóy" too) and join neither. A full name whose first
 text names on its own as a place, or as a thing it puts "the" before ("the Dnieper"),
 and which the text uses at most a third as often as each of its two parts alone, is such
 a glue: no name joins it. "Virginia Woolf", named as often as "Woolf" alone, is not.
+Nor does the place after "of" join a name ("Stoke Moran" of "the Roylotts of Stoke
+Moran", "Aragon" of "Catherine of Aragon").
 """
 
 from __future__ import annotations
@@ -106,6 +108,8 @@ def _same_sex(first: set[str], second: set[str]) -> bool:
 
 
 def _is_part_of(words: list[str], full: list[str]) -> bool:
+    if "of" in full[1:-1] and all(w in full[full.index("of") + 1 :] for w in words):
+        return False  # "Stoke Moran" is the place of "the Roylotts of Stoke Moran"
     if len(words) == 1:
         return words[0] in (full[0], full[-1])
     return words[-1] == full[-1] and all(w in full for w in words)
