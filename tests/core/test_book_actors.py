@@ -167,3 +167,12 @@ def test_the_place_after_of_in_a_name_joins_no_person() -> None:
         ("Stoke Moran", "PERSON", ("Stoke Moran", "Stoke Moran")),
         ("Catherine of Aragon", "PERSON", ("Catherine of Aragon", "Catherine")),
     }
+
+
+def test_a_name_after_of_joins_no_family_the_model_calls_a_group() -> None:
+    text = "The Roylotts of Stoke Moran were old. Stoke Moran was grim. Stoke Moran fell."
+    got = table(actors_of(text, ("NORP", "Roylotts of Stoke Moran"), ("PERSON", "Stoke Moran")))
+    assert got == {
+        ("Roylotts of Stoke Moran", "NORP", ("Roylotts of Stoke Moran",)),
+        ("Stoke Moran", "PERSON", ("Stoke Moran", "Stoke Moran")),
+    }

@@ -147,3 +147,15 @@ def test_a_family_members_name_takes_only_a_title_not_the_word_before_it() -> No
         ("Mr. Verloc", "PERSON", ("Verloc",) * 4),
         ("Mrs. Verloc", "PERSON", ("Verloc",)),
     }
+
+
+def test_saint_before_a_surname_stays_in_the_name_shown() -> None:
+    text = (
+        "Lord St. Simon wrote. Lady St. Simon smiled. Lord St. Simon came, and Lord St. "
+        "Simon left. Lord Simon sat."
+    )
+    got = table(actors_of(text, ("PERSON", "St. Simon"), ("PERSON", "Simon")))
+    assert got == {
+        ("Lord St. Simon", "PERSON", ("St. Simon",) * 3 + ("Simon",)),
+        ("Lady St. Simon", "PERSON", ("St. Simon",)),
+    }

@@ -276,10 +276,17 @@ def _join_org_tails(labels: dict[str, str], groups: Groups, counts: dict[str, in
             and _is_short_form_of(words, other.split())
             and not _rare_beside(counts[other], counts[key])
             and not title_class(other.split()[0])  # "Monsieur Duval" tagged as a building
+            and not (label in _NAME_LABELS and _after_of(words, other.split()))
         ]
         # A person's surname already joined to a full name stays there.
         if len({groups.find(o) for o in longer}) == 1 and groups.find(key) == key:
             groups.union(key, longer[0])
+
+
+def _after_of(words: list[str], longer: list[str]) -> bool:
+    # A person's name after "of" is where a family lives or whom a church is named for
+    # ("the Roylotts of Stoke Moran"): the person is not that family or that church.
+    return len(longer) > len(words) and longer[-len(words) - 1] == "of"
 
 
 def _rare_beside(longer: int, short: int) -> bool:
@@ -296,10 +303,17 @@ def _is_short_form_of(words: list[str], longer: list[str]) -> bool:
     return len(words) > 1 or words[0] not in BODY_HEADS
 
 
+# "St." groups "St. Simon" with "Simon" but is shown: it is part of a surname ("Lord St.
+# Simon", "Mr. St. Clair") as much as a saint's title.
+_SHOWN_TITLES = frozenset({"st", "saint", "ste"})
+
+
 def _display_name(mention: Mention) -> str:
     words = mention.text.split()
     if mention.label == "PERSON":
-        while len(words) > 1 and words[0].casefold().rstrip(".") in TITLES:
+        while (
+            len(words) > 1 and _hidden_title(words[0]) and words[0].casefold().rstrip(".") in TITLES
+        ):
             words.pop(0)
     return " ".join(words)
 
@@ -307,9 +321,13 @@ def _display_name(mention: Mention) -> str:
 def _name_words(name: str) -> int:
     """How many words of ``name`` are the name itself: "Master Marner" has one."""
     words = name.split()
-    while len(words) > 1 and _is_person_title(words[0].casefold()):
+    while len(words) > 1 and _is_person_title(words[0].casefold()) and _hidden_title(words[0]):
         words.pop(0)
     return len(words)
+
+
+def _hidden_title(word: str) -> bool:
+    return word.casefold().rstrip(".") not in _SHOWN_TITLES
 
 
 def _make_actor(key: str, mentions: list[Mention], family_title: str = "") -> Actor:
