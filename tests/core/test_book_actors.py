@@ -176,3 +176,21 @@ def test_a_name_after_of_joins_no_family_the_model_calls_a_group() -> None:
         ("Roylotts of Stoke Moran", "NORP", ("Roylotts of Stoke Moran",)),
         ("Stoke Moran", "PERSON", ("Stoke Moran", "Stoke Moran")),
     }
+
+
+def test_a_title_in_the_plural_in_french_or_with_its_epithet_is_no_actor() -> None:
+    text = (
+        "“Vive l’Empereur!” they cried. The two Emperors met. “Your Serene Highness,” "
+        "said Kutuzov. His Imperial Majesty nodded."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "l’Empereur"),
+            ("ORG", "Emperors"),
+            ("ORG", "Serene Highness"),
+            ("PERSON", "Kutuzov"),
+            ("ORG", "Imperial Majesty"),
+        )
+    )
+    assert got == {("Kutuzov", "PERSON", ("Kutuzov",))}
