@@ -194,3 +194,12 @@ def test_a_title_in_the_plural_in_french_or_with_its_epithet_is_no_actor() -> No
         )
     )
     assert got == {("Kutuzov", "PERSON", ("Kutuzov",))}
+
+
+def test_the_name_on_a_byline_is_a_person() -> None:
+    text = "WAR AND PEACE\n\nBy Leo Tolstoy/Tolstoi\n\nThe story begins. Leo Tolstoy wrote it."
+    got = table(actors_of(text, ("ORG", "Leo Tolstoy/Tolstoi"), ("PERSON", "Leo Tolstoy")))
+    assert got == {
+        ("Leo Tolstoy/Tolstoi", "PERSON", ("Leo Tolstoy/Tolstoi",)),
+        ("Leo Tolstoy", "PERSON", ("Leo Tolstoy",)),
+    }

@@ -38,6 +38,7 @@ from collections.abc import Iterable, Sequence
 from reader.core.actors.demonyms import relate_demonyms
 from reader.core.actors.kinds import (
     battlefields,
+    bylines,
     family_plurals,
     peoples,
     surnames_of_people,
@@ -109,7 +110,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     """
     named = [m for m in mentions if m.label in ACTOR_LABELS]
     named = peoples(text, surnames_of_people(family_plurals(text, named)))
-    named = battlefields(text, named)
+    named = bylines(text, battlefields(text, named))
     members: dict[str, list[Mention]] = {}
     for mention in named:
         members.setdefault(actor_key(mention.text, mention.label), []).append(mention)

@@ -16,6 +16,8 @@ Ford", "two Fords").
 A name the model calls a body, a work or a product that the text puts after "the battle
 of", "the field of", "the village of" at least twice and a quarter of the time is a
 place ("the battle of Borodinó"): battles are fought at places.
+
+A byline, a line that is "By" and one name ("By Leo Tolstoy/Tolstoi"), names a person.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _THINGS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+_BYLINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[Bb][Yy][ \t]+\Z")
+_BYLINE_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
 def family_plurals(text: str, named: Sequence[Mention]) -> list[Mention]:
@@ -145,6 +149,18 @@ def battlefields(text: str, named: Sequence[Mention]) -> list[Mention]:
     return [
         Mention(m.start, m.end, m.text, "GPE", m.inferred)
         if m.label in _THINGS and m.text.casefold() in places
+        else m
+        for m in named
+    ]
+
+
+def bylines(text: str, named: Sequence[Mention]) -> list[Mention]:
+    """``named`` with the name on a byline ("By Leo Tolstoy") labelled PERSON."""
+    return [
+        Mention(m.start, m.end, m.text, "PERSON", m.inferred)
+        if m.label != "PERSON"
+        and _BYLINE_BEFORE.search(text[max(0, m.start - 8) : m.start])
+        and _BYLINE_AFTER.match(text, m.end)
         else m
         for m in named
     ]
