@@ -181,7 +181,7 @@ def test_a_name_after_of_joins_no_family_the_model_calls_a_group() -> None:
 def test_a_title_in_the_plural_in_french_or_with_its_epithet_is_no_actor() -> None:
     text = (
         "“Vive l’Empereur!” they cried. The two Emperors met. “Your Serene Highness,” "
-        "said Kutuzov. His Imperial Majesty nodded."
+        "said Kutuzov. His Imperial Majesty nodded. The Grand Duke rode by."
     )
     got = table(
         actors_of(
@@ -191,6 +191,7 @@ def test_a_title_in_the_plural_in_french_or_with_its_epithet_is_no_actor() -> No
             ("ORG", "Serene Highness"),
             ("PERSON", "Kutuzov"),
             ("ORG", "Imperial Majesty"),
+            ("FAC", "Grand Duke"),
         )
     )
     assert got == {("Kutuzov", "PERSON", ("Kutuzov",))}
@@ -202,4 +203,17 @@ def test_the_name_on_a_byline_is_a_person() -> None:
     assert got == {
         ("Leo Tolstoy/Tolstoi", "PERSON", ("Leo Tolstoy/Tolstoi",)),
         ("Leo Tolstoy", "PERSON", ("Leo Tolstoy",)),
+    }
+
+
+def test_a_name_people_go_in_at_and_from_that_never_speaks_is_a_place() -> None:
+    text = (
+        "They stayed in Mozhaysk. From Mozhaysk the road ran east, and Mozhaysk burned. "
+        "Troops came into Mozhaysk. He works at Google, and at Google they eat. "
+        "Google said no."
+    )
+    got = table(actors_of(text, ("ORG", "Mozhaysk"), ("ORG", "Google")))
+    assert got == {
+        ("Mozhaysk", "GPE", ("Mozhaysk",) * 4),
+        ("Google", "ORG", ("Google",) * 3),
     }

@@ -42,6 +42,7 @@ from reader.core.actors.kinds import (
     family_plurals,
     peoples,
     surnames_of_people,
+    towns,
 )
 from reader.core.actors.partial_names import glued_names, join_partial_names, thing_keys
 from reader.core.actors.union import Groups
@@ -110,7 +111,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     """
     named = [m for m in mentions if m.label in ACTOR_LABELS]
     named = peoples(text, surnames_of_people(family_plurals(text, named)))
-    named = bylines(text, battlefields(text, named))
+    named = towns(text, bylines(text, battlefields(text, named)))
     members: dict[str, list[Mention]] = {}
     for mention in named:
         members.setdefault(actor_key(mention.text, mention.label), []).append(mention)

@@ -288,8 +288,9 @@ _HIGH_TITLES = frozenset(
         "emperor", "empress", "count", "countess", "duke", "duchess", "tsar", "czar", "khan",
         "sultan", "shah", "ladyship", "lordship", "majesty", "highness", "excellency",
         "grace", "worship", "honour", "honor", "your", "his", "her",
-        # The epithets of a form of address: "Your Serene Highness", "His Imperial Majesty".
-        "serene", "imperial",
+        # The epithets of a title: "Your Serene Highness", "His Imperial Majesty", "the Grand
+        # Duke".
+        "serene", "imperial", "grand",
         # Ranks in the French and German a novel quotes: "Vive l'Empereur", "der Kaiser".
         "empereur", "impératrice", "roi", "reine", "comte", "comtesse", "princesse", "kaiser",
     }
