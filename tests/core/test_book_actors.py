@@ -209,11 +209,12 @@ def test_the_name_on_a_byline_is_a_person() -> None:
 def test_a_name_people_go_in_at_and_from_that_never_speaks_is_a_place() -> None:
     text = (
         "They stayed in Mozhaysk. From Mozhaysk the road ran east, and Mozhaysk burned. "
-        "Troops came into Mozhaysk. He works at Google, and at Google they eat. "
-        "Google said no."
+        "Troops came into Mozhaysk. He works at Google, and at Google they eat; help "
+        "came from Google. Jobs in Zenith grew, in Zenith and at Zenith, and Zenith said so."
     )
-    got = table(actors_of(text, ("ORG", "Mozhaysk"), ("ORG", "Google")))
+    got = table(actors_of(text, ("ORG", "Mozhaysk"), ("ORG", "Google"), ("ORG", "Zenith")))
     assert got == {
         ("Mozhaysk", "GPE", ("Mozhaysk",) * 4),
         ("Google", "ORG", ("Google",) * 3),
+        ("Zenith", "ORG", ("Zenith",) * 4),
     }

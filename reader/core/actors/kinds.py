@@ -19,9 +19,10 @@ place ("the battle of Borodinó"): battles are fought at places.
 
 A byline, a line that is "By" and one name ("By Leo Tolstoy/Tolstoi"), names a person.
 
-A name the model calls an organisation that the text puts after "in", "at", "from",
-"into", "near" two times in three (three times at least), never after "the" and never
-saying anything ("Google said") is a town: "stayed in Mozháysk", "from Mozháysk".
+A name the model calls an organisation that the text puts after "in", "at", "from", "to"
+two times in three (three times at least), "in" at least once ("at Google", "from Google"
+is a company), after "the" at most one time in five, and never saying anything ("Google
+said") is a town: "stayed in Mozháysk", "from Mozháysk".
 """
 
 from __future__ import annotations
@@ -42,8 +43,11 @@ _PLACE_OF = re.compile(
 )
 _THINGS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _IN_PLACE = re.compile(
-    r"\b(?:in|at|from|near|into|through|across|towards?|beyond|via)\s+\Z", re.IGNORECASE
+    r"(?<!according )(?<!due )(?<!thanks )\b"
+    r"(?:in|at|from|near|into|to|through|across|towards?|beyond|via)\s+\Z",
+    re.IGNORECASE,
 )
+_IN_BEFORE = re.compile(r"\b(?:in|into)\s+\Z", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _SPEAKS = re.compile(
     r"(?:’s|'s)?,? (?:said|says|announced|announces|told|tells|reported|reports|stated"
@@ -183,7 +187,9 @@ def towns(text: str, named: Sequence[Mention]) -> list[Mention]:
     """``named`` with organisations the text only goes in, at or from labelled GPE."""
     uses: Counter[str] = Counter()
     inside: Counter[str] = Counter()
+    with_the: Counter[str] = Counter()
     bodies: set[str] = set()
+    entered: set[str] = set()
     for mention in named:
         if mention.label != "ORG" or mention.inferred:
             continue
@@ -191,12 +197,19 @@ def towns(text: str, named: Sequence[Mention]) -> list[Mention]:
         before = text[max(0, mention.start - 12) : mention.start]
         uses[spelling] += 1
         inside[spelling] += bool(_IN_PLACE.search(before))
-        if _THE_BEFORE.search(before) or _SPEAKS.match(text, mention.end, mention.end + 24):
-            bodies.add(spelling)  # "the Senate", "Google said": a body
+        with_the[spelling] += bool(_THE_BEFORE.search(before))
+        if _IN_BEFORE.search(before):
+            entered.add(spelling)  # one is "in" a town, "at" or "from" a company
+        if _SPEAKS.match(text, mention.end, mention.end + 24):
+            bodies.add(spelling)  # "Google said": a body
     places = {
         s
         for s, n in uses.items()
-        if n >= _MIN_TOWN_USES and 3 * inside[s] >= 2 * n and s not in bodies
+        if n >= _MIN_TOWN_USES
+        and 3 * inside[s] >= 2 * n
+        and 5 * with_the[s] <= n  # "the Senate"; "the Mozháysk road" now and then
+        and s not in bodies
+        and s in entered
     }
     return [
         Mention(m.start, m.end, m.text, "GPE", m.inferred)
