@@ -218,3 +218,22 @@ def test_a_name_people_go_in_at_and_from_that_never_speaks_is_a_place() -> None:
         ("Google", "ORG", ("Google",) * 3),
         ("Zenith", "ORG", ("Zenith",) * 4),
     }
+
+
+def test_a_character_sharing_the_authors_first_name_does_not_join_the_byline() -> None:
+    text = (
+        "THE BERYL CORONET\n\nBy Arthur Conan Doyle\n\nArthur came home. Arthur Holder "
+        "was the banker's son, and Arthur said nothing."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Arthur Conan Doyle"),
+            ("PERSON", "Arthur"),
+            ("PERSON", "Arthur Holder"),
+        )
+    )
+    assert got == {
+        ("Arthur Conan Doyle", "PERSON", ("Arthur Conan Doyle",)),
+        ("Arthur Holder", "PERSON", ("Arthur", "Arthur Holder", "Arthur")),
+    }

@@ -40,6 +40,7 @@ from reader.core.actors.kinds import (
     battlefields,
     bylines,
     family_plurals,
+    on_byline,
     peoples,
     surnames_of_people,
     towns,
@@ -129,6 +130,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
             key_classes[key].add(genders[key.split()[0]])  # "Winnie Verloc" is a she
     counts = {key: len(ms) for key, ms in members.items()}
     glued = glued_names(labels, counts, thing_keys(text, members, labels))
+    glued |= {actor_key(m.text, m.label) for m in named if on_byline(text, m)}  # the author
     join_partial_names(labels, groups, key_classes, set(family_titles), glued)
     _join_org_tails(labels, groups, counts)
     merged: dict[str, list[Mention]] = {}

@@ -17,7 +17,8 @@ A name the model calls a body, a work or a product that the text puts after "the
 of", "the field of", "the village of" at least twice and a quarter of the time is a
 place ("the battle of Borodinó"): battles are fought at places.
 
-A byline, a line that is "By" and one name ("By Leo Tolstoy/Tolstoi"), names a person.
+A byline, a line that is "By" and one name ("By Leo Tolstoy/Tolstoi"), names a person:
+the author, whose first name alone in the story is a character's ("Arthur").
 
 A name the model calls an organisation that the text puts after "in", "at", "from", "to"
 two times in three (three times at least), "in" at least once ("at Google", "from Google"
@@ -175,12 +176,18 @@ def bylines(text: str, named: Sequence[Mention]) -> list[Mention]:
     """``named`` with the name on a byline ("By Leo Tolstoy") labelled PERSON."""
     return [
         Mention(m.start, m.end, m.text, "PERSON", m.inferred)
-        if m.label != "PERSON"
-        and _BYLINE_BEFORE.search(text[max(0, m.start - 8) : m.start])
-        and _BYLINE_AFTER.match(text, m.end)
+        if m.label != "PERSON" and on_byline(text, m)
         else m
         for m in named
     ]
+
+
+def on_byline(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is the name on a byline: the author, not a character."""
+    return bool(
+        _BYLINE_BEFORE.search(text[max(0, mention.start - 8) : mention.start])
+        and _BYLINE_AFTER.match(text, mention.end)
+    )
 
 
 def towns(text: str, named: Sequence[Mention]) -> list[Mention]:
