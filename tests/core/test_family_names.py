@@ -123,3 +123,39 @@ def test_an_object_pronoun_or_one_right_after_the_name_says_nothing_of_its_sex()
         ("Winnie Verloc", "PERSON", ("Winnie Verloc", "Winnie", "Winnie", "Winnie", "Verloc")),
         ("Mr Verloc", "PERSON", ("Verloc",)),
     }
+
+
+def test_a_kin_word_in_lower_case_or_a_sentence_end_before_a_name_is_no_title() -> None:
+    text = (
+        "“Countess Natasha,” he answered. He had a note from his father Natasha’s age. "
+        "Natasha laughed. She met the old countess. Nicholas felt it. Count Nicholas came."
+    )
+    got = table(actors_of(text, ("PERSON", "Natasha"), ("PERSON", "Nicholas")))
+    assert got == {
+        ("Natasha", "PERSON", ("Natasha",) * 3),
+        ("Nicholas", "PERSON", ("Nicholas",) * 2),
+    }
+
+
+def test_a_family_members_name_takes_only_a_title_not_the_word_before_it() -> None:
+    text = (
+        "Mrs. Verloc wept. Mr. Verloc came. Yesterday Verloc said no. Yesterday Verloc "
+        "left. Yesterday Verloc sat."
+    )
+    got = table(actors_of(text, ("PERSON", "Verloc")))
+    assert got == {
+        ("Mr. Verloc", "PERSON", ("Verloc",) * 4),
+        ("Mrs. Verloc", "PERSON", ("Verloc",)),
+    }
+
+
+def test_saint_before_a_surname_stays_in_the_name_shown() -> None:
+    text = (
+        "Lord St. Simon wrote. Lady St. Simon smiled. Lord St. Simon came, and Lord St. "
+        "Simon left. Lord Simon sat."
+    )
+    got = table(actors_of(text, ("PERSON", "St. Simon"), ("PERSON", "Simon")))
+    assert got == {
+        ("Lord St. Simon", "PERSON", ("St. Simon",) * 3 + ("Simon",)),
+        ("Lady St. Simon", "PERSON", ("St. Simon",)),
+    }

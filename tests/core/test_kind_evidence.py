@@ -106,3 +106,24 @@ def test_a_part_of_a_persons_name_the_text_calls_the_something_keeps_its_kind() 
         ("Hudson", "LOC", ("Hudson",)),
         ("Master Hendrick Hudson", "PERSON", ("Master Hendrick Hudson",)),
     }
+
+
+def test_a_name_people_look_at_is_a_person_not_a_place() -> None:
+    text = (
+        "The Emperor looked at Balashov. Balashov bowed low. Arakcheev glanced at "
+        "Balashov, and Balashov replied at once. The Emperor smiled at Balashov."
+    )
+    got = table(actors_of(text, ("PRODUCT", "Balashov")))
+    assert got == {("Balashov", "PERSON", ("Balashov",) * 5)}
+
+
+def test_a_street_named_after_a_person_stays_a_place() -> None:
+    text = (
+        "Henry Baker came. Baker sat down, and Baker smiled. Baker left for Baker Street. "
+        "We went back to Baker Street."
+    )
+    got = table(actors_of(text, ("PERSON", "Henry Baker"), ("FAC", "Baker Street")))
+    assert got == {
+        ("Henry Baker", "PERSON", ("Henry Baker", "Baker", "Baker", "Baker")),
+        ("Baker Street", "FAC", ("Baker Street", "Baker Street")),
+    }

@@ -31,12 +31,21 @@ def people_of(text: str, named: list[tuple[Mention, str]], by_id: dict[str, Acto
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|into|near|towards?|through|across)\s+\Z", re.IGNORECASE)
+# "the Rostóvs", "the Elphbergs": a family, one plural word the text always puts "the"
+# before, is no "he" or "she" ("the Prince Prospero" may be, a ship "the Fuwalda" too).
+_THE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 
 
 def placelike(text: str, named: list[tuple[Mention, str]]) -> set[str]:
-    """Actors every mention of which follows "in", "at", "towards": places, not people."""
+    """Actors every mention of which follows "in", "at", "towards", or is "the Xs".
+
+    Places and families ("the Rostóvs") are no "he" or "she".
+    """
     seen: dict[str, bool] = {}
     for mention, actor_id in named:
-        after = bool(_LOCATIVE.search(text[max(0, mention.start - 12) : mention.start]))
+        before = text[max(0, mention.start - 12) : mention.start]
+        plural = " " not in mention.text and mention.text.endswith("s")
+        the_thing = plural and bool(_THE.search(before))
+        after = bool(_LOCATIVE.search(before)) or the_thing
         seen[actor_id] = seen.get(actor_id, True) and after
     return {i for i, every in seen.items() if every}

@@ -24,8 +24,9 @@ The pronouns that follow a first name give it a sex (:mod:`reader.core.language.
 "Mrs Verloc" joins "Winnie Verloc", called "she", and "Madame Lebrun" never joins
 "Robert Lebrun", called "he".
 
-An actor's label is the majority label of its mentions; its name is its most complete
-form among those the text uses often (at least once in twenty of the commonest form).
+An actor's label is the majority label of its mentions, or PERSON when its name is a
+person's full name; its name is its most complete form among those the text uses often
+(at least once in twenty of the commonest form).
 """
 
 from __future__ import annotations
@@ -35,6 +36,17 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from reader.core.actors.demonyms import relate_demonyms
+from reader.core.actors.kinds import (
+    battlefields,
+    bylines,
+    family_plurals,
+    on_byline,
+    peoples,
+    surnames_of_people,
+    towns,
+)
+from reader.core.actors.partial_names import glued_names, join_partial_names, thing_keys
+from reader.core.actors.union import Groups
 from reader.core.language.acronyms import defined_pairs
 from reader.core.language.first_names import first_name_genders
 from reader.core.language.places import place_key
@@ -88,22 +100,6 @@ def actor_key(text: str, label: str) -> str:
     return place_key(" ".join(name_tokens(text, label)), text, label)
 
 
-class _Groups:
-    """Union-find over rule-1 keys."""
-
-    def __init__(self, keys: Sequence[str]) -> None:
-        self.parent = {key: key for key in keys}
-
-    def find(self, key: str) -> str:
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, small: str, big: str) -> None:
-        self.parent[self.find(small)] = self.find(big)
-
-
 def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     """Actors for the actor-labelled ``mentions``, sorted by mentions, then first seen.
 
@@ -115,6 +111,8 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
         Actors with ids ``a1``, ``a2``, ... in that order.
     """
     named = [m for m in mentions if m.label in ACTOR_LABELS]
+    named = peoples(text, surnames_of_people(family_plurals(text, named)))
+    named = towns(text, bylines(text, battlefields(text, named)))
     members: dict[str, list[Mention]] = {}
     for mention in named:
         members.setdefault(actor_key(mention.text, mention.label), []).append(mention)
@@ -123,15 +121,18 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     members, family_titles = _split_families(text, members, classes)
     labels = {key: _majority_label(ms) for key, ms in members.items()}
     key_classes = {key: {classes.get(m, "") for m in ms} - {""} for key, ms in members.items()}
-    groups = _Groups(list(members))
+    groups = Groups(list(members))
     _join_defined_short_forms(text, named, groups)
     _join_acronyms(members, labels, groups)
     genders = first_name_genders(text, named)
     for key in members:
         if " " in key and key not in family_titles and genders.get(key.split()[0]):
             key_classes[key].add(genders[key.split()[0]])  # "Winnie Verloc" is a she
-    _join_partial_names(labels, groups, key_classes, set(family_titles))
-    _join_org_tails(labels, groups, {key: len(ms) for key, ms in members.items()})
+    counts = {key: len(ms) for key, ms in members.items()}
+    glued = glued_names(labels, counts, thing_keys(text, members, labels))
+    glued |= {actor_key(m.text, m.label) for m in named if on_byline(text, m)}  # the author
+    join_partial_names(labels, groups, key_classes, set(family_titles), glued)
+    _join_org_tails(labels, groups, counts)
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():
         merged.setdefault(groups.find(key), []).extend(ms)
@@ -141,7 +142,10 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     return relate_demonyms(actors, actor_key)
 
 
-_TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.? $")
+# A title is capitalised, or is "aunt" or "uncle", which prose writes in lower case before
+# a name ("her aunt Shaw"): "his father Natásha's note" (a comma the translation left
+# out) and "the old countess. Nicholas" give the names no title.
+_TITLE_BEFORE = re.compile(r"(?:\b(aunt|uncle)|([A-Z][A-Za-z]*)\.?) $")
 # The key word a family member's key starts with, per title class ("mrs bennet").
 _CLASS_KEYS = {"m": "mr", "mrs": "mrs", "miss": "miss", "f": "lady"}
 
@@ -165,7 +169,7 @@ def _title_class_of(text: str, mention: Mention) -> str:
     if len(words) > 1 and _family_class(words[0]):
         return _family_class(words[0])
     before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-    return _family_class(before.group(1)) if before else ""
+    return _family_class(before.group(1) or before.group(2)) if before else ""
 
 
 def _split_families(
@@ -195,8 +199,9 @@ def _split_families(
             title_of = woman if title_of == "f" else title_of
             sub = f"{_CLASS_KEYS[title_of]} {key}" if title_of else key
             out.setdefault(sub, []).append(mention)
-            if title_of:
-                titles.setdefault(sub, Counter())[_written_title(text, mention)] += 1
+            written = _written_title(text, mention) if title_of else ""
+            if written:  # "Mr." counts; "Yesterday" before a plain "Verloc" does not
+                titles.setdefault(sub, Counter())[written] += 1
     return out, {key: counter.most_common(1)[0][0] for key, counter in titles.items()}
 
 
@@ -205,7 +210,9 @@ def _written_title(text: str, mention: Mention) -> str:
     if _family_class(first) and " " in mention.text:
         return first
     before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-    return text[before.start() : before.end()].strip() if before else ""
+    if not before or not _family_class(before.group(1) or before.group(2)):
+        return ""
+    return text[before.start() : before.end()].strip()
 
 
 def number_actors(actors: Iterable[Actor]) -> tuple[Actor, ...]:
@@ -228,7 +235,7 @@ def _initials(key: str) -> str:
 
 
 def _join_acronyms(
-    members: dict[str, list[Mention]], labels: dict[str, str], groups: _Groups
+    members: dict[str, list[Mention]], labels: dict[str, str], groups: Groups
 ) -> None:
     by_initials: dict[str, list[str]] = {}
     for key in members:
@@ -243,66 +250,14 @@ def _join_acronyms(
             groups.union(key, expansions[0])
 
 
-def _join_defined_short_forms(text: str, named: Sequence[Mention], groups: _Groups) -> None:
+def _join_defined_short_forms(text: str, named: Sequence[Mention], groups: Groups) -> None:
     for name, short in defined_pairs(text, named):
         keys = [actor_key(name.text, name.label), actor_key(short.text, short.label)]
         if all(key in groups.parent for key in keys) and "PERSON" not in (name.label, short.label):
             groups.union(keys[1], keys[0])
 
 
-def _join_partial_names(
-    labels: dict[str, str], groups: _Groups, classes: dict[str, set[str]], family: set[str]
-) -> None:
-    """Rule 3, with the sexes the text gives.
-
-    A family member's key ("mrs verloc") joins only a full name of the same sex
-    ("Winnie Verloc", called "she").
-    """
-    full = [key for key, label in labels.items() if label in _NAME_LABELS and " " in key]
-    # Index full names by their first and last word: a book has thousands of names and
-    # comparing every pair takes seconds.
-    by_edge: dict[str, list[str]] = {}
-    for other in full:
-        other_words = other.split()
-        by_edge.setdefault(other_words[-1], []).append(other)
-        if other_words[0] != other_words[-1]:
-            by_edge.setdefault(other_words[0], []).append(other)
-    for key, label in labels.items():
-        words = key.split()
-        # The model often tags a surname alone as an organisation or a product
-        # ("Trump intervention", "Atwood, a Booker Prize-winner"); a place name alone
-        # is left alone, since "Washington" is rarely "George Washington".
-        if label not in _NAME_LABELS and (len(words) > 1 or label in _PLACE_LABELS):
-            continue
-        if key in family:
-            words = words[1:]  # "mrs verloc" is a "verloc"
-        candidates = by_edge.get(words[-1], []) if len(words) > 1 else by_edge.get(words[0], [])
-        fits = [
-            other
-            for other in candidates
-            if other != key
-            and other not in family
-            and len(other.split()) > len(words)
-            and _is_part_of(words, other.split())
-            and not any(titles_clash(a, b) for a in classes[key] for b in classes[other])
-            and (key not in family or _same_sex(classes[key], classes[other]))
-        ]
-        if len({groups.find(f) for f in fits}) == 1:
-            groups.union(key, fits[0])
-
-
-def _same_sex(first: set[str], second: set[str]) -> bool:
-    sexes = [{"m" if c == "m" else "f" for c in classes} for classes in (first, second)]
-    return len(sexes[0]) == 1 and sexes[0] == sexes[1]
-
-
-def _is_part_of(words: list[str], full: list[str]) -> bool:
-    if len(words) == 1:
-        return words[0] in (full[0], full[-1])
-    return words[-1] == full[-1] and all(w in full for w in words)
-
-
-def _join_org_tails(labels: dict[str, str], groups: _Groups, counts: dict[str, int]) -> None:
+def _join_org_tails(labels: dict[str, str], groups: Groups, counts: dict[str, int]) -> None:
     """Shorter forms of a body, product or event name join the one longer name they fit.
 
     A tail ("Defense Ministry" of "Russian Defense Ministry", "Chrome" of "Google
@@ -325,10 +280,17 @@ def _join_org_tails(labels: dict[str, str], groups: _Groups, counts: dict[str, i
             and _is_short_form_of(words, other.split())
             and not _rare_beside(counts[other], counts[key])
             and not title_class(other.split()[0])  # "Monsieur Duval" tagged as a building
+            and not (label in _NAME_LABELS and _after_of(words, other.split()))
         ]
         # A person's surname already joined to a full name stays there.
         if len({groups.find(o) for o in longer}) == 1 and groups.find(key) == key:
             groups.union(key, longer[0])
+
+
+def _after_of(words: list[str], longer: list[str]) -> bool:
+    # A person's name after "of" is where a family lives or whom a church is named for
+    # ("the Roylotts of Stoke Moran"): the person is not that family or that church.
+    return len(longer) > len(words) and longer[-len(words) - 1] == "of"
 
 
 def _rare_beside(longer: int, short: int) -> bool:
@@ -345,10 +307,17 @@ def _is_short_form_of(words: list[str], longer: list[str]) -> bool:
     return len(words) > 1 or words[0] not in BODY_HEADS
 
 
+# "St." groups "St. Simon" with "Simon" but is shown: it is part of a surname ("Lord St.
+# Simon", "Mr. St. Clair") as much as a saint's title.
+_SHOWN_TITLES = frozenset({"st", "saint", "ste"})
+
+
 def _display_name(mention: Mention) -> str:
     words = mention.text.split()
     if mention.label == "PERSON":
-        while len(words) > 1 and words[0].casefold().rstrip(".") in TITLES:
+        while (
+            len(words) > 1 and _hidden_title(words[0]) and words[0].casefold().rstrip(".") in TITLES
+        ):
             words.pop(0)
     return " ".join(words)
 
@@ -356,9 +325,13 @@ def _display_name(mention: Mention) -> str:
 def _name_words(name: str) -> int:
     """How many words of ``name`` are the name itself: "Master Marner" has one."""
     words = name.split()
-    while len(words) > 1 and _is_person_title(words[0].casefold()):
+    while len(words) > 1 and _is_person_title(words[0].casefold()) and _hidden_title(words[0]):
         words.pop(0)
     return len(words)
+
+
+def _hidden_title(word: str) -> bool:
+    return word.casefold().rstrip(".") not in _SHOWN_TITLES
 
 
 def _make_actor(key: str, mentions: list[Mention], family_title: str = "") -> Actor:
@@ -377,6 +350,10 @@ def _make_actor(key: str, mentions: list[Mention], family_title: str = "") -> Ac
         usual,
         key=lambda n: (_name_words(n), not n.isupper(), names[n], len(n), -first_seen[n]),
     )
+    if any(m.label == "PERSON" and _display_name(m) == name for m in mentions):
+        # Named by a person's full name ("John Openshaw"), it is that person, however
+        # often the model called the surname alone a company.
+        label = "PERSON" if _name_words(name) > 1 else label
     if family_title and not name.startswith(family_title):
         name = f"{family_title} {name}"  # "Mrs. Bennet", not a second "Bennet"
     return Actor(id="", key=f"{label}:{key}", name=name, label=label, mentions=tuple(mentions))

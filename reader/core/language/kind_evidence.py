@@ -7,12 +7,12 @@ from the whole text: somebody who smiles, whispers or nods, who is "said" to hav
 
 Only cues no country or company shares count, so "Russia said" or "Microsoft announced"
 change nothing; a spelling is made a person when it has at least two such cues and they
-outnumber its place cues ("in X", "at X", "near X"). A two-word name whose first word
-is used alone as a person's three times or more ("Curtis" ... "Curtis Waring") is a
-person's too, and so is a courtesy title with one name ("Mistress Prynne") and a
-surname or first name alone of a person's full name ("Quatermain" beside "Allan
-Quatermain") that the text never puts "in", "at" or "the" before. Known country names
-are never changed, nor are nationalities and groups (NORP).
+outnumber its place cues ("in X", "at X", "near X"; "looked at X" is a person's cue).
+A two-word name whose first word is used alone as a person's three times or more
+("Curtis" ... "Curtis Waring") is a person's too, and so is a courtesy title with one
+name ("Mistress Prynne") and a surname or first name alone of a person's full name
+("Quatermain" beside "Allan Quatermain") that the text never puts "in", "at" or "the"
+before. Known country names are never changed, nor are nationalities and groups (NORP).
 """
 
 from __future__ import annotations
@@ -49,6 +49,12 @@ _PLACE_HEADS = frozenset(
     {"street", "road", "lane", "square", "cross", "park", "island", "bay", "river", "hill",
      "town", "city", "county", "land", "hall", "house", "court", "gate", "bridge", "place"}
 )  # fmt: skip
+# "looked at Balashëv": one looks, smiles or shouts at somebody, not at a place.
+_AT_SOMEBODY = re.compile(
+    r"\b(?:looked|looking|glanced|glancing|smiled|smiling|stared|staring|gazed|gazing"
+    r"|laughed|shouted|frowned|winked|peered|peeped|nodded|bowed|scowled|waved)\s+at\s+\Z",
+    re.IGNORECASE,
+)
 _RELABELLED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 _NEXT_WORD = re.compile(r"(?:’s|'s)?,? ([a-z]+)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[,.]? [“\"‘']?$")
@@ -66,7 +72,9 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         spelling = mention.text.casefold()
         person[spelling] += _person_cues(text, mention)
         before = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
-        if before and before.group(1).casefold() in _PLACE_PREPOSITIONS:
+        if _AT_SOMEBODY.search(text[max(0, mention.start - 16) : mention.start]):
+            person[spelling] += 1
+        elif before and before.group(1).casefold() in _PLACE_PREPOSITIONS:
             place[spelling] += 1
     people = {
         spelling
@@ -90,7 +98,8 @@ def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[
     """Two-word spellings ("Curtis Waring") whose first word is a person named alone often.
 
     A first name used on its own three times or more as a person's ("Curtis") makes the
-    full name a person's too, unless the last word heads a body ("Jefferson House").
+    full name a person's too, unless the last word heads a body or a place ("Jefferson
+    House", "Baker Street").
     """
     alone: Counter[str] = Counter()
     for mention in mentions:
@@ -106,6 +115,7 @@ def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[
             and len(words) == 2
             and alone[words[0]] >= _FIRST_NAME_USES
             and words[1] not in BODY_HEADS
+            and words[1] not in _PLACE_HEADS  # "Baker Street" beside "Baker"
             and mention.text.split()[1][:1].isupper()
         ):
             found.add(mention.text.casefold())

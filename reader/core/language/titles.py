@@ -267,8 +267,17 @@ def titles_clash(first: str, second: str) -> bool:
 
 
 def is_title_word(word: str) -> bool:
-    """Whether ``word`` is a title or courtesy title ("Prince", "Mrs.", "Emperor")."""
-    folded = word.casefold().rstrip(".")
+    """Whether ``word`` is a title or courtesy title ("Prince", "Mrs.", "Emperor").
+
+    Also in the plural ("the two Emperors") and after a French elided article
+    ("Vive l’Empereur").
+    """
+    folded = word.casefold().rstrip(".").replace("’", "'")
+    folded = folded[2:] if folded.startswith("l'") and len(folded) > 2 else folded
+    return _is_title(folded) or (folded.endswith("s") and _is_title(folded[:-1]))
+
+
+def _is_title(folded: str) -> bool:
     return folded in TITLES or folded in _TITLE_CLASSES or folded in _HIGH_TITLES
 
 
@@ -279,5 +288,10 @@ _HIGH_TITLES = frozenset(
         "emperor", "empress", "count", "countess", "duke", "duchess", "tsar", "czar", "khan",
         "sultan", "shah", "ladyship", "lordship", "majesty", "highness", "excellency",
         "grace", "worship", "honour", "honor", "your", "his", "her",
+        # The epithets of a title: "Your Serene Highness", "His Imperial Majesty", "the Grand
+        # Duke".
+        "serene", "imperial", "grand",
+        # Ranks in the French and German a novel quotes: "Vive l'Empereur", "der Kaiser".
+        "empereur", "impératrice", "roi", "reine", "comte", "comtesse", "princesse", "kaiser",
     }
 )  # fmt: skip

@@ -1,0 +1,226 @@
+"""An actor's kind from what the whole document says of its name, before grouping.
+
+The model labels "the Rostóvs" an organisation in most sentences; a reader knows a
+family: a one-word name in the plural ("Rostóvs", "Joneses") of a person's surname the
+text uses ("Count Rostóv", "Natásha Rostóv") that the text puts "the" before at least
+half the time is people (PERSON). It stays its own actor: a family is not one of its
+members. A surname the model calls a nationality ("Kurágin") is a person's when it ends
+two different people's full names ("Anatole Kurágin", "Vasíli Kurágin").
+
+A word the text puts "a" or "one" before at least twice and a quarter of the time, and
+also uses in the plural ("a Cossack", "the Cossacks"), names one of a people, not a
+body or a work: both forms are a group (NORP), as is the plural of a nationality the
+model calls a place ("Frenchmen" beside "a Frenchman"). Products keep their kind ("a
+Ford", "two Fords").
+
+A name the model calls a body, a work or a product that the text puts after "the battle
+of", "the field of", "the village of" at least twice and a quarter of the time is a
+place ("the battle of Borodinó"): battles are fought at places.
+
+A byline, a line that is "By" and one name ("By Leo Tolstoy/Tolstoi"), names a person:
+the author, whose first name alone in the story is a character's ("Arthur").
+
+A name the model calls an organisation that the text puts after "in", "at", "from", "to"
+two times in three (three times at least), "in" at least once ("at Google", "from Google"
+is a company), after "the" at most one time in five, and never saying anything ("Google
+said") is a town: "stayed in Mozháysk", "from Mozháysk".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from reader.core.text.mentions import Mention
+
+_PEOPLE = frozenset({"PERSON", "NORP"})
+_ARTICLE = re.compile(r"\b(?:a|an|one)\s+\Z", re.IGNORECASE)
+_KEPT = frozenset({"PERSON", "PRODUCT"})  # a plural of these is no people: "the Fords"
+_MIN_ARTICLES = 2
+_PLACE_OF = re.compile(
+    r"\b(?:battles?|fields?|village|town|plains?|outskirts|siege|heights)\s+(?:of|at|near)\s+\Z",
+    re.IGNORECASE,
+)
+_THINGS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+_IN_PLACE = re.compile(
+    r"(?<!according )(?<!due )(?<!thanks )\b"
+    r"(?:in|at|from|near|into|to|through|across|towards?|beyond|via)\s+\Z",
+    re.IGNORECASE,
+)
+_IN_BEFORE = re.compile(r"\b(?:in|into)\s+\Z", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_SPEAKS = re.compile(
+    r"(?:’s|'s)?,? (?:said|says|announced|announces|told|tells|reported|reports|stated"
+    r"|added|replied|asked|wrote|argued|claimed|denied|confirmed)\b"
+)
+_MIN_TOWN_USES = 3
+_BYLINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[Bb][Yy][ \t]+\Z")
+_BYLINE_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+def family_plurals(text: str, named: Sequence[Mention]) -> list[Mention]:
+    """``named`` with the mentions of a family's plural name labelled PERSON."""
+    surnames = {
+        _folded_words(m.text)[-1]
+        for m in named
+        if m.label == "PERSON" and not m.inferred and _folded_words(m.text)
+    }
+    uses: Counter[str] = Counter()
+    after_the: Counter[str] = Counter()
+    for mention in named:
+        spelling = mention.text.casefold()
+        if mention.label in _PEOPLE or " " in spelling or not _stems(spelling) & surnames:
+            continue
+        uses[spelling] += 1
+        after_the[spelling] += text[max(0, mention.start - 4) : mention.start].casefold() == "the "
+    families = {spelling for spelling, n in uses.items() if 2 * after_the[spelling] >= n}
+    return [
+        Mention(m.start, m.end, m.text, "PERSON", m.inferred)
+        if m.label not in _PEOPLE and m.text.casefold() in families
+        else m
+        for m in named
+    ]
+
+
+def _folded_words(text: str) -> list[str]:
+    return [w.strip(".,’'") for w in text.casefold().replace("’s", "").split()]
+
+
+def _stems(spelling: str) -> set[str]:
+    """The singulars a plural name may have: "rostóvs" -> "rostóv", "joneses" -> "jones"."""
+    stems = set()
+    if spelling.endswith("s") and len(spelling) > 3:
+        stems.add(spelling[:-1])
+        if spelling.endswith("es"):
+            stems.add(spelling[:-2])
+    return stems
+
+
+def surnames_of_people(named: Sequence[Mention]) -> list[Mention]:
+    """``named`` with a nationality that ends two people's full names labelled PERSON."""
+    ends: dict[str, set[str]] = {}
+    for mention in named:
+        words = _folded_words(mention.text)
+        if mention.label == "PERSON" and len(words) > 1 and not mention.inferred:
+            ends.setdefault(words[-1], set()).add(" ".join(words))
+    surnames = {word for word, names in ends.items() if len(names) > 1}
+    return [
+        Mention(m.start, m.end, m.text, "PERSON", m.inferred)
+        if m.label == "NORP" and m.text.casefold() in surnames
+        else m
+        for m in named
+    ]
+
+
+def peoples(text: str, named: Sequence[Mention]) -> list[Mention]:
+    """``named`` with words for one of a people and their plurals labelled NORP."""
+    labels: dict[str, str] = {}
+    uses: Counter[str] = Counter()
+    with_article: Counter[str] = Counter()
+    for mention in named:
+        spelling = mention.text.casefold()
+        if " " in spelling or mention.inferred:
+            continue
+        labels[spelling] = mention.label
+        uses[spelling] += 1
+        with_article[spelling] += bool(
+            _ARTICLE.search(text[max(0, mention.start - 6) : mention.start])
+        )
+    groups = set()
+    for spelling, label in labels.items():
+        plural = _plural(spelling)
+        if plural not in labels or labels[plural] in _KEPT:
+            continue
+        if label == "NORP":
+            groups.add(plural)  # "Frenchmen" beside "Frenchman"
+        elif (
+            label not in _KEPT
+            and with_article[spelling] >= _MIN_ARTICLES
+            and 4 * with_article[spelling] >= uses[spelling]
+        ):
+            groups |= {spelling, plural}
+    return [
+        Mention(m.start, m.end, m.text, "NORP", m.inferred)
+        if m.text.casefold() in groups and m.label != "NORP"
+        else m
+        for m in named
+    ]
+
+
+def _plural(spelling: str) -> str:
+    return spelling[:-3] + "men" if spelling.endswith("man") else spelling + "s"
+
+
+def battlefields(text: str, named: Sequence[Mention]) -> list[Mention]:
+    """``named`` with the names battles are fought at labelled GPE (a place)."""
+    uses: Counter[str] = Counter()
+    cues: Counter[str] = Counter()
+    for mention in named:
+        if mention.label in _THINGS and not mention.inferred:
+            spelling = mention.text.casefold()
+            uses[spelling] += 1
+            cues[spelling] += bool(
+                _PLACE_OF.search(text[max(0, mention.start - 20) : mention.start])
+            )
+    places = {s for s, n in cues.items() if n >= _MIN_ARTICLES and 4 * n >= uses[s]}
+    return [
+        Mention(m.start, m.end, m.text, "GPE", m.inferred)
+        if m.label in _THINGS and m.text.casefold() in places
+        else m
+        for m in named
+    ]
+
+
+def bylines(text: str, named: Sequence[Mention]) -> list[Mention]:
+    """``named`` with the name on a byline ("By Leo Tolstoy") labelled PERSON."""
+    return [
+        Mention(m.start, m.end, m.text, "PERSON", m.inferred)
+        if m.label != "PERSON" and on_byline(text, m)
+        else m
+        for m in named
+    ]
+
+
+def on_byline(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is the name on a byline: the author, not a character."""
+    return bool(
+        _BYLINE_BEFORE.search(text[max(0, mention.start - 8) : mention.start])
+        and _BYLINE_AFTER.match(text, mention.end)
+    )
+
+
+def towns(text: str, named: Sequence[Mention]) -> list[Mention]:
+    """``named`` with organisations the text only goes in, at or from labelled GPE."""
+    uses: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    with_the: Counter[str] = Counter()
+    bodies: set[str] = set()
+    entered: set[str] = set()
+    for mention in named:
+        if mention.label != "ORG" or mention.inferred:
+            continue
+        spelling = mention.text.casefold()
+        before = text[max(0, mention.start - 12) : mention.start]
+        uses[spelling] += 1
+        inside[spelling] += bool(_IN_PLACE.search(before))
+        with_the[spelling] += bool(_THE_BEFORE.search(before))
+        if _IN_BEFORE.search(before):
+            entered.add(spelling)  # one is "in" a town, "at" or "from" a company
+        if _SPEAKS.match(text, mention.end, mention.end + 24):
+            bodies.add(spelling)  # "Google said": a body
+    places = {
+        s
+        for s, n in uses.items()
+        if n >= _MIN_TOWN_USES
+        and 3 * inside[s] >= 2 * n
+        and 5 * with_the[s] <= n  # "the Senate"; "the Mozháysk road" now and then
+        and s not in bodies
+        and s in entered
+    }
+    return [
+        Mention(m.start, m.end, m.text, "GPE", m.inferred)
+        if m.label == "ORG" and m.text.casefold() in places
+        else m
+        for m in named
+    ]

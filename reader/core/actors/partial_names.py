@@ -1,0 +1,115 @@
+"""Grouping rule 3: a first or last name alone joins the one full name it fits.
+
+A book's line breaks and run-on sentences glue a place or a thing to a name ("in
+Petersburg Borís danced", "the bank of the Dnieper Alpátych"): the span "Petersburg
+Borís" looks like a full name that "Borís" fits, so "Borís" would have two full names to
+choose from ("Borís Drubetskóy" too) and join neither. A full name whose first word the
+text names on its own as a place, or as a thing it puts "the" before ("the Dnieper"),
+and which the text uses at most a third as often as each of its two parts alone, is such
+a glue: no name joins it. "Virginia Woolf", named as often as "Woolf" alone, is not.
+Nor does the place after "of" join a name ("Stoke Moran" of "the Roylotts of Stoke
+Moran", "Aragon" of "Catherine of Aragon").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from reader.core.actors.union import Groups
+from reader.core.language.titles import titles_clash
+from reader.core.text.mentions import Mention
+
+_NAME_LABELS = frozenset({"PERSON"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_THING_LABELS = _PLACE_LABELS | {"FAC"}
+# A glued span is used at most this fraction as often as each of its parts alone.
+_GLUE_RATIO = 3
+
+
+def thing_keys(
+    text: str, members: Mapping[str, Sequence[Mention]], labels: Mapping[str, str]
+) -> set[str]:
+    """One-word keys named as places, or put after "the" at least half the time."""
+    things = set()
+    for key, mentions in members.items():
+        if " " in key:
+            continue
+        after_the = sum(text[max(0, m.start - 4) : m.start].casefold() == "the " for m in mentions)
+        if labels[key] in _THING_LABELS or 2 * after_the >= len(mentions):
+            things.add(key)
+    return things
+
+
+def glued_names(labels: Mapping[str, str], counts: Mapping[str, int], things: set[str]) -> set[str]:
+    """Person keys that glue a place or thing to a name ("petersburg borís")."""
+    glued = set()
+    for key, label in labels.items():
+        words = key.split()
+        if label not in _NAME_LABELS or len(words) < 2 or words[0] not in things:
+            continue
+        rest = counts.get(" ".join(words[1:]), 0)
+        if counts[key] * _GLUE_RATIO <= min(counts[words[0]], rest):
+            glued.add(key)
+    return glued
+
+
+def join_partial_names(
+    labels: Mapping[str, str],
+    groups: Groups,
+    classes: Mapping[str, set[str]],
+    family: set[str],
+    glued: set[str],
+) -> None:
+    """Rule 3, with the sexes the text gives and without glued spans.
+
+    A family member's key ("mrs verloc") joins only a full name of the same sex
+    ("Winnie Verloc", called "she").
+    """
+    full = [
+        key
+        for key, label in labels.items()
+        if label in _NAME_LABELS and " " in key and key not in glued
+    ]
+    # Index full names by their first and last word: a book has thousands of names and
+    # comparing every pair takes seconds.
+    by_edge: dict[str, list[str]] = {}
+    for other in full:
+        other_words = other.split()
+        by_edge.setdefault(other_words[-1], []).append(other)
+        if other_words[0] != other_words[-1]:
+            by_edge.setdefault(other_words[0], []).append(other)
+    for key, label in labels.items():
+        words = key.split()
+        # The model often tags a surname alone as an organisation or a product
+        # ("Trump intervention", "Atwood, a Booker Prize-winner"); a place name alone
+        # is left alone, since "Washington" is rarely "George Washington".
+        if label not in _NAME_LABELS and (len(words) > 1 or label in _PLACE_LABELS):
+            continue
+        if key in family:
+            words = words[1:]  # "mrs verloc" is a "verloc"
+        candidates = by_edge.get(words[-1], []) if len(words) > 1 else by_edge.get(words[0], [])
+        fits = [
+            other
+            for other in candidates
+            if other != key
+            and other not in family
+            and len(other.split()) > len(words)
+            and _is_part_of(words, other.split())
+            and not any(titles_clash(a, b) for a in classes[key] for b in classes[other])
+            and (key not in family or _same_sex(classes[key], classes[other]))
+        ]
+        if len({groups.find(f) for f in fits}) == 1:
+            groups.union(key, fits[0])
+
+
+def _same_sex(first: set[str], second: set[str]) -> bool:
+    sexes = [{"m" if c == "m" else "f" for c in classes} for classes in (first, second)]
+    return len(sexes[0]) == 1 and sexes[0] == sexes[1]
+
+
+def _is_part_of(words: list[str], full: list[str]) -> bool:
+    if "of" in full[1:-1] and all(w in full[full.index("of") + 1 :] for w in words):
+        return False  # "Stoke Moran" is the place of "the Roylotts of Stoke Moran"
+    if len(words) == 1:
+        return words[0] in (full[0], full[-1])
+    return words[-1] == full[-1] and all(w in full for w in words)
