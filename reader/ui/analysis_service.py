@@ -129,18 +129,25 @@ class AnalysisService(QObject):
         :attr:`cache`, an unchanged document analysed before by this pipeline under the
         same rules is reopened from it without the analysis process.
         """
+        request_id = self._next_request()
+        self._requested.emit(request_id, article, tuple(corrections))
+        if len(article.text) >= self.book_chars:
+            # Looked at on the next turn: starting a process (and asking the library
+            # whether the book is saved) stacked onto the turn that shows the book.
+            QTimer.singleShot(0, self, lambda: self._help_with(article, request_id))
+        return request_id
+
+    def _help_with(self, article: Article, request_id: int) -> None:
+        """Start a second analysis process for a book, unless it is reopened or stale."""
         serving = len(self._processes) - self._releasing
         if (
-            len(article.text) >= self.book_chars
+            request_id == self._latest.value
             and serving < self.max_processes
             and not (self.cache is not None and self.cache.holds(article, self._collector.identity))
         ):
             # A book keeps a second core busy too: both processes take chunks from the
             # one queue. Articles never pay for the second model load.
             self._start_process()
-        request_id = self._next_request()
-        self._requested.emit(request_id, article, tuple(corrections))
-        return request_id
 
     def reapply(self, analysis: ArticleAnalysis, corrections: tuple[Correction, ...]) -> int:
         """Make ``analysis`` again with ``corrections`` (after an edit), off the UI thread.

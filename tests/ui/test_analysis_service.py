@@ -56,6 +56,24 @@ def test_a_long_document_is_shared_by_two_processes(qtbot: QtBot, seed_path: Pat
         service.shutdown()
 
 
+def test_a_book_s_second_process_starts_after_the_turn_that_asks_for_it(
+    qtbot: QtBot, seed_path: Path
+) -> None:
+    # Starting a process in the turn that shows the book stacked onto its first paint.
+    paragraphs = seed_path.read_text(encoding="utf-8").split("\n\n")
+    article = article_from_text("\n\n".join(paragraphs * 40), "long.txt")
+    service = AnalysisService(ruler_pipeline, identity=RULER_IDENTITY)
+    service.book_chars = 50_000
+    service.max_processes = 2
+    try:
+        with qtbot.waitSignal(service.analysis_ready, timeout=120_000):
+            service.request(article)
+            assert service.process_count == 1  # not yet: on the next turn
+            qtbot.waitUntil(lambda: service.process_count == 2, timeout=10_000)
+    finally:
+        service.shutdown()
+
+
 def test_an_article_needs_one_process(qtbot: QtBot, seed_path: Path) -> None:
     service = AnalysisService(ruler_pipeline)
     try:
