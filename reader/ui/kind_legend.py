@@ -45,7 +45,8 @@ class KindLegend(QWidget):
         self._layout = QHBoxLayout(self)
         self._layout.setSpacing(8)
         self._layout.setContentsMargins(8, 4, 8, 4)
-        self.toggles: dict[str, QCheckBox] = {}
+        self.toggles: dict[str, QCheckBox] = {}  # the shown kinds', in order
+        self._made: dict[str, QCheckBox] = {}  # every toggle made so far, by label
         self._hidden = DisplayOptions().hidden_kinds  # the window's, as last handed down
         self.placeholder = QLabel("The kinds of names found appear here.")
         self.placeholder.setStyleSheet("color: #888;")
@@ -65,6 +66,8 @@ class KindLegend(QWidget):
         sample.setStyleSheet(_toggle_css("PERSON"))
         self.setFixedHeight(sample.sizeHint().height() + 8)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        for label in (*ACTOR_LABELS, *VALUE_LABELS):
+            self._toggle(label)
 
     def set_display_options(self, options: DisplayOptions) -> None:
         """Tick the toggles of the kinds ``options`` show."""
@@ -80,14 +83,30 @@ class KindLegend(QWidget):
         """Show one toggle per label in ``counts`` (label -> number of mentions)."""
         for old in self.toggles.values():
             self._layout.removeWidget(old)
-            old.deleteLater()
+            old.hide()
         self.toggles = {}
         order = [*ACTOR_LABELS, *VALUE_LABELS]
         for label in sorted(counts, key=lambda lb: order.index(lb) if lb in order else len(order)):
+            toggle = self._toggle(label)
+            toggle.setText(f"{kind_for(label).name} ({counts[label]})")
+            with QSignalBlocker(toggle):
+                toggle.setChecked(label not in self._hidden)
+            self._layout.insertWidget(len(self.toggles), toggle)
+            self.toggles[label] = toggle
+        self.placeholder.setVisible(not counts)
+        self._fit()
+
+    def _toggle(self, label: str) -> QCheckBox:
+        """The label's toggle, made once (they are all made with the legend).
+
+        A styled check box costs half a millisecond, and a book's result arrives with 17
+        kinds in a turn that has much else to do.
+        """
+        toggle = self._made.get(label)
+        if toggle is None:
             kind = kind_for(label)
-            toggle = QCheckBox(f"{kind.name} ({counts[label]})")
+            toggle = QCheckBox(self)
             toggle.setObjectName(f"kind-{label}")
-            toggle.setChecked(label not in self._hidden)
             toggle.setToolTip(
                 f"Show or hide {kind.name.lower()} highlights ({label}); "
                 f"underline: {kind.underline}"
@@ -96,10 +115,10 @@ class KindLegend(QWidget):
             toggle.toggled.connect(
                 lambda checked, lb=label: self.kind_toggle_requested.emit(lb, checked)
             )
-            self._layout.insertWidget(len(self.toggles), toggle)
-            self.toggles[label] = toggle
-        self.placeholder.setVisible(not counts)
-        self._fit()
+            toggle.hide()
+            toggle.ensurePolished()  # its style sheet applied now, not when first shown
+            self._made[label] = toggle
+        return toggle
 
     def overflow(self) -> list[str]:
         """The labels whose toggles did not fit on the line (they are in the menu)."""

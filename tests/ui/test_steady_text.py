@@ -7,10 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from reader.core.documents.loading import article_from_text
+from reader.core.text.kinds import kind_for
 from reader.ui.article_view import TEXT_SLICE, ArticleView
+from reader.ui.kind_legend import KindLegend
 from reader.ui.main_window import MainWindow
 
 Opener = Callable[[Path], MainWindow]
@@ -140,3 +143,21 @@ def test_escape_leaves_no_mention_marked_as_current(
     assert window.view.extraSelections() == []
     assert not window.view.textCursor().hasSelection()
     assert not window.panel.tree.currentIndex().isValid()
+
+
+def test_the_legend_s_toggles_are_made_once_and_keep_their_kind_s_look(qtbot: QtBot) -> None:
+    # Made (and styled) with the legend, not in the turn a book's result arrives in.
+    legend = KindLegend()
+    qtbot.addWidget(legend)
+    legend.resize(900, 40)
+    legend.show()
+    person = legend.findChild(QCheckBox, "kind-PERSON")
+    assert person is not None
+    legend.set_labels({"PERSON": 3, "GPE": 2})
+    assert legend.toggles["PERSON"] is person
+    assert person.text() == "Person (3)"
+    legend.set_labels({"ORG": 1, "PERSON": 5})
+    assert legend.toggles["PERSON"] is person
+    assert [t.text() for t in legend.toggles.values()] == ["Person (5)", "Organisation (1)"]
+    assert not legend.findChild(QCheckBox, "kind-GPE").isVisible()
+    assert kind_for("PERSON").color.lower() in person.styleSheet().lower()
