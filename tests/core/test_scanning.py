@@ -63,3 +63,24 @@ def test_astral_characters_are_told_from_the_string_alone() -> None:
     for text, astral in samples.items():
         assert has_astral(text) == astral, text
         assert has_astral(text[:-1] + text[-1:]) == astral  # a string built another way
+
+
+@pytest.mark.parametrize("slice_chars", [1, 2, 5, 100_000])
+def test_canonical_text_is_made_in_slices_as_in_one_pass(
+    monkeypatch: pytest.MonkeyPatch, slice_chars: int
+) -> None:
+    import reader.core.documents.article as article
+
+    monkeypatch.setattr(article, "SLICE_CHARS", slice_chars)
+    text = "\ufeffA\r\nB\r\rC\u2028D\x0cE\x00F\r\n\r\nG\x85H\tI\r" * 3
+
+    def one_pass(raw: str) -> str:
+        raw = re.sub(r"\r\n|\r|\u2028|\u2029|\x85|\f|\v", "\n", raw)
+        return re.sub(
+            r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff]",
+            lambda m: "" if m.group() == "\ufeff" else " ",
+            raw,
+        )
+
+    assert article.canonicalize_text(text) == one_pass(text)
+    assert article.canonicalize_text("") == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.core.text.scanning import SLICE_CHARS
 from reader.core.text.structure import heading_label_lines
 
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\f|\v")
@@ -77,9 +78,23 @@ def canonicalize_text(text: str) -> str:
     """Return ``text`` with one kind of line break and no control characters.
 
     Done once, before analysis, so that the widget shows exactly the string spaCy saw.
+    A slice at a time, each ending just after a line break (so no CR LF is cut in two):
+    it runs in the loader thread, and one substitution over a whole book held the
+    interpreter lock, and so the window, for 50-80 ms.
     """
-    text = _LINE_BREAKS.sub("\n", text)
-    return _CONTROLS.sub(lambda m: "" if m.group() == "\ufeff" else " ", text)
+    parts: list[str] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + SLICE_CHARS)
+        end = len(text) if end < 0 else end + 1
+        piece = _LINE_BREAKS.sub("\n", text[start:end])
+        parts.append(_CONTROLS.sub(_control_replacement, piece))
+        start = end
+    return "".join(parts)
+
+
+def _control_replacement(match: re.Match[str]) -> str:
+    return "" if match.group() == "\ufeff" else " "
 
 
 def find_title(text: str) -> str:
