@@ -99,18 +99,14 @@ class Collector(QObject):
             self.failed.emit(request_id, self._unavailable or "No spaCy pipeline is available.")
             return
         started = time.perf_counter()
-        sizes: list[int] = []
-        # Each chunk goes to the analysis process as soon as it is cut: a book's first
-        # highlights do not wait for the whole book to be cut into paragraphs.
-        for index, chunk in enumerate(iter_chunk_blocks(article.text)):
-            self._requests.put((request_id, index, chunk))
-            sizes.append(sum(len(block) for _, block in chunk))
-        total, done = sum(sizes), 0
+        feed = ChunkFeed(
+            article.text, lambda index, chunk: self._requests.put((request_id, index, chunk))
+        )
+        total, done = len(article.text), 0
         self.progressed.emit(request_id, 0, total)
         found: dict[int, list[list[tuple[int, int, str]]]] = {}
         error = ""
-        outstanding = len(sizes)
-        while outstanding:
+        while feed.outstanding:
             message = self._next_message()
             if message is None:
                 self.failed.emit(request_id, self._unavailable or "Analysis was stopped.")
@@ -118,7 +114,7 @@ class Collector(QObject):
             kind, answered, payload = message
             if answered != request_id:
                 continue
-            outstanding -= 1
+            feed.answered()
             if kind == "spans":
                 index, per_block = payload
                 found[index] = per_block
@@ -128,9 +124,9 @@ class Collector(QObject):
                 # still freed by reference counting; only a cycle already built now and
                 # dropped later would stay.
                 gc.freeze()
-                done += sizes[index]
+                done += feed.size(index)
                 self.progressed.emit(request_id, done, total)
-                if len(sizes) > 1:
+                if feed.sent > 1:
                     self.partial.emit(request_id, interim_mentions(article.text, per_block))
             elif kind == "error":
                 error = payload
@@ -139,7 +135,7 @@ class Collector(QObject):
         if error:
             self.failed.emit(request_id, error)
             return
-        raw = [span for index in range(len(sizes)) for spans in found[index] for span in spans]
+        raw = [span for index in range(feed.sent) for spans in found[index] for span in spans]
         with _long_lived():  # the same for the objects built now
             # The whole result, highlight plan included, is made here: on a book that is
             # 40k objects the UI thread would otherwise build in one go.
@@ -183,3 +179,54 @@ def _long_lived() -> Iterator[None]:
         gc.freeze()
     finally:
         gc.enable()
+
+
+class ChunkFeed:
+    """A document's paragraph chunks, cut and sent a few ahead of the analysis processes.
+
+    Cutting a book into chunks is pure Python; done all at once at opening it took the
+    interpreter lock from the window while it showed the text. A few chunks ahead keep
+    both processes busy. ``size(i)`` is the text chunk ``i`` covers, from its first
+    paragraph to the next chunk's (the first from 0, the last to the end), so the sizes
+    of all chunks add up to the text's length.
+    """
+
+    AHEAD = 6
+
+    def __init__(self, text: str, send: Callable[[int, list[tuple[int, str]]], None]) -> None:
+        self._length = len(text)
+        self._chunks = iter_chunk_blocks(text)
+        self._send = send
+        self._starts: list[int] = []
+        self._done_cutting = False
+        self.outstanding = 0
+        while self.outstanding < self.AHEAD and self._next():
+            pass
+
+    @property
+    def sent(self) -> int:
+        return len(self._starts)
+
+    def answered(self) -> None:
+        """One chunk came back: send the next one, if any."""
+        self.outstanding -= 1
+        self._next()
+
+    def size(self, index: int) -> int:
+        while index + 1 >= len(self._starts) and self._next():
+            pass  # the chunk after it is needed to know where it ends
+        start = 0 if index == 0 else self._starts[index]
+        end = self._starts[index + 1] if index + 1 < len(self._starts) else self._length
+        return end - start
+
+    def _next(self) -> bool:
+        if self._done_cutting:
+            return False
+        chunk = next(self._chunks, None)
+        if chunk is None:
+            self._done_cutting = True
+            return False
+        self._starts.append(chunk[0][0])
+        self._send(len(self._starts) - 1, chunk)
+        self.outstanding += 1
+        return True

@@ -9,10 +9,12 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.documents.loading import article_from_text, load_article
 from reader.core.language.detection import analyze
+from reader.core.language.engine import chunk_blocks
 from reader.core.language.pipeline import TrainedPipeline
 from reader.core.library.identity import pipeline_identity
 from reader.core.library.result_cache import ResultCache
 from reader.core.run import analyze_articles
+from reader.ui.analysis_collector import ChunkFeed
 from reader.ui.analysis_service import AnalysisService
 from tests.ui.ruler_pipeline import RULER_IDENTITY, ruler_pipeline
 
@@ -155,3 +157,20 @@ def test_a_factory_without_an_identity_is_never_cached(
         assert not cache.path.exists()
     finally:
         service.shutdown()
+
+
+def test_a_book_is_cut_into_chunks_a_few_ahead_of_the_analysis() -> None:
+    # Cutting a whole book at opening took the interpreter lock from the window.
+    text = "\n\n".join(f"Paragraph {n} names Anna Pávlovna in Moscow." for n in range(20_000))
+    sent: list[int] = []
+    feed = ChunkFeed(text, lambda index, _chunk: sent.append(index))
+    assert sent == list(range(ChunkFeed.AHEAD))
+    assert feed.outstanding == ChunkFeed.AHEAD
+    feed.answered()
+    assert sent == list(range(ChunkFeed.AHEAD + 1))  # one back, one more out
+    sizes = [feed.size(0)]
+    while feed.outstanding:
+        feed.answered()
+    sizes += [feed.size(index) for index in range(1, feed.sent)]
+    assert feed.sent == len(chunk_blocks(text)) > ChunkFeed.AHEAD
+    assert sum(sizes) == len(text)
