@@ -401,3 +401,25 @@ def test_a_shared_first_name_used_overwhelmingly_for_one_person_is_that_persons(
         ("John Smith", "PERSON", ("John Smith",) + ("Smith", "John") * 5 + ("John",)),
         ("John Baker", "PERSON", ("John Baker",)),
     }
+
+
+def test_a_full_name_glued_to_a_town_takes_no_shared_first_name() -> None:
+    text = (
+        "John Smith came home. John smiled. John Baker stayed in Leeds.\n\n"
+        + FILLER
+        + "\n\nThey lived in Leeds. At last Leeds John came back. John was glad."
+    )
+    actors = actors_of(
+        text,
+        ("PERSON", "John Smith"),
+        ("PERSON", "John Baker"),
+        ("PERSON", "Leeds John"),
+        ("PERSON", "Leeds"),
+        ("PERSON", "John"),
+    )
+    assert table(actors) == {
+        ("John Smith", "PERSON", ("John Smith", "John")),
+        ("John Baker", "PERSON", ("John Baker",)),
+        ("Leeds John", "PERSON", ("Leeds", "Leeds", "Leeds John")),
+        ("John", "PERSON", ("John",)),
+    }

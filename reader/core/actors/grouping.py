@@ -135,7 +135,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     glued = glued_names(labels, counts, thing_keys(text, members, labels))
     glued |= {actor_key(m.text, m.label) for m in named if on_byline(text, m)}  # the author
     shared = join_partial_names(labels, groups, key_classes, set(family_titles), glued)
-    decided = split_shared_names(members, labels, groups, shared)
+    decided = split_shared_names(text, members, labels, groups, shared)
     _join_org_tails(labels, groups, counts)
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():
