@@ -10,8 +10,9 @@ uses the short name overwhelmingly for one of them (three in four of the decided
 mentions, at least five of them): then that one takes the rest too. "Clinton" just after
 "Bill Clinton and Hillary Clinton" stays "Clinton".
 
-A full name that starts with a word the text mostly puts after "in", "at", "from" or
-"the" ("Kiev Pierre", "at Tilsit Rostóv") is no candidate, and such a word alone is no
+A full name that starts with a word the text puts after "in", "at", "from", "near",
+"to", "of" or "the" at least half the time ("Kiev Pierre", "at Tarútino Kutúzov") is no
+candidate, and such a word alone is no
 evidence: a book's model calls many towns persons.
 
 One pass over the evidence, sorted once per short name: linear in the mentions.
@@ -30,7 +31,7 @@ WINDOW = 3000
 # The share of decided mentions (and their least number) that gives one candidate the rest.
 _MOST = 0.75
 _LEAST = 5
-_PLACE_BEFORE = re.compile(r"\b(?:in|into|at|from|near|the)\s+\Z", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|into|at|from|near|to|of|the)\s+\Z", re.IGNORECASE)
 
 
 def split_shared_names(
