@@ -12,8 +12,7 @@ mentions, at least five of them): then that one takes the rest too. "Clinton" ju
 
 A full name that starts with a word the text puts after "in", "at", "from", "near",
 "to", "of" or "the" at least half the time ("Kiev Pierre", "at Tarútino Kutúzov") is no
-candidate, and such a word alone is no
-evidence: a book's model calls many towns persons.
+candidate, and such a word alone is no evidence: a book's model calls many towns persons.
 
 One pass over the evidence, sorted once per short name: linear in the mentions.
 """
