@@ -366,3 +366,63 @@ def test_a_possessive_before_a_generic_place_word_is_one_place_name() -> None:
         ("Trump", "PERSON", ("Trump",)),
         ("White House", "FAC", ("White House",)),
     }
+
+
+FILLER = "The rain fell on the fields all day. " * 100  # 3,700 characters, no name
+
+
+def test_a_first_name_two_full_names_share_joins_the_one_named_just_before() -> None:
+    text = (
+        "John Smith came home. Smith sat down. John smiled.\n\n"
+        + FILLER
+        + "\n\nJohn Baker rode out. Baker was tired. John sighed."
+    )
+    actors = actors_of(text, ("PERSON", "John Smith"), ("PERSON", "John Baker"), ("PERSON", "John"))
+    assert table(actors) == {
+        ("John Smith", "PERSON", ("John Smith", "Smith", "John")),
+        ("John Baker", "PERSON", ("John Baker", "Baker", "John")),
+    }
+    check_offsets(text, actors)
+
+
+def test_a_shared_first_name_used_overwhelmingly_for_one_person_is_that_persons() -> None:
+    smith = "Smith sat down. John smiled. "
+    text = (
+        "John Baker rode out.\n\n"
+        + FILLER
+        + "\n\nJohn Smith came home. "
+        + smith * 5
+        + "\n\n"
+        + FILLER
+        + "\n\nJohn laughed."
+    )
+    actors = actors_of(text, ("PERSON", "John Smith"), ("PERSON", "John Baker"), ("PERSON", "John"))
+    assert table(actors) == {
+        ("John Smith", "PERSON", ("John Smith",) + ("Smith", "John") * 5 + ("John",)),
+        ("John Baker", "PERSON", ("John Baker",)),
+    }
+
+
+@pytest.mark.parametrize(
+    "town", ["They stayed in Leeds. They lived in Leeds.", "The road to Leeds was long."]
+)
+def test_a_full_name_glued_to_a_town_takes_no_shared_first_name(town: str) -> None:
+    text = (
+        "John Smith came home. John smiled. John Baker stayed.\n\n"
+        + FILLER
+        + f"\n\n{town} The mayor of Leeds slept. At last Leeds John came back. John was glad."
+    )
+    actors = actors_of(
+        text,
+        ("PERSON", "John Smith"),
+        ("PERSON", "John Baker"),
+        ("PERSON", "Leeds John"),
+        ("PERSON", "Leeds"),
+        ("PERSON", "John"),
+    )
+    assert table(actors) == {
+        ("John Smith", "PERSON", ("John Smith", "John")),
+        ("John Baker", "PERSON", ("John Baker",)),
+        ("Leeds John", "PERSON", ("Leeds",) * (text.count("Leeds") - 1) + ("Leeds John",)),
+        ("John", "PERSON", ("John",)),
+    }

@@ -59,12 +59,17 @@ def join_partial_names(
     classes: Mapping[str, set[str]],
     family: set[str],
     glued: set[str],
-) -> None:
+) -> dict[str, list[str]]:
     """Rule 3, with the sexes the text gives and without glued spans.
 
     A family member's key ("mrs verloc") joins only a full name of the same sex
     ("Winnie Verloc", called "she").
+
+    Returns:
+        Each key left alone because two or more full names fit it, with those names
+        (for :mod:`reader.core.actors.shared_names`).
     """
+    shared: dict[str, list[str]] = {}
     full = [
         key
         for key, label in labels.items()
@@ -100,6 +105,9 @@ def join_partial_names(
         ]
         if len({groups.find(f) for f in fits}) == 1:
             groups.union(key, fits[0])
+        elif fits:
+            shared[key] = fits
+    return shared
 
 
 def _same_sex(first: set[str], second: set[str]) -> bool:

@@ -1,0 +1,116 @@
+"""Grouping rule 3b: a short name that fits two full names is decided mention by mention.
+
+"Nicholas" in a book with "Nicholas Rostóv" and "Nicholas Bolkónski" names either man,
+so rule 3 leaves it alone. Each of its mentions joins the one candidate the text named
+within the :data:`WINDOW` characters before it, by a name of that candidate's (its full
+name or a shorter form in the text) that holds a word only it has: "Rostóv" or "Nicholas
+Rostóv" before "Nicholas" names the son, "Bolkónski" the old prince. A mention with two
+candidates named nearby, or none, stays with the short name, unless the text that tells
+uses the short name overwhelmingly for one of them (three in four of the decided
+mentions, at least five of them): then that one takes the rest too. "Clinton" just after
+"Bill Clinton and Hillary Clinton" stays "Clinton".
+
+A full name that starts with a word the text puts after "in", "at", "from", "near",
+"to", "of" or "the" at least half the time ("Kiev Pierre", "at Tarútino Kutúzov") is no
+candidate, and such a word alone is no evidence: a book's model calls many towns persons.
+
+One pass over the evidence, sorted once per short name: linear in the mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from reader.core.actors.union import Groups
+from reader.core.text.mentions import Mention
+
+# How far back (in characters, about a page) a name counts as the context of a mention.
+WINDOW = 3000
+# The share of decided mentions (and their least number) that gives one candidate the rest.
+_MOST = 0.75
+_LEAST = 5
+_PLACE_BEFORE = re.compile(r"\b(?:in|into|at|from|near|to|of|the)\s+\Z", re.IGNORECASE)
+
+
+def split_shared_names(
+    text: str,
+    members: Mapping[str, Sequence[Mention]],
+    labels: Mapping[str, str],
+    groups: Groups,
+    shared: Mapping[str, Sequence[str]],
+) -> dict[Mention, str]:
+    """The group each mention of a shared short name joins, for the mentions decided.
+
+    Args:
+        text: The text the mentions point into.
+        members: Mentions per rule-1 key.
+        labels: Each key's majority label.
+        groups: The groups so far (not changed).
+        shared: Each short key that rule 3 left alone, with the full keys it fits.
+
+    Returns:
+        For each decided mention, the key of the group it joins.
+    """
+    by_word: dict[str, list[str]] = {}
+    for key, label in labels.items():
+        if label == "PERSON":
+            for word in set(key.split()):
+                by_word.setdefault(word, []).append(key)
+    out: dict[Mention, str] = {}
+    places: dict[str, bool] = {}
+
+    def place_like(key: str) -> bool:
+        if key not in places:
+            ms = members.get(key, ())
+            after = sum(bool(_PLACE_BEFORE.search(text, max(0, m.start - 8), m.start)) for m in ms)
+            places[key] = bool(ms) and 2 * after >= len(ms)
+        return places[key]
+
+    for short, all_fits in shared.items():
+        fits = [f for f in all_fits if not place_like(f.split()[0])]
+        roots = sorted({groups.find(f) for f in fits})
+        if not roots:
+            continue
+        words = {root: _group_words(fits, root, groups) for root in roots}
+        evidence: list[tuple[int, str]] = []
+        for root in roots:
+            others = set().union(*(words[r] for r in roots if r != root))
+            own = words[root] - others - set(short.split())
+            keys = {
+                k
+                for w in own
+                for k in by_word.get(w, ())
+                if set(k.split()) <= words[root] and not place_like(k)
+            }
+            keys |= {f for f in fits if groups.find(f) == root}
+            evidence.extend((m.start, root) for k in keys for m in members.get(k, ()))
+        out.update(_decide(sorted(evidence), sorted(members[short]), roots))
+    return out
+
+
+def _group_words(fits: Sequence[str], root: str, groups: Groups) -> set[str]:
+    return {w for f in fits if groups.find(f) == root for w in f.split()}
+
+
+def _decide(
+    evidence: list[tuple[int, str]], mentions: list[Mention], roots: list[str]
+) -> dict[Mention, str]:
+    last: dict[str, int] = {}
+    decided: dict[Mention, str] = {}
+    undecided: list[Mention] = []
+    i = 0
+    for mention in mentions:
+        while i < len(evidence) and evidence[i][0] < mention.start:
+            last[evidence[i][1]] = evidence[i][0]
+            i += 1
+        near = [root for root in roots if last.get(root, -WINDOW - 1) >= mention.start - WINDOW]
+        if len(near) == 1:
+            decided[mention] = near[0]
+        else:
+            undecided.append(mention)
+    counts = {root: sum(r == root for r in decided.values()) for root in roots}
+    best = max(roots, key=lambda r: counts[r])
+    if counts[best] >= _LEAST and counts[best] >= _MOST * len(decided):
+        decided.update((mention, best) for mention in undecided)
+    return decided
