@@ -426,3 +426,18 @@ def test_a_full_name_glued_to_a_town_takes_no_shared_first_name(town: str) -> No
         ("Leeds John", "PERSON", ("Leeds",) * (text.count("Leeds") - 1) + ("Leeds John",)),
         ("John", "PERSON", ("John",)),
     }
+
+
+def test_a_person_called_by_first_name_and_surname_alike_is_shown_by_both() -> None:
+    # "Rostóv" 672 times, "Nicholas" 531 and "Nicholas Rostóv" 20: the panel said "Rostóv".
+    text = "Nicholas Rostov came home. " + "Nicholas laughed. Rostov sat down. " * 25
+    actors = actors_of(
+        text, ("PERSON", "Nicholas Rostov"), ("PERSON", "Nicholas"), ("PERSON", "Rostov")
+    )
+    assert [(a.name, a.label, len(a.mentions)) for a in actors] == [
+        ("Nicholas Rostov", "PERSON", 51)
+    ]
+    once = "Ponds Pierre said so. " + "Pierre laughed. " * 25  # an accident of one sentence
+    assert [a.name for a in actors_of(once, ("PERSON", "Ponds Pierre"), ("PERSON", "Pierre"))][
+        :1
+    ] == ["Pierre"]

@@ -352,6 +352,10 @@ def _make_actor(key: str, mentions: list[Mention], family_title: str = "") -> Ac
     # ("Ponds Pierre" once beside "Pierre" 1,924 times), not the actor's name.
     common = max(names.values())
     usual = [n for n in names if names[n] * 20 >= common]
+    # A rarer form made of two usual ones is the name too: called "Nicholas" and "Rostóv"
+    # hundreds of times each, the text's "Nicholas Rostóv" names him.
+    words = {n for n in usual if " " not in n}
+    usual += [n for n in names if n not in usual and len(words.intersection(n.split())) >= 2]
     name = max(
         usual,
         key=lambda n: (_name_words(n), not n.isupper(), names[n], len(n), -first_seen[n]),
