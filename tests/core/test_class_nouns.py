@@ -1,0 +1,33 @@
+"""A capitalised word after "a", "an" or a number names a kind of thing, not an actor."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.core.test_grouping_rules import actors_of, table
+
+
+def test_a_name_after_an_indefinite_article_or_a_number_is_no_mention() -> None:
+    text = (
+        "Hooper was a Quaker, and his wife was an Elphberg. Two Colt revolvers lay on the "
+        "table, and another Giotto had painted the wall. Giotto smiled at Hooper. "
+        "A NASA engineer came."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Hooper"),
+            ("ORG", "Quaker"),
+            ("PERSON", "Elphberg"),
+            ("ORG", "Colt"),
+            ("PERSON", "Giotto"),
+            ("ORG", "NASA"),
+        )
+    )
+    assert got == {
+        ("Hooper", "PERSON", ("Hooper", "Hooper")),
+        ("Giotto", "PERSON", ("Giotto",)),
+        ("NASA", "ORG", ("NASA",)),
+    }
