@@ -9,11 +9,12 @@ pytest.importorskip("spacy")
 from tests.core.test_grouping_rules import actors_of, table
 
 
-def test_a_name_after_an_indefinite_article_or_a_number_is_no_mention() -> None:
+def test_a_name_after_an_indefinite_article_any_or_a_number_is_no_mention() -> None:
     text = (
         "Hooper was a Quaker, and his wife was an Elphberg. Two Colt revolvers lay on the "
         "table, and another Giotto had painted the wall. Giotto smiled at Hooper. "
-        "A NASA engineer came."
+        "A NASA engineer came. He was a Native Son, one of several Mortimers; "
+        "a Mr. Smith called."
     )
     got = table(
         actors_of(
@@ -24,10 +25,14 @@ def test_a_name_after_an_indefinite_article_or_a_number_is_no_mention() -> None:
             ("ORG", "Colt"),
             ("PERSON", "Giotto"),
             ("ORG", "NASA"),
+            ("ORG", "Native Son"),
+            ("PERSON", "Mortimers"),
+            ("PERSON", "Mr. Smith"),
         )
     )
     assert got == {
         ("Hooper", "PERSON", ("Hooper", "Hooper")),
         ("Giotto", "PERSON", ("Giotto",)),
         ("NASA", "ORG", ("NASA",)),
+        ("Smith", "PERSON", ("Mr. Smith",)),
     }
