@@ -14,7 +14,7 @@ def test_a_name_after_an_indefinite_article_any_or_a_number_is_no_mention() -> N
         "Hooper was a Quaker, and his wife was an Elphberg. Two Colt revolvers lay on the "
         "table, and another Giotto had painted the wall. Giotto smiled at Hooper. "
         "A NASA engineer came. He was a Native Son, one of several Mortimers; "
-        "a Mr. Smith called."
+        "a Mr. Smith called from a London practice."
     )
     got = table(
         actors_of(
@@ -28,6 +28,7 @@ def test_a_name_after_an_indefinite_article_any_or_a_number_is_no_mention() -> N
             ("ORG", "Native Son"),
             ("PERSON", "Mortimers"),
             ("PERSON", "Mr. Smith"),
+            ("GPE", "London"),
         )
     )
     assert got == {
@@ -35,4 +36,5 @@ def test_a_name_after_an_indefinite_article_any_or_a_number_is_no_mention() -> N
         ("Giotto", "PERSON", ("Giotto",)),
         ("NASA", "ORG", ("NASA",)),
         ("Smith", "PERSON", ("Mr. Smith",)),
+        ("London", "GPE", ("London",)),
     }

@@ -4,8 +4,8 @@
 "a Native Son", "several Mortimers": an indefinite article, "any" or a count before a name
 says it stands for a class (a faith, a family, a make, a kind of person), or is an
 adjective ("a Gothic window"); it points at no one actor. A name opening with an acronym
-stays ("a NASA engineer", "a U.S. Army officer" are about NASA and the army), and so does
-one opening with a title ("a Mr. Smith", "a Knight of the Garter").
+stays ("a NASA engineer", "a U.S. Army officer" are about NASA and the army), and so do a
+name opening with a title ("a Mr. Smith") and a place ("a London practice" is in London).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ _COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOOK_BACK = 12
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def drop_class_nouns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -29,6 +30,8 @@ def drop_class_nouns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _class_noun(text: str, mention: Mention) -> bool:
+    if mention.label in _PLACE_LABELS:
+        return False  # "a London practice", "an Arizona cave": the city is still meant
     first = mention.text.split(" ", 1)[0]
     if "." in first or first.isupper() or not first[:1].isupper() or is_title_word(first):
         return False
