@@ -156,14 +156,14 @@ def test_fiction_mentions_and_grouping_stay_at_their_level(
 ) -> None:
     systems = _systems(fiction, nlp, infer=False)
     got = _metrics(fiction, systems, "mentions", strip_titles=True)
-    assert got["mentions lenient"] >= 84.0
-    assert got["B3"] >= 96.1
-    assert got["CoNLL (mean F1)"] >= 95.9
+    assert got["mentions lenient"] >= 84.9
+    assert got["B3"] >= 96.2
+    assert got["CoNLL (mean F1)"] >= 96.0
 
 
 def test_fiction_inferred_links_point_to_the_right_actor(
     fiction: dict[str, dict[str, Any]], nlp: Any
 ) -> None:
     links, right = _all_links(fiction, nlp, strip_titles=True)
-    assert links >= 1680
+    assert links >= 1720
     assert right / links >= 0.85
