@@ -11,10 +11,10 @@ from tests.core.test_grouping_rules import actors_of, table
 
 def test_a_name_after_an_indefinite_article_any_or_a_number_is_no_mention() -> None:
     text = (
-        "Hooper was a Quaker, and his wife was an Elphberg. Two Colt revolvers lay on the "
-        "table, and another Giotto had painted the wall. Giotto smiled at Hooper. "
+        "Hooper was a Quaker, and his wife was an Elphberg. On the table lay two Colts, and "
+        "the wall was painted by another Giotto. Giotto smiled at Hooper. "
         "A NASA engineer came. He was a Native Son, one of several Mortimers; "
-        "a Mr. Smith called from a London practice."
+        "a Mr. Smith called from a London practice after a Kremlin ceremony."
     )
     got = table(
         actors_of(
@@ -22,13 +22,14 @@ def test_a_name_after_an_indefinite_article_any_or_a_number_is_no_mention() -> N
             ("PERSON", "Hooper"),
             ("ORG", "Quaker"),
             ("PERSON", "Elphberg"),
-            ("ORG", "Colt"),
+            ("ORG", "Colts"),
             ("PERSON", "Giotto"),
             ("ORG", "NASA"),
             ("ORG", "Native Son"),
             ("PERSON", "Mortimers"),
             ("PERSON", "Mr. Smith"),
             ("GPE", "London"),
+            ("ORG", "Kremlin"),
         )
     )
     assert got == {
@@ -37,4 +38,5 @@ def test_a_name_after_an_indefinite_article_any_or_a_number_is_no_mention() -> N
         ("NASA", "ORG", ("NASA",)),
         ("Smith", "PERSON", ("Mr. Smith",)),
         ("London", "GPE", ("London",)),
+        ("Kremlin", "ORG", ("Kremlin",)),
     }

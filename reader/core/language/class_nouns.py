@@ -2,10 +2,10 @@
 
 "Hooper was a Quaker", "his wife was an Elphberg", "two Colt revolvers", "another Giotto",
 "a Native Son", "several Mortimers": an indefinite article, "any" or a count before a name
-says it stands for a class (a faith, a family, a make, a kind of person), or is an
-adjective ("a Gothic window"); it points at no one actor. A name opening with an acronym
-stays ("a NASA engineer", "a U.S. Army officer" are about NASA and the army), and so do a
-name opening with a title ("a Mr. Smith") and a place ("a London practice" is in London).
+says it stands for a class (a faith, a family, a make, a kind of person); it points at no
+one actor. A name that modifies the word after it stays, since the thing named is still
+meant ("a Kremlin ceremony"), and so do a name opening with an acronym or a title ("a NASA
+engineer", "a U.S. Army officer", "a Mr. Smith") and a place ("a London practice").
 A word the text also writes in the other number ("a Cossack" beside "the Cossacks", "a
 Frenchman" beside "Frenchmen") is left to :mod:`reader.core.actors.kinds`, which makes
 both forms a people (NORP).
@@ -26,6 +26,9 @@ _COUNT_BEFORE = re.compile(
 )
 _LOOK_BACK = 12
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NEXT_WORD = re.compile(r"[ \t\n]+([a-z]+)")
+# Words that may follow a name that heads its phrase ("a Dowell of Philadelphia").
+_HEAD_FOLLOWERS = frozenset({"of", "and", "or", "who", "whom", "whose", "that", "which"})
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w’'-])")
 
 
@@ -52,4 +55,7 @@ def _class_noun(text: str, mention: Mention, words: set[str]) -> bool:
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
     if _COUNT_BEFORE.search(before) is None:
         return False
+    after = _NEXT_WORD.match(text, mention.end, mention.end + 20)
+    if after and after.group(1) not in _HEAD_FOLLOWERS:
+        return False  # "a Kremlin ceremony", "a NASA engineer": the body is still meant
     return " " in mention.text or not _other_numbers(mention.text) & words
