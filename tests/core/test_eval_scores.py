@@ -156,7 +156,7 @@ def test_fiction_mentions_and_grouping_stay_at_their_level(
 ) -> None:
     systems = _systems(fiction, nlp, infer=False)
     got = _metrics(fiction, systems, "mentions", strip_titles=True)
-    assert got["mentions lenient"] >= 84.0
+    assert got["mentions lenient"] >= 84.6
     assert got["B3"] >= 96.3
     assert got["CoNLL (mean F1)"] >= 96.1
 
@@ -165,5 +165,5 @@ def test_fiction_inferred_links_point_to_the_right_actor(
     fiction: dict[str, dict[str, Any]], nlp: Any
 ) -> None:
     links, right = _all_links(fiction, nlp, strip_titles=True)
-    assert links >= 1680
+    assert links >= 1720
     assert right / links >= 0.85

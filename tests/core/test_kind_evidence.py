@@ -127,3 +127,13 @@ def test_a_street_named_after_a_person_stays_a_place() -> None:
         ("Henry Baker", "PERSON", ("Henry Baker", "Baker", "Baker", "Baker")),
         ("Baker Street", "FAC", ("Baker Street", "Baker Street")),
     }
+
+
+def test_a_nationality_word_used_as_a_nickname_is_a_person_but_a_people_is_not() -> None:
+    text = (
+        "Irish laughed at the joke. “Sure, he will,” said Irish. The French said nothing; "
+        "the Americans smiled. French smiled too."
+    )
+    got = table(actors_of(text, ("NORP", "Irish"), ("NORP", "French"), ("NORP", "Americans")))
+    assert ("Irish", "PERSON", ("Irish", "Irish")) in got
+    assert all(label != "PERSON" for name, label, _ in got if name != "Irish")

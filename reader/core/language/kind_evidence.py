@@ -12,7 +12,9 @@ A two-word name whose first word is used alone as a person's three times or more
 ("Curtis" ... "Curtis Waring") is a person's too, and so is a courtesy title with one
 name ("Mistress Prynne") and a surname or first name alone of a person's full name
 ("Quatermain" beside "Allan Quatermain") that the text never puts "in", "at" or "the"
-before. Known country names are never changed, nor are nationalities and groups (NORP).
+before. Known country names are never changed, nor are nationalities and groups (NORP)
+the text ever puts in the plural or after "the"; one used like a name ("Irish laughed",
+"said Irish") is a nickname.
 """
 
 from __future__ import annotations
@@ -66,10 +68,13 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with the spellings the document shows to be people labelled PERSON."""
     person: Counter[str] = Counter()
     place: Counter[str] = Counter()
+    groups = _groups(text, mentions)
     for mention in mentions:
-        if mention.label not in _RELABELLED or mention.inferred:
+        if mention.label not in _RELABELLED | {"NORP"} or mention.inferred:
             continue
         spelling = mention.text.casefold()
+        if spelling in groups:
+            continue
         person[spelling] += _person_cues(text, mention)
         before = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
         if _AT_SOMEBODY.search(text[max(0, mention.start - 16) : mention.start]):
@@ -88,10 +93,30 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         return list(mentions)
     return [
         Mention(m.start, m.end, m.text, "PERSON", m.inferred)
-        if m.label in _RELABELLED and m.text.casefold() in people
+        if m.label in _RELABELLED | {"NORP"} and m.text.casefold() in people
         else m
         for m in mentions
     ]
+
+
+def _groups(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """Spellings of nationalities and groups that name a people, not a person.
+
+    A nationality word names one person only as a nickname ("Irish laughed", "said
+    Irish"): never in the plural ("Americans"), never after "the" ("the French said").
+    """
+    found = set()
+    for mention in mentions:
+        if mention.label != "NORP":
+            continue
+        spelling = mention.text.casefold()
+        if (
+            " " in spelling
+            or spelling.endswith("s")
+            or text[max(0, mention.start - 4) : mention.start].casefold() == "the "
+        ):
+            found.add(spelling)
+    return found
 
 
 def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[str]:

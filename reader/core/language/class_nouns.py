@@ -1,0 +1,61 @@
+"""A capitalised word after "a", "an", "another" or a number: a kind of thing, not an actor.
+
+"Hooper was a Quaker", "his wife was an Elphberg", "two Colt revolvers", "another Giotto",
+"a Native Son", "several Mortimers": an indefinite article, "any" or a count before a name
+says it stands for a class (a faith, a family, a make, a kind of person); it points at no
+one actor. A name that modifies the word after it stays, since the thing named is still
+meant ("a Kremlin ceremony"), and so do a name opening with an acronym or a title ("a NASA
+engineer", "a U.S. Army officer", "a Mr. Smith") and a place ("a London practice").
+A word the text also writes in the other number ("a Cossack" beside "the Cossacks", "a
+Frenchman" beside "Frenchmen") is left to :mod:`reader.core.actors.kinds`, which makes
+both forms a people (NORP).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.core.language.titles import is_title_word
+from reader.core.text.mentions import Mention
+from reader.core.text.scanning import findall_sliced
+
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:a|an|another|any|several|two|three|four|five|six|seven|eight|nine|ten) $",
+    re.IGNORECASE,
+)
+_LOOK_BACK = 12
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NEXT_WORD = re.compile(r"[ \t\n]+([a-z]+)")
+# Words that may follow a name that heads its phrase ("a Dowell of Philadelphia").
+_HEAD_FOLLOWERS = frozenset({"of", "and", "or", "who", "whom", "whose", "that", "which"})
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w’'-])")
+
+
+def drop_class_nouns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` without the names that follow an indefinite article or a count."""
+    words = set(findall_sliced(_CAPITALISED, text, cut=" "))
+    return [m for m in mentions if m.inferred or not _class_noun(text, m, words)]
+
+
+def _other_numbers(word: str) -> set[str]:
+    """The plural and singular forms ``word`` may have ("Cossack" -> "Cossacks")."""
+    forms = {word + "s", word + "es", word.removesuffix("s"), word.removesuffix("es")}
+    if word.endswith(("man", "men")):
+        forms |= {word[:-3] + "man", word[:-3] + "men"}
+    return forms - {word}
+
+
+def _class_noun(text: str, mention: Mention, words: set[str]) -> bool:
+    if mention.label in _PLACE_LABELS:
+        return False  # "a London practice", "an Arizona cave": the city is still meant
+    first = mention.text.split(" ", 1)[0]
+    if "." in first or first.isupper() or not first[:1].isupper() or is_title_word(first):
+        return False
+    before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    if _COUNT_BEFORE.search(before) is None:
+        return False
+    after = _NEXT_WORD.match(text, mention.end, mention.end + 20)
+    if after and after.group(1) not in _HEAD_FOLLOWERS:
+        return False  # "a Kremlin ceremony", "a NASA engineer": the body is still meant
+    return " " in mention.text or not _other_numbers(mention.text) & words

@@ -1,0 +1,42 @@
+"""A capitalised word after "a", "an" or a number names a kind of thing, not an actor."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.core.test_grouping_rules import actors_of, table
+
+
+def test_a_name_after_an_indefinite_article_any_or_a_number_is_no_mention() -> None:
+    text = (
+        "Hooper was a Quaker, and his wife was an Elphberg. On the table lay two Colts, and "
+        "the wall was painted by another Giotto. Giotto smiled at Hooper. "
+        "A NASA engineer came. He was a Native Son, one of several Mortimers; "
+        "a Mr. Smith called from a London practice after a Kremlin ceremony."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Hooper"),
+            ("ORG", "Quaker"),
+            ("PERSON", "Elphberg"),
+            ("ORG", "Colts"),
+            ("PERSON", "Giotto"),
+            ("ORG", "NASA"),
+            ("ORG", "Native Son"),
+            ("PERSON", "Mortimers"),
+            ("PERSON", "Mr. Smith"),
+            ("GPE", "London"),
+            ("ORG", "Kremlin"),
+        )
+    )
+    assert got == {
+        ("Hooper", "PERSON", ("Hooper", "Hooper")),
+        ("Giotto", "PERSON", ("Giotto",)),
+        ("NASA", "ORG", ("NASA",)),
+        ("Smith", "PERSON", ("Mr. Smith",)),
+        ("London", "GPE", ("London",)),
+        ("Kremlin", "ORG", ("Kremlin",)),
+    }
