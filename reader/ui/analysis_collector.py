@@ -114,7 +114,9 @@ class Collector(QObject):
             kind, answered, payload = message
             if answered != request_id:
                 continue
-            feed.answered()
+            # A request another has replaced gets no more chunks: its loop ends as soon as
+            # those already sent come back (skipped), and the new request starts.
+            feed.answered(more=request_id == self._latest.value)
             if kind == "spans":
                 index, per_block = payload
                 found[index] = per_block
@@ -207,10 +209,11 @@ class ChunkFeed:
     def sent(self) -> int:
         return len(self._starts)
 
-    def answered(self) -> None:
-        """One chunk came back: send the next one, if any."""
+    def answered(self, more: bool = True) -> None:
+        """One chunk came back: send the next one, if any (and if ``more``)."""
         self.outstanding -= 1
-        self._next()
+        if more:
+            self._next()
 
     def size(self, index: int) -> int:
         while index + 1 >= len(self._starts) and self._next():

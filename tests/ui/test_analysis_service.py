@@ -174,3 +174,12 @@ def test_a_book_is_cut_into_chunks_a_few_ahead_of_the_analysis() -> None:
     sizes += [feed.size(index) for index in range(1, feed.sent)]
     assert feed.sent == len(chunk_blocks(text)) > ChunkFeed.AHEAD
     assert sum(sizes) == len(text)
+
+
+def test_a_replaced_request_gets_no_more_chunks() -> None:
+    text = "\n\n".join(f"Paragraph {n} names Anna Pávlovna in Moscow." for n in range(20_000))
+    sent: list[int] = []
+    feed = ChunkFeed(text, lambda index, _chunk: sent.append(index))
+    while feed.outstanding:
+        feed.answered(more=False)  # another document was opened meanwhile
+    assert sent == list(range(ChunkFeed.AHEAD))
