@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from reader.core.documents.article import Article, LoadError
 from reader.core.documents.opening import open_document
+from reader.core.edits.store_documents import text_digest
 
 
 class DocumentLoader(QObject):
@@ -63,6 +64,9 @@ class DocumentLoader(QObject):
             message = f"{source} could not be opened: {type(exc).__name__}: {exc}"
             self._report(request_id, self.failed, source, message)
         else:
+            # Hashed here, off the UI thread: the window looks the document's corrections
+            # up by this digest on its next turn.
+            text_digest(article.text)
             self._report(request_id, self.loaded, article)
 
     def _report(self, request_id: int, signal: SignalInstance, *args: object) -> None:
