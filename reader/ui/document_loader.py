@@ -11,8 +11,8 @@ from functools import partial
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from reader.core.documents.article import Article, LoadError
+from reader.core.documents.digest import text_digest
 from reader.core.documents.opening import open_document
-from reader.core.edits.store_documents import text_digest
 
 
 class DocumentLoader(QObject):

@@ -19,13 +19,13 @@ edits still fits: another article saved over the same file name is not given the
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import time
 from dataclasses import dataclass
 
 from reader.core.documents.article import Article
+from reader.core.documents.digest import text_digest
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -69,22 +69,6 @@ class Identity:
     def key(self) -> str:
         """The key of a document corrected for the first time."""
         return self.bytes or self.text
-
-
-#: The last text hashed and its digest: the loader thread hashes a document as it reads
-#: it, so the window's turn that looks up its corrections does not (8 ms for a book).
-_last_digest: tuple[str, str] | None = None
-
-
-def text_digest(text: str) -> str:
-    """The SHA-256 of ``text`` (UTF-8), remembered for the last text asked about."""
-    global _last_digest
-    last = _last_digest
-    if last is not None and last[0] is text:
-        return last[1]
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    _last_digest = (text, digest)  # one assignment: safe between threads
-    return digest
 
 
 def find(conn: sqlite3.Connection, identity: Identity) -> tuple[str, bool] | None:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.core.documents.article import Article, LoadError
+from reader.core.documents.digest import text_digest
 from reader.core.documents.opening import open_document
 from reader.core.edits.corrections import Correction
 from reader.core.edits.store import DB_NAME, Store
@@ -34,7 +35,7 @@ from reader.core.language.pipeline import load_pipeline, resolve_pipeline
 from reader.core.library.catalog import library_source, register, stored_source
 from reader.core.library.database import connect, library_path
 from reader.core.library.identity import pipeline_identity, rules_version
-from reader.core.library.result_cache import document_key, save_result, text_digest
+from reader.core.library.result_cache import document_key, save_result
 from reader.core.run import analyze_articles
 
 if TYPE_CHECKING:

@@ -18,7 +18,6 @@ SQLite cannot hold) is a miss.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import time
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.documents.article import Article
+from reader.core.documents.digest import text_digest
 from reader.core.library.catalog import drop_result, index_actors, register
 from reader.core.library.database import connect, library_path
 from reader.core.library.identity import rules_version
@@ -55,10 +55,6 @@ class Lookup:
 def document_key(article: Article) -> str:
     """The key of ``article``'s result: its bytes' hash, or its text's when it has none."""
     return article.sha256 or text_digest(article.text)
-
-
-def text_digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class ResultCache:
