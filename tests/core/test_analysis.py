@@ -17,7 +17,7 @@ from reader.core.language.detection import (
     case_normalized,
     text_blocks,
 )
-from reader.core.language.engine import chunk_blocks, iter_chunk_blocks
+from reader.core.language.engine import iter_chunk_blocks
 from reader.core.language.spans import clean_span
 
 
@@ -74,7 +74,7 @@ def test_blocks_cover_the_text_and_cut_long_paragraphs() -> None:
         assert text[offset : offset + len(block)] == block
         assert len(block) <= 2000
     assert blocks[0] == (0, "First para.")
-    chunks = chunk_blocks(text, 4000)
+    chunks = list(iter_chunk_blocks(text, 4000))
     assert [block for chunk in chunks for block in chunk] == text_blocks(text)
     assert all(sum(len(b) for _, b in chunk) <= 4000 + MAX_BLOCK_CHARS for chunk in chunks)
 
@@ -98,7 +98,7 @@ def test_a_book_s_first_chunk_is_ready_before_the_rest_is_cut(
     chunks = iter_chunk_blocks(text, 4000)
     first = next(chunks)
     assert reached[0] < len(text) // 10
-    assert [first, *chunks] == chunk_blocks(text, 4000)
+    assert [first, *chunks] == list(iter_chunk_blocks(text, 4000))
 
 
 def test_offsets_hold_with_a_deterministic_pipeline() -> None:

@@ -100,3 +100,13 @@ def test_a_document_s_digest_is_remembered_for_the_turn_that_asks_again() -> Non
         documents.text_digest(other)
         == hashlib.sha256(other.encode("utf-8", "surrogatepass")).hexdigest()
     )
+
+
+def test_a_text_s_lower_case_words_are_found_once_for_the_rules_that_ask() -> None:
+    from reader.core.language.spans import lowercase_words
+
+    text = TEXT * 50
+    words = lowercase_words(text)
+    assert words == frozenset(re.findall(r"\b[a-z]+\b", text))
+    assert lowercase_words(text) is words  # the second rule asks: no second scan
+    assert lowercase_words(text + " zebra") == words | {"zebra"}

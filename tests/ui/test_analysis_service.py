@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.documents.loading import article_from_text, load_article
 from reader.core.language.detection import analyze
-from reader.core.language.engine import chunk_blocks
+from reader.core.language.engine import iter_chunk_blocks
 from reader.core.language.pipeline import TrainedPipeline
 from reader.core.library.identity import pipeline_identity
 from reader.core.library.result_cache import ResultCache
@@ -172,7 +172,7 @@ def test_a_book_is_cut_into_chunks_a_few_ahead_of_the_analysis() -> None:
     while feed.outstanding:
         feed.answered()
     sizes += [feed.size(index) for index in range(1, feed.sent)]
-    assert feed.sent == len(chunk_blocks(text)) > ChunkFeed.AHEAD
+    assert feed.sent == len(list(iter_chunk_blocks(text))) > ChunkFeed.AHEAD
     assert sum(sizes) == len(text)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.core.text.scanning import SLICE_CHARS
+from reader.core.text.scanning import SLICE_CHARS, slice_ends
 from reader.core.text.structure import heading_label_lines
 
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\f|\v")
@@ -83,13 +83,9 @@ def canonicalize_text(text: str) -> str:
     interpreter lock, and so the window, for 50-80 ms.
     """
     parts: list[str] = []
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start + SLICE_CHARS)
-        end = len(text) if end < 0 else end + 1
+    for start, end in slice_ends(text, "\n", SLICE_CHARS, after_cut=True):
         piece = _LINE_BREAKS.sub("\n", text[start:end])
         parts.append(_CONTROLS.sub(_control_replacement, piece))
-        start = end
     return "".join(parts)
 
 

@@ -29,13 +29,11 @@ CHUNK_CHARS = 40_000
 _PARENT_CHECK_SECONDS = 1.0
 
 
-def chunk_blocks(text: str, chunk_chars: int = CHUNK_CHARS) -> list[list[tuple[int, str]]]:
-    """The text's paragraphs, gathered into chunks of about ``chunk_chars`` characters."""
-    return list(iter_chunk_blocks(text, chunk_chars))
-
-
 def iter_chunk_blocks(text: str, chunk_chars: int = CHUNK_CHARS) -> Iterator[list[tuple[int, str]]]:
-    """:func:`chunk_blocks` one chunk at a time: the first is ready before the rest are cut."""
+    """The text's paragraphs in chunks of about ``chunk_chars`` characters, one at a time.
+
+    The first chunk is ready before the rest of the text is cut.
+    """
     chunk: list[tuple[int, str]] = []
     size = 0
     for block in iter_text_blocks(text):

@@ -131,7 +131,7 @@ def _place_before_person(text: str, mention: Mention, known: set[str]) -> list[M
 
 
 def _common_noun_after_the(
-    text: str, mention: Mention, lower: set[str], in_names: set[str]
+    text: str, mention: Mention, lower: frozenset[str], in_names: set[str]
 ) -> bool:
     """Whether ``mention`` is a word the text uses in lower case, capitalised after "the".
 
@@ -184,7 +184,7 @@ def _split_pairs(mentions: list[Mention]) -> list[Mention]:
 
 
 def _trim(
-    text: str, mention: Mention, lower: set[str], capitalised: set[str], stems: set[str]
+    text: str, mention: Mention, lower: frozenset[str], capitalised: set[str], stems: set[str]
 ) -> Mention | None:
     start, end = _cut_at_dash(text, mention.start, mention.end)
     for _ in range(_MAX_TRIMMED):
@@ -274,7 +274,7 @@ def _cut_at_dash(text: str, start: int, end: int) -> tuple[int, int]:
     return right, end
 
 
-def _capitals_of_common_words(words: list[str], lower: set[str]) -> bool:
+def _capitals_of_common_words(words: list[str], lower: frozenset[str]) -> bool:
     """Whether every word is written in capitals and used in lower case elsewhere.
 
     Short words count only when they are articles or prepositions ("A", "OF"): acronyms
@@ -313,7 +313,7 @@ def _is_date_word(word: str) -> bool:
 
 
 def _common_word_opening_a_sentence(
-    text: str, start: int, word: str, lower: set[str], capitalised: set[str], stems: set[str]
+    text: str, start: int, word: str, lower: frozenset[str], capitalised: set[str], stems: set[str]
 ) -> bool:
     folded = word.casefold()
     used = word_stem(folded) in stems  # "Pillows" where "pillow" is used, "Hush" by "hushed"
@@ -329,7 +329,7 @@ def _word_start(text: str, start: int, words: list[str], index: int) -> int:
 
 
 def _glued_first_word(
-    text: str, start: int, word: str, label: str, lower: set[str], capitalised: set[str]
+    text: str, start: int, word: str, label: str, lower: frozenset[str], capitalised: set[str]
 ) -> bool:
     folded = word.casefold()
     if is_title_word(word):

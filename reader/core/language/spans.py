@@ -316,16 +316,27 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return after is not None
 
 
-def lowercase_words(text: str) -> set[str]:
-    """Every all-lowercase word of ``text`` (ASCII letters), scanned in slices.
+#: The last text whose lower-case words were asked for, and those words: the name rules
+#: and the name propagation both ask, for the same text (0.1 s on a book).
+_last_lowercase: tuple[str, frozenset[str]] | None = None
+
+
+def lowercase_words(text: str) -> frozenset[str]:
+    """Every all-lowercase word of ``text`` (ASCII letters), remembered for the last text.
 
     A slice at a time (:mod:`reader.core.text.scanning`): one regex call over a whole book
     holds the interpreter lock for 0.1 s, which the window's thread would feel as a freeze.
     """
+    global _last_lowercase
+    last = _last_lowercase
+    if last is not None and last[0] is text:
+        return last[1]
     words: set[str] = set()
     for start, end in slice_ends(text, " "):  # a set a slice at a time too
         words.update(_LOWERCASE_WORD.findall(text, start, end))
-    return words
+    found = frozenset(words)
+    _last_lowercase = (text, found)  # one assignment: safe between threads
+    return found
 
 
 _LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")

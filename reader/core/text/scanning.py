@@ -21,12 +21,21 @@ from collections.abc import Iterator
 SLICE_CHARS = 100_000
 
 
-def slice_ends(text: str, cut: str, slice_chars: int = SLICE_CHARS) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` slices covering ``text``, each ending at a ``cut`` or the text's end."""
+def slice_ends(
+    text: str, cut: str, slice_chars: int = SLICE_CHARS, after_cut: bool = False
+) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` slices covering ``text``, each ending at a ``cut`` or the text's end.
+
+    With ``after_cut`` a slice ends just after its ``cut`` instead (a line break ending a
+    slice then keeps the carriage return before it in the same slice).
+    """
     start = 0
     while start < len(text):
         end = text.find(cut, start + slice_chars)
-        end = len(text) if end < 0 else end
+        if end < 0:
+            end = len(text)
+        elif after_cut:
+            end += 1
         yield start, end
         start = end
 
