@@ -27,8 +27,8 @@ from reader.core.language.pipeline import pipeline_label
 from reader.core.result import (
     ArticleAnalysis,
     corrected_analysis,
-    kind_counts,
     place_mentions,
+    with_plan,
 )
 from reader.core.text.mentions import Mention
 
@@ -104,17 +104,16 @@ def shown(raw: ArticleAnalysis, corrections: Sequence[Correction] = ()) -> Artic
     """
     raw = raw.raw
     if not corrections:
-        plan = place_mentions(raw.mentions, raw.actors)
-        return replace(raw, plan=plan, kind_counts=kind_counts(plan))
+        return with_plan(raw, place_mentions(raw.mentions, raw.actors))
     applied = apply_corrections(raw.article.text, raw.actors, corrections)
     result = corrected_analysis(raw, applied.actors)
-    plan = place_mentions(result.mentions, result.actors)
-    return replace(
-        result,
-        orphaned=applied.orphaned,
-        plan=plan,
-        kind_counts=kind_counts(plan),
-        uncorrected=replace(raw, plan=(), kind_counts={}),
+    return with_plan(
+        replace(
+            result,
+            orphaned=applied.orphaned,
+            uncorrected=replace(raw, plan=(), kind_counts={}, plan_starts=()),
+        ),
+        place_mentions(result.mentions, result.actors),
     )
 
 

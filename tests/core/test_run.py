@@ -73,3 +73,13 @@ def test_a_removed_mention_leaves_the_plan() -> None:
     result = shown(raw, (RemoveMention(Anchor.of(TEXT, second)),))
     assert second not in [p.mention for p in result.plan]
     assert len(result.actors[0].mentions) == 1
+
+
+def test_the_plan_comes_with_where_each_highlight_starts_with_or_without_corrections() -> None:
+    raw = run_document(ARTICLE, SPANS, "pipe 1.0", 0.5)
+    edits = (RenameActor(ActorRef.of(TEXT, raw.actors[0]), "Ambassador Huntsman"),)
+    for result in (raw, shown(raw, edits)):
+        # Made off the UI thread with the plan: the text view bisects them for clicks.
+        first_four = tuple(TEXT.index(p.mention.text) for p in result.plan[:4])
+        assert result.plan_starts == (*first_four, TEXT.rindex("Huntsman"))
+        assert len(result.plan) == 5
