@@ -125,14 +125,24 @@ class ActorPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.progress)
+        layout.addLayout(self._status_row())
         layout.addWidget(self.tree, 1)
         layout.addLayout(steps)
         layout.addLayout(toggles)
         # Filter, then the list; the sort and the step buttons come after.
         self.setTabOrder(self.filter_edit, self.tree)
         self.setTabOrder(self.tree, self.sort_combo)
+
+    def _status_row(self) -> QHBoxLayout:
+        # The summary and, while analysing, the progress share one line of a fixed
+        # height: the list never moves or resizes when the analysis ends (on a book a
+        # resize costs a turn of the event loop as the result arrives).
+        row = QHBoxLayout()
+        row.addWidget(self.summary_label, 1)
+        row.addWidget(self.progress, 2)
+        height = max(self.progress.sizeHint().height(), self.summary_label.sizeHint().height())
+        self.summary_label.setMinimumHeight(height)
+        return row
 
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)

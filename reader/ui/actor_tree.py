@@ -34,6 +34,9 @@ class ActorTree(QTreeView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setAccessibleName("Actors")
+        # The scroll bar is always there: appearing with the first rows it narrowed the
+        # columns under the reader's eyes and laid the list out and painted it twice.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -37,11 +37,14 @@ from reader.ui.highlight_formats import (
     tooltip_text,
 )
 from reader.ui.styling_turns import in_budget, merge_span, turn_deadline
+from reader.ui.text_feed import TextFeed
 
 #: Characters of text handed to Qt per event-loop turn: ~5 ms each (insertText).
 TEXT_SLICE = 50_000
 #: The first turn's share: a few screens (~1.5 ms), as that turn also paints them.
 FIRST_TEXT_SLICE = 20_000
+#: Characters that can be on the first screen: their headings are styled before it shows.
+FIRST_SCREEN = 4_000
 #: The text column is never wider than this many average characters.
 READING_WIDTH_CHARS = 78
 
@@ -77,7 +80,7 @@ class ArticleView(QPlainTextEdit):
         self.setFont(font)
         self.setAccessibleName("Article")
         self._placed: list[PlacedMention] = []
-        self._starts: list[int] = []
+        self._starts: Sequence[int] = []
         self._offsets = Utf16Offsets("")
         self._text_length = 0
         # The window's options, as last handed down; until then every kind shows.
@@ -93,7 +96,7 @@ class ArticleView(QPlainTextEdit):
         self._style_timer = QTimer(self)
         self._style_timer.setInterval(0)
         self._style_timer.timeout.connect(self._style_next_slice)
-        self._text_rest: list[str] = []
+        self._text_rest = TextFeed()
         self._headings: tuple[tuple[int, int], ...] = ()
         self._furniture: tuple[tuple[int, int], ...] = ()
         self._text_timer = QTimer(self)
@@ -122,10 +125,7 @@ class ArticleView(QPlainTextEdit):
         # A book is handed to Qt in slices: one setPlainText of 3 MB stalls for 0.2 s.
         # Very long lines are shown broken at sentence ends (same length, same offsets).
         text = display_text(article.text)
-        self._text_rest = [
-            text[i : i + TEXT_SLICE] for i in range(FIRST_TEXT_SLICE, len(text), TEXT_SLICE)
-        ]
-        self._text_rest.reverse()  # popped from the end
+        self._text_rest = TextFeed(text, FIRST_TEXT_SLICE, TEXT_SLICE)
         self._headings = tuple(article.headings)
         self._furniture = tuple(article.furniture)
         self.setPlainText(text[:FIRST_TEXT_SLICE])
@@ -133,8 +133,9 @@ class ArticleView(QPlainTextEdit):
         # The headline is styled at once, not when a book's last slice is in: the first
         # thing the reader sees never changes its look. A book's contents can list
         # hundreds of headings; those past the first turn's budget follow in slices.
-        self._queue_structure(0, FIRST_TEXT_SLICE)
+        self._queue_structure(0, FIRST_SCREEN)
         self._style_next_slice()
+        self._queue_structure(FIRST_SCREEN, FIRST_TEXT_SLICE)
         if self._structure:
             self._style_timer.start()
         if self._text_rest:
@@ -150,14 +151,22 @@ class ArticleView(QPlainTextEdit):
             self._queue_structure(FIRST_TEXT_SLICE, self._text_length)
             self.restyle()
 
-    def set_mentions(self, placed: Sequence[PlacedMention]) -> None:
-        """Highlight ``placed`` (sorted by start), replacing any earlier highlights."""
+    def set_mentions(
+        self, placed: Sequence[PlacedMention], starts: Sequence[int] | None = None
+    ) -> None:
+        """Highlight ``placed`` (sorted by start), replacing any earlier highlights.
+
+        ``starts`` are where they start, if known: a result brings them made off the UI
+        thread (a book's 40,000 take 5-10 ms to list here).
+        """
         # Earlier highlights are cleared in the same slices, before the new ones are
         # styled, where no new highlight has the same span: a book has 40k of them.
         self._stale = self._placed + self._interim
         self._interim = []
         self._placed = list(placed)
-        self._starts = [p.mention.start for p in self._placed]
+        if starts is None or len(starts) != len(self._placed):
+            starts = [p.mention.start for p in self._placed]
+        self._starts = starts
         self.current = None
         self.set_layer("current", [])
         # Styled from the next turn: a new result arrives in a turn that also fills the

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from reader.core.documents.article import Article, LoadError
 from reader.core.documents.digest import text_digest
 from reader.core.documents.opening import open_document
+from reader.core.text.local import display_text
 
 
 class DocumentLoader(QObject):
@@ -64,9 +65,10 @@ class DocumentLoader(QObject):
             message = f"{source} could not be opened: {type(exc).__name__}: {exc}"
             self._report(request_id, self.failed, source, message)
         else:
-            # Hashed here, off the UI thread: the window looks the document's corrections
-            # up by this digest on its next turn.
+            # Hashed and made ready for the screen here, off the UI thread: the window
+            # shows the text and looks its corrections up by this digest next.
             text_digest(article.text)
+            display_text(article.text)
             self._report(request_id, self.loaded, article)
 
     def _report(self, request_id: int, signal: SignalInstance, *args: object) -> None:

@@ -30,10 +30,8 @@ class MainWindow(ReaderWindow):
     """The Entity Reader window: start page, or an article beside its actor panel.
 
     Built in two steps so the window is on screen at once: the constructor makes the
-    frame (title, size, theme, an empty page), :meth:`build` imports and adds the rest,
-    the menu bar first.
-    ``MainWindow(service, settings)`` does both; ``MainWindow(None, settings)`` only the
-    frame, and the reader's start-up calls ``build`` once the frame is painted.
+    frame (title, size, theme, an empty page), :meth:`build` adds the rest (the start-up
+    calls it once the frame is painted; ``MainWindow(service, settings)`` does both).
 
     The window owns the current result (:attr:`analysis`): the one immutable
     :class:`~reader.core.result.ArticleAnalysis` the service made, with its highlight
@@ -236,7 +234,6 @@ class MainWindow(ReaderWindow):
     def _on_loader_loaded(self, article: Article) -> None:
         from reader.core.display.summaries import window_title
         from reader.core.documents.formats.plain import decoding_note
-        from reader.core.documents.opening import is_link
 
         self.article, self.analysis = article, None
         self._reapplying = False
@@ -248,16 +245,19 @@ class MainWindow(ReaderWindow):
         self.legend.set_labels({})
         self.pages.setCurrentWidget(self.splitter)
         self.setWindowTitle(window_title(article.title, article.source))
-        self.recent.opened(article.source, is_link(article.source))
         self.status_bar.start_progress()
         self.panel.start_progress()
         self.status_bar.show_status(f"Analysing {article.title}…")
         if note := decoding_note(article.encoding):
             self.statusBar().showMessage(note, 15_000)
-        # After the text is painted: finding its corrections hashes a book's text.
+        # After the text is painted: finding its corrections and saving the recent list
+        # (a settings file written) are for the next turn.
         QTimer.singleShot(0, self, lambda: self._request_analysis(article))
 
     def _request_analysis(self, article: Article) -> None:
+        from reader.core.documents.opening import is_link
+
+        self.recent.opened(article.source, is_link(article.source))
         if article is self.article and self.analysis is None:
             self.service.request(article, self.corrections.open(article))
 
@@ -276,7 +276,7 @@ class MainWindow(ReaderWindow):
         """Show ``analysis``, the current article's result, in every view."""
         self.analysis = analysis
         self._reapplying = False
-        self.view.set_mentions(analysis.plan)
+        self.view.set_mentions(analysis.plan, analysis.plan_starts)
         self.panel.set_actors(analysis.article.text, analysis.actors)
         current = self.panel.current_actor()
         # Ids are renumbered after an edit: emphasise the panel's actor, not a stale id.

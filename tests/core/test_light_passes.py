@@ -110,3 +110,16 @@ def test_a_text_s_lower_case_words_are_found_once_for_the_rules_that_ask() -> No
     assert words == frozenset(re.findall(r"\b[a-z]+\b", text))
     assert lowercase_words(text) is words  # the second rule asks: no second scan
     assert lowercase_words(text + " zebra") == words | {"zebra"}
+
+
+def test_a_text_made_ready_for_the_screen_is_remembered_for_the_turn_that_shows_it() -> None:
+    import reader.core.text.local as local
+
+    long_line = "Pierre laughed. " * 40
+    text = f"Title\n\n{long_line}\n"
+    shown = local.display_text(text, 100)
+    assert len(shown) == len(text)
+    assert "\n" in shown[10:-1]  # the long line is broken for the screen
+    # The loader thread asks first; the window's turn gets the same string back.
+    assert local.display_text(text, 100) is shown
+    assert local.display_text(text, 200) != shown

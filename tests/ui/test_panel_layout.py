@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QTreeView
+from PySide6.QtWidgets import QApplication, QTreeView
 from pytestqt.qtbot import QtBot
 
 from reader.core.text.mentions import Actor, Mention
@@ -79,3 +79,43 @@ def test_a_book_s_actors_reach_the_list_as_the_reader_goes_down_it(qtbot: QtBot)
     tree.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(tree, Qt.Key.Key_End)
     assert tree.currentIndex().data(ActorTreeModel.ActorRole) == actors[-1]
+
+
+def test_the_list_keeps_its_place_and_size_when_the_analysis_ends(qtbot: QtBot) -> None:
+    # The progress row going away moved the list up and resized it as the result
+    # arrived: under the reader's eyes, and a layout turn more on a book.
+    text, actors = many_actors(30)
+    panel = ActorPanel()
+    qtbot.addWidget(panel)
+    panel.resize(420, 600)
+    panel.show()
+    panel.set_actors(text, ())
+    panel.set_status("Finding the actors…")
+    panel.start_progress()
+    panel.set_progress(3, 10)
+    qtbot.waitUntil(panel.progress.isVisible)
+    qtbot.waitExposed(panel)
+    during = panel.tree.geometry()
+    panel.stop_progress()
+    panel.set_actors(text, actors)
+    qtbot.waitUntil(lambda: not panel.progress.isVisible())
+    QApplication.processEvents()  # the layout request, as the window's turn
+    assert panel.tree.geometry() == during
+    assert panel.summary_label.text().startswith("30 actors")
+
+
+def test_the_columns_keep_their_width_when_a_long_list_arrives(qtbot: QtBot) -> None:
+    # A scroll bar appearing with the rows narrowed the name column as the reader
+    # looked, and made the list lay out and paint twice.
+    text, actors = many_actors(120)
+    panel = ActorPanel()
+    qtbot.addWidget(panel)
+    panel.resize(420, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    header = panel.tree.header()
+    before = [header.sectionSize(column) for column in range(header.count())]
+    panel.set_actors(text, actors)
+    qtbot.waitUntil(lambda: panel.tree.verticalScrollBar().maximum() > 0)
+    QApplication.processEvents()
+    assert [header.sectionSize(column) for column in range(header.count())] == before

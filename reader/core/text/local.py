@@ -77,13 +77,28 @@ def has_long_line(text: str, max_chars: int) -> bool:
     return False
 
 
+#: The last text made ready for the screen, its line length and the result: the loader
+#: thread asks first, so the turn that shows a book does not look for long lines (2 ms).
+_last_display: tuple[str, int, str] | None = None
+
+
 def display_text(text: str, max_chars: int = PIECE_CHARS) -> str:
     """``text`` for the screen: lines above ``max_chars`` broken where the model's pieces end.
 
     Only a space at a cut becomes a line break, so the copy has the same length and
     every offset holds. A text widget lays a line out again whole on every change of
-    format: one 2 MB line took 0.8 s per highlight.
+    format: one 2 MB line took 0.8 s per highlight. Remembered for the last text.
     """
+    global _last_display
+    last = _last_display
+    if last is not None and last[0] is text and last[1] == max_chars:
+        return last[2]
+    shown = _broken_lines(text, max_chars)
+    _last_display = (text, max_chars, shown)  # one assignment: safe between threads
+    return shown
+
+
+def _broken_lines(text: str, max_chars: int) -> str:
     if len(text) <= max_chars or not has_long_line(text, max_chars):
         return text
     chars: list[str] = []
