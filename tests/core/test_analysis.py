@@ -125,3 +125,16 @@ def test_every_seed_mention_points_at_its_text(seed_path: Path, nlp: Any) -> Non
     assert mentions
     assert all(article.text[m.start : m.end] == m.text for m in mentions)
     assert all(m.text == m.text.strip() for m in mentions)
+
+
+def test_a_book_s_first_chunk_is_small_so_its_first_highlights_come_soon() -> None:
+    text = "\n\n".join(f"Paragraph {n} names Anna Pávlovna in Moscow." for n in range(5_000))
+    chunks = list(iter_chunk_blocks(text, 40_000, first_chars=5_000))
+    sizes = [sum(len(block) for _, block in chunk) for chunk in chunks]
+    assert 5_000 <= sizes[0] < 5_000 + MAX_BLOCK_CHARS
+    assert all(40_000 <= size < 40_000 + MAX_BLOCK_CHARS for size in sizes[1:-1])
+    assert [block for chunk in chunks for block in chunk] == text_blocks(text)
+    # A first chunk is never larger than the others.
+    assert len(next(iter_chunk_blocks(text, 4_000, first_chars=9_000))) == len(
+        next(iter_chunk_blocks(text, 4_000))
+    )
