@@ -7,7 +7,6 @@ part first, so styling 27,000 mentions never stalls the window.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
@@ -23,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from reader.core.display.options import DisplayOptions
+from reader.core.display.placed_index import PlacedIndex
 from reader.core.display.themes import Theme
 from reader.core.documents.article import Article
 from reader.core.result import PlacedMention
@@ -79,8 +79,7 @@ class ArticleView(QPlainTextEdit):
         font.setPointSizeF(12.5)
         self.setFont(font)
         self.setAccessibleName("Article")
-        self._placed: list[PlacedMention] = []
-        self._starts: Sequence[int] = []
+        self._placed = PlacedIndex()
         self._offsets = Utf16Offsets("")
         self._text_length = 0
         # The window's options, as last handed down; until then every kind shows.
@@ -116,7 +115,7 @@ class ArticleView(QPlainTextEdit):
         self._interim = []
         self._stale = []
         self._structure = []
-        self._placed, self._starts, self.current = [], [], None
+        self._placed, self.current = PlacedIndex(), None
         self._focus_actor = None
         self._offsets = Utf16Offsets(article.text)
         self._text_length = len(article.text)
@@ -161,12 +160,9 @@ class ArticleView(QPlainTextEdit):
         """
         # Earlier highlights are cleared in the same slices, before the new ones are
         # styled, where no new highlight has the same span: a book has 40k of them.
-        self._stale = self._placed + self._interim
+        self._stale = self._placed.placed + self._interim
         self._interim = []
-        self._placed = list(placed)
-        if starts is None or len(starts) != len(self._placed):
-            starts = [p.mention.start for p in self._placed]
-        self._starts = starts
+        self._placed = PlacedIndex(placed, starts)
         self.current = None
         self.set_layer("current", [])
         # Styled from the next turn: a new result arrives in a turn that also fills the
@@ -266,10 +262,9 @@ class ArticleView(QPlainTextEdit):
     def mention_at(self, qt_position: int) -> PlacedMention | None:
         """The visible highlight covering Qt position ``qt_position``, if any."""
         position = self._offsets.from_qt(qt_position)
-        index = bisect_right(self._starts, position) - 1
-        if index < 0:
+        placed = self._placed.last_starting_at_or_before(position)
+        if placed is None:
             return None
-        placed = self._placed[index]
         if placed.mention.start <= position < placed.mention.end and self._visible(placed):
             return placed
         return None
@@ -291,7 +286,7 @@ class ArticleView(QPlainTextEdit):
         return self._offsets
 
     def placed_mentions(self) -> list[PlacedMention]:
-        return list(self._placed)
+        return list(self._placed.placed)
 
     def is_styling(self) -> bool:
         """True while the text or its highlights are still being applied."""
@@ -302,8 +297,7 @@ class ArticleView(QPlainTextEdit):
         if self._text_rest:
             return  # _append_next_slice restyles once the whole text is in
         first_visible = self._offsets.from_qt(self.cursorForPosition(QPoint(0, 0)).position())
-        middle = bisect_right(self._starts, first_visible)
-        order = self._placed[middle:] + self._placed[:middle] + self._interim
+        order = self._placed.from_position(first_visible) + self._interim
         self._pending = order[::-1]  # popped from the end
         if now and self.is_styling():
             self._style_next_slice()
@@ -317,14 +311,6 @@ class ArticleView(QPlainTextEdit):
     def _format_for(self, placed: PlacedMention) -> QTextCharFormat:
         visible = self._visible(placed)
         return self._looks.format_for(placed, visible, self._focus_actor, self._theme)
-
-    def _is_placed(self, mention: Mention) -> bool:
-        index = bisect_left(self._starts, mention.start)
-        while index < len(self._starts) and self._starts[index] == mention.start:
-            if self._placed[index].mention.end == mention.end:
-                return True
-            index += 1
-        return False
 
     def _merge(self, cursor: QTextCursor, mention: Mention, fmt: QTextCharFormat) -> None:
         merge_span(cursor, self._offsets, mention.start, mention.end, fmt)
@@ -343,7 +329,7 @@ class ArticleView(QPlainTextEdit):
         plain = plain_format() if self._stale and not self._text_rest else None
         while plain is not None and self._stale and in_budget(done, 64, deadline):
             old = self._stale.pop()
-            if not self._is_placed(old.mention):
+            if not self._placed.holds(old.mention):
                 self._merge(cursor, old.mention, plain)
             done += 1
         while (
