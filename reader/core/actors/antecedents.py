@@ -90,6 +90,12 @@ class Antecedents:
     def sentence_of(self, position: int) -> int:
         return max(bisect.bisect_right(self.starts, position) - 1, 0)
 
+    def _window_start(self, position: int, sentences_back: int = _PRONOUN_WINDOW) -> int:
+        """Where the sentence ``sentences_back`` before the one at ``position`` starts."""
+        if not self.starts:
+            return 0
+        return self.starts[max(self.sentence_of(position) - sentences_back, 0)]
+
     def before(self, position: int, sentences_back: int) -> list[tuple[Mention, str]]:
         """Named mentions from ``sentences_back`` sentences ago up to ``position``."""
         first = (
@@ -206,13 +212,24 @@ class Antecedents:
         )
 
     def quoted_antecedent(self, quote_start: int, position: int, gender: str) -> str | None:
-        """The person a pronoun inside a quotation means: one named before it in the quote."""
-        low = bisect.bisect_left(self.positions, quote_start)
+        """The person a pronoun inside a quotation means: one named before it in the quote.
+
+        Only one named in the last two sentences, as in the narration: a speech that
+        runs on (or a mark the text never closes) has moved on to someone unnamed. And no
+        one when a person noun stands between ("Tom is kind, but a man would think twice
+        before he lent"): the pronoun means that person, or anyone.
+        """
+        first = self._window_start(position)
+        low = bisect.bisect_left(self.positions, max(quote_start, first))
         high = bisect.bisect_left(self.positions, position)
         people = [
-            i for m, i in self.named[low:high] if i in self.people and self.genders.get(i) == gender
+            (m, i)
+            for m, i in self.named[low:high]
+            if i in self.people and self.genders.get(i) == gender
         ]
-        return people[-1] if people else None
+        if not people or self._nominal_between(people[-1][0].end, position, gender):
+            return None
+        return people[-1][1]
 
     def _nominal_between(self, start: int, end: int, gender: str) -> bool:
         for match in _HUMAN_NOUN.finditer(self.text, start, end):

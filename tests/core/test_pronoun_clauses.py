@@ -1,0 +1,28 @@
+"""The pronoun rules of issue 9: quotations, clauses and the subject of the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.core.test_pronoun_rules import links
+
+
+def test_a_quoted_he_looks_back_only_two_sentences_in_the_quotation() -> None:
+    text = (
+        "Tom sat down; he was tired.\n"
+        "“I met Tom at noon. The rain fell. The road was long. The inn was full. "
+        "He was gone,” said Mary."
+    )
+    got = links(text, ("PERSON", "Tom"), ("PERSON", "Mary"))
+    assert got == {"Tom": ["he"], "Mary": ["I"]}
+
+
+def test_a_quoted_he_after_a_person_noun_is_that_person() -> None:
+    text = (
+        "Tom sat down; he was tired.\n"
+        "“Tom is kind, but a man would think twice before he lent money,” said Mary."
+    )
+    got = links(text, ("PERSON", "Tom"), ("PERSON", "Mary"))
+    assert got == {"Tom": ["he"]}
