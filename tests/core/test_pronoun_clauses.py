@@ -26,3 +26,15 @@ def test_a_quoted_he_after_a_person_noun_is_that_person() -> None:
     )
     got = links(text, ("PERSON", "Tom"), ("PERSON", "Mary"))
     assert got == {"Tom": ["he"]}
+
+
+def test_a_pronoun_means_what_the_he_before_it_in_its_sentence_means() -> None:
+    text = "Tom came in. He bowed to the old man and took off his hat."
+    assert links(text, ("PERSON", "Tom")) == {"Tom": ["He", "his"]}
+    text = "Mary sat with Tom. She smiled at the girl and held out her hand."
+    assert links(text, ("PERSON", "Mary"), ("PERSON", "Tom")) == {"Mary": ["She", "her"]}
+
+
+def test_a_person_named_between_breaks_the_bond_of_the_he() -> None:
+    text = "Tom came in. He smiled, but Sam took off his hat."
+    assert links(text, ("PERSON", "Tom"), ("PERSON", "Sam")) == {"Tom": ["He"], "Sam": ["his"]}

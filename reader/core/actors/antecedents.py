@@ -78,6 +78,9 @@ class Antecedents:
         # And those linked to nobody: (position, sentence, gender, subject).
         self.unlinked: list[tuple[int, int, str, bool]] = []
         self.unlinked_positions: list[int] = []
+        # The last "he" and "she" of the narration: gender -> (sentence, end, actor).
+        self._subjects: dict[str, tuple[int, int, str]] = {}
+        self.quoted = quoted
         self.genders = person_genders(text, named, self.people, starts, quoted)
         # Where each actor is named (indexes into ``named``), and which actors a noun
         # can describe: a description looks these up instead of scanning back name by
@@ -177,6 +180,40 @@ class Antecedents:
             # known. Winning, or tying, they take the pronoun and no name is guessed.
             score[""] = unknown * _KNOWN_FACTOR
         return max(reversed(score), key=score.__getitem__)  # a tie goes to the later named
+
+    def note_subject(self, end: int, sentence: int, gender: str, actor_id: str) -> None:
+        """Note a "he" or "she" of the narration and what it means ("" for nobody named)."""
+        self._subjects[gender] = (sentence, end, actor_id)
+
+    def subject_before(self, position: int, sentence: int, gender: str) -> str | None:
+        """What the "he" or "she" before ``position`` in its sentence means, if it binds it.
+
+        In the narration a pronoun after a "he" or "she" of its gender in the same
+        sentence means what that one means ("He bowed to the old man and took off his
+        hat"; "When she came in, she"): on fiction-dev 19 times in 20, far more often
+        than any name the sentences before offer, and the person noun between ("the old
+        man") no longer hides it. Not when a person of that gender is named between
+        ("He bowed to Tom and took his hat") or a quotation stands between.
+
+        Returns:
+            The actor id; ``""`` when that "he" or "she" means nobody named; ``None``
+            when no such pronoun binds this one.
+        """
+        last = self._subjects.get(gender)
+        if last is None or last[0] != sentence:
+            return None
+        _, end, actor_id = last
+        if any(self.quoted[end:position]) or self._person_between(end, position, gender):
+            return None
+        return actor_id
+
+    def _person_between(self, start: int, end: int, gender: str) -> bool:
+        low = bisect.bisect_left(self.narrated_positions, start)
+        high = bisect.bisect_left(self.narrated_positions, end)
+        return any(
+            i in self.people and self.genders.get(i, gender) == gender
+            for _, i in self.narrated[low:high]
+        )
 
     def forget(self, position: int, sentence: int, gender: str, subject: bool) -> None:
         """Note a pronoun linked to nobody: someone unnamed the next one may mean too."""

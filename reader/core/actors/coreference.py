@@ -107,9 +107,14 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
                 )
             continue
         chain = last[gender][1] if gender in last and sentence - last[gender][0] <= 1 else None
-        actor_id = context.pronoun_antecedent(match.start(), gender, chain)
+        # "He bowed to the old man and took off his hat": what the he means, his means.
+        actor_id = context.subject_before(match.start(), sentence, gender)
+        if actor_id is None:
+            actor_id = context.pronoun_antecedent(match.start(), gender, chain)
         if actor_id is None and gender in last and sentence - last[gender][0] <= 1:
             actor_id = last[gender][1]  # "He ... He ...": the chain goes on
+        if match.group(1).lower() in _SUBJECTS:
+            context.note_subject(match.end(), sentence, gender, actor_id or "")
         if actor_id == "":
             last.pop(gender, None)  # someone unnamed took over
         if not actor_id:
