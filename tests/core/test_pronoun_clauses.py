@@ -38,3 +38,12 @@ def test_a_pronoun_means_what_the_he_before_it_in_its_sentence_means() -> None:
 def test_a_person_named_between_breaks_the_bond_of_the_he() -> None:
     text = "Tom came in. He smiled, but Sam took off his hat."
     assert links(text, ("PERSON", "Tom"), ("PERSON", "Sam")) == {"Tom": ["He"], "Sam": ["his"]}
+
+
+def test_a_name_two_sentences_back_is_too_far_for_a_he() -> None:
+    # Someone named two sentences back, with a sentence about something else between,
+    # is as often someone the text has moved away from: no guess.
+    text = "Tom sat by the fire. The rain beat on the roof all night. He slept."
+    assert links(text, ("PERSON", "Tom")) == {}
+    text = "The rain beat on the roof all night. Tom sat by the fire. He slept."
+    assert links(text, ("PERSON", "Tom")) == {"Tom": ["He"]}

@@ -18,7 +18,15 @@ from reader.core.actors.gender import NOUN_GENDER, person_genders
 from reader.core.actors.roles import in_subordinate_clause, role_factor
 from reader.core.text.mentions import Actor, Mention
 
-_PRONOUN_WINDOW = 2  # sentences back
+# Sentences back: a "he" or "she" of the narration means a person named in its own or
+# the previous sentence (or the one a chain of pronouns carries on); one named two
+# sentences back, with a sentence about something else between, is as often someone
+# the text has moved away from (on fiction-dev: 1563 of 1776 links right, 88.0 %, against
+# 1502 of 1739 with two sentences back). Pronouns linked to someone weigh for salience
+# over the same reach; pronouns linked to nobody (someone unnamed) and a name inside
+# a quotation are looked for two sentences back.
+_NAME_WINDOW = 1
+_PRONOUN_WINDOW = 2
 # A person noun between a name and a pronoun may be what the pronoun means
 # ("Kronborg ... As the doctor crossed the room he"), so no name is guessed; so may a
 # gendered one a name owns ("Winnie's mother was a stout woman. She wore a wig").
@@ -121,9 +129,7 @@ class Antecedents:
             An actor id; ``None`` when nobody named fits; ``""`` when someone unnamed
             stands between (no guess, and no chain through them).
         """
-        first = (
-            self.starts[max(self.sentence_of(position) - _PRONOUN_WINDOW, 0)] if self.starts else 0
-        )
+        first = self._window_start(position, _NAME_WINDOW)
         low = bisect.bisect_left(self.narrated_positions, first)
         high = bisect.bisect_left(self.narrated_positions, position)
         people = [
@@ -165,7 +171,7 @@ class Antecedents:
             if not subordinate:
                 opened.add(sentence)
             score[actor_id] = score.get(actor_id, 0.0) + weight * _DECAY ** (here - sentence)
-        first = self.starts[max(here - _PRONOUN_WINDOW, 0)] if self.starts else 0
+        first = self.starts[max(here - _NAME_WINDOW, 0)] if self.starts else 0
         low = bisect.bisect_left(self.linked_positions, first)
         for _, sentence, actor_id, subject in self.linked[low:]:
             if actor_id in score or actor_id == chain:

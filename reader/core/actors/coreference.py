@@ -5,8 +5,8 @@ recogniser (a tagger and parser would cost 2.5x the time on a book), and these r
 only sentences, words and the actors already found.
 
 * "he/him/his" and "she/her" go to a person (an actor labelled PERSON, or one the text
-  reports as speaking of itself: "Paris claims that she") mentioned by name in the same or the two
-  previous sentences whose gender does not clash. Gender comes from titles ("Mrs.",
+  reports as speaking of itself: "Paris claims that she") mentioned by name in the same or
+  the previous sentence whose gender does not clash. Gender comes from titles ("Mrs.",
   "Sir"), kin words ("his mother, Shep") and narrated pronouns
   (:mod:`reader.core.actors.gender`), or from the first pronoun linked to them. When
   several fit, the most salient wins: names and pronouns already linked in the last
@@ -20,6 +20,9 @@ only sentences, words and the actors already found.
   named only once takes a pronoun only when named in full, given a gender, and no chain of
   that gender is running. A pronoun with no one named that near goes on the chain of the
   last one of its gender in the same or the previous sentence ("He sat. He looked. He left.").
+  After a "he" or "she" of its gender in the same sentence, a pronoun means what that one
+  means ("He bowed to the old man and took off his hat"), unless a person of that gender
+  is named or a quotation stands between.
 * "the <noun>" goes to the nearest actor before it whose name ends in that noun ("the
   church" -> "Church of Scientology") or who was given that title ("the ambassador" ->
   "Ambassador Mohib"), if named in the last 20 sentences and unless "of" follows ("the
@@ -28,7 +31,9 @@ only sentences, words and the actors already found.
   only one.
 * inside a quotation (:mod:`reader.core.actors.quotes`, which reads one over several
   lines whole) "he" or "she" is someone the speaker talks about: the last person named
-  earlier in the same quotation whose gender the text makes known, else no link.
+  earlier in the same quotation, in the last two sentences, whose gender the text makes
+  known, unless a person noun stands between ("a man would think twice before he"); else
+  no link.
 * "I", "me", "my", "myself" inside a quotation go to its speaker when the narration names
   them beside it with a verb of saying, or says it with a linked "he"/"she"
   (:mod:`reader.core.actors.speakers`).
@@ -121,7 +126,7 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
             context.forget(match.start(), sentence, gender, match.group(1).lower() in _SUBJECTS)
         if actor_id:
             # A person the text gave no gender is a "he" once a "he" is theirs: a "she"
-            # two sentences on is someone else ("Robin and Alex met. He smiled. She frowned").
+            # two sentences on is someone else ("Robin and Alex met. He smiled, and she frowned").
             context.genders.setdefault(actor_id, gender)
             context.remember(match.start(), sentence, actor_id, match.group(1).lower() in _SUBJECTS)
             last[gender] = (sentence, actor_id)
