@@ -126,7 +126,7 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
             context.forget(match.start(), sentence, gender, match.group(1).lower() in _SUBJECTS)
         if actor_id:
             # A person the text gave no gender is a "he" once a "he" is theirs: a "she"
-            # two sentences on is someone else ("Robin and Alex met. He smiled, and she frowned").
+            # after is someone else ("Robin and Alex met. He smiled, and she frowned").
             context.genders.setdefault(actor_id, gender)
             context.remember(match.start(), sentence, actor_id, match.group(1).lower() in _SUBJECTS)
             last[gender] = (sentence, actor_id)
