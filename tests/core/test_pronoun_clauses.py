@@ -47,3 +47,11 @@ def test_a_name_two_sentences_back_is_too_far_for_a_he() -> None:
     assert links(text, ("PERSON", "Tom")) == {}
     text = "The rain beat on the roof all night. Tom sat by the fire. He slept."
     assert links(text, ("PERSON", "Tom")) == {"Tom": ["He"]}
+
+
+def test_a_quotation_after_narration_the_narrator_is_in_is_nobody_s_for_sure() -> None:
+    # The line before opens with Holmes, but the narrator ("me") is in the scene too.
+    text = "Holmes sat with his back to me.\n“How did you know what I was doing?”"
+    assert links(text, ("PERSON", "Holmes")) == {"Holmes": ["his"]}
+    text = "Holmes sat with his back to the fire.\n“How did you know what I was doing?”"
+    assert links(text, ("PERSON", "Holmes")) == {"Holmes": ["his", "I"]}
