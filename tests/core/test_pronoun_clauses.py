@@ -55,3 +55,15 @@ def test_a_quotation_after_narration_the_narrator_is_in_is_nobody_s_for_sure() -
     assert links(text, ("PERSON", "Holmes")) == {"Holmes": ["his"]}
     text = "Holmes sat with his back to the fire.\n“How did you know what I was doing?”"
     assert links(text, ("PERSON", "Holmes")) == {"Holmes": ["his", "I"]}
+
+
+def test_a_chain_of_pronouns_reaches_over_one_sentence_about_something_else() -> None:
+    text = "Tom sat by the fire. He dozed. The rain beat on the roof all night. He slept."
+    assert links(text, ("PERSON", "Tom")) == {"Tom": ["He", "He"]}
+
+
+def test_a_chain_does_not_reach_over_a_quotation_or_a_narrator_s_i() -> None:
+    text = "Tom sat by the fire. He dozed.\n“The rain will stop,” said a voice.\nHe slept."
+    assert links(text, ("PERSON", "Tom")) == {"Tom": ["He"]}
+    text = "Tom sat by the fire. He dozed. I watched the rain all night. He slept."
+    assert links(text, ("PERSON", "Tom")) == {"Tom": ["He"]}

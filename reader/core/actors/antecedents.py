@@ -140,7 +140,7 @@ class Antecedents:
             and i not in self.placelike
             and (i not in self.named_once or self._named_once_fits(i, chain))
         ]
-        if people and self._nominal_between(people[-1][0].end, position, gender):
+        if people and self.nominal_between(people[-1][0].end, position, gender):
             return ""  # "As the doctor crossed the room he": he is the doctor, unnamed
         if not people:
             return None
@@ -270,11 +270,16 @@ class Antecedents:
             for m, i in self.named[low:high]
             if i in self.people and self.genders.get(i) == gender
         ]
-        if not people or self._nominal_between(people[-1][0].end, position, gender):
+        if not people or self.nominal_between(people[-1][0].end, position, gender):
             return None
         return people[-1][1]
 
-    def _nominal_between(self, start: int, end: int, gender: str) -> bool:
+    def opens_with_person(self, start: int, gender: str) -> bool:
+        """Whether the sentence at ``start`` opens with a person noun ("The old man coughed")."""
+        match = _HUMAN_NOUN.match(self.text, start)
+        return match is not None and self.nominal_between(start, match.end(), gender)
+
+    def nominal_between(self, start: int, end: int, gender: str) -> bool:
         for match in _HUMAN_NOUN.finditer(self.text, start, end):
             noun_gender = NOUN_GENDER.get((match.group(1) or match.group(2)).casefold(), "")
             if noun_gender in ("", gender):

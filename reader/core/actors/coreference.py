@@ -19,7 +19,9 @@ only sentences, words and the actors already found.
   doctor", "Winnie's mother") stands between. In a text that names people often, someone
   named only once takes a pronoun only when named in full, given a gender, and no chain of
   that gender is running. A pronoun with no one named that near goes on the chain of the
-  last one of its gender in the same or the previous sentence ("He sat. He looked. He left.").
+  last one of its gender in the same or the previous sentence ("He sat. He looked. He left."),
+  or the one before when the sentence between has no quotation and no "I" is said on
+  the way ("He dozed. The rain beat on the roof. He slept.").
   After a "he" or "she" of its gender in the same sentence, a pronoun means what that one
   means ("He bowed to the old man and took off his hat"), unless a person of that gender
   is named or a quotation stands between.
@@ -64,6 +66,8 @@ from reader.core.text.structure import unwrapped
 
 _DESCRIPTION = re.compile(r"\b[Tt]he ([a-z]{3,}|[A-Z][a-z]{2,})\b(?![ -][A-Z])")
 _SUBJECTS = frozenset({"he", "she"})
+_CHAIN_GAP = 2  # sentences a chain of pronouns reaches over (:func:`_chain_reaches`)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
 
 
 def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
@@ -116,7 +120,11 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
         actor_id = context.subject_before(match.start(), sentence, gender)
         if actor_id is None:
             actor_id = context.pronoun_antecedent(match.start(), gender, chain)
-        if actor_id is None and gender in last and sentence - last[gender][0] <= 1:
+        if (
+            actor_id is None
+            and gender in last
+            and _chain_reaches(context, last[gender][0], match.start(), gender)
+        ):
             actor_id = last[gender][1]  # "He ... He ...": the chain goes on
         if match.group(1).lower() in _SUBJECTS:
             context.note_subject(match.end(), sentence, gender, actor_id or "")
@@ -164,3 +172,27 @@ def infer_mentions(text: str, actors: Sequence[Actor]) -> tuple[Actor, ...]:
         replace(a, mentions=tuple(sorted([*a.mentions, *found[a.id]]))) if a.id in found else a
         for a in actors
     )
+
+
+def _chain_reaches(context: Antecedents, linked_in: int, position: int, gender: str) -> bool:
+    """Whether a chain of pronouns last linked in sentence ``linked_in`` reaches ``position``.
+
+    It reaches the next sentence, and over one sentence with no pronoun of its gender
+    ("He dozed. The rain beat on the roof all night. He slept."), unless that sentence
+    holds a quotation or opens with a person noun ("The old man coughed"), or the
+    narration says "I", "me" or "my" on the way: someone else speaks or acts there, and
+    the "he" after may be them or whoever they spoke of. On fiction-dev the reach over
+    one sentence adds 126 links, 108 of them right (87.9 % right in all); without the
+    "I" exception it adds more (1733 of 1964 right in all), but on news-dev 3 of its 6
+    links are wrong (the "she" of an unmarked quotation's "my mum").
+    """
+    sentence = context.sentence_of(position)
+    gap = sentence - linked_in
+    if gap <= 1:
+        return True
+    if gap > _CHAIN_GAP:
+        return False
+    start, end = context.starts[sentence - 1], context.starts[sentence]
+    if any(context.quoted[start:end]) or context.opens_with_person(start, gender):
+        return False
+    return not _FIRST_PERSON.search(context.text, context.starts[linked_in], position)
