@@ -280,6 +280,7 @@ class Antecedents:
         return match is not None and self.nominal_between(start, match.end(), gender)
 
     def nominal_between(self, start: int, end: int, gender: str) -> bool:
+        """Whether a person noun of ``gender`` or of none ("the doctor") is in the span."""
         for match in _HUMAN_NOUN.finditer(self.text, start, end):
             noun_gender = NOUN_GENDER.get((match.group(1) or match.group(2)).casefold(), "")
             if noun_gender in ("", gender):
