@@ -4,10 +4,11 @@ Deterministic: the same model and rules give the same numbers, so the floors sit
 under what was measured (``python -m tests.benchmarks.score_actors``, NORP dropped,
 fiction with titles stripped) and only a real regression trips them:
 
-* news-dev: lenient mention F1 88.60, B-cubed 97.84, CoNLL 97.04; links 66 of 71 right (93.0 %);
-* fiction-dev: lenient mention F1 84.65, B-cubed 96.40, CoNLL 96.19; links 1481 of 1728
-  right (85.7 %; 1511 of 1844, 81.9 %, before the pronoun rules gave up guessing where
-  someone unnamed is meant: fewer links, more of them right).
+* news-dev: lenient mention F1 88.60, B-cubed 97.84, CoNLL 97.04; links 67 of 72 right (93.1 %);
+* fiction-dev: lenient mention F1 84.65, B-cubed 96.40, CoNLL 96.19; links 1671 of 1900
+  right (87.9 %; 1481 of 1728, 85.7 %, before the rules for quotations and clauses, the
+  one-sentence reach for names and the chain over one sentence; 1511 of 1844, 81.9 %,
+  before the pronoun rules gave up guessing where someone unnamed is meant).
 """
 
 from __future__ import annotations
@@ -137,8 +138,8 @@ def test_inferred_links_point_to_the_right_actor(
     golds: dict[str, dict[str, Any]], nlp: Any
 ) -> None:
     links, right = _all_links(golds, nlp, strip_titles=False)
-    assert links >= 68
-    assert right / links >= 0.92
+    assert links >= 70
+    assert right / links >= 0.925
 
 
 @pytest.fixture(scope="module")
@@ -165,5 +166,5 @@ def test_fiction_inferred_links_point_to_the_right_actor(
     fiction: dict[str, dict[str, Any]], nlp: Any
 ) -> None:
     links, right = _all_links(fiction, nlp, strip_titles=True)
-    assert links >= 1720
-    assert right / links >= 0.85
+    assert links >= 1890
+    assert right / links >= 0.875

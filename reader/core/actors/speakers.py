@@ -3,7 +3,8 @@
 ``"I am late," said John.`` and ``John said: "I am late."``: the person named right
 beside a quotation with a verb of saying is its speaker, and "I", "me", "my" and
 "myself" inside it are that person; so is the person who opens the sentence of narration
-a quotation follows on a new line. A quotation with neither (alternating lines of a
+a quotation follows on a new line, unless the narrator ("I", "me") is in that sentence
+too and as likely the speaker. A quotation with neither (alternating lines of a
 dialogue) gets no speaker: its "I" stays unlinked rather than guessed. A "you" in the
 sentence of a quotation that calls one person by name ("Curtis, have you no heart?") is
 that person.
@@ -119,6 +120,10 @@ def _subject_before(
         sentence_start = stop.end()
     if any(mark in text[sentence_start:start] for mark in _MARKS):
         return None  # the line before holds a quotation: not plain narration
+    if FIRST_PERSON.search(text, sentence_start, start):
+        # "Holmes sat with his back to me.⏎“How did you know?”": the narrator is in
+        # the scene too, and as likely the one who speaks.
+        return None
     index = bisect.bisect_left(starts, sentence_start)
     if index == len(narrated) or starts[index] >= start:
         return None
