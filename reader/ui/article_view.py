@@ -37,14 +37,10 @@ from reader.ui.highlight_formats import (
     tooltip_text,
 )
 from reader.ui.styling_turns import in_budget, merge_span, turn_deadline
-from reader.ui.text_feed import TextFeed
+from reader.ui.text_feed import FIRST_SCREEN, FIRST_TEXT_SLICE, TEXT_SLICE, TextFeed
 
-#: Characters of text handed to Qt per event-loop turn: ~5 ms each (insertText).
-TEXT_SLICE = 50_000
-#: The first turn's share: a few screens (~1.5 ms), as that turn also paints them.
-FIRST_TEXT_SLICE = 20_000
-#: Characters that can be on the first screen: their headings are styled before it shows.
-FIRST_SCREEN = 4_000
+#: Milliseconds a new result's highlights wait for the actor list to be laid out and shown.
+RESULT_STYLING_DELAY_MS = 30
 #: The text column is never wider than this many average characters.
 READING_WIDTH_CHARS = 78
 
@@ -95,6 +91,10 @@ class ArticleView(QPlainTextEdit):
         self._style_timer = QTimer(self)
         self._style_timer.setInterval(0)
         self._style_timer.timeout.connect(self._style_next_slice)
+        self._late_start = QTimer(self)
+        self._late_start.setSingleShot(True)
+        self._late_start.setInterval(RESULT_STYLING_DELAY_MS)
+        self._late_start.timeout.connect(self._style_timer.start)
         self._text_rest = TextFeed()
         self._headings: tuple[tuple[int, int], ...] = ()
         self._furniture: tuple[tuple[int, int], ...] = ()
@@ -111,6 +111,7 @@ class ArticleView(QPlainTextEdit):
     def show_article(self, article: Article) -> None:
         """Show the article's text at once; highlights follow with :meth:`set_mentions`."""
         self._style_timer.stop()
+        self._late_start.stop()
         self._pending = []
         self._interim = []
         self._stale = []
@@ -165,9 +166,10 @@ class ArticleView(QPlainTextEdit):
         self._placed = PlacedIndex(placed, starts)
         self.current = None
         self.set_layer("current", [])
-        # Styled from the next turn: a new result arrives in a turn that also fills the
-        # actor list, and a book's interim highlights stay on screen until then.
-        self.restyle(now=False)
+        # Styled a few turns later: a new result arrives in a turn that also fills the
+        # actor list, whose layout and first paint come first (on a book, styling in the
+        # same turns stalled the window); the interim highlights stay on screen meanwhile.
+        self.restyle(now=False, later=True)
 
     def add_interim(self, mentions: Sequence[Mention]) -> None:
         """Highlight spans found so far; :meth:`set_mentions` replaces them with the result."""
@@ -292,8 +294,11 @@ class ArticleView(QPlainTextEdit):
         """True while the text or its highlights are still being applied."""
         return bool(self._pending or self._stale or self._structure or self._text_rest)
 
-    def restyle(self, now: bool = True) -> None:
-        """Re-apply every highlight's look, the part on screen first (this turn if ``now``)."""
+    def restyle(self, now: bool = True, later: bool = False) -> None:
+        """Re-apply every highlight's look, the part on screen first.
+
+        ``now``: from this turn; ``later``: after :data:`RESULT_STYLING_DELAY_MS`.
+        """
         if self._text_rest:
             return  # _append_next_slice restyles once the whole text is in
         first_visible = self._offsets.from_qt(self.cursorForPosition(QPoint(0, 0)).position())
@@ -301,7 +306,10 @@ class ArticleView(QPlainTextEdit):
         self._pending = order[::-1]  # popped from the end
         if now and self.is_styling():
             self._style_next_slice()
-        if self.is_styling():
+        if self.is_styling() and later:
+            self._style_timer.stop()
+            self._late_start.start()
+        elif self.is_styling():
             self._style_timer.start()
 
     # -- styling --

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+#: Characters of text handed to Qt per event-loop turn: ~5 ms each (insertText).
+TEXT_SLICE = 50_000
+#: The first turn's share: a few screens (~1.5 ms), as that turn also paints them.
+FIRST_TEXT_SLICE = 20_000
+#: Characters that can be on the first screen: their headings are styled before it shows.
+FIRST_SCREEN = 4_000
+
 
 class TextFeed:
     """What is left of ``text`` after ``start``, cut into slices of ``size`` as asked.

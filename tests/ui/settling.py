@@ -19,7 +19,11 @@ _qtbot: QtBot | None = None
 
 def settle(qtbot: QtBot, window: MainWindow) -> MainWindow:
     """Return ``window`` once the result of its last edit, undo or redo is on screen."""
-    qtbot.waitUntil(lambda: not window.applying_corrections, timeout=10_000)
+    # On screen: the new result shown and its highlights styled (they follow the list).
+    qtbot.waitUntil(
+        lambda: not window.applying_corrections and not window.view.is_styling(),
+        timeout=10_000,
+    )
     return window
 
 

@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.documents.loading import article_from_text
 from reader.core.text.kinds import kind_for
-from reader.ui.article_view import TEXT_SLICE, ArticleView
+from reader.ui.article_view import ArticleView
 from reader.ui.kind_legend import KindLegend
 from reader.ui.main_window import MainWindow
+from reader.ui.text_feed import TEXT_SLICE
 
 Opener = Callable[[Path], MainWindow]
 
