@@ -137,3 +137,34 @@ def test_a_nationality_word_used_as_a_nickname_is_a_person_but_a_people_is_not()
     got = table(actors_of(text, ("NORP", "Irish"), ("NORP", "French"), ("NORP", "Americans")))
     assert ("Irish", "PERSON", ("Irish", "Irish")) in got
     assert all(label != "PERSON" for name, label, _ in got if name != "Irish")
+
+
+def test_a_name_with_a_rank_eyes_or_beside_people_in_a_list_is_a_person() -> None:
+    text = (
+        "Napoleon summoned Caulaincourt and Berthier. Berthier’s eyes turned to the hill. "
+        "Ney and Berthier stood near. Tell General Barclay to hold; General Barclay did. "
+        "Google and Microsoft spoke. Microsoft and Google agreed. Russia’s heart was cold."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Napoleon"),
+            ("PERSON", "Caulaincourt"),
+            ("ORG", "Berthier"),
+            ("PERSON", "Ney"),
+            ("ORG", "Barclay"),
+            ("ORG", "Google"),
+            ("ORG", "Microsoft"),
+            ("GPE", "Russia"),
+        )
+    )
+    assert {(name, label) for name, label, _ in got} == {
+        ("Napoleon", "PERSON"),
+        ("Caulaincourt", "PERSON"),
+        ("Berthier", "PERSON"),
+        ("Ney", "PERSON"),
+        ("Barclay", "PERSON"),
+        ("Google", "ORG"),
+        ("Microsoft", "ORG"),
+        ("Russia", "GPE"),
+    }
