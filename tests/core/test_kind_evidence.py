@@ -168,3 +168,15 @@ def test_a_name_with_a_rank_eyes_or_beside_people_in_a_list_is_a_person() -> Non
         ("Microsoft", "ORG"),
         ("Russia", "GPE"),
     }
+
+
+def test_a_persons_name_ending_in_a_building_that_people_go_to_is_a_place() -> None:
+    text = (
+        "I soon found Briony Lodge. We walked near Briony Lodge, and the cab drove up to "
+        "Briony Lodge. “Yes,” said Lois Lane at Lois Lane’s desk; Lois Lane smiled."
+    )
+    got = table(actors_of(text, ("PERSON", "Briony Lodge"), ("PERSON", "Lois Lane")))
+    assert {(name, label) for name, label, _ in got} == {
+        ("Briony Lodge", "FAC"),
+        ("Lois Lane", "PERSON"),
+    }
