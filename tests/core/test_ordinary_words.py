@@ -44,3 +44,26 @@ def test_a_sentence_opening_verb_or_adjective_is_no_name_unless_it_acts_or_owns(
         ("Labour", "ORG", ("Labour",)),
         ("Gordon Brown", "PERSON", ("Brown", "Gordon Brown")),
     }
+
+
+def test_an_adjective_after_the_is_a_word_written_with_emphasis_not_a_name() -> None:
+    text = (
+        "He fought for the South. Saxons lived in the West, and the sense of the Invisible "
+        "was strong. The French came from Ceylon. They reached the Kremlin."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("LOC", "South"),
+            ("LOC", "West"),
+            ("ORG", "Invisible"),
+            ("NORP", "French"),
+            ("GPE", "Ceylon"),
+            ("FAC", "Kremlin"),
+        )
+    )
+    assert got == {
+        ("French", "NORP", ("French",)),
+        ("Ceylon", "GPE", ("Ceylon",)),
+        ("Kremlin", "FAC", ("Kremlin",)),
+    }

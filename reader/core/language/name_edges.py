@@ -12,9 +12,9 @@ a name's standing:
 * a one-word "name" that opens a sentence, is used in lower case elsewhere (in that form
   or another: "Pillows" beside "pillow", "Hush" beside "hushed"; not inside a compound
   such as "sweet-williams") and is never capitalised mid-sentence ("Calm", "Thither") is an
-  ordinary word; so is one English uses as a verb, adjective or adverb (the lexicon of
-  :mod:`reader.core.language.lexicon`: "Behold", "Gigantic") that does not act or own
-  ("Slim stated", "Labour's plan");
+  ordinary word; so is one English uses as a verb, adjective or adverb that does not act
+  or own, and an adjective after "the" ("Behold", "the South"; the lexicon's rules in
+  :mod:`reader.core.language.ordinary_words`);
 * weekdays, months and feast days are dates, never somebody's name or its start;
 * a pronoun or a lower-case word opens no name ("Thou Mars", "You and Florence", "this
   Hester Prynne"; name particles such as "de" and "van" stay where the model's span
@@ -47,7 +47,7 @@ import re
 from collections.abc import Sequence
 
 from reader.core.language.inflections import lowercase_stems, word_stem
-from reader.core.language.lexicon import english_lexicon
+from reader.core.language.ordinary_words import adjective_after_the, plain_word_opening
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import is_title_word
 from reader.core.language.word_tables import (
@@ -84,9 +84,6 @@ _CAPITALISED_RUN = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(\w+) $")
 _PLACE_WORDS = frozenset({"from", "in", "at", "near", "into"})
-_WORD_BEFORE_DOT = re.compile(r"(\w+)\.[ \t]*$")
-# What follows a name: its possessive, or a lower-case word after a space.
-_NEXT_WORD = re.compile(r"(?:([’']s)\b| ([a-z]+)\b)")
 _PAIR = re.compile(r"(\S+) (and|&) (\S+)")
 _ITALIC = re.compile(r"(?<![\w_])_([^_\n]{1,200})_(?![\w_])")
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
@@ -112,10 +109,10 @@ def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if index >= 0 and mention.end <= italics[index][1]:
             continue  # "_Hekinah degul_", "_Undine and Sintran_"
         trimmed = _trim(text, mention, lower, capitalised, stems)
-        if trimmed is not None and _plain_word_opening_a_sentence(
-            text, trimmed, capitalised, in_names
-        ):
+        if trimmed is not None and plain_word_opening(text, trimmed, capitalised, in_names):
             continue  # "Behold", "Gigantic", "Literary": capitalised by the sentence alone
+        if trimmed is not None and adjective_after_the(text, trimmed, in_names):
+            continue  # "the South", "the Invisible": a word capitalised for emphasis
         if trimmed is not None and not _common_noun_after_the(text, trimmed, lower, in_names):
             out.extend(_place_before_person(text, trimmed, known))
     return _split_pairs(out)
@@ -328,39 +325,6 @@ def _common_word_opening_a_sentence(
     folded = word.casefold()
     used = word_stem(folded) in stems  # "Pillows" where "pillow" is used, "Hush" by "hushed"
     return used and folded not in capitalised and at_sentence_start(text, start)
-
-
-def _plain_word_opening_a_sentence(
-    text: str, mention: Mention, capitalised: set[str], in_names: set[str]
-) -> bool:
-    """A one-word name opening a sentence that English uses as a verb, adjective or adverb.
-
-    A short text may never write "behold" or "gigantic" in lower case: the lexicon knows
-    them. A name the text capitalises mid-sentence or inside a longer name ("said Will",
-    "Gordon Brown"), after a title ("Mrs. Long"), names that are only nouns ("Truth",
-    "Moscow") and a word that acts as a subject or an owner ("Slim stated", "Labour's
-    plan", "Labour has") stay.
-    """
-    word = mention.text
-    if " " in word or not word.isalpha() or word.isupper() or word in in_names:
-        return False
-    if mention.label == "NORP":
-        return False  # "Ukrainian officials": a people's adjective names the people
-    folded = word.casefold()
-    if folded in capitalised or not at_sentence_start(text, mention.start):
-        return False
-    before = _WORD_BEFORE_DOT.search(text, max(0, mention.start - 12), mention.start)
-    if before is not None and len(before.group(1)) <= 4 and is_title_word(before.group(1)):
-        return False  # "Mrs. Long": the stop ends an abbreviated title, not a sentence
-    lexicon = english_lexicon()
-    if not lexicon.readings(folded) - {"noun"}:
-        return False
-    after = _NEXT_WORD.match(text, mention.end, mention.end + 30)
-    if after is None or folded.endswith("ing"):
-        return True  # "Riding was an indulgence": a gerund
-    if after.group(1):
-        return False  # "Labour's plan"
-    return not lexicon.inflected_verb(after.group(2))
 
 
 def _word_start(text: str, start: int, words: list[str], index: int) -> int:
