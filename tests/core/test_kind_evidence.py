@@ -180,3 +180,11 @@ def test_a_persons_name_ending_in_a_building_that_people_go_to_is_a_place() -> N
         ("Briony Lodge", "FAC"),
         ("Lois Lane", "PERSON"),
     }
+
+
+def test_a_full_name_with_a_particle_whose_first_name_is_a_person_is_that_person() -> None:
+    text = "Barclay smiled. Barclay nodded. Barclay sighed. Later Barclay de Tolly rode out."
+    got = table(actors_of(text, ("PERSON", "Barclay"), ("ORG", "Barclay de Tolly")))
+    assert got == {
+        ("Barclay de Tolly", "PERSON", ("Barclay", "Barclay", "Barclay", "Barclay de Tolly")),
+    }

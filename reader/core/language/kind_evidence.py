@@ -12,12 +12,12 @@ Only cues no country or company shares count, so "Russia said" or "Microsoft ann
 change nothing; a spelling is made a person when it has at least two such cues and they
 outnumber its place cues ("in X", "at X", "near X"; "looked at X" is a person's cue).
 A two-word name whose first word is used alone as a person's three times or more
-("Curtis" ... "Curtis Waring") is a person's too, and so is a courtesy title with one
-name ("Mistress Prynne") and a surname or first name alone of a person's full name
-("Quatermain" beside "Allan Quatermain") that the text never puts "in", "at" or "the"
-before. Known country names are never changed, nor are nationalities and groups (NORP)
-the text ever puts in the plural or after "the"; one used like a name ("Irish laughed",
-"said Irish") is a nickname.
+("Curtis" ... "Curtis Waring", "Barclay" ... "Barclay de Tolly") is a person's too, and
+so is a courtesy title with one name ("Mistress Prynne") and a surname or first name
+alone of a person's full name ("Quatermain" beside "Allan Quatermain") that the text
+never puts "in", "at" or "the" before. Known country names are never changed, nor are
+nationalities and groups (NORP) the text ever puts in the plural or after "the"; one
+used like a name ("Irish laughed", "said Irish") is a nickname.
 """
 
 from __future__ import annotations
@@ -76,6 +76,8 @@ _POSSESSED = re.compile(r"(?:’s|'s) ([a-z]+)")
 _LISTED_AFTER = re.compile(r",? (?:and|or) \Z")
 _LISTED_BEFORE = re.compile(r",? (?:and|or) ")
 _WHO = re.compile(r"(?:’s|'s)?, (?:who|whom|whose)\b")
+# Particles inside a family name ("Barclay de Tolly", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset({"de", "du", "da", "di", "von", "van", "der", "la", "le"})
 _MIN_CUES = 2
 _FIRST_NAME_USES = 3
 
@@ -157,13 +159,15 @@ def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[
     found = set()
     for mention in mentions:
         words = mention.text.casefold().split()
+        if len(words) == 3 and words[1] in _NAME_PARTICLES:
+            words = [words[0], words[2]]  # "Barclay de Tolly" beside "Barclay"
         if (
             mention.label in _RELABELLED
             and len(words) == 2
             and alone[words[0]] >= _FIRST_NAME_USES
             and words[1] not in BODY_HEADS
             and words[1] not in _PLACE_HEADS  # "Baker Street" beside "Baker"
-            and mention.text.split()[1][:1].isupper()
+            and mention.text.split()[-1][:1].isupper()
         ):
             found.add(mention.text.casefold())
     return found
