@@ -188,3 +188,23 @@ def test_a_full_name_with_a_particle_whose_first_name_is_a_person_is_that_person
     assert got == {
         ("Barclay de Tolly", "PERSON", ("Barclay", "Barclay", "Barclay", "Barclay de Tolly")),
     }
+
+
+def test_a_given_name_before_a_persons_name_makes_one_person_a_place_before_it_does_not() -> None:
+    text = (
+        "Alpátych nodded. Alpátych sighed. Alpátych smiled. Then Yákov Alpátych came, and "
+        "Yákov Alpátych left. Yákov Alpátych wrote. Yákov Alpátych read. "
+        "Pierre smiled. Pierre sighed. Pierre nodded. He rode to Moscow. In Moscow Pierre slept."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Alpátych"),
+            ("ORG", "Yákov Alpátych"),
+            ("PERSON", "Pierre"),
+            ("GPE", "Moscow"),
+            ("ORG", "Moscow Pierre"),
+        )
+    )
+    assert ("Yákov Alpátych", "PERSON", ("Alpátych",) * 3 + ("Yákov Alpátych",) * 4) in got
+    assert ("Moscow Pierre", "PERSON", ("Moscow Pierre",)) not in got

@@ -26,9 +26,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reader.core.language.lexicon import english_lexicon
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import BODY_HEADS, MILITARY_RANKS, title_class
+from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import Mention
 
 # Verbs of a body or a voice: what people do and bodies or places do not.
@@ -156,6 +158,11 @@ def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[
             mention.label == "PERSON" or mention.text.casefold() in people
         ):
             alone[mention.text.casefold()] += 1
+    # A first word the text also names alone as a place or a body ("Moscow", "Kiev") may be
+    # glued to the person after it, so it makes no full name; nor does an English word.
+    others = Counter(
+        m.text.casefold() for m in mentions if " " not in m.text and m.label in _RELABELLED
+    )
     found = set()
     for mention in mentions:
         words = mention.text.casefold().split()
@@ -170,7 +177,26 @@ def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[
             and mention.text.split()[-1][:1].isupper()
         ):
             found.add(mention.text.casefold())
+        elif (
+            mention.label in _RELABELLED
+            and len(words) == 2
+            and alone[words[1]] >= _FIRST_NAME_USES
+            and not others[words[0]]
+            and _foreign_given_name(mention.text.split()[0])
+        ):
+            found.add(mention.text.casefold())  # "Yákov Alpátych" beside "Alpátych"
     return found
+
+
+def _foreign_given_name(word: str) -> bool:
+    """A capitalised word English does not have ("Yákov"): no glued "Beside" or "Major"."""
+    folded = word.casefold()
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and folded not in CLOSED_CLASS
+        and not english_lexicon().readings(folded)
+    )
 
 
 def _titled_names(mentions: Sequence[Mention]) -> set[str]:
