@@ -38,3 +38,16 @@ def test_a_name_only_ever_written_before_a_noun_is_no_actor() -> None:
         ("Farival", "ORG", ("Farival", "Farival")),
         ("Harris", "PERSON", ("Harris",)),
     }
+
+
+def test_a_name_the_model_also_calls_a_place_once_stays_everywhere() -> None:
+    from reader.core.language.modifiers import drop_modifier_names
+    from reader.core.text.mentions import Mention
+
+    text = "She sold Torzhók embroidery. He stopped at Torzhók. A Torzhók peddler sang."
+    mentions = [
+        Mention(9, 16, "Torzhók", "PERSON"),
+        Mention(43, 50, "Torzhók", "GPE"),
+        Mention(54, 61, "Torzhók", "PERSON"),
+    ]
+    assert drop_modifier_names(text, mentions) == mentions

@@ -35,17 +35,21 @@ _AFTER_PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]
 def drop_modifier_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` without the one-word names that only ever modify the noun after them."""
     occurrences: dict[str, list[Mention]] = {}
+    kept: set[str] = set()  # names written once as a place or a people ("at Torzhók")
     for mention in mentions:
         if _candidate(mention):
             occurrences.setdefault(mention.text, []).append(mention)
-    if not occurrences:
+        elif not mention.inferred:
+            kept.add(mention.text)
+    if not occurrences.keys() - kept:
         return list(mentions)
     lexicon = english_lexicon()
     verbs = set(findall_sliced(_AFTER_PRONOUN, text, cut=" "))
     modifiers = {
         name
         for name, found in occurrences.items()
-        if (found[0].label != "ORG" or _adjective_shaped(name, lexicon))
+        if name not in kept
+        and (all(m.label != "ORG" for m in found) or _adjective_shaped(name, lexicon))
         and all(_before_noun(text, m.end, lexicon, verbs) for m in found)
     }
     return [m for m in mentions if m.inferred or m.text not in modifiers]
