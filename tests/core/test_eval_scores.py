@@ -4,9 +4,9 @@ Deterministic: the same model and rules give the same numbers, so the floors sit
 under what was measured (``python -m tests.benchmarks.score_actors``, NORP dropped,
 fiction with titles stripped) and only a real regression trips them:
 
-* news-dev: lenient mention F1 88.60, B-cubed 97.84, CoNLL 97.04; links 67 of 72 right (93.1 %);
-* fiction-dev: lenient mention F1 84.65, B-cubed 96.40, CoNLL 96.19; links 1671 of 1900
-  right (87.9 %; 1481 of 1728, 85.7 %, before the rules for quotations and clauses, the
+* news-dev: lenient mention F1 88.71, B-cubed 97.84, CoNLL 97.04; links 67 of 72 right (93.1 %);
+* fiction-dev: lenient mention F1 85.49, B-cubed 96.40, CoNLL 96.19; links 1671 of 1897
+  right (88.1 %; 1481 of 1728, 85.7 %, before the rules for quotations and clauses, the
   one-sentence reach for names and the chain over one sentence; 1511 of 1844, 81.9 %,
   before the pronoun rules gave up guessing where someone unnamed is meant).
 """
@@ -89,7 +89,7 @@ def test_named_mentions_and_grouping_stay_at_their_level(
         m.get("inferred") for s in systems.values() for a in s["actors"] for m in a["mentions"]
     )
     got = _metrics(golds, systems, "mentions")
-    assert got["mentions lenient"] >= 88.5
+    assert got["mentions lenient"] >= 88.6
     assert got["B3"] >= 97.8
     assert got["CoNLL (mean F1)"] >= 97.0
 
@@ -157,7 +157,7 @@ def test_fiction_mentions_and_grouping_stay_at_their_level(
 ) -> None:
     systems = _systems(fiction, nlp, infer=False)
     got = _metrics(fiction, systems, "mentions", strip_titles=True)
-    assert got["mentions lenient"] >= 84.6
+    assert got["mentions lenient"] >= 85.4
     assert got["B3"] >= 96.3
     assert got["CoNLL (mean F1)"] >= 96.1
 

@@ -441,3 +441,48 @@ def test_a_person_called_by_first_name_and_surname_alike_is_shown_by_both() -> N
     assert [a.name for a in actors_of(once, ("PERSON", "Ponds Pierre"), ("PERSON", "Pierre"))][
         :1
     ] == ["Pierre"]
+
+
+def test_a_shared_surname_is_evidence_only_for_the_person_it_was_given_to() -> None:
+    # "Baker" alone names Andrew Baker here, so it says nothing for John Baker, and
+    # the "John" after it is the John the text usually means.
+    smith = "Smith sat down. John smiled. "
+    text = (
+        "John Smith came home. "
+        + smith * 5
+        + "\n\n"
+        + FILLER
+        + "\n\nJohn Baker rode out. John sighed.\n\n"
+        + FILLER
+        + "\n\nAndrew Baker wrote. Baker was tired. John laughed."
+    )
+    actors = actors_of(
+        text,
+        ("PERSON", "John Smith"),
+        ("PERSON", "John Baker"),
+        ("PERSON", "Andrew Baker"),
+        ("PERSON", "John"),
+    )
+    assert table(actors) == {
+        ("John Smith", "PERSON", ("John Smith",) + ("Smith", "John") * 5 + ("John",)),
+        ("John Baker", "PERSON", ("John Baker", "John")),
+        ("Andrew Baker", "PERSON", ("Andrew Baker", "Baker")),
+    }
+
+
+def test_the_usual_bearer_of_a_shared_name_keeps_it_where_both_are_named() -> None:
+    # Far from any full name, "John" is the usual John Smith; a "John" after both that
+    # "John" and "John Baker" could be either, so it stays with the usual one.
+    smith = "Smith sat down. John smiled. "
+    text = (
+        "John Smith came home. "
+        + smith * 5
+        + "\n\n"
+        + FILLER
+        + "\n\nJohn waved. John Baker came in. John spoke."
+    )
+    actors = actors_of(text, ("PERSON", "John Smith"), ("PERSON", "John Baker"), ("PERSON", "John"))
+    assert table(actors) == {
+        ("John Smith", "PERSON", ("John Smith",) + ("Smith", "John") * 5 + ("John", "John")),
+        ("John Baker", "PERSON", ("John Baker",)),
+    }

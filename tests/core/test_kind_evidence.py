@@ -137,3 +137,74 @@ def test_a_nationality_word_used_as_a_nickname_is_a_person_but_a_people_is_not()
     got = table(actors_of(text, ("NORP", "Irish"), ("NORP", "French"), ("NORP", "Americans")))
     assert ("Irish", "PERSON", ("Irish", "Irish")) in got
     assert all(label != "PERSON" for name, label, _ in got if name != "Irish")
+
+
+def test_a_name_with_a_rank_eyes_or_beside_people_in_a_list_is_a_person() -> None:
+    text = (
+        "Napoleon summoned Caulaincourt and Berthier. Berthier’s eyes turned to the hill. "
+        "Ney and Berthier stood near. Tell General Barclay to hold; General Barclay did. "
+        "Google and Microsoft spoke. Microsoft and Google agreed. Russia’s heart was cold."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Napoleon"),
+            ("PERSON", "Caulaincourt"),
+            ("ORG", "Berthier"),
+            ("PERSON", "Ney"),
+            ("ORG", "Barclay"),
+            ("ORG", "Google"),
+            ("ORG", "Microsoft"),
+            ("GPE", "Russia"),
+        )
+    )
+    assert {(name, label) for name, label, _ in got} == {
+        ("Napoleon", "PERSON"),
+        ("Caulaincourt", "PERSON"),
+        ("Berthier", "PERSON"),
+        ("Ney", "PERSON"),
+        ("Barclay", "PERSON"),
+        ("Google", "ORG"),
+        ("Microsoft", "ORG"),
+        ("Russia", "GPE"),
+    }
+
+
+def test_a_persons_name_ending_in_a_building_that_people_go_to_is_a_place() -> None:
+    text = (
+        "I soon found Briony Lodge. We walked near Briony Lodge, and the cab drove up to "
+        "Briony Lodge. “Yes,” said Lois Lane at Lois Lane’s desk; Lois Lane smiled."
+    )
+    got = table(actors_of(text, ("PERSON", "Briony Lodge"), ("PERSON", "Lois Lane")))
+    assert {(name, label) for name, label, _ in got} == {
+        ("Briony Lodge", "FAC"),
+        ("Lois Lane", "PERSON"),
+    }
+
+
+def test_a_full_name_with_a_particle_whose_first_name_is_a_person_is_that_person() -> None:
+    text = "Barclay smiled. Barclay nodded. Barclay sighed. Later Barclay de Tolly rode out."
+    got = table(actors_of(text, ("PERSON", "Barclay"), ("ORG", "Barclay de Tolly")))
+    assert got == {
+        ("Barclay de Tolly", "PERSON", ("Barclay", "Barclay", "Barclay", "Barclay de Tolly")),
+    }
+
+
+def test_a_given_name_before_a_persons_name_makes_one_person_a_place_before_it_does_not() -> None:
+    text = (
+        "Alpátych nodded. Alpátych sighed. Alpátych smiled. Then Yákov Alpátych came, and "
+        "Yákov Alpátych left. Yákov Alpátych wrote. Yákov Alpátych read. "
+        "Pierre smiled. Pierre sighed. Pierre nodded. He rode to Moscow. In Moscow Pierre slept."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Alpátych"),
+            ("ORG", "Yákov Alpátych"),
+            ("PERSON", "Pierre"),
+            ("GPE", "Moscow"),
+            ("ORG", "Moscow Pierre"),
+        )
+    )
+    assert ("Yákov Alpátych", "PERSON", ("Alpátych",) * 3 + ("Yákov Alpátych",) * 4) in got
+    assert ("Moscow Pierre", "PERSON", ("Moscow Pierre",)) not in got

@@ -10,11 +10,19 @@ uses the short name overwhelmingly for one of them (three in four of the decided
 mentions, at least five of them): then that one takes the rest too. "Clinton" just after
 "Bill Clinton and Hillary Clinton" stays "Clinton".
 
+A shared name is itself evidence only where it was decided: a second pass counts a
+mention of "Bolkónski" for the old prince only if the first pass gave it to him, not to
+his son "Andrew Bolkónski", whom the text mostly means by it.
+
 A full name that starts with a word the text puts after "in", "at", "from", "near",
 "to", "of" or "the" at least half the time ("Kiev Pierre", "at Tarútino Kutúzov") is no
 candidate, and such a word alone is no evidence: a book's model calls many towns persons.
 
-One pass over the evidence, sorted once per short name: linear in the mentions.
+Two passes over the evidence, sorted once per short name: linear in the mentions. The
+second also counts, near a mention, the first pass's mentions of the short name given to
+the one it usually names (three in four, at least five): where the text calls one man
+"Nicholas" nine times in ten, the "Nicholas" after "little Nicholas Bolkónski" and a
+"Nicholas" given to Rostóv could be either, so it goes to Rostóv.
 """
 
 from __future__ import annotations
@@ -57,7 +65,6 @@ def split_shared_names(
         if label == "PERSON":
             for word in set(key.split()):
                 by_word.setdefault(word, []).append(key)
-    out: dict[Mention, str] = {}
     places: dict[str, bool] = {}
 
     def place_like(key: str) -> bool:
@@ -67,26 +74,59 @@ def split_shared_names(
             places[key] = bool(ms) and 2 * after >= len(ms)
         return places[key]
 
-    for short, all_fits in shared.items():
-        fits = [f for f in all_fits if not place_like(f.split()[0])]
-        roots = sorted({groups.find(f) for f in fits})
-        if not roots:
-            continue
-        words = {root: _group_words(fits, root, groups) for root in roots}
-        evidence: list[tuple[int, str]] = []
-        for root in roots:
-            others = set().union(*(words[r] for r in roots if r != root))
-            own = words[root] - others - set(short.split())
-            keys = {
-                k
-                for w in own
-                for k in by_word.get(w, ())
-                if set(k.split()) <= words[root] and not place_like(k)
-            }
-            keys |= {f for f in fits if groups.find(f) == root}
-            evidence.extend((m.start, root) for k in keys for m in members.get(k, ()))
-        out.update(_decide(sorted(evidence), sorted(members[short]), roots))
-    return out
+    def one_pass(first: Mapping[Mention, str] | None) -> dict[Mention, str]:
+        out: dict[Mention, str] = {}
+        for short, all_fits in shared.items():
+            fits = [f for f in all_fits if not place_like(f.split()[0])]
+            roots = sorted({groups.find(f) for f in fits})
+            if not roots:
+                continue
+            words = {root: _group_words(fits, root, groups) for root in roots}
+            evidence: list[tuple[int, str]] = []
+            for root in roots:
+                others = set().union(*(words[r] for r in roots if r != root))
+                own = words[root] - others - set(short.split())
+                keys = {
+                    k
+                    for w in own
+                    for k in by_word.get(w, ())
+                    if set(k.split()) <= words[root] and not place_like(k)
+                }
+                keys |= {f for f in fits if groups.find(f) == root}
+                evidence.extend(
+                    (m.start, root)
+                    for k in keys
+                    for m in members.get(k, ())
+                    if first is None or k not in shared or _given(first, m, groups) == root
+                )
+            if first is not None:
+                evidence.extend(_usual(first, members[short], roots, groups))
+            out.update(_decide(sorted(evidence), sorted(members[short]), roots))
+        return out
+
+    # A shared name is evidence only where the first pass gave it to that group.
+    return one_pass(one_pass(None))
+
+
+def _usual(
+    first: Mapping[Mention, str], mentions: Sequence[Mention], roots: Sequence[str], groups: Groups
+) -> list[tuple[int, str]]:
+    """The first pass's mentions of the short name given to the one it usually names.
+
+    Where the text calls one man "Nicholas" nine times in ten, the last "Nicholas" given to
+    him is as good a sign as his full name that the next one is him too.
+    """
+    given = [(m.start, _given(first, m, groups)) for m in mentions if m in first]
+    counts = {root: sum(r == root for _, r in given) for root in roots}
+    best = max(roots, key=lambda r: counts[r])
+    if counts[best] < _LEAST or counts[best] < _MOST * len(given):
+        return []
+    return [(start, root) for start, root in given if root == best]
+
+
+def _given(first: Mapping[Mention, str], mention: Mention, groups: Groups) -> str:
+    key = first.get(mention)
+    return groups.find(key) if key is not None else ""
 
 
 def _group_words(fits: Sequence[str], root: str, groups: Groups) -> set[str]:

@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 
 from reader.core.language.acronyms import defined_short_forms
 from reader.core.language.boundaries import fix_boundaries
+from reader.core.language.buildings import buildings
 from reader.core.language.capitalised import capitalised_names
 from reader.core.language.class_nouns import drop_class_nouns
 from reader.core.language.headings import drop_heading_titles
 from reader.core.language.kind_evidence import relabel_people
+from reader.core.language.modifiers import drop_modifier_names
 from reader.core.language.name_edges import trim_name_edges
 from reader.core.language.postnominals import drop_postnominals
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
@@ -187,7 +189,8 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions += defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))
-    mentions = unify_labels(relabel_people(text, mentions), ACTOR_LABELS)
+    mentions = drop_modifier_names(text, mentions)
+    mentions = unify_labels(buildings(text, relabel_people(text, mentions)), ACTOR_LABELS)
     mentions = drop_postnominals(text, mentions)
     mentions = drop_heading_titles(original, mentions)
     return tuple(

@@ -3,18 +3,21 @@
 The small model labels a name in each sentence on its own, so a novel's heroine can come
 out a country ("Natásha") and its emperor an organisation ("Napoleon"). A reader decides
 from the whole text: somebody who smiles, whispers or nods, who is "said" to have spoken
-("said Natásha"), or who carries a courtesy title ("Princess Mary") is a person.
+("said Natásha"), who carries a courtesy title or a rank ("Princess Mary", "General
+Barclay"), whose eyes or voice the text speaks of ("Berthier’s eyes") or who is listed
+beside a person ("Caulaincourt and Berthier", once per name) or followed by ", who" is a
+person.
 
 Only cues no country or company shares count, so "Russia said" or "Microsoft announced"
 change nothing; a spelling is made a person when it has at least two such cues and they
 outnumber its place cues ("in X", "at X", "near X"; "looked at X" is a person's cue).
 A two-word name whose first word is used alone as a person's three times or more
-("Curtis" ... "Curtis Waring") is a person's too, and so is a courtesy title with one
-name ("Mistress Prynne") and a surname or first name alone of a person's full name
-("Quatermain" beside "Allan Quatermain") that the text never puts "in", "at" or "the"
-before. Known country names are never changed, nor are nationalities and groups (NORP)
-the text ever puts in the plural or after "the"; one used like a name ("Irish laughed",
-"said Irish") is a nickname.
+("Curtis" ... "Curtis Waring", "Barclay" ... "Barclay de Tolly") is a person's too, and
+so is a courtesy title with one name ("Mistress Prynne") and a surname or first name
+alone of a person's full name ("Quatermain" beside "Allan Quatermain") that the text
+never puts "in", "at" or "the" before. Known country names are never changed, nor are
+nationalities and groups (NORP) the text ever puts in the plural or after "the"; one
+used like a name ("Irish laughed", "said Irish") is a nickname.
 """
 
 from __future__ import annotations
@@ -23,8 +26,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reader.core.language.lexicon import english_lexicon
 from reader.core.language.places import is_country_name
-from reader.core.language.titles import BODY_HEADS, title_class
+from reader.core.language.spans import lowercase_words
+from reader.core.language.titles import BODY_HEADS, MILITARY_RANKS, title_class
+from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import Mention
 
 # Verbs of a body or a voice: what people do and bodies or places do not.
@@ -60,6 +66,20 @@ _AT_SOMEBODY = re.compile(
 _RELABELLED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 _NEXT_WORD = re.compile(r"(?:’s|'s)?,? ([a-z]+)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[,.]? [“\"‘']?$")
+# "Berthier’s eyes": parts of a body that only people (and animals) have.
+_BODY_PARTS = frozenset(
+    {"eyes", "eye", "face", "lips", "brow", "forehead", "cheeks", "cheek", "hair", "hand",
+     "hands", "fingers", "shoulders", "shoulder", "arm", "arms", "mouth", "nose", "beard",
+     "voice", "legs", "knees", "smile", "glance", "gaze", "wife", "husband", "son", "daughter"}
+)  # fmt: skip
+_POSSESSED = re.compile(r"(?:’s|'s) ([a-z]+)")
+# "Caulaincourt and Berthier", "Ney, Davout, and Berthier": names joined by "and"/"or"
+# (not by a comma alone, which also sets off "James Mortimer, M.R.C.S.").
+_LISTED_AFTER = re.compile(r",? (?:and|or) \Z")
+_LISTED_BEFORE = re.compile(r",? (?:and|or) ")
+_WHO = re.compile(r"(?:’s|'s)?, (?:who|whom|whose)\b")
+# Particles inside a family name ("Barclay de Tolly", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset({"de", "du", "da", "di", "von", "van", "der", "la", "le"})
 _MIN_CUES = 2
 _FIRST_NAME_USES = 3
 
@@ -69,13 +89,19 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     person: Counter[str] = Counter()
     place: Counter[str] = Counter()
     groups = _groups(text, mentions)
+    listed = _listed_with_people(text, mentions)
+    lower = lowercase_words(text)
+    listed_once: set[str] = set()
     for mention in mentions:
         if mention.label not in _RELABELLED | {"NORP"} or mention.inferred:
             continue
         spelling = mention.text.casefold()
         if spelling in groups:
             continue
-        person[spelling] += _person_cues(text, mention)
+        person[spelling] += _person_cues(text, mention, lower)
+        if mention in listed and spelling not in listed_once:
+            person[spelling] += 1  # once: "Jena and Auerstädt" lists two battles
+            listed_once.add(spelling)
         before = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
         if _AT_SOMEBODY.search(text[max(0, mention.start - 16) : mention.start]):
             person[spelling] += 1
@@ -132,19 +158,45 @@ def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[
             mention.label == "PERSON" or mention.text.casefold() in people
         ):
             alone[mention.text.casefold()] += 1
+    # A first word the text also names alone as a place or a body ("Moscow", "Kiev") may be
+    # glued to the person after it, so it makes no full name; nor does an English word.
+    others = Counter(
+        m.text.casefold() for m in mentions if " " not in m.text and m.label in _RELABELLED
+    )
     found = set()
     for mention in mentions:
         words = mention.text.casefold().split()
+        if len(words) == 3 and words[1] in _NAME_PARTICLES:
+            words = [words[0], words[2]]  # "Barclay de Tolly" beside "Barclay"
         if (
             mention.label in _RELABELLED
             and len(words) == 2
             and alone[words[0]] >= _FIRST_NAME_USES
             and words[1] not in BODY_HEADS
             and words[1] not in _PLACE_HEADS  # "Baker Street" beside "Baker"
-            and mention.text.split()[1][:1].isupper()
+            and mention.text.split()[-1][:1].isupper()
         ):
             found.add(mention.text.casefold())
+        elif (
+            mention.label in _RELABELLED
+            and len(words) == 2
+            and alone[words[1]] >= _FIRST_NAME_USES
+            and not others[words[0]]
+            and _foreign_given_name(mention.text.split()[0])
+        ):
+            found.add(mention.text.casefold())  # "Yákov Alpátych" beside "Alpátych"
     return found
+
+
+def _foreign_given_name(word: str) -> bool:
+    """A capitalised word English does not have ("Yákov"): no glued "Beside" or "Major"."""
+    folded = word.casefold()
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and folded not in CLOSED_CLASS
+        and not english_lexicon().readings(folded)
+    )
 
 
 def _titled_names(mentions: Sequence[Mention]) -> set[str]:
@@ -197,17 +249,45 @@ def _parts_of_people(text: str, mentions: Sequence[Mention], place: Counter[str]
     return {m.text.casefold() for m in candidates} - things
 
 
-def _person_cues(text: str, mention: Mention) -> int:
+def _ranked(words: list[str], lower: frozenset[str]) -> bool:
+    return words[0].casefold().rstrip(".") in MILITARY_RANKS and words[1].casefold() not in lower
+
+
+def _listed_with_people(text: str, mentions: Sequence[Mention]) -> set[Mention]:
+    """Mentions listed right beside a person's name ("Caulaincourt and Berthier")."""
+    starts = {m.start: m for m in mentions if m.label == "PERSON" and not m.inferred}
+    ends = {m.end: m for m in mentions if m.label == "PERSON" and not m.inferred}
+    found: set[Mention] = set()
+    for mention in mentions:
+        after = _LISTED_BEFORE.match(text, mention.end, mention.end + 8)
+        if after and after.end() in starts:
+            found.add(mention)
+            continue
+        before = _LISTED_AFTER.search(text, max(0, mention.start - 8), mention.start)
+        if before and before.start() in ends:
+            found.add(mention)
+    return found
+
+
+def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
     cues = 0
     words = mention.text.split()
     if len(words) > 1 and title_class(words[0]):
         cues += 1  # "Princess Mary", "Mademoiselle Bourienne"
+    elif len(words) == 2 and _ranked(words, lower):
+        cues += 1  # "General Barclay", not "General Staff"
+    if _WHO.match(text, mention.end, mention.end + 8):
+        cues += 1  # "Barclay, who had gone away": "who" is said of people
     after = _NEXT_WORD.match(text, mention.end, mention.end + 30)
     if after and after.group(1) in _HUMAN_VERBS:
         cues += 1
+    owned = _POSSESSED.match(text, mention.end, mention.end + 20)
+    if owned and owned.group(1) in _BODY_PARTS:
+        cues += 1  # "Berthier’s eyes turned"
     before = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
     if before:
         word = before.group(1)
-        if word.casefold() in _INVERTED_SPEECH or title_class(word):
-            cues += 1
+        folded = word.casefold()
+        if folded in _INVERTED_SPEECH or title_class(word) or folded in MILITARY_RANKS:
+            cues += 1  # "said Natásha", "General Barclay"
     return cues

@@ -12,7 +12,9 @@ a name's standing:
 * a one-word "name" that opens a sentence, is used in lower case elsewhere (in that form
   or another: "Pillows" beside "pillow", "Hush" beside "hushed"; not inside a compound
   such as "sweet-williams") and is never capitalised mid-sentence ("Calm", "Thither") is an
-  ordinary word;
+  ordinary word; so is one English uses as a verb, adjective or adverb that does not act
+  or own, and an adjective after "the" ("Behold", "the South"; the lexicon's rules in
+  :mod:`reader.core.language.ordinary_words`);
 * weekdays, months and feast days are dates, never somebody's name or its start;
 * a pronoun or a lower-case word opens no name ("Thou Mars", "You and Florence", "this
   Hester Prynne"; name particles such as "de" and "van" stay where the model's span
@@ -45,6 +47,7 @@ import re
 from collections.abc import Sequence
 
 from reader.core.language.inflections import lowercase_stems, word_stem
+from reader.core.language.ordinary_words import adjective_after_the, plain_word_opening
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import is_title_word
 from reader.core.language.word_tables import (
@@ -106,6 +109,10 @@ def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if index >= 0 and mention.end <= italics[index][1]:
             continue  # "_Hekinah degul_", "_Undine and Sintran_"
         trimmed = _trim(text, mention, lower, capitalised, stems)
+        if trimmed is not None and plain_word_opening(text, trimmed, capitalised, in_names):
+            continue  # "Behold", "Gigantic", "Literary": capitalised by the sentence alone
+        if trimmed is not None and adjective_after_the(text, trimmed, in_names):
+            continue  # "the South", "the Invisible": a word capitalised for emphasis
         if trimmed is not None and not _common_noun_after_the(text, trimmed, lower, in_names):
             out.extend(_place_before_person(text, trimmed, known))
     return _split_pairs(out)

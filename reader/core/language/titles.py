@@ -254,6 +254,14 @@ _TITLE_CLASSES: dict[str, str] = {
 }  # fmt: skip
 
 
+#: Military ranks: before a name they make it a person's ("General Barclay"); "Major" is
+#: left out, as it opens other names too ("Major League").
+MILITARY_RANKS = frozenset({
+    "general", "gen", "colonel", "col", "captain", "capt", "lieutenant", "lt",
+    "sergeant", "sgt", "corporal", "admiral", "commander", "marshal", "ensign", "cornet",
+})  # fmt: skip
+
+
 def title_class(word: str) -> str:
     """``"m"``, ``"mrs"``, ``"miss"`` or ``"f"`` for a courtesy title, ``""`` otherwise."""
     return _TITLE_CLASSES.get(word.casefold().rstrip("."), "")

@@ -33,3 +33,27 @@ FEAST_DAYS = frozenset({
     "lammas", "lent", "martinmas", "michaelmas", "passover", "pentecost", "ramadan", "sabbath",
     "shrovetide", "thanksgiving", "whitsun", "whitsuntide",
 })  # fmt: skip
+
+#: English function words (articles, pronouns, prepositions, conjunctions, auxiliaries,
+#: common adverbs of place and time): a word after a name that is one of these is no noun
+#: the name modifies, whatever a dictionary also lists it as ("in" as an inch).
+CLOSED_CLASS = FUNCTION_WORDS | AUXILIARIES | frozenset({
+    "about", "above", "across", "after", "against", "along", "also", "although", "am",
+    "among", "any", "anything", "around", "away", "be", "because", "been", "before",
+    "behind", "being", "below", "beneath", "beside", "besides", "between", "beyond", "both",
+    "cannot", "could", "dear", "down", "during", "each", "either", "else", "ever", "every",
+    "except", "far", "few", "he", "her", "here", "hers", "herself", "him", "himself", "his",
+    "how", "however", "i", "into", "it", "its", "itself", "just", "less", "like", "many",
+    "may", "me", "might", "mine", "more", "most", "much", "my", "myself", "near", "neither",
+    "never", "no", "nobody", "none", "nor", "not", "nothing", "now", "off", "often", "once",
+    "one", "only", "other", "ought", "our", "ours", "out", "over", "own", "past", "perhaps",
+    "quite", "rather", "round", "same", "she", "since", "some", "somebody", "something",
+    "soon", "still", "such", "than", "that", "their", "theirs", "them", "themselves",
+    "then", "there", "these", "they", "thee", "thou", "thy", "this", "those", "though",
+    "through", "thus", "till", "too", "toward", "towards", "under", "until", "up", "upon",
+    "us", "very", "we", "well", "what", "whatever", "when", "where", "whether", "which",
+    "while", "who", "whom", "whose", "why", "will", "within", "without", "yet", "you",
+    "your", "yours", "yourself", "ye", "shall", "should", "half", "all", "another", "again",
+    "already", "always", "even", "enough", "ago", "indeed", "together", "today", "tonight",
+    "tomorrow", "yesterday", "instead", "alone",
+})  # fmt: skip
