@@ -20,6 +20,7 @@ from reader.core.documents.article import Article
 from reader.core.edits.corrections import Correction
 from reader.core.language.detection import interim_mentions
 from reader.core.language.engine import iter_chunk_blocks
+from reader.core.language.lexicon import english_lexicon
 from reader.core.library.result_cache import ResultCache
 from reader.core.result import ArticleAnalysis
 from reader.core.run import run_document, shown
@@ -72,6 +73,9 @@ class Collector(QObject):
 
     @Slot()
     def wait_for_pipeline(self) -> None:
+        # While the process loads the pipeline (a second or so), the rules' lexicon is
+        # read here (0.05-0.25 s): the first document's result does not wait for it.
+        english_lexicon()
         while self._label is None and self._unavailable is None and not self.stopping:
             message = self._next_message()
             if message is None:

@@ -183,3 +183,17 @@ def test_a_replaced_request_gets_no_more_chunks() -> None:
     while feed.outstanding:
         feed.answered(more=False)  # another document was opened meanwhile
     assert sent == list(range(ChunkFeed.AHEAD))
+
+
+def test_the_rules_lexicon_is_read_while_the_pipeline_loads(qtbot: QtBot) -> None:
+    # Read on the first document instead, it held the first result back by up to 0.25 s.
+    from reader.core.language.lexicon import english_lexicon
+
+    english_lexicon.cache_clear()
+    service = AnalysisService(ruler_pipeline)
+    try:
+        with qtbot.waitSignal(service.pipeline_ready, timeout=60_000):
+            pass
+        assert english_lexicon.cache_info().currsize == 1
+    finally:
+        service.shutdown()
