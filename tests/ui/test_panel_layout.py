@@ -38,6 +38,15 @@ def many_actors(count: int) -> tuple[str, tuple[Actor, ...]]:
     return " ".join(words), tuple(actors)
 
 
+def shown_panel(qtbot: QtBot, width: int, height: int) -> ActorPanel:
+    """An actor panel of this size on screen, closed with the test."""
+    panel = ActorPanel()
+    qtbot.addWidget(panel)
+    panel.resize(width, height)
+    panel.show()
+    return panel
+
+
 def test_laying_out_many_actors_does_not_ask_each_row_for_its_counts(qtbot: QtBot) -> None:
     text, actors = many_actors(600)
     model = CountingModel()
@@ -58,10 +67,7 @@ def test_a_book_s_actors_reach_the_list_as_the_reader_goes_down_it(qtbot: QtBot)
     # Laying out all of a book's 2,000 rows at once stalled the window for 20-70 ms
     # when its result arrived: the view gets them a batch at a time.
     text, actors = many_actors(1000)
-    panel = ActorPanel()
-    qtbot.addWidget(panel)
-    panel.resize(400, 600)
-    panel.show()
+    panel = shown_panel(qtbot, 400, 600)
     panel.set_actors(text, actors)
     model, tree = panel.model, panel.tree
     assert model.listed_count() == 1000
@@ -85,10 +91,7 @@ def test_the_list_keeps_its_place_and_size_when_the_analysis_ends(qtbot: QtBot) 
     # The progress row going away moved the list up and resized it as the result
     # arrived: under the reader's eyes, and a layout turn more on a book.
     text, actors = many_actors(30)
-    panel = ActorPanel()
-    qtbot.addWidget(panel)
-    panel.resize(420, 600)
-    panel.show()
+    panel = shown_panel(qtbot, 420, 600)
     panel.set_actors(text, ())
     panel.set_status("Finding the actors…")
     panel.start_progress()
@@ -108,10 +111,7 @@ def test_the_columns_keep_their_width_when_a_long_list_arrives(qtbot: QtBot) -> 
     # A scroll bar appearing with the rows narrowed the name column as the reader
     # looked, and made the list lay out and paint twice.
     text, actors = many_actors(120)
-    panel = ActorPanel()
-    qtbot.addWidget(panel)
-    panel.resize(420, 400)
-    panel.show()
+    panel = shown_panel(qtbot, 420, 400)
     qtbot.waitExposed(panel)
     header = panel.tree.header()
     before = [header.sectionSize(column) for column in range(header.count())]
