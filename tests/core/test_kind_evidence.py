@@ -208,3 +208,23 @@ def test_a_given_name_before_a_persons_name_makes_one_person_a_place_before_it_d
     )
     assert ("Yákov Alpátych", "PERSON", ("Alpátych",) * 3 + ("Yákov Alpátych",) * 4) in got
     assert ("Moscow Pierre", "PERSON", ("Moscow Pierre",)) not in got
+
+
+def test_a_name_addressed_in_dialogue_is_a_person_but_places_listed_in_a_quote_are_not() -> None:
+    text = (
+        "“Nikólenka, what is the matter?” asked Sónya. “You have not understood me, "
+        "Nikólenka. It is your happiness I wish.” A letter came from Nikólenka. "
+        "“We gave up Vílna, Smolénsk, Moscow.” “Moscow, Smolénsk and Vílna are lost,” he said."
+    )
+    got = table(
+        actors_of(
+            text, ("GPE", "Nikólenka"), ("GPE", "Moscow"), ("GPE", "Smolénsk"), ("GPE", "Vílna")
+        )
+    )
+    assert got == {
+        ("Nikólenka", "PERSON", ("Nikólenka",) * 3),
+        ("Moscow", "GPE", ("Moscow",) * 2),
+        ("Smolénsk", "GPE", ("Smolénsk",) * 2),
+        ("Vílna", "GPE", ("Vílna",) * 2),
+    }
+
