@@ -228,3 +228,18 @@ def test_a_name_addressed_in_dialogue_is_a_person_but_places_listed_in_a_quote_a
         ("Vílna", "GPE", ("Vílna",) * 2),
     }
 
+
+def test_a_name_the_text_only_goes_to_and_is_at_is_a_place_a_name_that_laughs_is_not() -> None:
+    text = (
+        "“By train from Waterloo.” We came in by the first train to Waterloo. We shall "
+        "drive to Waterloo. At Waterloo we caught a train. Holmes looked at Watson. I went "
+        "to Watson, and Watson laughed. A note from Watson came."
+    )
+    got = table(
+        actors_of(text, ("PERSON", "Waterloo"), ("PERSON", "Watson"), ("PERSON", "Holmes"))
+    )
+    assert got == {
+        ("Waterloo", "GPE", ("Waterloo",) * 4),
+        ("Watson", "PERSON", ("Watson",) * 4),
+        ("Holmes", "PERSON", ("Holmes",)),
+    }
