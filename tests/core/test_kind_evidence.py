@@ -233,13 +233,38 @@ def test_a_name_the_text_only_goes_to_and_is_at_is_a_place_a_name_that_laughs_is
     text = (
         "“By train from Waterloo.” We came in by the first train to Waterloo. We shall "
         "drive to Waterloo. At Waterloo we caught a train. Holmes looked at Watson. I went "
-        "to Watson, and Watson laughed. A note from Watson came."
+        "to Watson, and Watson laughed. A note from Watson came. "
+        "Tragedy Near Waterloo Bridge."
     )
     got = table(
-        actors_of(text, ("PERSON", "Waterloo"), ("PERSON", "Watson"), ("PERSON", "Holmes"))
+        actors_of(
+            text,
+            ("PERSON", "Waterloo"),
+            ("PERSON", "Watson"),
+            ("PERSON", "Holmes"),
+            ("PERSON", "Tragedy Near Waterloo Bridge"),
+        )
     )
-    assert got == {
+    headline = ("Tragedy Near Waterloo Bridge", "PERSON", ("Tragedy Near Waterloo Bridge",))
+    assert got - {headline} == {
         ("Waterloo", "GPE", ("Waterloo",) * 4),
         ("Watson", "PERSON", ("Watson",) * 4),
         ("Holmes", "PERSON", ("Holmes",)),
+    }
+
+
+def test_a_crowd_or_a_square_called_out_to_keeps_its_kind() -> None:
+    text = (
+        "A Cossack rode up, and a Cossack shouted. “Cossacks, forward!” he cried. "
+        "“Now then, Cossacks, on!” "
+        "“Well, it was done at St. George’s, Hanover Square, quietly.” “At St. "
+        "George’s, Hanover Square.”"
+    )
+    got = table(
+        actors_of(text, ("ORG", "Cossack"), ("WORK_OF_ART", "Cossacks"), ("FAC", "Hanover Square"))
+    )
+    assert {(name, label) for name, label, _ in got} == {
+        ("Cossack", "NORP"),
+        ("Cossacks", "NORP"),
+        ("Hanover Square", "FAC"),
     }

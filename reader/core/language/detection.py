@@ -21,9 +21,9 @@ from reader.core.language.capitalised import capitalised_names
 from reader.core.language.class_nouns import drop_class_nouns
 from reader.core.language.headings import drop_heading_titles
 from reader.core.language.kind_evidence import relabel_people
-from reader.core.language.place_evidence import relabel_places
 from reader.core.language.modifiers import drop_modifier_names
 from reader.core.language.name_edges import trim_name_edges
+from reader.core.language.place_evidence import relabel_places
 from reader.core.language.postnominals import drop_postnominals
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
 from reader.core.text.local import PIECE_CHARS, cut_point

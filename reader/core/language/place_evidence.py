@@ -46,9 +46,11 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     for mention in candidates:
         spelling = mention.text.casefold()
         uses[spelling] += 1
-        if mention in called or title_class(mention.text.split()[0]):
-            persons.add(spelling)
-        elif has_person_cue(text, mention, lower):
+        if (
+            mention in called
+            or title_class(mention.text.split()[0])
+            or has_person_cue(text, mention, lower)
+        ):
             persons.add(spelling)
         before = _PREVIOUS_WORD.search(text, max(0, mention.start - 16), mention.start)
         word = before.group(1).casefold() if before else ""
@@ -75,9 +77,13 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _words_of_longer_names(people: Sequence[Mention]) -> set[str]:
+    """First and last words of longer names ("George Washington").
+
+    A middle word, as in a glued headline ("Tragedy Near Waterloo Bridge"), is no person's.
+    """
     words: set[str] = set()
     for mention in people:
         parts = mention.text.casefold().split()
         if len(parts) > 1:
-            words.update(parts)
+            words.update((parts[0], parts[-1]))
     return words
