@@ -268,3 +268,12 @@ def test_a_crowd_or_a_square_called_out_to_keeps_its_kind() -> None:
         ("Cossacks", "NORP"),
         ("Hanover Square", "FAC"),
     }
+
+
+def test_a_name_owning_what_one_is_in_is_no_place_cue() -> None:
+    text = (
+        "“If I had been in Nikólenka’s place!” “Nikólenka, what is it?” “You have not "
+        "understood me, Nikólenka.” A letter came from Nikólenka."
+    )
+    got = table(actors_of(text, ("GPE", "Nikólenka")))
+    assert got == {("Nikólenka", "PERSON", ("Nikólenka",) * 4)}

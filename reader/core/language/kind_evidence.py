@@ -11,7 +11,8 @@ person.
 
 Only cues no country or company shares count, so "Russia said" or "Microsoft announced"
 change nothing; a spelling is made a person when it has at least two such cues and they
-outnumber its place cues ("in X", "at X", "near X"; "looked at X" is a person's cue).
+outnumber its place cues ("in X", "at X", "near X"; "looked at X" is a person's cue, "in
+X’s place" neither).
 A two-word name whose first word is used alone as a person's three times or more
 ("Curtis" ... "Curtis Waring", "Barclay" ... "Barclay de Tolly") is a person's too, and
 so is a courtesy title with one name ("Mistress Prynne") and a surname or first name
@@ -74,6 +75,7 @@ _BODY_PARTS = frozenset(
      "hands", "fingers", "shoulders", "shoulder", "arm", "arms", "mouth", "nose", "beard",
      "voice", "legs", "knees", "smile", "glance", "gaze", "wife", "husband", "son", "daughter"}
 )  # fmt: skip
+_OWNER = re.compile(r"(?:’s|'s)\b")
 _POSSESSED = re.compile(r"(?:’s|'s) ([a-z]+)")
 # "Caulaincourt and Berthier", "Ney, Davout, and Berthier": names joined by "and"/"or"
 # (not by a comma alone, which also sets off "James Mortimer, M.R.C.S.").
@@ -108,7 +110,11 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         before = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
         if _AT_SOMEBODY.search(text[max(0, mention.start - 16) : mention.start]):
             person[spelling] += 1
-        elif before and before.group(1).casefold() in _PLACE_PREPOSITIONS:
+        elif (
+            before
+            and before.group(1).casefold() in _PLACE_PREPOSITIONS
+            and not _OWNER.match(text, mention.end)  # "in Nikólenka’s place": his place
+        ):
             place[spelling] += 1
     people = {
         spelling
