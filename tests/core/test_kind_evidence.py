@@ -277,3 +277,15 @@ def test_a_name_owning_what_one_is_in_is_no_place_cue() -> None:
     )
     got = table(actors_of(text, ("GPE", "Nikólenka")))
     assert got == {("Nikólenka", "PERSON", ("Nikólenka",) * 4)}
+
+
+def test_a_name_the_text_camps_at_and_calls_the_name_camp_is_a_place() -> None:
+    text = (
+        "The army was encamped at Drissa. The Drissa camp was Pfuel’s plan. They withdrew "
+        "to Drissa, and the Drissa camp was abandoned. Pfuel smiled. Pfuel sighed."
+    )
+    got = table(actors_of(text, ("PERSON", "Drissa"), ("PERSON", "Pfuel")))
+    assert got == {
+        ("Drissa", "GPE", ("Drissa",) * 4),
+        ("Pfuel", "PERSON", ("Pfuel",) * 3),
+    }

@@ -4,7 +4,8 @@ The model reads "By train from Waterloo" and "At Waterloo we caught a train" as 
 sentence by sentence. A reader sees a station: the text puts the name after "in", "at",
 "from", "to", "near" and the like two times in three (three uses at least), is "in", "at"
 or "near" it at least once (one writes "to" and hears "from" a person too), and never
-lets it speak, smile, be looked at or addressed, nor gives it a title. Such a spelling
+lets it speak, smile, be looked at or addressed, nor gives it a title; "the" before it
+counts with them ("the Drissa camp", "the bank of the Drissa": no one person is "the X"). Such a spelling
 is a place (GPE). A word of a person's longer name ("Washington" beside "George
 Washington") and a name followed by a possessive ("went to Iogel’s", the man's house)
 are left to the person.
@@ -24,7 +25,7 @@ from reader.core.text.mentions import Mention
 
 _GONE_TO = frozenset(
     {"in", "at", "from", "near", "into", "to", "through", "across", "towards", "toward",
-     "beyond", "via", "reaching", "reached"}
+     "beyond", "via", "reaching", "reached", "the"}
 )  # fmt: skip
 _INSIDE = frozenset({"in", "at", "near", "into", "reached", "reaching"})
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+) [“\"‘']?\Z")
