@@ -5,8 +5,8 @@ sentence by sentence. A reader sees a station: the text puts the name after "in"
 "from", "to", "near" and the like two times in three (three uses at least), is "in", "at"
 or "near" it at least once (one writes "to" and hears "from" a person too), and never
 lets it speak, smile, be looked at or addressed, nor gives it a title; "the" before it
-counts with them ("the Drissa camp", "the bank of the Drissa": no one person is "the X"). Such a spelling
-is a place (GPE). A word of a person's longer name ("Washington" beside "George
+counts with them ("the Drissa camp", "the bank of the Drissa": no one person is "the
+X"). Such a spelling is a place (GPE). A word of a person's longer name ("Washington" beside "George
 Washington") and a name followed by a possessive ("went to Iogel’s", the man's house)
 are left to the person.
 """
