@@ -208,3 +208,84 @@ def test_a_given_name_before_a_persons_name_makes_one_person_a_place_before_it_d
     )
     assert ("Yákov Alpátych", "PERSON", ("Alpátych",) * 3 + ("Yákov Alpátych",) * 4) in got
     assert ("Moscow Pierre", "PERSON", ("Moscow Pierre",)) not in got
+
+
+def test_a_name_addressed_in_dialogue_is_a_person_but_places_listed_in_a_quote_are_not() -> None:
+    text = (
+        "“Nikólenka, what is the matter?” asked Sónya. “You have not understood me, "
+        "Nikólenka. It is your happiness I wish.” A letter came from Nikólenka. "
+        "“We gave up Vílna, Smolénsk, Moscow.” “Moscow, Smolénsk and Vílna are lost,” he said."
+    )
+    got = table(
+        actors_of(
+            text, ("GPE", "Nikólenka"), ("GPE", "Moscow"), ("GPE", "Smolénsk"), ("GPE", "Vílna")
+        )
+    )
+    assert got == {
+        ("Nikólenka", "PERSON", ("Nikólenka",) * 3),
+        ("Moscow", "GPE", ("Moscow",) * 2),
+        ("Smolénsk", "GPE", ("Smolénsk",) * 2),
+        ("Vílna", "GPE", ("Vílna",) * 2),
+    }
+
+
+def test_a_name_the_text_only_goes_to_and_is_at_is_a_place_a_name_that_laughs_is_not() -> None:
+    text = (
+        "“By train from Waterloo.” We came in by the first train to Waterloo. We shall "
+        "drive to Waterloo. At Waterloo we caught a train. Holmes looked at Watson. I went "
+        "to Watson, and Watson laughed. A note from Watson came. "
+        "Tragedy Near Waterloo Bridge."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Waterloo"),
+            ("PERSON", "Watson"),
+            ("PERSON", "Holmes"),
+            ("PERSON", "Tragedy Near Waterloo Bridge"),
+        )
+    )
+    headline = ("Tragedy Near Waterloo Bridge", "PERSON", ("Tragedy Near Waterloo Bridge",))
+    assert got - {headline} == {
+        ("Waterloo", "GPE", ("Waterloo",) * 4),
+        ("Watson", "PERSON", ("Watson",) * 4),
+        ("Holmes", "PERSON", ("Holmes",)),
+    }
+
+
+def test_a_crowd_or_a_square_called_out_to_keeps_its_kind() -> None:
+    text = (
+        "A Cossack rode up, and a Cossack shouted. “Cossacks, forward!” he cried. "
+        "“Now then, Cossacks, on!” "
+        "“Well, it was done at St. George’s, Hanover Square, quietly.” “At St. "
+        "George’s, Hanover Square.”"
+    )
+    got = table(
+        actors_of(text, ("ORG", "Cossack"), ("WORK_OF_ART", "Cossacks"), ("FAC", "Hanover Square"))
+    )
+    assert {(name, label) for name, label, _ in got} == {
+        ("Cossack", "NORP"),
+        ("Cossacks", "NORP"),
+        ("Hanover Square", "FAC"),
+    }
+
+
+def test_a_name_owning_what_one_is_in_is_no_place_cue() -> None:
+    text = (
+        "“If I had been in Nikólenka’s place!” “Nikólenka, what is it?” “You have not "
+        "understood me, Nikólenka.” A letter came from Nikólenka."
+    )
+    got = table(actors_of(text, ("GPE", "Nikólenka")))
+    assert got == {("Nikólenka", "PERSON", ("Nikólenka",) * 4)}
+
+
+def test_a_name_the_text_camps_at_and_calls_the_name_camp_is_a_place() -> None:
+    text = (
+        "The army was encamped at Drissa. The Drissa camp was Pfuel’s plan. They withdrew "
+        "to Drissa, and the Drissa camp was abandoned. Pfuel smiled. Pfuel sighed."
+    )
+    got = table(actors_of(text, ("PERSON", "Drissa"), ("PERSON", "Pfuel")))
+    assert got == {
+        ("Drissa", "GPE", ("Drissa",) * 4),
+        ("Pfuel", "PERSON", ("Pfuel",) * 3),
+    }

@@ -125,10 +125,11 @@ def test_a_pronoun_or_a_lower_case_word_glued_before_a_name_is_cut() -> None:
 
 
 def test_a_word_and_a_comma_before_a_name_opening_a_sentence_are_cut() -> None:
-    # "True, Florence": an answer and a vocative, not a name with a comma in it.
+    # "True, Florence": an answer and a vocative, not a name with a comma in it; one
+    # addressed and "said" of is a person.
     text = "“True, Florence, but it is not years only.” She said Florence was right."
     got = table(actors_of(text, ("WORK_OF_ART", "True, Florence")))
-    assert got == {("Florence", "WORK_OF_ART", ("Florence", "Florence"))}
+    assert got == {("Florence", "PERSON", ("Florence", "Florence"))}
 
 
 def test_a_dash_or_a_shouted_word_ends_a_name() -> None:

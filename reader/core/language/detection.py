@@ -23,6 +23,7 @@ from reader.core.language.headings import drop_heading_titles
 from reader.core.language.kind_evidence import relabel_people
 from reader.core.language.modifiers import drop_modifier_names
 from reader.core.language.name_edges import trim_name_edges
+from reader.core.language.place_evidence import relabel_places
 from reader.core.language.postnominals import drop_postnominals
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
 from reader.core.text.local import PIECE_CHARS, cut_point
@@ -190,7 +191,8 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions += capitalised_names(text, mentions)
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))
     mentions = drop_modifier_names(text, mentions)
-    mentions = unify_labels(buildings(text, relabel_people(text, mentions)), ACTOR_LABELS)
+    mentions = relabel_places(text, buildings(text, relabel_people(text, mentions)))
+    mentions = unify_labels(mentions, ACTOR_LABELS)
     mentions = drop_postnominals(text, mentions)
     mentions = drop_heading_titles(original, mentions)
     return tuple(

@@ -5,12 +5,14 @@ out a country ("Natásha") and its emperor an organisation ("Napoleon"). A reade
 from the whole text: somebody who smiles, whispers or nods, who is "said" to have spoken
 ("said Natásha"), who carries a courtesy title or a rank ("Princess Mary", "General
 Barclay"), whose eyes or voice the text speaks of ("Berthier’s eyes") or who is listed
-beside a person ("Caulaincourt and Berthier", once per name) or followed by ", who" is a
+beside a person ("Caulaincourt and Berthier", once per name), followed by ", who" or
+addressed in dialogue ("“Go, Másha; I’ll come.”", :mod:`reader.core.language.address`) is a
 person.
 
 Only cues no country or company shares count, so "Russia said" or "Microsoft announced"
 change nothing; a spelling is made a person when it has at least two such cues and they
-outnumber its place cues ("in X", "at X", "near X"; "looked at X" is a person's cue).
+outnumber its place cues ("in X", "at X", "near X"; "looked at X" is a person's cue, "in
+X’s place" neither).
 A two-word name whose first word is used alone as a person's three times or more
 ("Curtis" ... "Curtis Waring", "Barclay" ... "Barclay de Tolly") is a person's too, and
 so is a courtesy title with one name ("Mistress Prynne") and a surname or first name
@@ -26,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reader.core.language.address import addressed
 from reader.core.language.lexicon import english_lexicon
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
@@ -72,6 +75,7 @@ _BODY_PARTS = frozenset(
      "hands", "fingers", "shoulders", "shoulder", "arm", "arms", "mouth", "nose", "beard",
      "voice", "legs", "knees", "smile", "glance", "gaze", "wife", "husband", "son", "daughter"}
 )  # fmt: skip
+_OWNER = re.compile(r"(?:’s|'s)\b")
 _POSSESSED = re.compile(r"(?:’s|'s) ([a-z]+)")
 # "Caulaincourt and Berthier", "Ney, Davout, and Berthier": names joined by "and"/"or"
 # (not by a comma alone, which also sets off "James Mortimer, M.R.C.S.").
@@ -90,6 +94,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     place: Counter[str] = Counter()
     groups = _groups(text, mentions)
     listed = _listed_with_people(text, mentions)
+    called = addressed(text, mentions)
     lower = lowercase_words(text)
     listed_once: set[str] = set()
     for mention in mentions:
@@ -98,14 +103,18 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         spelling = mention.text.casefold()
         if spelling in groups:
             continue
-        person[spelling] += _person_cues(text, mention, lower)
+        person[spelling] += _person_cues(text, mention, lower) + (mention in called)
         if mention in listed and spelling not in listed_once:
             person[spelling] += 1  # once: "Jena and Auerstädt" lists two battles
             listed_once.add(spelling)
         before = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
         if _AT_SOMEBODY.search(text[max(0, mention.start - 16) : mention.start]):
             person[spelling] += 1
-        elif before and before.group(1).casefold() in _PLACE_PREPOSITIONS:
+        elif (
+            before
+            and before.group(1).casefold() in _PLACE_PREPOSITIONS
+            and not _OWNER.match(text, mention.end)  # "in Nikólenka’s place": his place
+        ):
             place[spelling] += 1
     people = {
         spelling
@@ -267,6 +276,14 @@ def _listed_with_people(text: str, mentions: Sequence[Mention]) -> set[Mention]:
         if before and before.start() in ends:
             found.add(mention)
     return found
+
+
+def has_person_cue(text: str, mention: Mention, lower: frozenset[str]) -> bool:
+    """Whether one mention alone shows a person: it speaks, smiles, is "looked at", ..."""
+    return bool(
+        _person_cues(text, mention, lower)
+        or _AT_SOMEBODY.search(text[max(0, mention.start - 16) : mention.start])
+    )
 
 
 def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
