@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.language.titles import title_class
-from reader.core.text.mentions import Mention
+from reader.core.text.mentions import Mention, relabel_persons
 
 # Words that end the names of buildings, estates and ways.
 BUILDING_HEADS = frozenset(
@@ -51,11 +51,4 @@ def buildings(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         elif _GONE_TO.search(window):
             gone[spelling] += 1
     places = {spelling for spelling, count in gone.items() if not acting[spelling]}
-    if not places:
-        return list(mentions)
-    return [
-        Mention(m.start, m.end, m.text, "FAC", m.inferred)
-        if m.label == "PERSON" and m.text.casefold() in places
-        else m
-        for m in mentions
-    ]
+    return relabel_persons(mentions, places, "FAC")

@@ -21,7 +21,7 @@ from reader.core.language.address import addressed
 from reader.core.language.kind_evidence import has_person_cue
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import title_class
-from reader.core.text.mentions import Mention
+from reader.core.text.mentions import Mention, relabel_persons
 
 _GONE_TO = frozenset(
     {"in", "at", "from", "near", "into", "to", "through", "across", "towards", "toward",
@@ -67,14 +67,7 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         and spelling in inside
         and spelling not in persons
     } - _words_of_longer_names(candidates)
-    if not places:
-        return list(mentions)
-    return [
-        Mention(m.start, m.end, m.text, "GPE", m.inferred)
-        if m.label == "PERSON" and m.text.casefold() in places
-        else m
-        for m in mentions
-    ]
+    return relabel_persons(mentions, places, "GPE")
 
 
 def _words_of_longer_names(people: Sequence[Mention]) -> set[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 #: Labels that name an actor: somebody or something that can act or be acted upon.
@@ -88,3 +90,20 @@ class Actor:
     @property
     def first_start(self) -> int:
         return self.mentions[0].start if self.mentions else 0
+
+
+def relabel_persons(
+    mentions: Sequence[Mention], spellings: AbstractSet[str], label: str
+) -> list[Mention]:
+    """``mentions``, each PERSON one whose casefolded spelling is in ``spellings`` as ``label``.
+
+    For a "person" the whole text shows to be a place or a building.
+    """
+    if not spellings:
+        return list(mentions)
+    return [
+        Mention(m.start, m.end, m.text, label, m.inferred)
+        if m.label == "PERSON" and m.text.casefold() in spellings
+        else m
+        for m in mentions
+    ]
