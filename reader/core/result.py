@@ -69,7 +69,12 @@ def named_only(result: ArticleAnalysis) -> ArticleAnalysis:
     Its highlight plan is left out: this form is for export, which draws its own.
     """
     named = (replace(a, mentions=a.named_mentions) for a in result.actors if a.named_mentions)
-    return replace(result, actors=number_actors(named), plan=(), plan_starts=())
+    return without_plan(replace(result, actors=number_actors(named)))
+
+
+def without_plan(result: ArticleAnalysis) -> ArticleAnalysis:
+    """``result`` with no highlight plan, nor what is made from it."""
+    return replace(result, plan=(), kind_counts={}, plan_starts=())
 
 
 def with_plan(result: ArticleAnalysis, plan: tuple[PlacedMention, ...]) -> ArticleAnalysis:

@@ -29,6 +29,7 @@ from reader.core.result import (
     corrected_analysis,
     place_mentions,
     with_plan,
+    without_plan,
 )
 from reader.core.text.mentions import Mention
 
@@ -111,7 +112,7 @@ def shown(raw: ArticleAnalysis, corrections: Sequence[Correction] = ()) -> Artic
         replace(
             result,
             orphaned=applied.orphaned,
-            uncorrected=replace(raw, plan=(), kind_counts={}, plan_starts=()),
+            uncorrected=without_plan(raw),
         ),
         place_mentions(result.mentions, result.actors),
     )
