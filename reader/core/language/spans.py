@@ -11,6 +11,7 @@ from reader.core.documents.article import FURNITURE
 from reader.core.language.titles import TITLE_HEADS, TITLES, is_title_phrase
 from reader.core.text.local import line_words
 from reader.core.text.mentions import ACTOR_LABELS, Mention
+from reader.core.text.remembered import remembered_for_last_text
 from reader.core.text.scanning import slice_ends
 
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,;:!?*#|/\\–—-_ \t\n"
@@ -316,27 +317,19 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return after is not None
 
 
-#: The last text whose lower-case words were asked for, and those words: the name rules
-#: and the name propagation both ask, for the same text (0.1 s on a book).
-_last_lowercase: tuple[str, frozenset[str]] | None = None
-
-
+# Remembered: the name rules and the name propagation both ask, for the same text (0.1 s
+# on a book).
+@remembered_for_last_text
 def lowercase_words(text: str) -> frozenset[str]:
     """Every all-lowercase word of ``text`` (ASCII letters), remembered for the last text.
 
     A slice at a time (:mod:`reader.core.text.scanning`): one regex call over a whole book
     holds the interpreter lock for 0.1 s, which the window's thread would feel as a freeze.
     """
-    global _last_lowercase
-    last = _last_lowercase
-    if last is not None and last[0] is text:
-        return last[1]
     words: set[str] = set()
     for start, end in slice_ends(text, " "):  # a set a slice at a time too
         words.update(_LOWERCASE_WORD.findall(text, start, end))
-    found = frozenset(words)
-    _last_lowercase = (text, found)  # one assignment: safe between threads
-    return found
+    return frozenset(words)
 
 
 _LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")

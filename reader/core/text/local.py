@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.text.remembered import remembered_for_last_text
+
 #: Characters looked at on either side of a position: longer than most paragraphs.
 REACH = 1_000
 #: Longest piece of text handed to the model at once (see :func:`cut_point`).
@@ -77,11 +79,9 @@ def has_long_line(text: str, max_chars: int) -> bool:
     return False
 
 
-#: The last text made ready for the screen, its line length and the result: the loader
-#: thread asks first, so the turn that shows a book does not look for long lines (2 ms).
-_last_display: tuple[str, int, str] | None = None
-
-
+# Remembered: the loader thread asks first, so the turn that shows a book does not look
+# for long lines (2 ms).
+@remembered_for_last_text
 def display_text(text: str, max_chars: int = PIECE_CHARS) -> str:
     """``text`` for the screen: lines above ``max_chars`` broken where the model's pieces end.
 
@@ -89,13 +89,7 @@ def display_text(text: str, max_chars: int = PIECE_CHARS) -> str:
     every offset holds. A text widget lays a line out again whole on every change of
     format: one 2 MB line took 0.8 s per highlight. Remembered for the last text.
     """
-    global _last_display
-    last = _last_display
-    if last is not None and last[0] is text and last[1] == max_chars:
-        return last[2]
-    shown = _broken_lines(text, max_chars)
-    _last_display = (text, max_chars, shown)  # one assignment: safe between threads
-    return shown
+    return _broken_lines(text, max_chars)
 
 
 def _broken_lines(text: str, max_chars: int) -> str:
