@@ -194,11 +194,12 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = relabel_places(text, buildings(text, relabel_people(text, mentions)))
     mentions = unify_labels(mentions, ACTOR_LABELS)
     mentions = drop_postnominals(text, mentions)
-    mentions = drop_heading_titles(original, mentions)
+    # A name in a contents entry is no evidence that a heading's title names it.
+    mentions = drop_heading_titles(original, _outside(mentions, skipped))
     return tuple(
         sorted(
             Mention(m.start, m.end, original[m.start : m.end], m.label, m.inferred)
-            for m in _outside(mentions, skipped)
+            for m in mentions
         )
     )
 
