@@ -79,7 +79,8 @@ def name_tokens(text: str, label: str) -> tuple[str, ...]:
     words = [w.replace(".", "") if _is_dotted(w) else w.strip(".,") for w in words]
     words = [w for w in words if w]
     if label == "PERSON":
-        while len(words) > 1 and _is_person_title(words[0]):
+        # "King of Bohemia" keeps its title: without it, "of bohemia" is also the Queen's.
+        while len(words) > 1 and _is_person_title(words[0]) and words[1] not in _SMALL:
             words.pop(0)
     if label in _BODY_LABELS and len(words) > 1 and words[-1] in _ORG_SUFFIXES:
         words.pop()
@@ -322,7 +323,10 @@ def _display_name(mention: Mention) -> str:
     words = mention.text.split()
     if mention.label == "PERSON":
         while (
-            len(words) > 1 and _hidden_title(words[0]) and words[0].casefold().rstrip(".") in TITLES
+            len(words) > 1
+            and _hidden_title(words[0])
+            and words[0].casefold().rstrip(".") in TITLES
+            and not words[1].islower()  # "King of Bohemia" is never "of Bohemia"
         ):
             words.pop(0)
     return " ".join(words)
@@ -331,7 +335,12 @@ def _display_name(mention: Mention) -> str:
 def _name_words(name: str) -> int:
     """How many words of ``name`` are the name itself: "Master Marner" has one."""
     words = name.split()
-    while len(words) > 1 and _is_person_title(words[0].casefold()) and _hidden_title(words[0]):
+    while (
+        len(words) > 1
+        and _is_person_title(words[0].casefold())
+        and _hidden_title(words[0])
+        and not words[1].islower()
+    ):
         words.pop(0)
     return len(words)
 

@@ -19,6 +19,7 @@ from reader.core.language.boundaries import fix_boundaries
 from reader.core.language.buildings import buildings
 from reader.core.language.capitalised import capitalised_names
 from reader.core.language.class_nouns import drop_class_nouns
+from reader.core.language.cries import drop_cries
 from reader.core.language.headings import drop_heading_titles
 from reader.core.language.kind_evidence import relabel_people
 from reader.core.language.modifiers import drop_modifier_names
@@ -195,7 +196,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = unify_labels(mentions, ACTOR_LABELS)
     mentions = drop_postnominals(text, mentions)
     # A name in a contents entry is no evidence that a heading's title names it.
-    mentions = drop_heading_titles(original, _outside(mentions, skipped))
+    mentions = drop_heading_titles(original, _outside(drop_cries(text, mentions), skipped))
     return tuple(
         sorted(
             Mention(m.start, m.end, original[m.start : m.end], m.label, m.inferred)
