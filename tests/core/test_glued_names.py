@@ -1,0 +1,41 @@
+"""A thing's name glued before a person's name is two actors, not a third person."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.core.test_grouping_rules import actors_of, table
+
+
+def test_a_place_or_a_doctrine_glued_before_a_persons_name_is_cut_off() -> None:
+    text = (
+        "The army moved to Tarútino. At Tarútino the men rested. Near Tarútino the French "
+        "came. They left Tarútino in the night. Kutúzov was glad. Kutúzov slept. "
+        "At Tarútino Kutúzov received the news. On approaching Tarútino Kutúzov saw them. "
+        "Of the three precepts of Freemasonry Pierre knew one. Pierre read of Freemasonry. "
+        "Freemasonry is a brotherhood. Pierre liked Freemasonry. Nicholas Rostóv came. "
+        "Nicholas laughed. Rostóv sang."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("GPE", "Tarútino"),
+            ("PERSON", "Tarútino Kutúzov"),
+            ("PERSON", "Kutúzov"),
+            ("PERSON", "Freemasonry Pierre"),
+            ("ORG", "Freemasonry"),
+            ("PERSON", "Pierre"),
+            ("PERSON", "Nicholas Rostóv"),
+            ("PERSON", "Nicholas"),
+            ("PERSON", "Rostóv"),
+        )
+    )
+    assert got == {
+        ("Tarútino", "GPE", ("Tarútino",) * 6),
+        ("Kutúzov", "PERSON", ("Kutúzov",) * 4),
+        ("Freemasonry", "ORG", ("Freemasonry",) * 4),
+        ("Pierre", "PERSON", ("Pierre",) * 3),
+        ("Nicholas Rostóv", "PERSON", ("Nicholas Rostóv", "Nicholas", "Rostóv")),
+    }
