@@ -95,6 +95,8 @@ _DASH_EDGE = " \t\"'“”‘’-—"
 # names as often as words.
 _OPENING_WORDS = CLOSED_CLASS - {"a", "an", "the", "may", "will"}
 _COLON = re.compile(r":\s")
+# "St." inside a name is part of a surname ("Neville St. Clair"), not a title opening it.
+_SAINTS = frozenset({"st", "saint", "ste"})
 
 
 def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -215,7 +217,12 @@ def _trim(
     words = text[start:end].split()
     person = mention.label == "PERSON"  # "Civil Defense Authority" keeps its "Defense"
     inner = next(
-        (i for i, w in enumerate(words[1:-1], 1) if is_title_word(w) and w[:1].isupper()), 0
+        (
+            i
+            for i, w in enumerate(words[1:-1], 1)
+            if is_title_word(w) and w[:1].isupper() and w.casefold().rstrip(".") not in _SAINTS
+        ),
+        0,
     )
     if inner and person:  # "Hetzelsdorf Prince Bagratión": a title opens the name after it
         start = _word_start(text, start, words, inner)
