@@ -16,7 +16,8 @@ def test_a_place_or_a_doctrine_glued_before_a_persons_name_is_cut_off() -> None:
         "At Tarútino Kutúzov received the news. On approaching Tarútino Kutúzov saw them. "
         "Of the three precepts of Freemasonry Pierre knew one. Pierre read of Freemasonry. "
         "Freemasonry is a brotherhood. Pierre liked Freemasonry. Nicholas Rostóv came. "
-        "Nicholas laughed. Rostóv sang."
+        "Nicholas laughed. Rostóv sang. Rostóv rode to Tilsit. They arrived in Tilsit. "
+        "During the stay at Tilsit it rained. As at Tilsit Rostóv was sad."
     )
     got = table(
         actors_of(
@@ -30,6 +31,9 @@ def test_a_place_or_a_doctrine_glued_before_a_persons_name_is_cut_off() -> None:
             ("PERSON", "Nicholas Rostóv"),
             ("PERSON", "Nicholas"),
             ("PERSON", "Rostóv"),
+            # The model calls the town a person; the text sends people "to Tilsit".
+            ("PERSON", "Tilsit"),
+            ("PERSON", "Tilsit Rostóv"),
         )
     )
     assert got == {
@@ -37,5 +41,6 @@ def test_a_place_or_a_doctrine_glued_before_a_persons_name_is_cut_off() -> None:
         ("Kutúzov", "PERSON", ("Kutúzov",) * 4),
         ("Freemasonry", "ORG", ("Freemasonry",) * 4),
         ("Pierre", "PERSON", ("Pierre",) * 3),
-        ("Nicholas Rostóv", "PERSON", ("Nicholas Rostóv", "Nicholas", "Rostóv")),
+        ("Nicholas Rostóv", "PERSON", ("Nicholas Rostóv", "Nicholas") + ("Rostóv",) * 3),
+        ("Tilsit", "GPE", ("Tilsit",) * 4),
     }
