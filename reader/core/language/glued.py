@@ -71,7 +71,7 @@ def _split(
     rest = " ".join(w.group() for w in words[1:])
     if labels is None or rest not in persons:
         return [mention]
-    label, count = labels.most_common(1)[0]
+    label = labels.most_common(1)[0][0]
     glued = spans[" ".join(mention.text.split())]
     lone = sum(labels.values())
     if lone < _GLUE_RATIO * glued:
