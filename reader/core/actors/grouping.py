@@ -11,8 +11,10 @@ Rules, in order (each is a merge of groups built by the one before):
    "European Union"). Country names, official names and ISO codes share one key.
 3. A person's first or last name alone, or a shorter form of the name, joins the one
    full name in the document it fits ("Huntsman" -> "Jon Huntsman"); when several fit
-   it stays on its own, because guessing would merge two people; each of its mentions
-   then joins the one of them the text named just before, if only one
+   it stays on its own, because guessing would merge two people, unless the surname
+   alone far outnumbers them and they never meet in a sentence ("Denísov", "Váska
+   Denísov", "Vasíli Denísov": :mod:`reader.core.actors.sole_bearers`); each of its
+   mentions then joins the one of them the text named just before, if only one
    (:mod:`reader.core.actors.shared_names`).
 4. An organisation's name that ends a longer one joins it when only one fits
    ("Defense Ministry" -> "Russian Defense Ministry").
@@ -49,6 +51,7 @@ from reader.core.actors.kinds import (
 )
 from reader.core.actors.partial_names import glued_names, join_partial_names, thing_keys
 from reader.core.actors.shared_names import split_shared_names
+from reader.core.actors.sole_bearers import join_sole_bearers
 from reader.core.actors.union import Groups
 from reader.core.language.acronyms import defined_pairs
 from reader.core.language.first_names import first_name_genders
@@ -136,6 +139,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     glued = glued_names(labels, counts, thing_keys(text, members, labels))
     glued |= {actor_key(m.text, m.label) for m in named if on_byline(text, m)}  # the author
     shared = join_partial_names(labels, groups, key_classes, set(family_titles), glued)
+    shared = join_sole_bearers(text, members, groups, shared, key_classes)
     decided = split_shared_names(text, members, labels, groups, shared)
     _join_org_tails(labels, groups, counts)
     merged: dict[str, list[Mention]] = {}
