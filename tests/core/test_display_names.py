@@ -71,3 +71,9 @@ def test_a_salutation_of_small_words_and_a_title_is_no_name() -> None:
     text = "He read:\n\n“MY DEAR MR. SHERLOCK HOLMES,—You did it well.”\n\nHolmes smiled."
     got = table(actors_of(text, ("WORK_OF_ART", "MY DEAR MR"), ("PERSON", "Holmes")))
     assert got == {("Holmes", "PERSON", ("HOLMES", "Holmes"))}
+
+
+def test_a_clause_cut_down_to_a_pronoun_is_no_name() -> None:
+    text = "“That’s where I’m going,” said Pierre.\n\n“I’m afraid of that,” she said. Pierre left."
+    got = table(actors_of(text, ("WORK_OF_ART", "That’s where I’m"), ("PERSON", "Pierre")))
+    assert got == {("Pierre", "PERSON", ("Pierre", "Pierre"))}

@@ -249,7 +249,7 @@ def _trim(
     if all(is_title_word(word) for word in words):
         return None  # "Prince", "the Emperor": whom it means is the reader's call
     if len(words) > 1 and all(
-        is_title_word(word) or word.casefold().strip(".,;:!?") in CLOSED_CLASS for word in words
+        is_title_word(word) or _bare(word) in CLOSED_CLASS for word in words
     ):
         return None  # "MY DEAR MR. SHERLOCK HOLMES": a salutation's small words and title
     if _capitals_of_common_words(words, lower):
@@ -328,8 +328,13 @@ def _capitals_of_common_words(words: list[str], lower: frozenset[str]) -> bool:
 
 def _lone_pronoun(word: str) -> bool:
     """A pronoun standing alone ("He", "Thy", "I."); "US" and "IT" in capitals are names."""
-    bare = word.rstrip(".")
+    bare = re.split(r"[’']", word, maxsplit=1)[0].rstrip(".")  # "I’m", "It’s"
     return bare.casefold() in _LONE_PRONOUNS and (len(bare) == 1 or not bare.isupper())
+
+
+def _bare(word: str) -> str:
+    """The word folded, without edge punctuation or a clitic ("That’s" -> "that")."""
+    return re.split(r"[’']", word.casefold(), maxsplit=1)[0].strip(".,;:!?")
 
 
 def _lower_word(word: str) -> bool:
