@@ -248,9 +248,7 @@ def _trim(
         return None  # "l’as voulu" of "Tu l’as voulu": nothing capitalised is left
     if all(is_title_word(word) for word in words):
         return None  # "Prince", "the Emperor": whom it means is the reader's call
-    if len(words) > 1 and all(
-        is_title_word(word) or _bare(word) in CLOSED_CLASS for word in words
-    ):
+    if len(words) > 1 and all(is_title_word(word) or _bare(word) in CLOSED_CLASS for word in words):
         return None  # "MY DEAR MR. SHERLOCK HOLMES": a salutation's small words and title
     if _capitals_of_common_words(words, lower):
         return None  # "A BOARDING SCHOOL", "THE MAGNET ATTRACTING": a heading, not a name
