@@ -36,3 +36,24 @@ def test_two_full_names_met_in_one_sentence_stay_two_people() -> None:
     )
     names = {name for name, _, _ in table(actors_of(text, *patterns))}
     assert {"Elinor Dashwood", "Marianne Dashwood"} <= names
+
+
+def test_a_first_name_or_a_family_known_by_first_names_is_not_merged() -> None:
+    bare = " ".join(f"Rostóv rode on day {n}. Vasíli smiled on day {n}." for n in range(24))
+    family = " ".join("Pétya laughed." for _ in range(30))
+    text = (
+        "Nicholas Rostóv came in. Later Pétya Rostóv ran out. Vasíli Kurágin bowed. "
+        f"Vasíli Denísov shouted. {bare} {family}"
+    )
+    patterns = (
+        ("PERSON", "Nicholas Rostóv"),
+        ("PERSON", "Pétya Rostóv"),
+        ("PERSON", "Vasíli Kurágin"),
+        ("PERSON", "Vasíli Denísov"),
+        ("PERSON", "Rostóv"),
+        ("PERSON", "Vasíli"),
+        ("PERSON", "Pétya"),
+    )
+    names = {name for name, _, _ in table(actors_of(text, *patterns))}
+    # "Pétya" 30 times names him rather than the one "Pétya Rostóv".
+    assert {"Nicholas Rostóv", "Pétya", "Vasíli Kurágin", "Vasíli Denísov"} <= names

@@ -5,11 +5,13 @@ A book calls its man "Denísov" hundreds of times and now and then "Váska Dení
 sees two full names that "Denísov" fits and leaves it alone; rule 3b then hands each
 "Denísov" to whichever full name came last, splitting one man three ways. When the
 surname alone is used at least :data:`DOMINANT` times as often as all its full names
-together, and no two of those full names ever stand in one sentence, they are the one
-person the surname names. Real namesakes are named apart: brothers and sisters are
-named side by side ("Elinor and Marianne Dashwood" aside, "Elinor Dashwood ... Marianne
-Dashwood" in one sentence), or by their titles ("Mr. Bennet", "Mrs. Bennet", which rule 1
-keeps apart), or by first names far more often than by the bare surname.
+together, with every name already joined to them ("Pétya" joined to "Pétya Rostóv"
+counts for him), and no two of those full names ever stand in one sentence, they are
+the one person the surname names. Real namesakes are named apart: brothers and sisters
+are named side by side ("Elinor Dashwood ... Marianne Dashwood" in one sentence), by
+their titles ("Mr. Bennet", "Mrs. Bennet", which rule 1 keeps apart), or by their first
+names, which makes their full names' groups too large beside the bare surname. A first
+name shared by several full names ("Vasíli Kurágin", "Vasíli Denísov") is no surname.
 """
 
 from __future__ import annotations
@@ -41,11 +43,16 @@ def join_sole_bearers(
 ) -> dict[str, list[str]]:
     """Join each dominant surname and its full names; the shared names left to rule 3b."""
     left: dict[str, list[str]] = {}
+    sizes: dict[str, int] | None = None
     for short, fits in shared.items():
+        surname = " " not in short and all(f.rsplit(" ", 1)[-1] == short for f in fits)
         bare = len(members.get(short, ()))
-        full = sum(len(members.get(f, ())) for f in fits)
+        if surname and bare >= _LEAST and sizes is None:
+            sizes = _group_sizes(members, groups)
+        roots = {groups.find(f) for f in fits}
+        full = sum(sizes.get(root, 0) for root in roots) if sizes else 0
         if (
-            " " in short
+            not surname
             or bare < _LEAST
             or bare < DOMINANT * full
             or any(
@@ -62,6 +69,15 @@ def join_sole_bearers(
         for fit in fits:
             groups.union(short, fit)
     return left
+
+
+def _group_sizes(members: Mapping[str, Sequence[Mention]], groups: Groups) -> dict[str, int]:
+    """Mentions per group so far: a full name's group holds its first name used alone too."""
+    sizes: dict[str, int] = {}
+    for key, mentions in members.items():
+        root = groups.find(key)
+        sizes[root] = sizes.get(root, 0) + len(mentions)
+    return sizes
 
 
 def _named_together(
