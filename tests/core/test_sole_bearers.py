@@ -57,3 +57,14 @@ def test_a_first_name_or_a_family_known_by_first_names_is_not_merged() -> None:
     names = {name for name, _, _ in table(actors_of(text, *patterns))}
     # "Pétya" 30 times names him rather than the one "Pétya Rostóv".
     assert {"Nicholas Rostóv", "Pétya", "Vasíli Kurágin", "Vasíli Denísov"} <= names
+
+
+def test_a_family_named_in_the_plural_keeps_its_members_apart() -> None:
+    text = _story("McCarthy", "Charles", "James", together=False) + " The McCarthys were gone."
+    patterns = (
+        ("PERSON", "Charles McCarthy"),
+        ("PERSON", "James McCarthy"),
+        ("PERSON", "McCarthy"),
+    )
+    names = {name for name, _, _ in table(actors_of(text, *patterns))}
+    assert {"Charles McCarthy", "James McCarthy"} <= names

@@ -10,8 +10,10 @@ counts for him), and no two of those full names ever stand in one sentence, they
 the one person the surname names. Real namesakes are named apart: brothers and sisters
 are named side by side ("Elinor Dashwood ... Marianne Dashwood" in one sentence), by
 their titles ("Mr. Bennet", "Mrs. Bennet", which rule 1 keeps apart), or by their first
-names, which makes their full names' groups too large beside the bare surname. A first
-name shared by several full names ("Vasíli Kurágin", "Vasíli Denísov") is no surname.
+names, which makes their full names' groups too large beside the bare surname; and a
+text that speaks of the family in the plural ("the McCarthys": father and son) knows
+more than one bearer. A first name shared by several full names ("Vasíli Kurágin",
+"Vasíli Denísov") is no surname.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ def join_sole_bearers(
                 for a in classes[f]
                 for b in classes[g]
             )
+            or _family_named(text, members[short])
             or _named_together(text, members, fits, groups)
         ):
             left[short] = list(fits)
@@ -69,6 +72,21 @@ def join_sole_bearers(
         for fit in fits:
             groups.union(short, fit)
     return left
+
+
+def _family_named(text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the text speaks of the family in the plural ("the McCarthys", "Rostóvs")."""
+    name = mentions[0].text.split()[-1]
+    name = re.sub(r"[’']s?$", "", name)
+    for plural in (f"{name}s", f"{name}es"):
+        position = text.find(plural)
+        while position >= 0:
+            after = text[position + len(plural) : position + len(plural) + 1]
+            before = text[position - 1 : position] if position else ""
+            if not after.isalpha() and not before.isalpha():
+                return True
+            position = text.find(plural, position + 1)
+    return False
 
 
 def _group_sizes(members: Mapping[str, Sequence[Mention]], groups: Groups) -> dict[str, int]:
