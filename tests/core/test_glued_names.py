@@ -33,7 +33,7 @@ def test_a_place_or_a_doctrine_glued_before_a_persons_name_is_cut_off() -> None:
             ("PERSON", "Rostóv"),
             # The model calls the town a person; the text sends people "to Tilsit".
             ("PERSON", "Tilsit"),
-            ("PERSON", "Tilsit Rostóv"),
+            ("ORG", "Tilsit Rostóv"),
         )
     )
     assert got == {

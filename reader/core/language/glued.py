@@ -1,16 +1,16 @@
 """A thing's name glued before a person's ("At Tarútino Kutúzov received") is two names.
 
 A book's run-on sentences put a place, a body or a doctrine right before a person's name
-("Of the three precepts of Freemasonry Pierre realized", "rode to Tilsit Rostóv"), and
-the model reads the two as one person. The span is cut in two when the text settles it:
-its first word is named on its own as something other than a person (most of its lone
-mentions are a place, a body or a thing, at least twice as many as the glued span, and
-one in three of them come after "in", "at", "to", "of", "the" and the like: "to Tilsit"),
-and the rest is named on its own as a person. A word the model calls a person alone counts
-as a place when the text puts it after such a word two times in three ("to Tarútino",
-"the battle of Tarútino"). "Nicholas Rostóv" stays whole: "Nicholas" is
-a person; so does "Florence Linden" where the model calls "Florence" alone a body, since
-the text says "and Florence", "but Florence", seldom "to Florence"; so do
+("Of the three precepts of Freemasonry Pierre realized", "As at Tilsit Rostóv"), and the
+model reads the two as one person (or body). The span is cut in two when the text
+settles it: its first word is named on its own as something other than a person (most
+of its lone mentions are a place, a body or a thing, at least twice as many as the
+glued span, and one in three of them come after "in", "at", "to", "of", "the" and the
+like: "to Tilsit"), and the rest is named on its own as a person. A word the model calls
+a person alone counts as a place when the text puts it after such a word two times in
+three ("to Tarútino", "the battle of Tarútino"). "Nicholas Rostóv" stays whole:
+"Nicholas" is a person; so does "Florence Linden" where the model calls "Florence" alone
+a body, since the text says "and Florence", "but Florence", seldom "to Florence"; so do
 "Prince Andrew" and "St. Clair", whose first word is a title.
 """
 
@@ -61,7 +61,7 @@ def _split(
     spans: Counter[str],
     persons: set[str],
 ) -> list[Mention]:
-    if mention.label != "PERSON" or mention.inferred:
+    if mention.label not in ACTOR_LABELS or mention.inferred:
         return [mention]
     words = list(_WORD.finditer(mention.text))
     if len(words) < 2 or is_title_word(words[0].group()):
