@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.documents.loading import article_from_text
-from reader.core.text.structure import contents_spans, heading_label_spans
+from reader.core.text.structure import capital_lines, contents_spans, heading_label_spans
 
 pytest.importorskip("spacy")
 
@@ -77,3 +77,5 @@ def test_a_roman_numeral_or_capitals_inside_prose_is_no_heading() -> None:
     )
     assert heading_label_spans(text) == []
     assert contents_spans(text) == []
+    letter = "“I shall come on Monday,” she wrote.\n\nMARY\n\nHe read it twice.\n"
+    assert capital_lines(letter) == []  # a letter's signature, not a heading

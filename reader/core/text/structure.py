@@ -164,7 +164,9 @@ def _title_case(line: str) -> bool:
 
 
 def capital_lines(text: str) -> list[tuple[int, int]]:
-    """Lines in capitals that are a paragraph of their own ("THE LONG NIGHT"), no labels.
+    """Lines of two or more words in capitals, a paragraph of their own ("THE LONG NIGHT").
+
+    Label lines are left out, and so is one word alone: "MARY" under a letter signs it.
 
     A book sets a story's or part's title so; the words stay text, but a name in them
     counts only where the text names it elsewhere too
@@ -181,7 +183,7 @@ def capital_lines(text: str) -> list[tuple[int, int]]:
         if (
             letters >= 3
             and not any(c.islower() for c in match.group(1))
-            and len(words) <= _MAX_CAPITALS_WORDS
+            and 2 <= len(words) <= _MAX_CAPITALS_WORDS  # "MARY" alone signs a letter
             and match.start() not in labels
             and _own_paragraph(text, match.start(), match.end())
         ):
