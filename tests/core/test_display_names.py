@@ -26,7 +26,7 @@ def test_a_span_glued_over_a_colon_or_to_a_sentences_first_word_is_cut() -> None
         "The coroner sat down. Holmes read the report to me.\n\n"
         "“The Coroner: What did you see?\n\n“Witness: Nothing at all.\n\n"
         "“Where is it, then?”\n\n“Near Lee, in Kent. We drove to Lee that night.”\n\n"
-        "We went near the house. Holmes smiled."
+        "We went near the house. Holmes smiled. He read “A Tragedy Near Waterloo Bridge.”"
     )
     got = table(
         actors_of(
@@ -37,6 +37,9 @@ def test_a_span_glued_over_a_colon_or_to_a_sentences_first_word_is_cut() -> None
             ("PERSON", "Holmes"),
         )
     )
+    # The headline is another rule's business; its "Near" is no evidence that the word
+    # opening "Near Lee" belongs to a name.
+    got = {row for row in got if "Waterloo" not in row[0]}
     assert got == {
         ("Lee", "GPE", ("Lee", "Lee")),
         ("Holmes", "PERSON", ("Holmes", "Holmes")),

@@ -387,8 +387,10 @@ def _glued_first_word(
     ):
         return True  # "True, Florence": an answer and a vocative
     opening = at_sentence_start(text, start)
-    if opening and plain in _OPENING_WORDS and plain in lower and folded not in capitalised:
-        return True  # "Near Lee, in Kent": a preposition opening the sentence
+    if opening and plain in _OPENING_WORDS and plain in lower:
+        # "Near Lee, in Kent": a preposition opening the sentence, capitalised elsewhere
+        # only in a headline's Title Case ("Tragedy Near Waterloo Bridge")
+        return True
     if label != "PERSON" or not opening:
         return False  # "Civil Defense Authority", "New York": bodies and places start so
     return plain in lower and folded not in capitalised
