@@ -36,7 +36,8 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     (:func:`reader.core.text.structure.capital_lines`).
     """
     spans: list[tuple[int, int]] = []
-    for _, end in heading_label_spans(text):
+    labels = heading_label_spans(text)
+    for _, end in labels:
         line_end = _line_end(text, end)
         stop = _capitals_run(text, end, line_end)
         rest = text[end:line_end]
@@ -53,7 +54,7 @@ def title_spans(text: str) -> list[tuple[int, int]]:
             end = start
         if stop > end and any(c.isupper() for c in text[end:stop]):
             spans.append((end, stop))
-    return _disjoint([*spans, *capital_lines(text)])
+    return _disjoint([*spans, *capital_lines(text, labels)])
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

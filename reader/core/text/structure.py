@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.text.scanning import finditer_sliced
+
 _START = re.compile(
     r"^\*{3} ?START OF (?:THE |THIS )?PROJECT GUTENBERG[^\n]*$", re.MULTILINE | re.IGNORECASE
 )
@@ -116,7 +118,7 @@ def heading_label_spans(text: str) -> list[tuple[int, int]]:
     Labels that follow each other on one line are one span ("VOLUME I CHAPTER I.").
     """
     spans = []
-    for match in _HEADING_LABEL.finditer(text):
+    for match in finditer_sliced(_HEADING_LABEL, text):
         start = match.start() + len(match.group()) - len(match.group().lstrip(" \t"))
         end = match.end()
         for _ in range(3):
@@ -138,7 +140,7 @@ def _numbered_headings(text: str) -> list[tuple[int, int]]:
     Bohemia"); "I. M. Hale replied" inside a paragraph, or "I went", is prose.
     """
     spans = []
-    for match in _NUMBERED_LINE.finditer(text):
+    for match in finditer_sliced(_NUMBERED_LINE, text):
         title = match.group(2).strip()
         if title and any(c.islower() for c in title) and not _title_case(title):
             continue
@@ -163,7 +165,7 @@ def _title_case(line: str) -> bool:
     )
 
 
-def capital_lines(text: str) -> list[tuple[int, int]]:
+def capital_lines(text: str, labels: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Lines of two or more words in capitals, a paragraph of their own ("THE LONG NIGHT").
 
     Label lines are left out, and so is one word alone: "MARY" under a letter signs it.
@@ -172,10 +174,12 @@ def capital_lines(text: str) -> list[tuple[int, int]]:
     counts only where the text names it elsewhere too
     (:func:`reader.core.language.headings.title_spans`).
     """
-    labels = {text.rfind("\n", 0, start) + 1 for start, _ in heading_label_spans(text)}
+    if labels is None:
+        labels = heading_label_spans(text)
+    label_lines = {text.rfind("\n", 0, start) + 1 for start, _ in labels}
     boilerplate = boilerplate_spans(text)
     lines = []
-    for match in _CAPITALS_LINE.finditer(text):
+    for match in finditer_sliced(_CAPITALS_LINE, text):
         if any(start <= match.start() < end for start, end in boilerplate):
             continue  # the licence's "*** START OF …" and "THE FULL … LICENSE" lines
         words = match.group(1).split()
@@ -184,7 +188,7 @@ def capital_lines(text: str) -> list[tuple[int, int]]:
             letters >= 3
             and not any(c.islower() for c in match.group(1))
             and 2 <= len(words) <= _MAX_CAPITALS_WORDS  # "MARY" alone signs a letter
-            and match.start() not in labels
+            and match.start() not in label_lines
             and _own_paragraph(text, match.start(), match.end())
         ):
             lines.append((match.start(1), match.end(1)))
@@ -198,7 +202,7 @@ def contents_spans(text: str) -> list[tuple[int, int]]:
     entry (prose) or that repeats the first entry (the book's own first heading).
     """
     spans = []
-    for match in _CONTENTS.finditer(text):
+    for match in finditer_sliced(_CONTENTS, text):
         end = _contents_end(text, match.end())
         if end > match.end():
             start = match.start() + len(match.group()) - len(match.group().lstrip())
@@ -242,11 +246,12 @@ def heading_label_lines(text: str) -> list[tuple[int, int]]:
     For the view to style as headings.
     """
     lines = []
-    for start, _ in heading_label_spans(text):
+    labels = heading_label_spans(text)
+    for start, _ in labels:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         lines.append((line_start, len(text) if line_end < 0 else line_end))
-    return sorted({*lines, *capital_lines(text)})
+    return sorted({*lines, *capital_lines(text, labels)})
 
 
 def non_content_spans(text: str) -> list[tuple[int, int]]:
