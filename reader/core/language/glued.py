@@ -61,7 +61,7 @@ def _split(
     spans: Counter[str],
     persons: set[str],
 ) -> list[Mention]:
-    if mention.label not in ACTOR_LABELS or mention.inferred:
+    if mention.label not in ACTOR_LABELS or mention.inferred or mention.text.isalpha():
         return [mention]
     words = list(_WORD.finditer(mention.text))
     if len(words) < 2 or is_title_word(words[0].group()):
