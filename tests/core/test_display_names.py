@@ -52,7 +52,8 @@ def test_a_cry_is_no_actor() -> None:
         "Turner knew the ‘Cooee!’ well.\n\n"
         "All rose and cried “Hurrah!” at once. “Hurrah! hurrah! hurrah!” roared the men, "
         "and the hurrah rolled on. Turner said “Hurrah!” too.\n\n"
-        "“‘Fritz! Fritz!’ she cried in English.”"
+        "“‘Fritz! Fritz!’ she cried in English.”\n\n"
+        "She saw that “Granddad” smiled, and “Granddad” gave an order."
     )
     got = table(
         actors_of(
@@ -61,12 +62,14 @@ def test_a_cry_is_no_actor() -> None:
             ("PERSON", "Hurrah"),
             ("PERSON", "Turner"),
             ("PERSON", "Fritz"),
+            ("PERSON", "Granddad"),
         )
     )
     # A name only ever called out is still a name: the text never quotes it as a word.
     assert got == {
         ("Turner", "PERSON", ("Turner", "Turner")),
         ("Fritz", "PERSON", ("Fritz", "Fritz")),
+        ("Granddad", "PERSON", ("Granddad", "Granddad")),
     }
 
 

@@ -5,7 +5,8 @@ apart. A word is a cry when two in three of its mentions (two or more) are calle
 followed by "!" or alone in quotation marks, and the text treats it as a word: writes it
 in lower case too ("Hurrah! hurrah! hurrah!") or quotes it as a word, with no "!" ("the
 cry of ‘Cooee’ was a signal"). A name is called out too ("‘Fritz! Fritz!’ she cried"),
-but never quoted as a word nor written in lower case, so it stays a name.
+but never quoted as a word nor written in lower case, so it stays a name; a nickname set
+in quotation marks and never called out ("“Granddad” said") is a name too.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ def drop_cries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 def _cried(word: str, found: list[str], lower: frozenset[str]) -> bool:
     called = sum(bool(how) for how in found)
-    if called < _MIN_CRIES or 3 * called < 2 * len(found):
-        return False
+    if called < _MIN_CRIES or 3 * called < 2 * len(found) or _CALLED not in found:
+        return False  # “Granddad” said, “Granddad” gave: a nickname in quotation marks
     return word.casefold() in lower or _QUOTED in found
 
 
