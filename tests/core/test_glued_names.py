@@ -44,3 +44,21 @@ def test_a_place_or_a_doctrine_glued_before_a_persons_name_is_cut_off() -> None:
         ("Nicholas Rostóv", "PERSON", ("Nicholas Rostóv", "Nicholas") + ("Rostóv",) * 3),
         ("Tilsit", "GPE", ("Tilsit",) * 4),
     }
+
+
+def test_a_town_the_model_calls_a_person_is_no_first_name_of_a_regiment() -> None:
+    text = (
+        "He went to Kiev. They came from Kiev in May. She wrote to Kiev. "
+        "The Kiev Grenadiers marched past. Pierre watched."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Kiev"),
+            ("PERSON", "Kiev Grenadiers"),
+            ("PERSON", "Pierre"),
+        )
+    )
+    assert ("Kiev Grenadiers", "PERSON", ("Kiev Grenadiers",)) in got
+    assert ("Pierre", "PERSON", ("Pierre",)) in got
+    assert any(name == "Kiev" and mentions == ("Kiev",) * 3 for name, _, mentions in got)

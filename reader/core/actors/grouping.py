@@ -49,7 +49,12 @@ from reader.core.actors.kinds import (
     surnames_of_people,
     towns,
 )
-from reader.core.actors.partial_names import glued_names, join_partial_names, thing_keys
+from reader.core.actors.partial_names import (
+    glued_names,
+    join_partial_names,
+    thing_keys,
+    town_keys,
+)
 from reader.core.actors.shared_names import split_shared_names
 from reader.core.actors.sole_bearers import join_sole_bearers
 from reader.core.actors.union import Groups
@@ -138,7 +143,8 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     counts = {key: len(ms) for key, ms in members.items()}
     glued = glued_names(labels, counts, thing_keys(text, members, labels))
     glued |= {actor_key(m.text, m.label) for m in named if on_byline(text, m)}  # the author
-    shared = join_partial_names(labels, groups, key_classes, set(family_titles), glued)
+    town_names = town_keys(text, members)
+    shared = join_partial_names(labels, groups, key_classes, set(family_titles), glued, town_names)
     shared = join_sole_bearers(text, members, groups, shared, key_classes)
     decided = split_shared_names(text, members, labels, groups, shared)
     _join_org_tails(labels, groups, counts)
