@@ -26,7 +26,7 @@ _THING_LABELS = _PLACE_LABELS | {"FAC"}
 # A glued span is used at most this fraction as often as each of its parts alone.
 _GLUE_RATIO = 3
 _LEAST_TOWN = 3
-_PLACE_BEFORE = re.compile(r"\b(?:in|into|at|from|near|to|of)\s+\Z", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|into|at|from|near|to|of|the)\s+\Z", re.IGNORECASE)
 
 
 def thing_keys(
@@ -44,10 +44,11 @@ def thing_keys(
 
 
 def town_keys(text: str, members: Mapping[str, Sequence[Mention]]) -> set[str]:
-    """One-word keys put after "in", "to", "from", "of" two times in three, thrice or more.
+    """One-word keys put after "in", "to", "from", "of", "the" two times in three (thrice+).
 
-    "Kiev", which the model calls a person, is a town people go to; a person's first
-    name is spoken to and of too, but not that often ("Charlotte", "Silas").
+    "Kiev", which the model calls a person, is a town people go to and whose grenadiers
+    march ("to Kiev", "the Kiev grenadiers"); a person's first name is spoken to and of
+    too, but not that often ("Charlotte", "Silas").
     """
     towns = set()
     for key, mentions in members.items():
