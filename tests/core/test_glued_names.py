@@ -48,7 +48,7 @@ def test_a_place_or_a_doctrine_glued_before_a_persons_name_is_cut_off() -> None:
 
 def test_a_town_the_model_calls_a_person_is_no_first_name_of_a_regiment() -> None:
     text = (
-        "He went to Kiev. The Kiev grenadiers came. She wrote to Kiev. "
+        "He went to Kiev. The Kiev grenadiers came. The Kiev monks sang. "
         "The Kiev Grenadiers marched past. Pierre watched."
     )
     got = table(
