@@ -11,8 +11,10 @@ Rules, in order (each is a merge of groups built by the one before):
    "European Union"). Country names, official names and ISO codes share one key.
 3. A person's first or last name alone, or a shorter form of the name, joins the one
    full name in the document it fits ("Huntsman" -> "Jon Huntsman"); when several fit
-   it stays on its own, because guessing would merge two people; each of its mentions
-   then joins the one of them the text named just before, if only one
+   it stays on its own, because guessing would merge two people, unless the surname
+   alone far outnumbers them and they never meet in a sentence ("Denísov", "Váska
+   Denísov", "Vasíli Denísov": :mod:`reader.core.actors.sole_bearers`); each of its
+   mentions then joins the one of them the text named just before, if only one
    (:mod:`reader.core.actors.shared_names`).
 4. An organisation's name that ends a longer one joins it when only one fits
    ("Defense Ministry" -> "Russian Defense Ministry").
@@ -47,8 +49,14 @@ from reader.core.actors.kinds import (
     surnames_of_people,
     towns,
 )
-from reader.core.actors.partial_names import glued_names, join_partial_names, thing_keys
+from reader.core.actors.partial_names import (
+    glued_names,
+    join_partial_names,
+    thing_keys,
+    town_keys,
+)
 from reader.core.actors.shared_names import split_shared_names
+from reader.core.actors.sole_bearers import join_sole_bearers
 from reader.core.actors.union import Groups
 from reader.core.language.acronyms import defined_pairs
 from reader.core.language.first_names import first_name_genders
@@ -79,7 +87,8 @@ def name_tokens(text: str, label: str) -> tuple[str, ...]:
     words = [w.replace(".", "") if _is_dotted(w) else w.strip(".,") for w in words]
     words = [w for w in words if w]
     if label == "PERSON":
-        while len(words) > 1 and _is_person_title(words[0]):
+        # "King of Bohemia" keeps its title: without it, "of bohemia" is also the Queen's.
+        while len(words) > 1 and _is_person_title(words[0]) and words[1] not in _SMALL:
             words.pop(0)
     if label in _BODY_LABELS and len(words) > 1 and words[-1] in _ORG_SUFFIXES:
         words.pop()
@@ -134,7 +143,9 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     counts = {key: len(ms) for key, ms in members.items()}
     glued = glued_names(labels, counts, thing_keys(text, members, labels))
     glued |= {actor_key(m.text, m.label) for m in named if on_byline(text, m)}  # the author
-    shared = join_partial_names(labels, groups, key_classes, set(family_titles), glued)
+    town_names = town_keys(text, members)
+    shared = join_partial_names(labels, groups, key_classes, set(family_titles), glued, town_names)
+    shared = join_sole_bearers(text, members, groups, shared, key_classes)
     decided = split_shared_names(text, members, labels, groups, shared)
     _join_org_tails(labels, groups, counts)
     merged: dict[str, list[Mention]] = {}
@@ -322,7 +333,10 @@ def _display_name(mention: Mention) -> str:
     words = mention.text.split()
     if mention.label == "PERSON":
         while (
-            len(words) > 1 and _hidden_title(words[0]) and words[0].casefold().rstrip(".") in TITLES
+            len(words) > 1
+            and _hidden_title(words[0])
+            and words[0].casefold().rstrip(".") in TITLES
+            and not words[1].islower()  # "King of Bohemia" is never "of Bohemia"
         ):
             words.pop(0)
     return " ".join(words)
@@ -331,7 +345,12 @@ def _display_name(mention: Mention) -> str:
 def _name_words(name: str) -> int:
     """How many words of ``name`` are the name itself: "Master Marner" has one."""
     words = name.split()
-    while len(words) > 1 and _is_person_title(words[0].casefold()) and _hidden_title(words[0]):
+    while (
+        len(words) > 1
+        and _is_person_title(words[0].casefold())
+        and _hidden_title(words[0])
+        and not words[1].islower()
+    ):
         words.pop(0)
     return len(words)
 

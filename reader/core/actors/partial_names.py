@@ -13,6 +13,7 @@ Moran", "Aragon" of "Catherine of Aragon").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from reader.core.actors.union import Groups
@@ -24,6 +25,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _THING_LABELS = _PLACE_LABELS | {"FAC"}
 # A glued span is used at most this fraction as often as each of its parts alone.
 _GLUE_RATIO = 3
+_LEAST_TOWN = 3
+_PLACE_BEFORE = re.compile(r"\b(?:in|into|at|from|near|to|of|the)\s+\Z", re.IGNORECASE)
 
 
 def thing_keys(
@@ -38,6 +41,25 @@ def thing_keys(
         if labels[key] in _THING_LABELS or 2 * after_the >= len(mentions):
             things.add(key)
     return things
+
+
+def town_keys(text: str, members: Mapping[str, Sequence[Mention]]) -> set[str]:
+    """One-word keys put after "in", "to", "from", "of", "the" two times in three (thrice+).
+
+    "Kiev", which the model calls a person, is a town people go to and whose grenadiers
+    march ("to Kiev", "the Kiev grenadiers"); a person's first name is spoken to and of
+    too, but not that often ("Charlotte", "Silas").
+    """
+    towns = set()
+    for key, mentions in members.items():
+        if " " in key or len(mentions) < _LEAST_TOWN:
+            continue
+        placed = sum(
+            _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None for m in mentions
+        )
+        if 3 * placed >= 2 * len(mentions):
+            towns.add(key)
+    return towns
 
 
 def glued_names(labels: Mapping[str, str], counts: Mapping[str, int], things: set[str]) -> set[str]:
@@ -59,11 +81,13 @@ def join_partial_names(
     classes: Mapping[str, set[str]],
     family: set[str],
     glued: set[str],
+    towns: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, list[str]]:
     """Rule 3, with the sexes the text gives and without glued spans.
 
     A family member's key ("mrs verloc") joins only a full name of the same sex
-    ("Winnie Verloc", called "she").
+    ("Winnie Verloc", called "she"). A place or thing is no one's first name: "Kiev"
+    does not join "Kiev Grenadiers".
 
     Returns:
         Each key left alone because two or more full names fit it, with those names
@@ -100,6 +124,7 @@ def join_partial_names(
             and other not in family
             and len(other.split()) > len(words)
             and _is_part_of(words, other.split())
+            and not (key in towns and other.split()[0] == words[0])
             and not any(titles_clash(a, b) for a in classes[key] for b in classes[other])
             and (key not in family or _same_sex(classes[key], classes[other]))
         ]

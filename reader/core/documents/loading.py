@@ -17,7 +17,7 @@ from reader.core.documents.article import (
 )
 from reader.core.documents.formats import extract
 from reader.core.documents.formats.types import Extracted
-from reader.core.text.structure import boilerplate_spans, boilerplate_title
+from reader.core.text.structure import boilerplate_spans, boilerplate_title, contents_spans
 
 #: Files above this size are refused before a byte is read (override per call).
 DEFAULT_SIZE_LIMIT = 64 * 1024 * 1024
@@ -99,8 +99,11 @@ def article_from_extracted(data: bytes, source: str, extracted: Extracted) -> Ar
         # Structured formats know their headings; plain text falls back to the title
         # line and Markdown-style "#" lines.
         headings=extracted.headings or heading_spans(text, title),
-        # A book's licence header and footer are shown subdued, as page furniture is.
-        furniture=tuple(sorted({*furniture_spans(text, title), *boilerplate_spans(text)})),
+        # A book's licence header and footer and its table of contents are shown subdued,
+        # as page furniture is.
+        furniture=tuple(
+            sorted({*furniture_spans(text, title), *boilerplate_spans(text), *contents_spans(text)})
+        ),
     )
 
 

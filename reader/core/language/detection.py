@@ -19,6 +19,8 @@ from reader.core.language.boundaries import fix_boundaries
 from reader.core.language.buildings import buildings
 from reader.core.language.capitalised import capitalised_names
 from reader.core.language.class_nouns import drop_class_nouns
+from reader.core.language.cries import drop_cries
+from reader.core.language.glued import split_glued_names
 from reader.core.language.headings import drop_heading_titles
 from reader.core.language.kind_evidence import relabel_people
 from reader.core.language.modifiers import drop_modifier_names
@@ -189,16 +191,18 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = trim_name_edges(text, fix_boundaries(text, mentions))
     mentions += defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
+    mentions = split_glued_names(text, mentions)  # before "Freemasonry Pierre" recurs as a name
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))
     mentions = drop_modifier_names(text, mentions)
     mentions = relabel_places(text, buildings(text, relabel_people(text, mentions)))
-    mentions = unify_labels(mentions, ACTOR_LABELS)
+    mentions = unify_labels(mentions, ACTOR_LABELS, text)
     mentions = drop_postnominals(text, mentions)
-    mentions = drop_heading_titles(original, mentions)
+    # A name in a contents entry is no evidence that a heading's title names it.
+    mentions = drop_heading_titles(original, _outside(drop_cries(text, mentions), skipped))
     return tuple(
         sorted(
             Mention(m.start, m.end, original[m.start : m.end], m.label, m.inferred)
-            for m in _outside(mentions, skipped)
+            for m in mentions
         )
     )
 

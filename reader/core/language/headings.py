@@ -17,7 +17,7 @@ from reader.core.language.titles import is_title_word
 from reader.core.language.word_tables import FUNCTION_WORDS
 from reader.core.text.mentions import Mention
 from reader.core.text.scanning import finditer_sliced
-from reader.core.text.structure import heading_label_spans
+from reader.core.text.structure import capital_lines, heading_label_spans
 
 _SPACE = re.compile(r"[ \t\n]")
 _MAX_TITLE_WORDS = 8
@@ -31,13 +31,19 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     The words in capitals after the label on its line ("CHAPTER I. A BOARDING SCHOOL"),
     else those opening the next line, or the whole next line when it is a short line in
     Title Case ("The Missing Heir."). Past blank lines, only a line that is a paragraph of
-    its own is a title: a chapter's first paragraph is not.
+    its own is a title: a chapter's first paragraph is not. A label's line in Title Case
+    ("I. A Scandal in Bohemia") is a title too, and so is a lone line in capitals
+    (:func:`reader.core.text.structure.capital_lines`).
     """
     spans: list[tuple[int, int]] = []
-    for _, end in heading_label_spans(text):
+    labels = heading_label_spans(text)
+    for _, end in labels:
         line_end = _line_end(text, end)
         stop = _capitals_run(text, end, line_end)
-        if stop == end and not text[end:line_end].strip(" \t.:"):
+        rest = text[end:line_end]
+        if stop == end and rest.strip(" \t.:") and _title_case_line(rest):
+            stop = end + len(rest.rstrip())
+        elif stop == end and not rest.strip(" \t.:"):
             start = _next_line(text, line_end)
             if start < 0:
                 continue
@@ -48,7 +54,17 @@ def title_spans(text: str) -> list[tuple[int, int]]:
             end = start
         if stop > end and any(c.isupper() for c in text[end:stop]):
             spans.append((end, stop))
-    return spans
+    return _disjoint([*spans, *capital_lines(text, labels)])
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _line_end(text: str, position: int) -> int:

@@ -52,6 +52,7 @@ from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import is_title_word
 from reader.core.language.word_tables import (
     AUXILIARIES,
+    CLOSED_CLASS,
     FEAST_DAYS,
     FUNCTION_WORDS,
     MONTHS,
@@ -89,6 +90,13 @@ _ITALIC = re.compile(r"(?<![\w_])_([^_\n]{1,200})_(?![\w_])")
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and"})
 _DASH_EDGE = " \t\"'“”‘’-—"
+# Closed-class words that open a sentence open no name of any kind ("Near Lee, in Kent",
+# "Upon Kutúzov"); articles are the span cleaner's business, and "May" and "Will" are
+# names as often as words.
+_OPENING_WORDS = CLOSED_CLASS - {"a", "an", "the", "may", "will"}
+_COLON = re.compile(r":\s")
+# "St." inside a name is part of a surname ("Neville St. Clair"), not a title opening it.
+_SAINTS = frozenset({"st", "saint", "ste"})
 
 
 def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -160,7 +168,9 @@ def _words_in_capitalised_runs(text: str) -> set[str]:
     """Every word of a run of two or more capitalised words ("Church of Scientology")."""
     words: set[str] = set()
     for run in finditer_sliced(_CAPITALISED_RUN, text):  # no run spans a line
-        words.update(w for w in run.group().split() if w[:1].isupper() and w not in ("The", "A"))
+        named = [w for w in run.group().split() if w[:1].isupper() and w not in ("The", "A")]
+        if len(named) > 1:  # "The Coroner" opening a sentence is one capitalised word
+            words.update(named)
     return words
 
 
@@ -194,6 +204,7 @@ def _trim(
     text: str, mention: Mention, lower: frozenset[str], capitalised: set[str], stems: set[str]
 ) -> Mention | None:
     start, end = _cut_at_dash(text, mention.start, mention.end)
+    start, end = _cut_at_colon(text, start, end)
     for _ in range(_MAX_TRIMMED):
         words = text[start:end].split()
         # A particle opens a name only where the model's span starts: "nom de Dieu" is "Dieu".
@@ -206,7 +217,12 @@ def _trim(
     words = text[start:end].split()
     person = mention.label == "PERSON"  # "Civil Defense Authority" keeps its "Defense"
     inner = next(
-        (i for i, w in enumerate(words[1:-1], 1) if is_title_word(w) and w[:1].isupper()), 0
+        (
+            i
+            for i, w in enumerate(words[1:-1], 1)
+            if is_title_word(w) and w[:1].isupper() and w.casefold().rstrip(".") not in _SAINTS
+        ),
+        0,
     )
     if inner and person:  # "Hetzelsdorf Prince Bagratión": a title opens the name after it
         start = _word_start(text, start, words, inner)
@@ -232,6 +248,8 @@ def _trim(
         return None  # "l’as voulu" of "Tu l’as voulu": nothing capitalised is left
     if all(is_title_word(word) for word in words):
         return None  # "Prince", "the Emperor": whom it means is the reader's call
+    if len(words) > 1 and all(is_title_word(word) or _bare(word) in CLOSED_CLASS for word in words):
+        return None  # "MY DEAR MR. SHERLOCK HOLMES": a salutation's small words and title
     if _capitals_of_common_words(words, lower):
         return None  # "A BOARDING SCHOOL", "THE MAGNET ATTRACTING": a heading, not a name
     if len(words) == 1 and _is_date_word(words[0]):
@@ -281,6 +299,16 @@ def _cut_at_dash(text: str, start: int, end: int) -> tuple[int, int]:
     return right, end
 
 
+def _cut_at_colon(text: str, start: int, end: int) -> tuple[int, int]:
+    """The side of a colon that holds a name: "Coroner: What did you" is "Coroner"."""
+    colon = _COLON.search(text, start, end)
+    if colon is None:
+        return start, end
+    if any(c.isupper() for c in text[start : colon.start()]):
+        return start, colon.start()
+    return colon.end(), end
+
+
 def _capitals_of_common_words(words: list[str], lower: frozenset[str]) -> bool:
     """Whether every word is written in capitals and used in lower case elsewhere.
 
@@ -298,8 +326,13 @@ def _capitals_of_common_words(words: list[str], lower: frozenset[str]) -> bool:
 
 def _lone_pronoun(word: str) -> bool:
     """A pronoun standing alone ("He", "Thy", "I."); "US" and "IT" in capitals are names."""
-    bare = word.rstrip(".")
+    bare = re.split(r"[’']", word, maxsplit=1)[0].rstrip(".")  # "I’m", "It’s"
     return bare.casefold() in _LONE_PRONOUNS and (len(bare) == 1 or not bare.isupper())
+
+
+def _bare(word: str) -> str:
+    """The word folded, without edge punctuation or a clitic ("That’s" -> "that")."""
+    return re.split(r"[’']", word.casefold(), maxsplit=1)[0].strip(".,;:!?")
 
 
 def _lower_word(word: str) -> bool:
@@ -353,6 +386,11 @@ def _glued_first_word(
         and plain not in capitalised
     ):
         return True  # "True, Florence": an answer and a vocative
-    if label != "PERSON" or not at_sentence_start(text, start):
+    opening = at_sentence_start(text, start)
+    if opening and plain in _OPENING_WORDS and plain in lower:
+        # "Near Lee, in Kent": a preposition opening the sentence, capitalised elsewhere
+        # only in a headline's Title Case ("Tragedy Near Waterloo Bridge")
+        return True
+    if label != "PERSON" or not opening:
         return False  # "Civil Defense Authority", "New York": bodies and places start so
     return plain in lower and folded not in capitalised

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from reader.core.documents.article import FURNITURE
-from reader.core.language.titles import TITLE_HEADS, TITLES, is_title_phrase
+from reader.core.language.titles import TITLE_HEADS, TITLES, is_title_phrase, title_class
 from reader.core.text.local import line_words
 from reader.core.text.mentions import ACTOR_LABELS, Mention
 from reader.core.text.remembered import remembered_for_last_text
@@ -342,17 +342,41 @@ def _first_word(token: str) -> str:
     return token if token.endswith(".") and "." in token[:-1] else token.rstrip(".")
 
 
-def unify_labels(mentions: Sequence[Mention], labels: Iterable[str]) -> list[Mention]:
-    """Give every spelling of a name the label most of its mentions carry."""
+def unify_labels(
+    mentions: Sequence[Mention], labels: Iterable[str], text: str = ""
+) -> list[Mention]:
+    """Give every spelling of a name the label most of its mentions carry.
+
+    A full name the text writes after a courtesy title ("Mr. Neville St. Clair") is a
+    person's however often the model calls it a body where it stands alone: no company is
+    "Mr.". A one-word name ("Mr. Waymarsh") is left to the kind rules, which weigh what
+    it does (:mod:`reader.core.language.kind_evidence`).
+    """
     wanted = set(labels)
     votes: dict[str, Counter[str]] = {}
+    courtesy: set[str] = set()
     for mention in mentions:
         if mention.label in wanted:
             votes.setdefault(mention.text.casefold(), Counter())[mention.label] += 1
+            full = " " in mention.text.strip()
+            if full and mention.label == "PERSON" and _after_courtesy_title(text, mention.start):
+                courtesy.add(mention.text.casefold())
     decided = {text: counter.most_common(1)[0][0] for text, counter in votes.items()}
+    decided.update(dict.fromkeys(courtesy, "PERSON"))
     return [
         Mention(m.start, m.end, m.text, decided[m.text.casefold()], m.inferred)
         if m.label in wanted and decided[m.text.casefold()] != m.label
         else m
         for m in mentions
     ]
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.? \Z")
+
+
+def _after_courtesy_title(text: str, start: int) -> bool:
+    """Whether "Mr.", "Mrs.", "Miss" or the like stands right before ``start``."""
+    if not text:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and bool(title_class(before.group(1)))

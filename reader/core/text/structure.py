@@ -6,7 +6,10 @@ is hard-wrapped at about 70 columns. None of that is something the book talks ab
 
 * :func:`boilerplate_spans` finds the header and footer (shown subdued, never analysed);
 * :func:`heading_label_spans` finds chapter and section labels (styled as headings, never
-  entities); the title after a label ("CHAPTER I. A SCANDAL IN BOHEMIA") stays text;
+  entities), a roman numeral heading its own paragraph among them ("I.", "XII. THE
+  COPPER BEECHES"); the title after a label ("CHAPTER I. A SCANDAL IN BOHEMIA") stays
+  text, as does a lone line in capitals (:func:`capital_lines`, styled as a heading);
+* :func:`contents_spans` finds a table of contents (shown subdued, never analysed);
 * :func:`unwrapped` gives a copy of the same length in which the single line breaks
   inside a hard-wrapped paragraph are spaces, so "Anna⏎Pávlovna" reads as one name.
 
@@ -16,6 +19,8 @@ Every function keeps offsets: spans index the text as given, copies have its len
 from __future__ import annotations
 
 import re
+
+from reader.core.text.scanning import finditer_sliced
 
 _START = re.compile(
     r"^\*{3} ?START OF (?:THE |THIS )?PROJECT GUTENBERG[^\n]*$", re.MULTILINE | re.IGNORECASE
@@ -41,6 +46,27 @@ _HEADING_LABEL = re.compile(
     r"(?:EPILOGUE|PROLOGUE|PREFACE|APPENDIX|CONTENTS|Epilogue|Prologue|Preface|Appendix|Contents)\b)"
     r"(?:[ \t]*[.:][ \t]*(?:\d{3,4}\b(?:[ \t]*[-–][ \t]*\d{2,4}\b)?)?)?",
     re.MULTILINE,
+)
+_ROMAN = r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+# "I.", "XII. THE COPPER BEECHES", "IV": a numeral opening a line, then a title or nothing;
+# a heading only when the line is a paragraph of its own (:func:`_numbered_headings`).
+_NUMBERED_LINE = re.compile(r"^[ \t]*(" + _ROMAN + r")(?:\.|(?=[ \t]*$))([^\n]*)$", re.MULTILINE)
+# A lone line with no small letter: "THE LONG NIGHT", "A SCANDAL IN BOHEMIA".
+_CAPITALS_LINE = re.compile(r"^[ \t]*([^\sa-z“‘\"'(\[][^a-z\n]*?)[ \t]*$", re.MULTILINE)
+_MAX_CAPITALS_WORDS = 10
+_CONTENTS = re.compile(
+    r"^[ \t]*(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents)[ \t]*[.:]?[ \t]*$",
+    re.MULTILINE,
+)
+# A contents entry opens with a number ("VII.   The Blue Carbuncle", "3. Home") or a
+# label, ends with a page number, or is a short line of capitalised words.
+_ENTRY_NUMBER = re.compile(r"(?:" + _ROMAN + r"|\d+)(?:[.):]|[ \t]{2,}|$)")
+_PAGE_NUMBER = re.compile(r"\s\d+$")
+_ENTRY_MAX_CHARS = 80
+_ENTRY_MAX_WORDS = 12
+_CONTENTS_MAX_LINES = 800
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
 )
 # A second label after the first on its line ("VOLUME I CHAPTER I.").
 _NEXT_LABEL = re.compile(_HEADING_LABEL.pattern.removeprefix("^"), re.MULTILINE)
@@ -92,7 +118,7 @@ def heading_label_spans(text: str) -> list[tuple[int, int]]:
     Labels that follow each other on one line are one span ("VOLUME I CHAPTER I.").
     """
     spans = []
-    for match in _HEADING_LABEL.finditer(text):
+    for match in finditer_sliced(_HEADING_LABEL, text):
         start = match.start() + len(match.group()) - len(match.group().lstrip(" \t"))
         end = match.end()
         for _ in range(3):
@@ -104,23 +130,135 @@ def heading_label_spans(text: str) -> list[tuple[int, int]]:
         while end > start and text[end - 1] in " \t":
             end -= 1
         spans.append((start, end))
+    return sorted([*spans, *_numbered_headings(text)])
+
+
+def _numbered_headings(text: str) -> list[tuple[int, int]]:
+    """The numerals of lines like "XII. THE COPPER BEECHES" that are a paragraph of their own.
+
+    The title after the numeral, if any, is in capitals or Title Case ("I. A Scandal in
+    Bohemia"); "I. M. Hale replied" inside a paragraph, or "I went", is prose.
+    """
+    spans = []
+    for match in finditer_sliced(_NUMBERED_LINE, text):
+        title = match.group(2).strip()
+        if title and any(c.islower() for c in title) and not _title_case(title):
+            continue
+        if _own_paragraph(text, match.start(), match.end()):
+            spans.append((match.start(1), match.end(1) + (text[match.end(1)] == ".")))
     return spans
 
 
-def heading_label_lines(text: str) -> list[tuple[int, int]]:
-    """Whole lines that hold a chapter or section label, for the view to style as headings."""
+def _own_paragraph(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line from ``line_start`` to ``line_end`` has blank lines (or ends) around it."""
+    before = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start > 0 else 0
+    if line_start > 0 and text[before : line_start - 1].strip():
+        return False
+    after = text.find("\n", line_end + 1)
+    return not text[line_end + 1 : len(text) if after < 0 else after].strip()
+
+
+def _title_case(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= _ENTRY_MAX_WORDS and all(
+        not word[:1].islower() or word in _SMALL_WORDS for word in words
+    )
+
+
+def capital_lines(text: str, labels: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Lines of two or more words in capitals, a paragraph of their own ("THE LONG NIGHT").
+
+    Label lines are left out, and so is one word alone: "MARY" under a letter signs it.
+
+    A book sets a story's or part's title so; the words stay text, but a name in them
+    counts only where the text names it elsewhere too
+    (:func:`reader.core.language.headings.title_spans`).
+    """
+    if labels is None:
+        labels = heading_label_spans(text)
+    label_lines = {text.rfind("\n", 0, start) + 1 for start, _ in labels}
+    boilerplate = boilerplate_spans(text)
     lines = []
-    for start, _ in heading_label_spans(text):
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        lines.append((line_start, len(text) if line_end < 0 else line_end))
+    for match in finditer_sliced(_CAPITALS_LINE, text):
+        if any(start <= match.start() < end for start, end in boilerplate):
+            continue  # the licence's "*** START OF …" and "THE FULL … LICENSE" lines
+        words = match.group(1).split()
+        letters = sum(c.isalpha() for c in match.group(1))
+        if (
+            letters >= 3
+            and not any(c.islower() for c in match.group(1))
+            and 2 <= len(words) <= _MAX_CAPITALS_WORDS  # "MARY" alone signs a letter
+            and match.start() not in label_lines
+            and _own_paragraph(text, match.start(), match.end())
+        ):
+            lines.append((match.start(1), match.end(1)))
     return lines
 
 
+def contents_spans(text: str) -> list[tuple[int, int]]:
+    """Tables of contents: a "Contents" line and the entry lines after it.
+
+    Entries may be spaced by blank lines; the block ends before the first line that is no
+    entry (prose) or that repeats the first entry (the book's own first heading).
+    """
+    spans = []
+    for match in finditer_sliced(_CONTENTS, text):
+        end = _contents_end(text, match.end())
+        if end > match.end():
+            start = match.start() + len(match.group()) - len(match.group().lstrip())
+            spans.append((start, end))
+    return spans
+
+
+def _contents_end(text: str, position: int) -> int:
+    end, first, entries = position, "", 0
+    for _ in range(_CONTENTS_MAX_LINES):
+        if position >= len(text):
+            break
+        line_end = text.find("\n", position + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end].strip()
+        if line:
+            key = " ".join(line.split()).casefold()
+            if not _entry(line) or key == first:
+                break
+            first = first or key
+            entries += 1
+            end = position + len(text[position:line_end].rstrip())
+        position = line_end
+    return end if entries >= 2 else -1
+
+
+def _entry(line: str) -> bool:
+    if len(line) > _ENTRY_MAX_CHARS:
+        return False
+    return bool(
+        _ENTRY_NUMBER.match(line)
+        or _HEADING_LABEL.match(line)
+        or _PAGE_NUMBER.search(line)
+        or _title_case(line)
+    )
+
+
+def heading_label_lines(text: str) -> list[tuple[int, int]]:
+    """Whole lines that hold a chapter or section label, and lone lines in capitals.
+
+    For the view to style as headings.
+    """
+    lines = []
+    labels = heading_label_spans(text)
+    for start, _ in labels:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        lines.append((line_start, len(text) if line_end < 0 else line_end))
+    return sorted({*lines, *capital_lines(text, labels)})
+
+
 def non_content_spans(text: str) -> list[tuple[int, int]]:
-    """Boilerplate and heading labels, sorted and disjoint: places that give no entities."""
+    """Boilerplate, contents and heading labels, sorted and disjoint: places with no entities."""
     merged: list[tuple[int, int]] = []
-    for start, end in sorted([*boilerplate_spans(text), *heading_label_spans(text)]):
+    spans = [*boilerplate_spans(text), *contents_spans(text), *heading_label_spans(text)]
+    for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
