@@ -9,6 +9,11 @@ beside a person ("Caulaincourt and Berthier", once per name), followed by ", who
 addressed in dialogue ("“Go, Másha; I’ll come.”", :mod:`reader.core.language.address`) is a
 person.
 
+The cues of every mention of a spelling count, whatever the model labelled it: "Toller" is
+a body in most sentences and a person only in those that call her "Mrs. Toller", and those
+make the plain ones a person too. "Mr.", "Mrs.", "Ms.", "Dr." and "Miss" before a name are
+enough alone (two cues): only a person is a "Mrs.".
+
 Only cues no country or company shares count, so "Russia said" or "Microsoft announced"
 change nothing; a spelling is made a person when it has at least two such cues and they
 outnumber its place cues ("in X", "at X", "near X"; "looked at X" is a person's cue, "in
@@ -85,6 +90,8 @@ _WHO = re.compile(r"(?:’s|'s)?, (?:who|whom|whose)\b")
 # Particles inside a family name ("Barclay de Tolly", "Ludwig van Beethoven").
 _NAME_PARTICLES = frozenset({"de", "du", "da", "di", "von", "van", "der", "la", "le"})
 _MIN_CUES = 2
+# Courtesy titles written with a stop ("Mr.", "Mrs."), which head nothing but a person's name.
+_COURTESY = frozenset({"mr", "mrs", "ms", "mx", "dr"})
 _FIRST_NAME_USES = 3
 
 
@@ -98,8 +105,8 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     lower = lowercase_words(text)
     listed_once: set[str] = set()
     for mention in mentions:
-        if mention.label not in _RELABELLED | {"NORP"} or mention.inferred:
-            continue
+        if mention.inferred:
+            continue  # every named mention's cues count, "Mrs. Toller" labelled a person too
         spelling = mention.text.casefold()
         if spelling in groups:
             continue
@@ -305,6 +312,10 @@ def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
     if before:
         word = before.group(1)
         folded = word.casefold()
-        if folded in _INVERTED_SPEECH or title_class(word) or folded in MILITARY_RANKS:
+        if (folded in _COURTESY and text[before.end(1) : before.end(1) + 1] == ".") or (
+            word == "Miss"
+        ):
+            cues += _MIN_CUES  # "Mrs. Toller": only a person is a "Mrs."
+        elif folded in _INVERTED_SPEECH or title_class(word) or folded in MILITARY_RANKS:
             cues += 1  # "said Natásha", "General Barclay"
     return cues

@@ -1,0 +1,45 @@
+"""An actor's kind from all its mentions: the model's label on one sentence is not the last word.
+
+Each text marks the model's spans as ``[Name]{LABEL}``, so one spelling can carry several
+labels, as the model gives them sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.actors.grouping import group_mentions
+from reader.core.language.detection import finalize_mentions
+
+_MARK = re.compile(r"\[([^\]]+)\]\{([A-Z_]+)\}")
+
+
+def kinds(marked: str) -> dict[str, str]:
+    """Each actor's name and label, for a text whose model spans are marked."""
+    parts: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    length = last = 0
+    for found in _MARK.finditer(marked):
+        parts.append(marked[last : found.start()])
+        length += found.start() - last
+        spans.append((length, length + len(found.group(1)), found.group(2)))
+        parts.append(found.group(1))
+        length += len(found.group(1))
+        last = found.end()
+    parts.append(marked[last:])
+    text = "".join(parts)
+    actors = group_mentions(text, finalize_mentions(text, spans))
+    return {a.name: a.label for a in actors}
+
+
+def test_a_title_on_some_mentions_makes_every_mention_of_the_name_a_person() -> None:
+    # The model calls the plain "Toller" a body and only the "Mrs." ones persons.
+    text = (
+        "[Toller]{ORG}, for that is his name, is a rough man. Both [Toller]{ORG} and his "
+        "wife work there. Is [Toller]{ORG} still drunk? There only remains Mrs. "
+        "[Toller]{PERSON}, who might give the alarm. “Mrs. [Toller]{PERSON}!” cried Alice."
+        " Now for Mr. [Breckinridge]{ORG}, the salesman. [Breckinridge]{ORG} is his name."
+    )
+    got = kinds(text)
+    assert got["Toller"] == "PERSON"
+    assert got["Breckinridge"] == "PERSON"
