@@ -43,3 +43,22 @@ def test_a_title_on_some_mentions_makes_every_mention_of_the_name_a_person() -> 
     got = kinds(text)
     assert got["Toller"] == "PERSON"
     assert got["Breckinridge"] == "PERSON"
+
+
+def test_a_name_ending_in_a_building_or_a_way_is_a_place_whatever_the_model_said() -> None:
+    # "Alpha" alone is the inn too; "the Supreme Court" stays a body, "Lois Lane" a person.
+    text = (
+        "We went to the [Alpha]{PERSON}. The landlord of the [Alpha]{PERSON} came. "
+        "Geese went to the [Alpha]{PERSON}. We were at the [Alpha Inn]{FAC}, a public-house. "
+        "We walked down [Tottenham Court Road]{ORG} to the [Church of St. Monica]{ORG}. "
+        "The [Shevárdino Redoubt]{PRODUCT} fell. The [Supreme Court]{ORG} ruled. "
+        "[Lois Lane]{PERSON} said no, and [Lois Lane]{PERSON} smiled."
+    )
+    got = kinds(text)
+    assert got["Alpha Inn"] == "FAC"
+    assert got.get("Alpha", "FAC") == "FAC"
+    assert got["Tottenham Court Road"] == "FAC"
+    assert got["Church of St. Monica"] == "FAC"
+    assert got["Shevárdino Redoubt"] == "FAC"
+    assert got["Supreme Court"] == "ORG"
+    assert got["Lois Lane"] == "PERSON"

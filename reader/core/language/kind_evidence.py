@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.language.address import addressed
+from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS
 from reader.core.language.lexicon import english_lexicon
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
@@ -61,10 +62,7 @@ _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "near", "into", "through", "across", "towards", "toward"}
 )
 # Words that end a place's name: "Queen Street" and "King's Cross" are no people.
-_PLACE_HEADS = frozenset(
-    {"street", "road", "lane", "square", "cross", "park", "island", "bay", "river", "hill",
-     "town", "city", "county", "land", "hall", "house", "court", "gate", "bridge", "place"}
-)  # fmt: skip
+_PLACE_HEADS = BUILDING_HEADS | LAND_HEADS | {"cross", "town", "city", "county", "land"}
 # "looked at Balashëv": one looks, smiles or shouts at somebody, not at a place.
 _AT_SOMEBODY = re.compile(
     r"\b(?:looked|looking|glanced|glancing|smiled|smiling|stared|staring|gazed|gazing"
