@@ -62,3 +62,20 @@ def test_a_name_ending_in_a_building_or_a_way_is_a_place_whatever_the_model_said
     assert got["Shevárdino Redoubt"] == "FAC"
     assert got["Supreme Court"] == "ORG"
     assert got["Lois Lane"] == "PERSON"
+
+
+def test_a_product_or_a_person_the_text_only_goes_to_and_lives_in_is_a_place() -> None:
+    text = (
+        "The house stands near [Winchester]{PRODUCT}. I will meet you at "
+        "[Winchester]{PRODUCT}. She went to [Winchester]{PRODUCT}. We drove over an angle "
+        "of [Surrey]{PERSON} and through the streets of the [Surrey]{PERSON} side, on the "
+        "border of [Surrey]{PERSON}. I am Dr. [Roylott]{PERSON}, of [Stoke Moran]{PERSON}. "
+        "We came to [Stoke Moran]{PERSON}. She lived at [Stoke Moran]{PERSON}. "
+        "I wrote to [Natásha]{PERSON}. I went to [Natásha]{PERSON}, and "
+        "[Natásha]{PERSON} smiled at me."
+    )
+    got = kinds(text)
+    assert got["Winchester"] == "GPE"
+    assert got["Surrey"] == "GPE"
+    assert got["Stoke Moran"] == "GPE"
+    assert got["Natásha"] == "PERSON"
