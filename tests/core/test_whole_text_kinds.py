@@ -79,3 +79,14 @@ def test_a_product_or_a_person_the_text_only_goes_to_and_lives_in_is_a_place() -
     assert got["Surrey"] == "GPE"
     assert got["Stoke Moran"] == "GPE"
     assert got["Natásha"] == "PERSON"
+
+
+def test_a_county_in_shire_and_a_kin_word_used_as_a_name_keep_their_kinds() -> None:
+    text = (
+        "He lives in [Hampshire]{PERSON}. After we passed the [Hampshire]{PERSON} border he "
+        "slept. [Pa]{GPE} was working a claim. The richer [Pa]{GPE} grew, the poorer was "
+        "Frank. I went back to [Pa]{GPE}."
+    )
+    got = kinds(text)
+    assert got["Hampshire"] == "GPE"
+    assert got["Pa"] == "PERSON"

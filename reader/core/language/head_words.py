@@ -43,6 +43,7 @@ _OPENING_HEADS = frozenset(
 # Buildings that may name a body when no saint follows: "the Church of England".
 _SAINTED = frozenset({"cathedral", "church", "chapel"})
 _SAINTS = frozenset({"st", "saint", "our"})
+_SHIRE = "shire"
 _THINGS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"})
 
 
@@ -60,16 +61,32 @@ def place_head_label(name: str) -> str:
 
 
 def headed_places(mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` with the bodies, works and products a place's head word ends relabelled."""
+    """``mentions`` with the bodies, works and products a place's head word ends relabelled.
+
+    A one-word name in "-shire" ("Hampshire", "Berkshire") is an English county (GPE),
+    even when the model took it for a person.
+    """
     out = []
     for mention in mentions:
-        label = (
-            ""
-            if mention.inferred or mention.label not in _THINGS
-            else (place_head_label(mention.text))
-        )
+        label = ""
+        if _county(mention):
+            label = "GPE"
+        elif not mention.inferred and mention.label in _THINGS:
+            label = place_head_label(mention.text)
         body = mention.label == "ORG" and mention.text.split()[-1].casefold() in BODY_HEADS
         if label and not body:
             mention = Mention(mention.start, mention.end, mention.text, label)
         out.append(mention)
     return out
+
+
+def _county(mention: Mention) -> bool:
+    word = mention.text
+    return (
+        not mention.inferred
+        and mention.label in _THINGS | {"PERSON"}
+        and word.isalpha()
+        and word[:1].isupper()
+        and len(word) > len(_SHIRE) + 2
+        and word.casefold().endswith(_SHIRE)
+    )

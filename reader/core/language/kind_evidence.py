@@ -20,7 +20,8 @@ outnumber its place cues ("in X", "at X", "near X"; "looked at X" is a person's 
 X’s place" neither).
 A two-word name whose first word is used alone as a person's three times or more
 ("Curtis" ... "Curtis Waring", "Barclay" ... "Barclay de Tolly") is a person's too, and
-so is a courtesy title with one name ("Mistress Prynne") and a surname or first name
+so is a courtesy title with one name ("Mistress Prynne"), a kin word used as a name ("Pa",
+"Mamma") and a surname or first name
 alone of a person's full name ("Quatermain" beside "Allan Quatermain") that the text
 never puts "in", "at" or "the" before. Known country names are never changed, nor are
 nationalities and groups (NORP) the text ever puts in the plural or after "the"; one
@@ -88,6 +89,11 @@ _WHO = re.compile(r"(?:’s|'s)?, (?:who|whom|whose)\b")
 # Particles inside a family name ("Barclay de Tolly", "Ludwig van Beethoven").
 _NAME_PARTICLES = frozenset({"de", "du", "da", "di", "von", "van", "der", "la", "le"})
 _MIN_CUES = 2
+# Words for kin a child calls by as a name ("Pa was working a claim"): always a person.
+_KIN_NAMES = frozenset(
+    {"pa", "ma", "papa", "mama", "mamma", "daddy", "mammy", "mummy", "mommy", "grandpa",
+     "grandma", "granny", "grandad", "granddad", "nana", "nanny"}
+)  # fmt: skip
 # Courtesy titles written with a stop ("Mr.", "Mrs."), which head nothing but a person's name.
 _COURTESY = frozenset({"mr", "mrs", "ms", "mx", "dr"})
 _FIRST_NAME_USES = 3
@@ -128,6 +134,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     }
     people |= _full_names_of_people(mentions, people)
     people |= _titled_names(mentions)
+    people |= {m.text.casefold() for m in mentions if m.text.casefold() in _KIN_NAMES}
     people |= _parts_of_people(text, mentions, place)
     if not people:
         return list(mentions)
