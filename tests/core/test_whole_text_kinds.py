@@ -90,3 +90,17 @@ def test_a_county_in_shire_and_a_kin_word_used_as_a_name_keep_their_kinds() -> N
     got = kinds(text)
     assert got["Hampshire"] == "GPE"
     assert got["Pa"] == "PERSON"
+
+
+def test_kin_pity_orders_and_a_life_are_said_only_of_people() -> None:
+    text = (
+        "Isabella was the oldest daughter of [Agnes]{LOC}. [Agnes]{LOC} and her daughters "
+        "were sold. Ask Edith to tell [Newton]{GPE} to bring her shawls. They would not "
+        "write to poor [Giotto]{GPE}. [Paris]{GPE} was born in Switzerland, and "
+        "[Paris]{GPE}'s father died. We lived in [London]{GPE}, and [London]{GPE} was "
+        "born again after the fire."
+    )
+    got = kinds(text)
+    assert got["Agnes"] == "PERSON"
+    assert got["Paris"] == "PERSON"
+    assert got["London"] == "GPE"

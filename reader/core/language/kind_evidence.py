@@ -5,7 +5,8 @@ out a country ("Natásha") and its emperor an organisation ("Napoleon"). A reade
 from the whole text: somebody who smiles, whispers or nods, who is "said" to have spoken
 ("said Natásha"), who carries a courtesy title or a rank ("Princess Mary", "General
 Barclay"), whose eyes or voice the text speaks of ("Berthier’s eyes") or who is listed
-beside a person ("Caulaincourt and Berthier", once per name), followed by ", who" or
+beside a person ("Caulaincourt and Berthier", once per name), followed by ", who", of whom
+the text says what only a person's life has (:mod:`reader.core.language.person_cues`) or
 addressed in dialogue ("“Go, Másha; I’ll come.”", :mod:`reader.core.language.address`) is a
 person.
 
@@ -37,6 +38,7 @@ from collections.abc import Sequence
 from reader.core.language.address import addressed
 from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS
 from reader.core.language.lexicon import english_lexicon
+from reader.core.language.person_cues import kin_and_life_cues
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import BODY_HEADS, MILITARY_RANKS, title_class
@@ -299,7 +301,7 @@ def has_person_cue(text: str, mention: Mention, lower: frozenset[str]) -> bool:
 
 
 def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
-    cues = 0
+    cues = kin_and_life_cues(text, mention)
     words = mention.text.split()
     if len(words) > 1 and title_class(words[0]):
         cues += 1  # "Princess Mary", "Mademoiselle Bourienne"
