@@ -51,7 +51,8 @@ def test_a_name_ending_in_a_building_or_a_way_is_a_place_whatever_the_model_said
         "We went to the [Alpha]{PERSON}. The landlord of the [Alpha]{PERSON} came. "
         "Geese went to the [Alpha]{PERSON}. We were at the [Alpha Inn]{FAC}, a public-house. "
         "We walked down [Tottenham Court Road]{ORG} to the [Church of St. Monica]{ORG}. "
-        "The [Shevárdino Redoubt]{PRODUCT} fell. The [Supreme Court]{ORG} ruled. "
+        "The [Shevárdino Redoubt]{PERSON} fell. Ney held the [Shevárdino Redoubt]{PERSON}. "
+        "The [Supreme Court]{ORG} ruled. "
         "[Lois Lane]{PERSON} said no, and [Lois Lane]{PERSON} smiled."
     )
     got = kinds(text)

@@ -9,7 +9,9 @@ facility (FAC), one that ends in a word for land or water ("River", "Hills") a l
 England" is a body). A word that also heads a body's name ("Court", "Church", "Hall")
 changes no organisation ("the Supreme Court"), and a person's name is left to the rules
 that weigh what the text does with it (:mod:`reader.core.language.buildings`): "Lois Lane"
-speaks. These are small closed classes of English head words, fitted to no text.
+speaks. Only a head no English surname shares ("Road", "Inn", "Redoubt", "River", not
+"Lane", "Hall" or "Hill") makes a "person" a place outright. These are small closed
+classes of English head words, fitted to no text.
 """
 
 from __future__ import annotations
@@ -39,6 +41,15 @@ _OPENING_HEADS = frozenset(
     {"monastery", "convent", "abbey", "priory", "redoubt", "fort", "fortress", "castle",
      "palace", "cathedral", "church", "chapel", "river", "lake", "isle", "island", "gulf",
      "bay", "straits", "strait", "sea"}
+)  # fmt: skip
+# Heads no English surname shares: "Lois Lane" and "John Hall" are people, "Tottenham
+# Court Road" and "the Shevárdino Redoubt" never are, whatever the model says.
+_NEVER_SURNAMES = frozenset(
+    {"street", "road", "avenue", "square", "terrace", "crescent", "boulevard", "inn",
+     "hotel", "tavern", "cottage", "villa", "manor", "priory", "monastery", "convent",
+     "redoubt", "cathedral", "chapel", "palace", "station", "gardens", "barracks", "mews",
+     "wharf", "quay", "fortress", "river", "sea", "ocean", "island", "islands", "isle",
+     "valley", "mountains", "canal", "creek", "desert", "plains", "strait", "straits", "gulf"}
 )  # fmt: skip
 # Buildings that may name a body when no saint follows: "the Church of England".
 _SAINTED = frozenset({"cathedral", "church", "chapel"})
@@ -73,11 +84,18 @@ def headed_places(mentions: Sequence[Mention]) -> list[Mention]:
             label = "GPE"
         elif not mention.inferred and mention.label in _THINGS:
             label = place_head_label(mention.text)
+        elif not mention.inferred and mention.label == "PERSON" and _no_surname(mention.text):
+            label = place_head_label(mention.text)  # "the Shevárdino Redoubt" is nobody
         body = mention.label == "ORG" and mention.text.split()[-1].casefold() in BODY_HEADS
         if label and not body:
             mention = Mention(mention.start, mention.end, mention.text, label)
         out.append(mention)
     return out
+
+
+def _no_surname(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold() in _NEVER_SURNAMES
 
 
 def _county(mention: Mention) -> bool:
