@@ -105,3 +105,16 @@ def test_kin_pity_orders_and_a_life_are_said_only_of_people() -> None:
     assert got["Agnes"] == "PERSON"
     assert got["Paris"] == "PERSON"
     assert got["London"] == "GPE"
+
+
+def test_a_river_the_text_is_on_the_banks_of_and_a_town_named_as_a_modifier_are_places() -> None:
+    text = (
+        "We crossed to the left bank of the [Danube]{PERSON}. The sun shone upon the "
+        "[Danube]{PERSON}. They retreated along the [Danube]{PERSON}. The lines of the "
+        "[Kiev]{ORG} grenadiers held, and the [Kiev]{ORG} regiment stood. When he reached "
+        "[Kiev]{PERSON} he wrote. “To [Kiev]{PERSON}?” he asked. I was in [Kiev]{GPE}. "
+        "Letters came to [Kiev Pierre]{PERSON} from home."
+    )
+    got = kinds(text)
+    assert got["Danube"] == "GPE"
+    assert got["Kiev"] == "GPE"

@@ -9,7 +9,9 @@ it a title; "the" before a person's name counts with them ("the Drissa camp", "t
 the Drissa": no one person is "the X"). So do the parts of a place ("the outskirts of Lee",
 "the border of Surrey"), a person's home ("Dr. Roylott, of Stoke Moran", "Black Jack of
 Ballarat"), a word for a part of the land after it ("the Surrey side", "the Hampshire
-border"), and every mention of the spelling the model itself called a place. Such a
+border"), the banks and waters of a river ("the left bank of the Danube"), a battle fought
+there, and every mention of the spelling the model itself called a place; a use as a
+modifier ("the Kiev grenadiers") counts for neither side. Such a
 spelling is a place (GPE), whatever label the model gave its other mentions; an
 organisation is left to :func:`reader.core.actors.kinds.towns`. A word of a person's
 longer name ("Washington" beside "George Washington") and a name followed by a possessive
@@ -26,6 +28,7 @@ from reader.core.language.address import addressed
 from reader.core.language.kind_evidence import has_person_cue
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import title_class
+from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import Mention
 
 _GONE_TO = frozenset(
@@ -39,7 +42,7 @@ _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
 _PART_OF = re.compile(
     r"\b(?:outskirts|borders?|county|parish|province|district|suburbs|environs|vicinity"
     r"|neighbourhood|neighborhood|angle|corner|north|south|east|west|streets|town|village"
-    r"|city)\s+of\s+\Z",
+    r"|city|banks?|shores?|waters|mouths?|bend|confluence|battles?|siege)\s+of\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 # "Dr. Roylott, of Stoke Moran", "Black Jack of Ballarat": where a person lives or comes from.
@@ -50,6 +53,10 @@ _PLACE_NOUN_AFTER = re.compile(
     r" (?:side|border|borders|lanes|village|villages|roads|coast|countryside|hills|county"
     r"|highway|moors|downs|parish|district)\b"
 )
+# "the Kiev grenadiers", "your Kiev peasants": a name that modifies a noun says nothing of
+# what it names, so such a use is not counted.
+_DETERMINER = re.compile(r"\b(?:the|your|his|her|our|their|my|this|that)\s+\Z", re.IGNORECASE)
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
 # Labels a name the text only goes to may come with ("Winchester" a product, "Ballarat" a
 # nationality); organisations are left to :func:`reader.core.actors.kinds.towns`, which
 # weighs "at Google" against "in Mozháysk".
@@ -73,7 +80,7 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     persons: set[str] = set()
     for mention in named:
         spelling = mention.text.casefold()
-        if spelling not in spellings:
+        if spelling not in spellings or _modifies(text, mention):
             continue
         uses[spelling] += 1
         if mention.label in _MODEL_PLACES:
@@ -100,10 +107,21 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     } - _words_of_longer_names([m for m in named if m.label == "PERSON"])
     return [
         Mention(m.start, m.end, m.text, "GPE", m.inferred)
-        if m.label in _CANDIDATES and m.text.casefold() in places
+        if m.label in _CANDIDATES | {"ORG"} and m.text.casefold() in places
         else m
         for m in mentions
     ]
+
+
+def _modifies(text: str, mention: Mention) -> bool:
+    """Whether the mention is a determiner's modifier of a noun ("the Kiev grenadiers")."""
+    after = _NEXT_WORD.match(text, mention.end, mention.end + 24)
+    return bool(
+        after
+        and not _PLACE_NOUN_AFTER.match(text, mention.end)  # "the Surrey side" is a cue
+        and after.group(1) not in CLOSED_CLASS
+        and _DETERMINER.search(text, max(0, mention.start - 8), mention.start)
+    )
 
 
 def _place_cue(text: str, mention: Mention, people_ends: set[int]) -> str:
@@ -124,13 +142,17 @@ def _place_cue(text: str, mention: Mention, people_ends: set[int]) -> str:
 
 
 def _words_of_longer_names(people: Sequence[Mention]) -> set[str]:
-    """First and last words of longer names ("George Washington").
+    """Last words of longer names ("George Washington"), and first words of those used twice.
 
-    A middle word, as in a glued headline ("Tragedy Near Waterloo Bridge"), is no person's.
+    A middle word, as in a glued headline ("Tragedy Near Waterloo Bridge"), is no person's,
+    nor is the first word of a name the text glues once to a place ("Kiev Pierre").
     """
     words: set[str] = set()
-    for mention in people:
-        parts = mention.text.casefold().split()
+    names = Counter(" ".join(m.text.casefold().split()) for m in people)
+    for name, count in names.items():
+        parts = name.split()
         if len(parts) > 1:
-            words.update((parts[0], parts[-1]))
+            words.add(parts[-1])
+            if count > 1:
+                words.add(parts[0])
     return words
