@@ -53,8 +53,8 @@ _PLACE_NOUN_AFTER = re.compile(
     r" (?:side|border|borders|lanes|village|villages|roads|coast|countryside|hills|county"
     r"|highway|moors|downs|parish|district)\b"
 )
-# "the Kiev grenadiers", "your Kiev peasants": a name that modifies a noun says nothing of
-# what it names, so such a use is not counted.
+# "the Kiev grenadiers", "your Kiev peasants": a name the model did not call a person that
+# modifies a noun says nothing of what it names, so such a use is not counted.
 _DETERMINER = re.compile(r"\b(?:the|your|his|her|our|their|my|this|that)\s+\Z", re.IGNORECASE)
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 # Labels a name the text only goes to may come with ("Winchester" a product, "Ballarat" a
@@ -115,6 +115,8 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 def _modifies(text: str, mention: Mention) -> bool:
     """Whether the mention is a determiner's modifier of a noun ("the Kiev grenadiers")."""
+    if mention.label == "PERSON":
+        return False  # "the Drissa camp": no one person is "the X", the cue counts
     after = _NEXT_WORD.match(text, mention.end, mention.end + 24)
     return bool(
         after
