@@ -130,3 +130,15 @@ def test_one_cue_is_enough_for_a_name_never_put_in_at_or_to() -> None:
     got = kinds(text)
     assert got["Iogel"] == "PERSON"
     assert got["Ruritania"] == "GPE"
+
+
+def test_a_body_the_text_is_in_and_takes_the_road_to_is_a_place_a_company_is_not() -> None:
+    text = (
+        "They made a dash for the [Kalúga]{ORG} road. He moved to the [Kalúga]{ORG} road. "
+        "The army rested in [Kalúga]{ORG}. It stood near [Kalúga]{ORG}. She works at "
+        "[Google]{ORG}. A letter came from [Google]{ORG}. He went to [Google]{ORG}, and "
+        "[Google]{ORG} said no."
+    )
+    got = kinds(text)
+    assert got["Kalúga"] == "GPE"
+    assert got["Google"] == "ORG"

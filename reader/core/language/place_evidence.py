@@ -12,8 +12,9 @@ Ballarat"), a word for a part of the land after it ("the Surrey side", "the Hamp
 border"), the banks and waters of a river ("the left bank of the Danube"), a battle fought
 there, and every mention of the spelling the model itself called a place; a use as a
 modifier ("the Kiev grenadiers") counts for neither side. Such a
-spelling is a place (GPE), whatever label the model gave its other mentions; an
-organisation is left to :func:`reader.core.actors.kinds.towns`. A word of a person's
+spelling is a place (GPE), whatever label the model gave its other mentions; for a name
+the model calls an organisation "at" and "from" are no inside of a place (one works "at
+Google") and speaking ("Google said") keeps it a body. A word of a person's
 longer name ("Washington" beside "George Washington") and a name followed by a possessive
 ("went to Iogel’s", the man's house) are left to the person.
 """
@@ -50,17 +51,23 @@ _OF_AFTER_NAME = re.compile(r",? of \Z")
 # "the Surrey side", "the Hampshire border", "the little Berkshire village": a place's name
 # before a word for a part of the land; a person's name comes before "family" or "house".
 _PLACE_NOUN_AFTER = re.compile(
-    r" (?:side|border|borders|lanes|village|villages|roads|coast|countryside|hills|county"
-    r"|highway|moors|downs|parish|district)\b"
+    r" (?:side|border|borders|lanes|village|villages|road|roads|coast|countryside|hills|county"
+    r"|highway|moors|downs|parish|district|province|gates?|turnpike)\b"
 )
 # "the Kiev grenadiers", "your Kiev peasants": a name the model did not call a person that
 # modifies a noun says nothing of what it names, so such a use is not counted.
 _DETERMINER = re.compile(r"\b(?:the|your|his|her|our|their|my|this|that)\s+\Z", re.IGNORECASE)
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 # Labels a name the text only goes to may come with ("Winchester" a product, "Ballarat" a
-# nationality); organisations are left to :func:`reader.core.actors.kinds.towns`, which
-# weighs "at Google" against "in Mozháysk".
-_CANDIDATES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"})
+# nationality, "Kalúga" a body). One works "at Google" and hears "from Google", so for a
+# body only "in", "into", "near" and "reached" show the inside of a place, and a body that
+# speaks ("Google said") stays one.
+_CANDIDATES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "ORG"})
+_BODY_INSIDE = frozenset({"in", "into", "near", "reached", "reaching"})
+_SPEAKS = re.compile(
+    r"(?:’s|'s)?,? (?:said|says|announced|announces|told|tells|reported|reports|stated"
+    r"|added|replied|asked|wrote|argued|claimed|denied|confirmed)\b"
+)
 _MODEL_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _MIN_USES = 3
 
@@ -91,6 +98,7 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             mention in called
             or title_class(mention.text.split()[0])
             or has_person_cue(text, mention, lower)
+            or _SPEAKS.match(text, mention.end, mention.end + 24)
         ):
             persons.add(spelling)
         cue = _place_cue(text, mention, people_ends)
@@ -107,7 +115,7 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     } - _words_of_longer_names([m for m in named if m.label == "PERSON"])
     return [
         Mention(m.start, m.end, m.text, "GPE", m.inferred)
-        if m.label in _CANDIDATES | {"ORG"} and m.text.casefold() in places
+        if m.label in _CANDIDATES and m.text.casefold() in places
         else m
         for m in mentions
     ]
@@ -139,7 +147,8 @@ def _place_cue(text: str, mention: Mention, people_ends: set[int]) -> str:
     if word == "the" and mention.label != "PERSON":
         word = ""  # "the Times", "the French": a work's or a people's article, no place's
     if word in _GONE_TO:
-        return "inside" if word in _INSIDE else "gone"
+        inside = _BODY_INSIDE if mention.label == "ORG" else _INSIDE
+        return "inside" if word in inside else "gone"
     return "gone" if _PLACE_NOUN_AFTER.match(text, mention.end) else ""
 
 
