@@ -142,3 +142,15 @@ def test_a_body_the_text_is_in_and_takes_the_road_to_is_a_place_a_company_is_not
     got = kinds(text)
     assert got["Kalúga"] == "GPE"
     assert got["Google"] == "ORG"
+
+
+def test_a_full_name_ending_in_a_titled_persons_name_is_that_person() -> None:
+    text = (
+        "I fear that [Neville St. Clair]{ORG} has entered it. Suppose Boone had thrust "
+        "[Neville St. Clair]{ORG} through the window. That is Mr. [St. Clair]{PERSON}’s "
+        "house. Mr. [St. Clair]{PERSON} went to town. Mr. [Washington]{PERSON} came; the "
+        "troops held [Fort Washington]{ORG} and lost [Fort Washington]{ORG}."
+    )
+    got = kinds(text)
+    assert got["Neville St. Clair"] == "PERSON"
+    assert got["Fort Washington"] == "ORG"

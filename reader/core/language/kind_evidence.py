@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from reader.core.language.address import addressed
 from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS
 from reader.core.language.lexicon import english_lexicon
-from reader.core.language.person_cues import kin_and_life_cues
+from reader.core.language.person_cues import kin_and_life_cues, surnames_of_the_titled
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import BODY_HEADS, MILITARY_RANKS, title_class
@@ -165,6 +165,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     people |= _titled_names(mentions)
     people |= {m.text.casefold() for m in mentions if m.text.casefold() in _KIN_NAMES}
     people |= _parts_of_people(text, mentions, place)
+    people |= surnames_of_the_titled(text, mentions)
     if not people:
         return list(mentions)
     return [

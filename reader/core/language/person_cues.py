@@ -6,13 +6,18 @@ says "poor Florence" or "dear Giotto" of somebody, tells somebody to do a thing 
 Newton to bring her shawls"), and somebody "and her daughters" arrive, "was born", "lives"
 or "died"; what somebody's "father" or "parents" did is a person's too. A verb of the
 mind or the voice counts after one adverb as well ("Nippers once observed", "the Lascar
-stoutly swore"), and so does a restrictive "who" ("the Lascar who runs it").
+stoutly swore"), and so does a restrictive "who" ("the Lascar who runs it"). A full name
+that ends in the name of somebody a courtesy title names ("Neville St. Clair" beside "Mr.
+St. Clair") is that person.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS
+from reader.core.language.titles import BODY_HEADS, title_class
 from reader.core.text.mentions import Mention
 
 # "the two daughters of Agnes": kin and household are somebody's.
@@ -41,6 +46,15 @@ _ADVERB_VERB = re.compile(
 )
 _WHO = re.compile(r" who (?!is |was |are |were )[a-z]+")
 _BEFORE = 24
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? \Z|\bMiss \Z")
+# First words of places named after people: "Fort Washington", "Lake Champlain".
+_NOT_GIVEN = (
+    BUILDING_HEADS
+    | LAND_HEADS
+    | BODY_HEADS
+    | {"fort", "port", "mount", "mt", "lake", "cape", "new", "north", "south", "east", "west",
+       "upper", "lower", "great", "little", "old", "st", "saint", "san", "santa", "the"}
+)  # fmt: skip
 _AFTER = 40
 
 
@@ -58,3 +72,37 @@ def kin_and_life_cues(text: str, mention: Mention) -> int:
         or _WHO.match(text, end, end + _AFTER)
     )
     return cues
+
+
+def surnames_of_the_titled(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """Spellings of full names that end in the name of somebody a title names.
+
+    "Neville St. Clair" beside "Mr. St. Clair" is that man, whatever the model called
+    the full name; "Fort Washington" beside "Mr. Washington" is no one (its first word
+    is a place's), nor is a name whose first word is lower case or a title.
+    """
+    titled: set[str] = set()
+    for mention in mentions:
+        if mention.inferred or mention.label != "PERSON":
+            continue
+        words = mention.text.split()
+        if len(words) > 1 and title_class(words[0]):
+            titled.add(" ".join(words[1:]).casefold())
+        elif _COURTESY_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+            titled.add(" ".join(words).casefold())
+    if not titled:
+        return set()
+    found: set[str] = set()
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.inferred or mention.label == "PERSON" or len(words) < 2:
+            continue
+        first = words[0].casefold().rstrip(".")
+        if (
+            words[0][:1].isupper()
+            and first not in _NOT_GIVEN
+            and not title_class(first)
+            and any(" ".join(words[i:]).casefold() in titled for i in range(1, len(words)))
+        ):
+            found.add(mention.text.casefold())
+    return found
