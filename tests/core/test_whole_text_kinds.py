@@ -154,3 +154,18 @@ def test_a_full_name_ending_in_a_titled_persons_name_is_that_person() -> None:
     got = kinds(text)
     assert got["Neville St. Clair"] == "PERSON"
     assert got["Fort Washington"] == "ORG"
+
+
+def test_a_word_for_one_of_a_group_is_no_persons_name_however_it_shouts() -> None:
+    text = (
+        "A [Cossack]{ORG} rode up. The [Cossack]{PERSON} shouted. The [Cossack]{ORG} smiled. "
+        "A [Cossack]{ORG} laughed. The [Cossacks]{WORK_OF_ART} sighed. Pierre met the "
+        "[Mason]{PERSON}. The [Mason]{PERSON} smiled. Every [Mason]{PERSON} knows it. He "
+        "was a [Mason]{PERSON}. The [Masons]{PERSON} met. We sailed on the "
+        "[Fuwalda]{PERSON}. The [Fuwalda]{PERSON} sank. Aboard the [Fuwalda]{PERSON} all slept."
+    )
+    got = kinds(text)
+    assert got["Cossack"] == "NORP"
+    assert got["Cossacks"] == "NORP"
+    assert got["Mason"] == "NORP"
+    assert got["Fuwalda"] == "PERSON"

@@ -18,7 +18,7 @@ from reader.core.language.acronyms import defined_short_forms
 from reader.core.language.boundaries import fix_boundaries
 from reader.core.language.buildings import buildings, short_places
 from reader.core.language.capitalised import capitalised_names
-from reader.core.language.class_nouns import drop_class_nouns
+from reader.core.language.class_nouns import drop_class_nouns, person_nouns
 from reader.core.language.head_words import headed_places
 from reader.core.language.headings import drop_heading_titles
 from reader.core.language.kind_evidence import relabel_people
@@ -193,7 +193,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))
     mentions = drop_modifier_names(text, mentions)
     mentions = relabel_places(text, buildings(text, relabel_people(text, mentions)))
-    mentions = short_places(text, headed_places(mentions))
+    mentions = person_nouns(text, short_places(text, headed_places(mentions)))
     mentions = unify_labels(mentions, ACTOR_LABELS)
     mentions = drop_postnominals(text, mentions)
     mentions = drop_heading_titles(original, mentions)

@@ -40,6 +40,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.language.address import addressed
+from reader.core.language.class_nouns import class_words
 from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS
 from reader.core.language.lexicon import english_lexicon
 from reader.core.language.person_cues import kin_and_life_cues, surnames_of_the_titled
@@ -166,6 +167,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     people |= {m.text.casefold() for m in mentions if m.text.casefold() in _KIN_NAMES}
     people |= _parts_of_people(text, mentions, place)
     people |= surnames_of_the_titled(text, mentions)
+    people -= class_words(text, mentions)  # "a Cossack" shouts, and is one of a people
     if not people:
         return list(mentions)
     return [
