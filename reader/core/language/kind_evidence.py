@@ -138,7 +138,9 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         unspoken[spelling] += max(0, cues - _spoken(text, mention)) + (mention in called)
         if mention.label == "ORG":
             bodies.add(spelling)
-        if _QUIET_BREAKERS.search(text, max(0, mention.start - 12), mention.start):
+        if _QUIET_BREAKERS.search(
+            text, max(0, mention.start - 12), mention.start
+        ) and not _OWNER.match(text, mention.end):  # "went to Iogel’s": his house, no place
             gone[spelling] += 1  # "the Kalúga road", "went back to Ruritania"
         if mention in listed and spelling not in listed_once:
             person[spelling] += 1  # once: "Jena and Auerstädt" lists two battles
