@@ -169,3 +169,17 @@ def test_a_word_for_one_of_a_group_is_no_persons_name_however_it_shouts() -> Non
     assert got["Cossacks"] == "NORP"
     assert got["Mason"] == "NORP"
     assert got["Fuwalda"] == "PERSON"
+
+
+def test_what_the_text_calls_a_name_and_leaving_for_it_make_a_place_my_boy_a_person() -> None:
+    text = (
+        "It was dark when we got to [Bistritz]{ORG}, which is old. I found that "
+        "[Bistritz]{ORG}, the post town, was near. The road left [Bistritz]{ORG}. They "
+        "stopped at [Chichester]{PERSON}. He set off for [Chichester]{PERSON}. They took "
+        "leave of [Chichester]{PERSON}. The worst was the loss of my boy, "
+        "[Harvey]{GPE}. I think [Harvey]{GPE} still lives. It all goes to [Harvey]{GPE}."
+    )
+    got = kinds(text)
+    assert got["Bistritz"] == "GPE"
+    assert got["Chichester"] == "GPE"
+    assert got["Harvey"] == "PERSON"

@@ -5,7 +5,8 @@ Each is said of people and not of towns or companies: one is "the daughter of" s
 says "poor Florence" or "dear Giotto" of somebody, tells somebody to do a thing ("tell
 Newton to bring her shawls"), and somebody "and her daughters" arrive, "was born", "lives"
 or "died"; what somebody's "father" or "parents" did is a person's too. A verb of the
-mind or the voice counts after one adverb as well ("Nippers once observed", "the Lascar
+mind or the voice counts after one adverb, and so does a kin word set off before a name
+("my boy, Harvey"), as well ("Nippers once observed", "the Lascar
 stoutly swore"), and so does a restrictive "who" ("the Lascar who runs it"). A full name
 that ends in the name of somebody a courtesy title names ("Neville St. Clair" beside "Mr.
 St. Clair") is that person.
@@ -24,6 +25,11 @@ from reader.core.text.mentions import Mention
 _KIN_OF = re.compile(
     r"\b(?:daughters?|sons?|wife|husband|widow|mother|father|brothers?|sisters?|children"
     r"|nephew|niece|cousin|uncle|aunt|servants?|maid|friends?)\s+of\s+\Z"
+)
+# "the loss of my boy, Harvey": a kin word set off before a name.
+_KIN_NAMED = re.compile(
+    r"\b(?:my|his|her|our|your|their) (?:boy|girl|son|daughter|wife|husband|brother|sister"
+    r"|father|mother|uncle|aunt|cousin|friend|servant|maid|master|mistress), \Z"
 )
 # "poor Florence", "dear Giotto": pity and fondness are for people.
 _PITIED = re.compile(r"(?<![\w’'])(?:poor|dear)\s+\Z")
@@ -62,7 +68,7 @@ def kin_and_life_cues(text: str, mention: Mention) -> int:
     """How many of this module's person cues one mention has (0 to 3)."""
     before = text[max(0, mention.start - _BEFORE) : mention.start]
     end = mention.end
-    cues = int(bool(_KIN_OF.search(before) or _PITIED.search(before)))
+    cues = int(bool(_KIN_OF.search(before) or _PITIED.search(before) or _KIN_NAMED.search(before)))
     cues += bool(_TOLD.search(before) and _TO_DO.match(text, end, end + _AFTER))
     cues += bool(
         _AND_HERS.match(text, end, end + _AFTER)

@@ -1,22 +1,23 @@
 """A "person" or a thing the whole text only goes to, comes from and is at is a place.
 
-The model reads "By train from Waterloo" and "At Waterloo we caught a train" as a man,
-and "meet you at Winchester" as a product, sentence by sentence. A reader sees a town: the
-text puts the name after "in", "at", "from", "to", "near" and the like two times in three
-(three uses at least), is "in", "at" or "near" it at least once (one writes "to" and hears
-"from" a person too), and never lets it speak, smile, be looked at or addressed, nor gives
-it a title; "the" before a person's name counts with them ("the Drissa camp", "the bank of
-the Drissa": no one person is "the X"). So do the parts of a place ("the outskirts of Lee",
-"the border of Surrey"), a person's home ("Dr. Roylott, of Stoke Moran", "Black Jack of
+The model reads "By train from Waterloo" and "At Waterloo we caught a train" as a man, and
+"meet you at Winchester" as a product, sentence by sentence. A reader sees a town: the text
+puts the name after "in", "at", "from", "to", "near" and the like two times in three (three
+uses at least), is "in", "at" or "near" it at least once (one writes "to" and hears "from" a
+person too), and never lets it speak, smile, be looked at or addressed, nor gives it a
+title; "the" before a person's name counts with them ("the Drissa camp", "the bank of the
+Drissa": no one person is "the X"). So do the parts of a place ("the outskirts of Lee", "the
+border of Surrey"), a person's home ("Dr. Roylott, of Stoke Moran", "Black Jack of
 Ballarat"), a word for a part of the land after it ("the Surrey side", "the Hampshire
 border"), the banks and waters of a river ("the left bank of the Danube"), a battle fought
-there, and every mention of the spelling the model itself called a place; a use as a
-modifier ("the Kiev grenadiers") counts for neither side. Such a
-spelling is a place (GPE), whatever label the model gave its other mentions; for a name
-the model calls an organisation "at" and "from" are no inside of a place (one works "at
-Google") and speaking ("Google said") keeps it a body. A word of a person's
-longer name ("Washington" beside "George Washington") and a name followed by a possessive
-("went to Iogel’s", the man's house) are left to the person.
+there, what the text calls it ("Bistritz, the post town", "Raveloe was a village"), leaving
+for it ("set off for Chichester"), and every mention of the spelling the model itself called
+a place; a use as a modifier ("the Kiev grenadiers") counts for neither side. Such a
+spelling is a place (GPE), whatever label the model gave its other mentions; for a name the
+model calls an organisation "at" and "from" are no inside of a place (one works "at Google")
+and speaking ("Google said") keeps it a body. A word of a person's longer name ("Washington"
+beside "George Washington") and a name followed by a possessive ("went to Iogel’s", the
+man's house) are left to the person.
 """
 
 from __future__ import annotations
@@ -58,6 +59,16 @@ _PLACE_NOUN_AFTER = re.compile(
 # modifies a noun says nothing of what it names, so such a use is not counted.
 _DETERMINER = re.compile(r"\b(?:the|your|his|her|our|their|my|this|that)\s+\Z", re.IGNORECASE)
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# "Bistritz, the post town", "Raveloe was a village": the text says what kind of place it is.
+_CALLED_PLACE = re.compile(
+    r"(?:,| (?:is|was)) (?:the|a|an) (?:[a-z-]+ ){0,2}(?:town|village|city|capital|port|hamlet"
+    r"|county|province|river|island|parish|country|district|suburb|seaport)\b"
+)
+# "set off for Chichester", "bound for Bombay": one leaves for a place, not for a person.
+_LEFT_FOR = re.compile(
+    r"\b(?:set off|set out|started|start|left|leave|bound|sailed|sail|departed|headed)"
+    r" for \Z"
+)
 # Labels a name the text only goes to may come with ("Winchester" a product, "Ballarat" a
 # nationality, "Kalúga" a body). One works "at Google" and hears "from Google", so for a
 # body only "in", "into", "near" and "reached" show the inside of a place, and a body that
@@ -140,8 +151,14 @@ def _place_cue(text: str, mention: Mention, people_ends: set[int]) -> str:
         return ""  # "went to Iogel’s": the man's house
     window = text[max(0, mention.start - 30) : mention.start]
     of = _OF_AFTER_NAME.search(window)
-    if _PART_OF.search(window) or (of and mention.start - len(of.group()) in people_ends):
+    if (
+        _PART_OF.search(window)
+        or (of and mention.start - len(of.group()) in people_ends)
+        or _CALLED_PLACE.match(text, mention.end, mention.end + 40)
+    ):
         return "inside"
+    if _LEFT_FOR.search(window):
+        return "gone"
     before = _PREVIOUS_WORD.search(window)
     word = before.group(1).casefold() if before else ""
     if word == "the" and mention.label != "PERSON":
