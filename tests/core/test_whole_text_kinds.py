@@ -153,7 +153,7 @@ def test_a_full_name_ending_in_a_titled_persons_name_is_that_person() -> None:
     )
     got = kinds(text)
     assert got["Neville St. Clair"] == "PERSON"
-    assert got["Fort Washington"] == "ORG"
+    assert got["Fort Washington"] == "FAC"  # a fort, no man
 
 
 def test_a_word_for_one_of_a_group_is_no_persons_name_however_it_shouts() -> None:
@@ -183,3 +183,14 @@ def test_what_the_text_calls_a_name_and_leaving_for_it_make_a_place_my_boy_a_per
     assert got["Bistritz"] == "GPE"
     assert got["Chichester"] == "GPE"
     assert got["Harvey"] == "PERSON"
+
+
+def test_mount_lake_and_point_name_land_whatever_the_model_said() -> None:
+    text = (
+        "We saw [Mt Kenia]{ORG} at dawn. The snows of [Mt Kenia]{ORG} shone. They lived in "
+        "[Hell Row]{ORG}, and [Hell Row]{ORG} was dark. We sailed past [Emu Point]{ORG}."
+    )
+    got = kinds(text)
+    assert got["Mt Kenia"] == "LOC"
+    assert got["Hell Row"] == "FAC"
+    assert got["Emu Point"] == "LOC"

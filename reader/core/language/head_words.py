@@ -1,17 +1,17 @@
 """A name whose head word is a building, a way or a piece of land names a place, not a body.
 
-The model calls "Tottenham Court Road" an organisation, "the Church of St. Monica" a
-body and "the Shevárdino Redoubt" a product. A reader goes by the head word: a name that
-ends in a word for a building or a way ("Inn", "Road", "Redoubt", "Monastery") is a
-facility (FAC), one that ends in a word for land or water ("River", "Hills") a location
-(LOC), and so is a name that such a word opens before "of" ("the Monastery of St. Sergius",
-"the Isle of Wight"; a church or a chapel only when a saint follows: "the Church of
-England" is a body). A word that also heads a body's name ("Court", "Church", "Hall")
-changes no organisation ("the Supreme Court"), and a person's name is left to the rules
-that weigh what the text does with it (:mod:`reader.core.language.buildings`): "Lois Lane"
-speaks. Only a head no English surname shares ("Road", "Inn", "Redoubt", "River", not
-"Lane", "Hall" or "Hill") makes a "person" a place outright. These are small closed
-classes of English head words, fitted to no text.
+The model calls "Tottenham Court Road" an organisation, "the Church of St. Monica" a body
+and "the Shevárdino Redoubt" a product. A reader goes by the head word: a name that ends in
+a word for a building or a way ("Inn", "Road", "Redoubt", "Monastery") is a facility (FAC),
+one that ends in a word for land or water ("River", "Hills") a location (LOC), and so is a
+name that such a word opens before "of" ("the Monastery of St. Sergius", "the Isle of
+Wight"; a church or a chapel only when a saint follows: "the Church of England" is a body),
+or that "Mount", "Lake", "Cape" or "Fort" opens. A word that also heads a body's name
+("Court", "Church", "Hall") changes no organisation ("the Supreme Court"), and a person's
+name is left to the rules that weigh what the text does with it
+(:mod:`reader.core.language.buildings`): "Lois Lane" speaks. Only a head no English surname
+shares ("Road", "Inn", "Redoubt", "River", not "Lane", "Hall" or "Hill") makes a "person" a
+place outright. These are small closed classes of English head words, fitted to no text.
 """
 
 from __future__ import annotations
@@ -28,13 +28,14 @@ BUILDING_HEADS = frozenset(
      "towers", "palace", "court", "place", "street", "road", "lane", "square", "avenue",
      "terrace", "gardens", "park", "bridge", "gate", "station", "mill", "mills",
      "monastery", "convent", "redoubt", "fort", "fortress", "barracks", "mews", "wharf",
-     "quay", "crescent", "boulevard"}
+     "quay", "crescent", "boulevard", "row"}
 )  # fmt: skip
 # Words that end the names of land and water.
 LAND_HEADS = frozenset(
     {"river", "lake", "sea", "ocean", "bay", "gulf", "island", "islands", "isle", "hill",
      "hills", "mountain", "mountains", "valley", "forest", "woods", "moor", "heath",
-     "canal", "creek", "desert", "plain", "plains", "marsh", "strait", "straits"}
+     "canal", "creek", "desert", "plain", "plains", "marsh", "strait", "straits", "point",
+     "grove", "hollow", "cove", "peak", "glen", "mount"}
 )  # fmt: skip
 # Heads that open a name before "of": "the Monastery of St. Sergius", "the Isle of Wight".
 _OPENING_HEADS = frozenset(
@@ -49,8 +50,11 @@ _NEVER_SURNAMES = frozenset(
      "hotel", "tavern", "cottage", "villa", "manor", "priory", "monastery", "convent",
      "redoubt", "cathedral", "chapel", "palace", "station", "gardens", "barracks", "mews",
      "wharf", "quay", "fortress", "river", "sea", "ocean", "island", "islands", "isle",
-     "valley", "mountains", "canal", "creek", "desert", "plains", "strait", "straits", "gulf"}
+     "valley", "mountains", "canal", "creek", "desert", "plains", "strait", "straits", "gulf",
+     "row", "point", "hollow", "cove"}
 )  # fmt: skip
+# Words that open a place's name: "Mount Kenia", "Lake Geneva", "Cape Cod", "Fort Pitt".
+_PLACE_PREFIXES = frozenset({"mount", "mt", "lake", "cape", "fort"})
 # Buildings that may name a body when no saint follows: "the Church of England".
 _SAINTED = frozenset({"cathedral", "church", "chapel"})
 _SAINTS = frozenset({"st", "saint", "our"})
@@ -67,6 +71,8 @@ def place_head_label(name: str) -> str:
         if words[0] in _SAINTED and words[2] not in _SAINTS:
             return ""
         return "LOC" if words[0] in LAND_HEADS else "FAC"
+    if words[0] in _PLACE_PREFIXES and name.split()[1][:1].isupper():
+        return "FAC" if words[0] == "fort" else "LOC"  # "Mount Kenia", "Lake Geneva"
     head = words[-1]
     return "FAC" if head in BUILDING_HEADS else "LOC" if head in LAND_HEADS else ""
 
