@@ -420,12 +420,14 @@ def test_a_full_name_glued_to_a_town_takes_no_shared_first_name(town: str) -> No
         ("PERSON", "Leeds"),
         ("PERSON", "John"),
     )
+    leeds = ("Leeds",) * (text.count("Leeds") - 1)
+    # A town the text is "in" twice is a place (GPE) of its own, the glued name aside.
+    glued = {("Leeds", "GPE", leeds), ("Leeds John", "PERSON", ("Leeds John",))}
     assert table(actors) == {
         ("John Smith", "PERSON", ("John Smith", "John")),
         ("John Baker", "PERSON", ("John Baker",)),
-        ("Leeds John", "PERSON", ("Leeds",) * (text.count("Leeds") - 1) + ("Leeds John",)),
         ("John", "PERSON", ("John",)),
-    }
+    } | (glued if " in Leeds" in town else {("Leeds John", "PERSON", (*leeds, "Leeds John"))})
 
 
 def test_a_person_called_by_first_name_and_surname_alike_is_shown_by_both() -> None:
