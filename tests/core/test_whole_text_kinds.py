@@ -137,11 +137,13 @@ def test_a_body_the_text_is_in_and_takes_the_road_to_is_a_place_a_company_is_not
         "They made a dash for the [Kalúga]{ORG} road. He moved to the [Kalúga]{ORG} road. "
         "The army rested in [Kalúga]{ORG}. It stood near [Kalúga]{ORG}. She works at "
         "[Google]{ORG}. A letter came from [Google]{ORG}. He went to [Google]{ORG}, and "
-        "[Google]{ORG} said no."
+        "[Google]{ORG} said no. This is Mr. [Lestrade]{PERSON}, of [Scotland Yard]{ORG}. "
+        "He was at [Scotland Yard]{ORG}. We drove to [Scotland Yard]{ORG}."
     )
     got = kinds(text)
     assert got["Kalúga"] == "GPE"
     assert got["Google"] == "ORG"
+    assert got["Scotland Yard"] == "ORG"
 
 
 def test_a_full_name_ending_in_a_titled_persons_name_is_that_person() -> None:

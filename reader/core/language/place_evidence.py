@@ -151,11 +151,10 @@ def _place_cue(text: str, mention: Mention, people_ends: set[int]) -> str:
         return ""  # "went to Iogel’s": the man's house
     window = text[max(0, mention.start - 30) : mention.start]
     of = _OF_AFTER_NAME.search(window)
-    if (
-        _PART_OF.search(window)
-        or (of and mention.start - len(of.group()) in people_ends)
-        or _CALLED_PLACE.match(text, mention.end, mention.end + 40)
-    ):
+    home = bool(of and mention.start - len(of.group()) in people_ends)
+    if home and mention.label == "ORG":
+        return "gone"  # "Lestrade, of Scotland Yard": where he works, a body or a place
+    if home or _PART_OF.search(window) or _CALLED_PLACE.match(text, mention.end, mention.end + 40):
         return "inside"
     if _LEFT_FOR.search(window):
         return "gone"
