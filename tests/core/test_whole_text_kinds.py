@@ -155,6 +155,10 @@ def test_a_full_name_ending_in_a_titled_persons_name_is_that_person() -> None:
     )
     got = kinds(text)
     assert got["Neville St. Clair"] == "PERSON"
+    cross = (
+        "Mr. [George]{PERSON} came. The [Cross of St. George]{ORG}, the [Cross of St. George]{ORG}."
+    )
+    assert kinds(cross)["Cross of St. George"] == "ORG"
     assert got["Fort Washington"] == "FAC"  # a fort, no man
 
 

@@ -1,15 +1,14 @@
-"""What a sentence says only of a person: kin, pity, orders and a life ("the daughter of Agnes").
+"""What a sentence says only of a person: kin, pity, orders and a life ("poor Giotto").
 
 The cues :mod:`reader.core.language.kind_evidence` weighs beside speech, smiles and titles.
-Each is said of people and not of towns or companies: one is "the daughter of" somebody,
-says "poor Florence" or "dear Giotto" of somebody, tells somebody to do a thing ("tell
-Newton to bring her shawls"), and somebody "and her daughters" arrive, "was born", "lives"
-or "died"; what somebody's "father" or "parents" did is a person's too. A verb of the
-mind or the voice counts after one adverb, and so does a kin word set off before a name
-("my boy, Harvey"), as well ("Nippers once observed", "the Lascar
-stoutly swore"), and so does a restrictive "who" ("the Lascar who runs it"). A full name
-that ends in the name of somebody a courtesy title names ("Neville St. Clair" beside "Mr.
-St. Clair") is that person.
+Each is said of people and not of towns or companies: one is "the daughter of" somebody or
+"my boy, Harvey", says "poor Florence" of somebody ("dear" is said of towns too: "Thy dear
+Jerusalem"), tells somebody to do a thing ("tell Newton to bring her shawls"), and somebody
+"and her daughters" arrive, "was born", "lives" or "died"; what somebody's "father" or
+"parents" did is a person's too. A verb of the mind or the voice counts after one adverb
+("Nippers once observed", "the Lascar stoutly swore"), and so does a restrictive "who" ("the
+Lascar who runs it"). A full name that ends in the name of somebody a courtesy title names
+("Neville St. Clair" beside "Mr. St. Clair") is that person.
 """
 
 from __future__ import annotations
@@ -31,8 +30,8 @@ _KIN_NAMED = re.compile(
     r"\b(?:my|his|her|our|your|their) (?:boy|girl|son|daughter|wife|husband|brother|sister"
     r"|father|mother|uncle|aunt|cousin|friend|servant|maid|master|mistress), \Z"
 )
-# "poor Florence", "dear Giotto": pity and fondness are for people.
-_PITIED = re.compile(r"(?<![\w’'])(?:poor|dear)\s+\Z")
+# "poor Florence", "poor Giotto": pity is for people.
+_PITIED = re.compile(r"(?<![\w’'])poor\s+\Z")
 # "tell Newton to bring": orders are given to people.
 _TOLD = re.compile(r"\b(?:tell|told|bid|bade)\s+\Z")
 _TO_DO = re.compile(r" to [a-z]")
@@ -105,7 +104,7 @@ def surnames_of_the_titled(text: str, mentions: Sequence[Mention]) -> set[str]:
             continue
         first = words[0].casefold().rstrip(".")
         if (
-            words[0][:1].isupper()
+            all(word[:1].isupper() for word in words)  # "Cross of St. George": no man
             and first not in _NOT_GIVEN
             and not title_class(first)
             and any(" ".join(words[i:]).casefold() in titled for i in range(1, len(words)))
