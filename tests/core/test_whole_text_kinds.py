@@ -122,7 +122,7 @@ def test_a_river_the_text_is_on_the_banks_of_and_a_town_named_as_a_modifier_are_
 
 def test_one_cue_is_enough_for_a_name_never_put_in_at_or_to() -> None:
     text = (
-        "They went to [Iogel]{GPE}’s balls. “Oh no!” said [Iogel]{GPE}. "
+        "They went to [Iogel]{GPE}’s balls. Come to [Iogel]{ORG}’s! “Oh no!” said [Iogel]{GPE}. "
         "Nicholas could not refuse [Iogel]{GPE}, and [Iogel]{GPE} flew across the hall. "
         "Rudolf went back to [Ruritania]{GPE}, married a wife. I would visit "
         "[Ruritania]{GPE}. What is there between [Ruritania]{GPE} and England?"

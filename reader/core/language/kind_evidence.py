@@ -21,8 +21,8 @@ outnumber its place cues ("in X", "at X", "near X"; "looked at X" is a person's 
 X’s place" neither).
 One cue is enough for a name used three times or more that the text never puts "in", "at",
 "to" or "the" before ("“Oh no!” said Iogel" among a dozen quiet uses); a name the model
-calls an organisation then needs a cue a body does not share, since bodies reply and are
-"said" to speak too.
+calls an organisation (half its mentions or more) then needs a cue a body does not share,
+since bodies reply and are "said" to speak too.
 A two-word name whose first word is used alone as a person's three times or more
 ("Curtis" ... "Curtis Waring", "Barclay" ... "Barclay de Tolly") is a person's too, and
 so is a courtesy title with one name ("Mistress Prynne"), a kin word used as a name ("Pa",
@@ -122,7 +122,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     listed_once: set[str] = set()
     uses: Counter[str] = Counter()
     gone: Counter[str] = Counter()
-    bodies: set[str] = set()
+    bodies: Counter[str] = Counter()
     unspoken: Counter[str] = Counter()
     for mention in mentions:
         if mention.inferred:
@@ -137,7 +137,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         # calls a body needs a cue of a body or a life ("Nippers, who", "poor Bartleby").
         unspoken[spelling] += max(0, cues - _spoken(text, mention)) + (mention in called)
         if mention.label == "ORG":
-            bodies.add(spelling)
+            bodies[spelling] += 1
         if _QUIET_BREAKERS.search(
             text, max(0, mention.start - 12), mention.start
         ) and not _OWNER.match(text, mention.end):  # "went to Iogel’s": his house, no place
@@ -159,7 +159,8 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for spelling, cues in person.items()
         if (cues >= _MIN_CUES and cues > place[spelling])
         or (
-            (unspoken[spelling] if spelling in bodies else cues)
+            # a body when the model says so of half its mentions ("Iogel’s" a venue once)
+            (unspoken[spelling] if 2 * bodies[spelling] >= uses[spelling] else cues)
             and not place[spelling] + gone[spelling]
             and uses[spelling] >= _QUIET_USES
         )
