@@ -4,11 +4,19 @@ Deterministic: the same model and rules give the same numbers, so the floors sit
 under what was measured (``python -m tests.benchmarks.score_actors``, NORP dropped,
 fiction with titles stripped) and only a real regression trips them:
 
-* news-dev: lenient mention F1 88.71, B-cubed 97.84, CoNLL 97.04; links 67 of 72 right (93.1 %);
-* fiction-dev: lenient mention F1 85.49, B-cubed 96.39, CoNLL 96.19; links 1674 of 1903
-  right (88.0 %; 1481 of 1728, 85.7 %, before the rules for quotations and clauses, the
-  one-sentence reach for names and the chain over one sentence; 1511 of 1844, 81.9 %,
-  before the pronoun rules gave up guessing where someone unnamed is meant).
+* news-dev: lenient mention F1 88.71, typed 73.34 (70.55 before the whole-text kind rules),
+  B-cubed 98.27, CoNLL 97.37; links 69 of 77 right (89.6 %);
+* fiction-dev: lenient mention F1 85.49, typed 76.26 (72.00 before the whole-text kind
+  rules), B-cubed 96.39, CoNLL 96.19; links 1719 of 1970 right (87.3 %).
+
+The link ratios fell with the kind rules (news 67 of 72, 93.1 %; fiction 1674 of 1903,
+88.0 % before), while the right links rose: people the model had called a place or a body
+("Valeska Paris", "Waymarsh") now take pronouns, and the pronoun rules give some of the
+viewpoint character's "he" to a man only thought of ("Strether ... to desire Waymarsh's
+presence, that had led him") and a quoted mother's "her" to the speaker. (Fiction before:
+1481 of 1728, 85.7 %, before the rules for quotations and clauses, the one-sentence reach
+for names and the chain over one sentence; 1511 of 1844, 81.9 %, before the pronoun rules
+gave up guessing where someone unnamed is meant.)
 """
 
 from __future__ import annotations
@@ -90,8 +98,9 @@ def test_named_mentions_and_grouping_stay_at_their_level(
     )
     got = _metrics(golds, systems, "mentions")
     assert got["mentions lenient"] >= 88.6
-    assert got["B3"] >= 97.8
-    assert got["CoNLL (mean F1)"] >= 97.0
+    assert got["typed lenient"] >= 73.2
+    assert got["B3"] >= 98.2
+    assert got["CoNLL (mean F1)"] >= 97.3
 
 
 def _links(score: ModuleType, gold: dict[str, Any], system: dict[str, Any]) -> tuple[int, int]:
@@ -138,8 +147,8 @@ def test_inferred_links_point_to_the_right_actor(
     golds: dict[str, dict[str, Any]], nlp: Any
 ) -> None:
     links, right = _all_links(golds, nlp, strip_titles=False)
-    assert links >= 70
-    assert right / links >= 0.925
+    assert links >= 75
+    assert right / links >= 0.89
 
 
 @pytest.fixture(scope="module")
@@ -158,6 +167,7 @@ def test_fiction_mentions_and_grouping_stay_at_their_level(
     systems = _systems(fiction, nlp, infer=False)
     got = _metrics(fiction, systems, "mentions", strip_titles=True)
     assert got["mentions lenient"] >= 85.4
+    assert got["typed lenient"] >= 76.1
     assert got["B3"] >= 96.3
     assert got["CoNLL (mean F1)"] >= 96.1
 
@@ -166,5 +176,5 @@ def test_fiction_inferred_links_point_to_the_right_actor(
     fiction: dict[str, dict[str, Any]], nlp: Any
 ) -> None:
     links, right = _all_links(fiction, nlp, strip_titles=True)
-    assert links >= 1890
-    assert right / links >= 0.875
+    assert links >= 1950
+    assert right / links >= 0.87

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.core.language.buildings import BUILDING_HEADS
+from reader.core.language.head_words import BUILDING_HEADS
 from reader.core.text.mentions import Mention
 
 _OPENS = re.compile(r"[“\"]\Z")

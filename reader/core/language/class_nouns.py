@@ -14,6 +14,7 @@ both forms a people (NORP).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.language.titles import is_title_word
@@ -25,6 +26,16 @@ _COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOOK_BACK = 12
+_ONE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an|one|another) \Z", re.IGNORECASE)
+_MIN_ARTICLES = 2
+_DETERMINER = re.compile(
+    r"(?<![\w’'-])(?:the|a|an|this|that|every|each|his|her|my|our|your|their|no|any"
+    r"|another|one) \Z",
+    re.IGNORECASE,
+)
+_MIN_NOUN_USES = 3
+# "a Mason", "every Mason": one of many; "the Fuwalda" alone may be a ship's name.
+_INDEFINITE = frozenset({"a", "an", "every", "each", "any", "another", "one", "no"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NEXT_WORD = re.compile(r"[ \t\n]+([a-z]+)")
 # Words that may follow a name that heads its phrase ("a Dowell of Philadelphia").
@@ -59,3 +70,68 @@ def _class_noun(text: str, mention: Mention, words: set[str]) -> bool:
     if after and after.group(1) not in _HEAD_FOLLOWERS:
         return False  # "a Kremlin ceremony", "a NASA engineer": the body is still meant
     return " " in mention.text or not _other_numbers(mention.text) & words
+
+
+def class_words(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """One-word spellings the text uses as a kind of person, with their other numbers.
+
+    A word put after "a", "an", "one" or "another" at least twice and a quarter of its uses
+    ("a Cossack", "a Mason", "a Frenchman") stands for one of a group, not for one person,
+    however often that one smiles or shouts; so does its plural ("the Cossacks").
+    """
+    uses: Counter[str] = Counter()
+    with_article: Counter[str] = Counter()
+    for mention in mentions:
+        spelling = mention.text.casefold()
+        if mention.inferred or " " in spelling:
+            continue
+        uses[spelling] += 1
+        with_article[spelling] += bool(
+            _ONE_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+        )
+    found = {
+        spelling
+        for spelling, n in with_article.items()
+        if n >= _MIN_ARTICLES and 4 * n >= uses[spelling]
+    }
+    return found | {form for spelling in found for form in _other_numbers(spelling)}
+
+
+def person_nouns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a "person" the text nearly always puts "the" or "a" before as NORP.
+
+    "the Mason", "a Mason", "every Mason": a person's name seldom follows a determiner, a
+    word for one of a group always does. A one-word "person" used three times or more,
+    three times in four after "the", "a", "this", "his" and the like and at least once
+    after "a", "every" or "any", names one of a group (NORP). Titles ("the Emperor", "the
+    Count") stay persons, and so does a name only ever "the" one ("the Fuwalda", a ship;
+    "the Lascar", one man).
+    """
+    uses: Counter[str] = Counter()
+    determined: Counter[str] = Counter()
+    indefinite: set[str] = set()
+    for mention in mentions:
+        word = mention.text
+        if mention.inferred or mention.label != "PERSON" or " " in word:
+            continue
+        if not word.isalpha() or not word[:1].isupper() or is_title_word(word):
+            continue
+        if word.endswith("s"):
+            continue  # "the Wolfes": a family, left to its own rule
+        spelling = word.casefold()
+        uses[spelling] += 1
+        found = _DETERMINER.search(text, max(0, mention.start - 10), mention.start)
+        determined[spelling] += bool(found)
+        if found and found.group().strip().casefold() in _INDEFINITE:
+            indefinite.add(spelling)
+    nouns = {
+        s
+        for s, n in uses.items()
+        if n >= _MIN_NOUN_USES and 4 * determined[s] >= 3 * n and s in indefinite
+    }
+    return [
+        Mention(m.start, m.end, m.text, "NORP", m.inferred)
+        if m.label == "PERSON" and m.text.casefold() in nouns
+        else m
+        for m in mentions
+    ]

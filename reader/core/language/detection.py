@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 
 from reader.core.language.acronyms import defined_short_forms
 from reader.core.language.boundaries import fix_boundaries
-from reader.core.language.buildings import buildings
+from reader.core.language.buildings import buildings, short_places
 from reader.core.language.capitalised import capitalised_names
-from reader.core.language.class_nouns import drop_class_nouns
+from reader.core.language.class_nouns import drop_class_nouns, person_nouns
 from reader.core.language.cries import drop_cries
 from reader.core.language.glued import split_glued_names
+from reader.core.language.head_words import headed_places
 from reader.core.language.headings import drop_heading_titles
 from reader.core.language.kind_evidence import relabel_people
 from reader.core.language.modifiers import drop_modifier_names
@@ -195,6 +196,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))
     mentions = drop_modifier_names(text, mentions)
     mentions = relabel_places(text, buildings(text, relabel_people(text, mentions)))
+    mentions = person_nouns(text, short_places(text, headed_places(mentions)))
     mentions = unify_labels(mentions, ACTOR_LABELS, text)
     mentions = drop_postnominals(text, mentions)
     # A name in a contents entry is no evidence that a heading's title names it.

@@ -5,17 +5,28 @@ out a country ("Natásha") and its emperor an organisation ("Napoleon"). A reade
 from the whole text: somebody who smiles, whispers or nods, who is "said" to have spoken
 ("said Natásha"), who carries a courtesy title or a rank ("Princess Mary", "General
 Barclay"), whose eyes or voice the text speaks of ("Berthier’s eyes") or who is listed
-beside a person ("Caulaincourt and Berthier", once per name), followed by ", who" or
+beside a person ("Caulaincourt and Berthier", once per name), followed by ", who", of whom
+the text says what only a person's life has (:mod:`reader.core.language.person_cues`) or
 addressed in dialogue ("“Go, Másha; I’ll come.”", :mod:`reader.core.language.address`) is a
 person.
+
+The cues of every mention of a spelling count, whatever the model labelled it: "Toller" is
+a body in most sentences and a person only in those that call her "Mrs. Toller", and those
+make the plain ones a person too. "Mr.", "Mrs.", "Ms.", "Dr." and "Miss" before a name are
+enough alone (two cues): only a person is a "Mrs.".
 
 Only cues no country or company shares count, so "Russia said" or "Microsoft announced"
 change nothing; a spelling is made a person when it has at least two such cues and they
 outnumber its place cues ("in X", "at X", "near X"; "looked at X" is a person's cue, "in
 X’s place" neither).
+One cue is enough for a name used three times or more that the text never puts "in", "at",
+"to" or "the" before ("“Oh no!” said Iogel" among a dozen quiet uses); a name the model
+calls an organisation (half its mentions or more) then needs a cue a body does not share,
+since bodies reply and are "said" to speak too.
 A two-word name whose first word is used alone as a person's three times or more
 ("Curtis" ... "Curtis Waring", "Barclay" ... "Barclay de Tolly") is a person's too, and
-so is a courtesy title with one name ("Mistress Prynne") and a surname or first name
+so is a courtesy title with one name ("Mistress Prynne"), a kin word used as a name ("Pa",
+"Mamma") and a surname or first name
 alone of a person's full name ("Quatermain" beside "Allan Quatermain") that the text
 never puts "in", "at" or "the" before. Known country names are never changed, nor are
 nationalities and groups (NORP) the text ever puts in the plural or after "the"; one
@@ -29,7 +40,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.language.address import addressed
+from reader.core.language.class_nouns import class_words
+from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS
 from reader.core.language.lexicon import english_lexicon
+from reader.core.language.person_cues import kin_and_life_cues, surnames_of_the_titled
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import BODY_HEADS, MILITARY_RANKS, title_class
@@ -52,14 +66,12 @@ _INVERTED_SPEECH = frozenset(
     {"said", "asked", "cried", "replied", "answered", "exclaimed", "whispered", "continued",
      "added", "shouted", "muttered", "thought", "remarked", "observed", "began", "inquired"}
 )  # fmt: skip
+_SPEECH = _INVERTED_SPEECH | {"answered", "replied", "asked", "interrupted", "remarked"}
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "near", "into", "through", "across", "towards", "toward"}
 )
 # Words that end a place's name: "Queen Street" and "King's Cross" are no people.
-_PLACE_HEADS = frozenset(
-    {"street", "road", "lane", "square", "cross", "park", "island", "bay", "river", "hill",
-     "town", "city", "county", "land", "hall", "house", "court", "gate", "bridge", "place"}
-)  # fmt: skip
+_PLACE_HEADS = BUILDING_HEADS | LAND_HEADS | {"cross", "town", "city", "county", "land"}
 # "looked at Balashëv": one looks, smiles or shouts at somebody, not at a place.
 _AT_SOMEBODY = re.compile(
     r"\b(?:looked|looking|glanced|glancing|smiled|smiling|stared|staring|gazed|gazing"
@@ -85,7 +97,18 @@ _WHO = re.compile(r"(?:’s|'s)?, (?:who|whom|whose)\b")
 # Particles inside a family name ("Barclay de Tolly", "Ludwig van Beethoven").
 _NAME_PARTICLES = frozenset({"de", "du", "da", "di", "von", "van", "der", "la", "le"})
 _MIN_CUES = 2
+# Words for kin a child calls by as a name ("Pa was working a claim"): always a person.
+_KIN_NAMES = frozenset(
+    {"pa", "ma", "papa", "mama", "mamma", "daddy", "mammy", "mummy", "mommy", "grandpa",
+     "grandma", "granny", "grandad", "granddad", "nana", "nanny"}
+)  # fmt: skip
+# Courtesy titles written with a stop ("Mr.", "Mrs."), which head nothing but a person's name.
+_COURTESY = frozenset({"mr", "mrs", "ms", "mx", "dr"})
 _FIRST_NAME_USES = 3
+# One cue is enough for a name used this often that the text never puts "in", "at", "to" or
+# "the" before: "said Iogel" among a dozen uses none of which is a place's.
+_QUIET_USES = 3
+_QUIET_BREAKERS = re.compile(r"\b(?:the|to|visit|visited|towards|toward|reached)\s+\Z", re.I)
 
 
 def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -97,13 +120,28 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     called = addressed(text, mentions)
     lower = lowercase_words(text)
     listed_once: set[str] = set()
+    uses: Counter[str] = Counter()
+    gone: Counter[str] = Counter()
+    bodies: Counter[str] = Counter()
+    unspoken: Counter[str] = Counter()
     for mention in mentions:
-        if mention.label not in _RELABELLED | {"NORP"} or mention.inferred:
-            continue
+        if mention.inferred:
+            continue  # every named mention's cues count, "Mrs. Toller" labelled a person too
         spelling = mention.text.casefold()
         if spelling in groups:
             continue
-        person[spelling] += _person_cues(text, mention, lower) + (mention in called)
+        cues = _person_cues(text, mention, lower)
+        person[spelling] += cues + (mention in called)
+        uses[spelling] += 1
+        # "Microsoft replied", "said the Kremlin": bodies speak too, so a quiet name the model
+        # calls a body needs a cue of a body or a life ("Nippers, who", "poor Bartleby").
+        unspoken[spelling] += max(0, cues - _spoken(text, mention)) + (mention in called)
+        if mention.label == "ORG":
+            bodies[spelling] += 1
+        if _QUIET_BREAKERS.search(
+            text, max(0, mention.start - 12), mention.start
+        ) and not _OWNER.match(text, mention.end):  # "went to Iogel’s": his house, no place
+            gone[spelling] += 1  # "the Kalúga road", "went back to Ruritania"
         if mention in listed and spelling not in listed_once:
             person[spelling] += 1  # once: "Jena and Auerstädt" lists two battles
             listed_once.add(spelling)
@@ -119,11 +157,20 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     people = {
         spelling
         for spelling, cues in person.items()
-        if cues >= _MIN_CUES and cues > place[spelling] and not is_country_name(spelling)
-    }
+        if (cues >= _MIN_CUES and cues > place[spelling])
+        or (
+            # a body when the model says so of half its mentions ("Iogel’s" a venue once)
+            (unspoken[spelling] if 2 * bodies[spelling] >= uses[spelling] else cues)
+            and not place[spelling] + gone[spelling]
+            and uses[spelling] >= _QUIET_USES
+        )
+    } - {spelling for spelling in person if is_country_name(spelling)}
     people |= _full_names_of_people(mentions, people)
     people |= _titled_names(mentions)
+    people |= {m.text.casefold() for m in mentions if m.text.casefold() in _KIN_NAMES}
     people |= _parts_of_people(text, mentions, place)
+    people |= surnames_of_the_titled(text, mentions)
+    people -= class_words(text, mentions)  # "a Cossack" shouts, and is one of a people
     if not people:
         return list(mentions)
     return [
@@ -286,8 +333,18 @@ def has_person_cue(text: str, mention: Mention, lower: frozenset[str]) -> bool:
     )
 
 
+def _spoken(text: str, mention: Mention) -> int:
+    """1 when the mention speaks ("X replied", "said X"), which a body does too."""
+    after = _NEXT_WORD.match(text, mention.end, mention.end + 30)
+    before = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
+    return int(
+        bool(after and after.group(1) in _SPEECH)
+        or bool(before and before.group(1).casefold() in _INVERTED_SPEECH)
+    )
+
+
 def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
-    cues = 0
+    cues = kin_and_life_cues(text, mention)
     words = mention.text.split()
     if len(words) > 1 and title_class(words[0]):
         cues += 1  # "Princess Mary", "Mademoiselle Bourienne"
@@ -305,6 +362,10 @@ def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
     if before:
         word = before.group(1)
         folded = word.casefold()
-        if folded in _INVERTED_SPEECH or title_class(word) or folded in MILITARY_RANKS:
+        if (folded in _COURTESY and text[before.end(1) : before.end(1) + 1] == ".") or (
+            word == "Miss"
+        ):
+            cues += _MIN_CUES  # "Mrs. Toller": only a person is a "Mrs."
+        elif folded in _INVERTED_SPEECH or title_class(word) or folded in MILITARY_RANKS:
             cues += 1  # "said Natásha", "General Barclay"
     return cues

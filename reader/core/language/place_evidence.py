@@ -1,14 +1,23 @@
-"""A "person" the whole text only goes to, comes from and is at is a place ("to Waterloo").
+"""A "person" or a thing the whole text only goes to, comes from and is at is a place.
 
-The model reads "By train from Waterloo" and "At Waterloo we caught a train" as a man,
-sentence by sentence. A reader sees a station: the text puts the name after "in", "at",
-"from", "to", "near" and the like two times in three (three uses at least), is "in", "at"
-or "near" it at least once (one writes "to" and hears "from" a person too), and never
-lets it speak, smile, be looked at or addressed, nor gives it a title; "the" before it
-counts with them ("the Drissa camp", "the bank of the Drissa": no one person is "the
-X"). Such a spelling is a place (GPE). A word of a person's longer name ("Washington" beside "George
-Washington") and a name followed by a possessive ("went to Iogel’s", the man's house)
-are left to the person.
+The model reads "By train from Waterloo" and "At Waterloo we caught a train" as a man, and
+"meet you at Winchester" as a product, sentence by sentence. A reader sees a town: the text
+puts the name after "in", "at", "from", "to", "near" and the like two times in three (three
+uses at least), is "in", "at" or "near" it at least once (one writes "to" and hears "from" a
+person too), and never lets it speak, smile, be looked at or addressed, nor gives it a
+title; "the" before a person's name counts with them ("the Drissa camp", "the bank of the
+Drissa": no one person is "the X"). So do the parts of a place ("the outskirts of Lee", "the
+border of Surrey"), a person's home ("Dr. Roylott, of Stoke Moran", "Black Jack of
+Ballarat"), a word for a part of the land after it ("the Surrey side", "the Hampshire
+border"), the banks and waters of a river ("the left bank of the Danube"), a battle fought
+there, what the text calls it ("Bistritz, the post town", "Raveloe was a village"), leaving
+for it ("set off for Chichester"), and every mention of the spelling the model itself called
+a place; a use as a modifier ("the Kiev grenadiers") counts for neither side. Such a
+spelling is a place (GPE), whatever label the model gave its other mentions; for a name the
+model calls an organisation "at" and "from" are no inside of a place (one works "at Google")
+and speaking ("Google said") keeps it a body. A word of a person's longer name ("Washington"
+beside "George Washington") and a name followed by a possessive ("went to Iogel’s", the
+man's house) are left to the person.
 """
 
 from __future__ import annotations
@@ -21,7 +30,8 @@ from reader.core.language.address import addressed
 from reader.core.language.kind_evidence import has_person_cue
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import title_class
-from reader.core.text.mentions import Mention, relabel_persons
+from reader.core.language.word_tables import CLOSED_CLASS
+from reader.core.text.mentions import Mention
 
 _GONE_TO = frozenset(
     {"in", "at", "from", "near", "into", "to", "through", "across", "towards", "toward",
@@ -30,35 +40,82 @@ _GONE_TO = frozenset(
 _INSIDE = frozenset({"in", "at", "near", "into", "reached", "reaching"})
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+) [“\"‘']?\Z")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
+# "the outskirts of Lee", "the western border of Surrey": parts of a place, not of a person.
+_PART_OF = re.compile(
+    r"\b(?:outskirts|borders?|county|parish|province|district|suburbs|environs|vicinity"
+    r"|neighbourhood|neighborhood|angle|corner|north|south|east|west|streets|town|village"
+    r"|city|banks?|shores?|waters|mouths?|bend|confluence|battles?|siege)\s+of\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+# "Dr. Roylott, of Stoke Moran", "Black Jack of Ballarat": where a person lives or comes from.
+_OF_AFTER_NAME = re.compile(r",? of \Z")
+# "the Surrey side", "the Hampshire border", "the little Berkshire village": a place's name
+# before a word for a part of the land; a person's name comes before "family" or "house".
+_PLACE_NOUN_AFTER = re.compile(
+    r" (?:side|border|borders|lanes|village|villages|road|roads|coast|countryside|hills|county"
+    r"|highway|moors|downs|parish|district|province|gates?|turnpike)\b"
+)
+# "the Kiev grenadiers", "your Kiev peasants": a name the model did not call a person that
+# modifies a noun says nothing of what it names, so such a use is not counted.
+_DETERMINER = re.compile(r"\b(?:the|your|his|her|our|their|my|this|that)\s+\Z", re.IGNORECASE)
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# "Bistritz, the post town", "Raveloe was a village": the text says what kind of place it is.
+_CALLED_PLACE = re.compile(
+    r"(?:,| (?:is|was)) (?:the|a|an) (?:[a-z-]+ ){0,2}(?:town|village|city|capital|port|hamlet"
+    r"|county|province|river|island|parish|country|district|suburb|seaport)\b"
+)
+# "set off for Chichester", "bound for Bombay": one leaves for a place, not for a person.
+_LEFT_FOR = re.compile(
+    r"\b(?:set off|set out|started|start|left|leave|bound|sailed|sail|departed|headed)"
+    r" for \Z"
+)
+# Labels a name the text only goes to may come with ("Winchester" a product, "Ballarat" a
+# nationality, "Kalúga" a body). One works "at Google" and hears "from Google", so for a
+# body only "in", "into", "near" and "reached" show the inside of a place, and a body that
+# speaks ("Google said") stays one.
+_CANDIDATES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "ORG"})
+_BODY_INSIDE = frozenset({"in", "into", "near", "reached", "reaching"})
+_SPEAKS = re.compile(
+    r"(?:’s|'s)?,? (?:said|says|announced|announces|told|tells|reported|reports|stated"
+    r"|added|replied|asked|wrote|argued|claimed|denied|confirmed)\b"
+)
+_MODEL_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _MIN_USES = 3
 
 
 def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` with the "people" the text only goes to and is at labelled GPE."""
-    candidates = [m for m in mentions if m.label == "PERSON" and not m.inferred]
-    if not candidates:
+    """``mentions`` with the "people" and things the text only goes to labelled GPE."""
+    named = [m for m in mentions if not m.inferred]
+    spellings = {m.text.casefold() for m in named if m.label in _CANDIDATES}
+    if not spellings:
         return list(mentions)
     called = addressed(text, mentions)
     lower = lowercase_words(text)
+    people_ends = {m.end for m in named if m.label in ("PERSON", "NORP")}
     uses: Counter[str] = Counter()
     gone: Counter[str] = Counter()
     inside: set[str] = set()
     persons: set[str] = set()
-    for mention in candidates:
+    for mention in named:
         spelling = mention.text.casefold()
+        if spelling not in spellings or _modifies(text, mention):
+            continue
         uses[spelling] += 1
+        if mention.label in _MODEL_PLACES:
+            gone[spelling] += 1  # the model saw a place here: "to Kilburn" is a place's too
+            inside.add(spelling)
+            continue
         if (
             mention in called
             or title_class(mention.text.split()[0])
             or has_person_cue(text, mention, lower)
+            or _SPEAKS.match(text, mention.end, mention.end + 24)
         ):
             persons.add(spelling)
-        before = _PREVIOUS_WORD.search(text, max(0, mention.start - 16), mention.start)
-        word = before.group(1).casefold() if before else ""
-        if word in _GONE_TO and not _POSSESSIVE.match(text, mention.end):
-            gone[spelling] += 1
-            if word in _INSIDE:
-                inside.add(spelling)
+        cue = _place_cue(text, mention, people_ends)
+        gone[spelling] += bool(cue)
+        if cue == "inside":
+            inside.add(spelling)
     places = {
         spelling
         for spelling, n in uses.items()
@@ -66,18 +123,63 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         and 3 * gone[spelling] >= 2 * n
         and spelling in inside
         and spelling not in persons
-    } - _words_of_longer_names(candidates)
-    return relabel_persons(mentions, places, "GPE")
+    } - _words_of_longer_names([m for m in named if m.label == "PERSON"])
+    return [
+        Mention(m.start, m.end, m.text, "GPE", m.inferred)
+        if m.label in _CANDIDATES and m.text.casefold() in places
+        else m
+        for m in mentions
+    ]
+
+
+def _modifies(text: str, mention: Mention) -> bool:
+    """Whether the mention is a determiner's modifier of a noun ("the Kiev grenadiers")."""
+    if mention.label == "PERSON":
+        return False  # "the Drissa camp": no one person is "the X", the cue counts
+    after = _NEXT_WORD.match(text, mention.end, mention.end + 24)
+    return bool(
+        after
+        and not _PLACE_NOUN_AFTER.match(text, mention.end)  # "the Surrey side" is a cue
+        and after.group(1) not in CLOSED_CLASS
+        and _DETERMINER.search(text, max(0, mention.start - 8), mention.start)
+    )
+
+
+def _place_cue(text: str, mention: Mention, people_ends: set[int]) -> str:
+    """``"inside"`` ("in X", "the outskirts of X"), ``"gone"`` ("to X") or ``""``."""
+    if _POSSESSIVE.match(text, mention.end):
+        return ""  # "went to Iogel’s": the man's house
+    window = text[max(0, mention.start - 30) : mention.start]
+    of = _OF_AFTER_NAME.search(window)
+    home = bool(of and mention.start - len(of.group()) in people_ends)
+    if home and mention.label == "ORG":
+        return "gone"  # "Lestrade, of Scotland Yard": where he works, a body or a place
+    if home or _PART_OF.search(window) or _CALLED_PLACE.match(text, mention.end, mention.end + 40):
+        return "inside"
+    if _LEFT_FOR.search(window):
+        return "gone"
+    before = _PREVIOUS_WORD.search(window)
+    word = before.group(1).casefold() if before else ""
+    if word == "the" and mention.label != "PERSON":
+        word = ""  # "the Times", "the French": a work's or a people's article, no place's
+    if word in _GONE_TO:
+        inside = _BODY_INSIDE if mention.label == "ORG" else _INSIDE
+        return "inside" if word in inside else "gone"
+    return "gone" if _PLACE_NOUN_AFTER.match(text, mention.end) else ""
 
 
 def _words_of_longer_names(people: Sequence[Mention]) -> set[str]:
-    """First and last words of longer names ("George Washington").
+    """Last words of longer names ("George Washington"), and first words of those used twice.
 
-    A middle word, as in a glued headline ("Tragedy Near Waterloo Bridge"), is no person's.
+    A middle word, as in a glued headline ("Tragedy Near Waterloo Bridge"), is no person's,
+    nor is the first word of a name the text glues once to a place ("Kiev Pierre").
     """
     words: set[str] = set()
-    for mention in people:
-        parts = mention.text.casefold().split()
+    names = Counter(" ".join(m.text.casefold().split()) for m in people)
+    for name, count in names.items():
+        parts = name.split()
         if len(parts) > 1:
-            words.update((parts[0], parts[-1]))
+            words.add(parts[-1])
+            if count > 1:
+                words.add(parts[0])
     return words

@@ -1,0 +1,116 @@
+"""A name whose head word is a building, a way or a piece of land names a place, not a body.
+
+The model calls "Tottenham Court Road" an organisation, "the Church of St. Monica" a body
+and "the Shevárdino Redoubt" a product. A reader goes by the head word: a name that ends in
+a word for a building or a way ("Inn", "Road", "Redoubt", "Monastery") is a facility (FAC),
+one that ends in a word for land or water ("River", "Hills") a location (LOC), and so is a
+name that such a word opens before "of" ("the Monastery of St. Sergius", "the Isle of
+Wight"; a church or a chapel only when a saint follows: "the Church of England" is a body),
+or that "Mount", "Lake", "Cape" or "Fort" opens. A word that also heads a body's name
+("Court", "Church", "Hall") changes no organisation ("the Supreme Court"), and a person's
+name is left to the rules that weigh what the text does with it
+(:mod:`reader.core.language.buildings`): "Lois Lane" speaks. Only a head no English surname
+shares ("Road", "Inn", "Redoubt", "River", not "Lane", "Hall" or "Hill") makes a "person" a
+place outright. These are small closed classes of English head words, fitted to no text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.core.language.titles import BODY_HEADS, title_class
+from reader.core.text.mentions import Mention
+
+# Words that end the names of buildings, estates and ways.
+BUILDING_HEADS = frozenset(
+    {"lodge", "cottage", "villa", "manor", "castle", "abbey", "priory", "hall", "house",
+     "farm", "grange", "inn", "hotel", "tavern", "church", "chapel", "cathedral", "tower",
+     "towers", "palace", "court", "place", "street", "road", "lane", "square", "avenue",
+     "terrace", "gardens", "park", "bridge", "gate", "station", "mill", "mills",
+     "monastery", "convent", "redoubt", "fort", "fortress", "barracks", "mews", "wharf",
+     "quay", "crescent", "boulevard", "row"}
+)  # fmt: skip
+# Words that end the names of land and water.
+LAND_HEADS = frozenset(
+    {"river", "lake", "sea", "ocean", "bay", "gulf", "island", "islands", "isle", "hill",
+     "hills", "mountain", "mountains", "valley", "forest", "woods", "moor", "heath",
+     "canal", "creek", "desert", "plain", "plains", "marsh", "strait", "straits", "point",
+     "grove", "hollow", "cove", "peak", "glen", "mount"}
+)  # fmt: skip
+# Heads that open a name before "of": "the Monastery of St. Sergius", "the Isle of Wight".
+_OPENING_HEADS = frozenset(
+    {"monastery", "convent", "abbey", "priory", "redoubt", "fort", "fortress", "castle",
+     "palace", "cathedral", "church", "chapel", "river", "lake", "isle", "island", "gulf",
+     "bay", "straits", "strait", "sea"}
+)  # fmt: skip
+# Heads no English surname shares: "Lois Lane" and "John Hall" are people, "Tottenham
+# Court Road" and "the Shevárdino Redoubt" never are, whatever the model says.
+_NEVER_SURNAMES = frozenset(
+    {"street", "road", "avenue", "square", "terrace", "crescent", "boulevard", "inn",
+     "hotel", "tavern", "cottage", "villa", "manor", "priory", "monastery", "convent",
+     "redoubt", "cathedral", "chapel", "palace", "station", "gardens", "barracks", "mews",
+     "wharf", "quay", "fortress", "river", "sea", "ocean", "island", "islands", "isle",
+     "valley", "mountains", "canal", "creek", "desert", "plains", "strait", "straits", "gulf",
+     "row", "point", "hollow", "cove"}
+)  # fmt: skip
+# Words that open a place's name: "Mount Kenia", "Lake Geneva", "Cape Cod", "Fort Pitt".
+_PLACE_PREFIXES = frozenset({"mount", "mt", "lake", "cape", "fort"})
+# Buildings that may name a body when no saint follows: "the Church of England".
+_SAINTED = frozenset({"cathedral", "church", "chapel"})
+_SAINTS = frozenset({"st", "saint", "our"})
+_SHIRE = "shire"
+_THINGS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"})
+
+
+def place_head_label(name: str) -> str:
+    """``"FAC"`` or ``"LOC"`` for a name headed by a building's or a land's word, else ``""``."""
+    words = [w.strip(".,’'").casefold() for w in name.split()]
+    if len(words) < 2 or title_class(words[0]):
+        return ""
+    if len(words) > 2 and words[1] == "of" and words[0] in _OPENING_HEADS:
+        if words[0] in _SAINTED and words[2] not in _SAINTS:
+            return ""
+        return "LOC" if words[0] in LAND_HEADS else "FAC"
+    if words[0] in _PLACE_PREFIXES and name.split()[1][:1].isupper():
+        return "FAC" if words[0] == "fort" else "LOC"  # "Mount Kenia", "Lake Geneva"
+    head = words[-1]
+    return "FAC" if head in BUILDING_HEADS else "LOC" if head in LAND_HEADS else ""
+
+
+def headed_places(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the bodies, works and products a place's head word ends relabelled.
+
+    A one-word name in "-shire" ("Hampshire", "Berkshire") is an English county (GPE),
+    even when the model took it for a person.
+    """
+    out = []
+    for mention in mentions:
+        label = ""
+        if _county(mention):
+            label = "GPE"
+        elif not mention.inferred and mention.label in _THINGS:
+            label = place_head_label(mention.text)
+        elif not mention.inferred and mention.label == "PERSON" and _no_surname(mention.text):
+            label = place_head_label(mention.text)  # "the Shevárdino Redoubt" is nobody
+        body = mention.label == "ORG" and mention.text.split()[-1].casefold() in BODY_HEADS
+        if label and not body:
+            mention = Mention(mention.start, mention.end, mention.text, label)
+        out.append(mention)
+    return out
+
+
+def _no_surname(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold() in _NEVER_SURNAMES
+
+
+def _county(mention: Mention) -> bool:
+    word = mention.text
+    return (
+        not mention.inferred
+        and mention.label in _THINGS | {"PERSON"}
+        and word.isalpha()
+        and word[:1].isupper()
+        and len(word) > len(_SHIRE) + 2
+        and word.casefold().endswith(_SHIRE)
+    )

@@ -1,0 +1,113 @@
+"""What a sentence says only of a person: kin, pity, orders and a life ("poor Giotto").
+
+The cues :mod:`reader.core.language.kind_evidence` weighs beside speech, smiles and titles.
+Each is said of people and not of towns or companies: one is "the daughter of" somebody or
+"my boy, Harvey", says "poor Florence" of somebody ("dear" is said of towns too: "Thy dear
+Jerusalem"), tells somebody to do a thing ("tell Newton to bring her shawls"), and somebody
+"and her daughters" arrive, "was born", "lives" or "died"; what somebody's "father" or
+"parents" did is a person's too. A verb of the mind or the voice counts after one adverb
+("Nippers once observed", "the Lascar stoutly swore"), and so does a restrictive "who" ("the
+Lascar who runs it"). A full name that ends in the name of somebody a courtesy title names
+("Neville St. Clair" beside "Mr. St. Clair") is that person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS
+from reader.core.language.titles import BODY_HEADS, title_class
+from reader.core.text.mentions import Mention
+
+# "the two daughters of Agnes": kin and household are somebody's.
+_KIN_OF = re.compile(
+    r"\b(?:daughters?|sons?|wife|husband|widow|mother|father|brothers?|sisters?|children"
+    r"|nephew|niece|cousin|uncle|aunt|servants?|maid|friends?)\s+of\s+\Z"
+)
+# "the loss of my boy, Harvey": a kin word set off before a name.
+_KIN_NAMED = re.compile(
+    r"\b(?:my|his|her|our|your|their) (?:boy|girl|son|daughter|wife|husband|brother|sister"
+    r"|father|mother|uncle|aunt|cousin|friend|servant|maid|master|mistress), \Z"
+)
+# "poor Florence", "poor Giotto": pity is for people.
+_PITIED = re.compile(r"(?<![\w’'])poor\s+\Z")
+# "tell Newton to bring": orders are given to people.
+_TOLD = re.compile(r"\b(?:tell|told|bid|bade)\s+\Z")
+_TO_DO = re.compile(r" to [a-z]")
+# "Agnes and her daughters", "Harvey still lives", "Paris was born in Switzerland".
+_AND_HERS = re.compile(r" and (?:her|his) ")
+_LIFE = re.compile(
+    r"(?:’s|'s)? (?:(?:still|once|then|had|has) )?(?:lives|lived|died|dies|was born|is dead)\b"
+)
+# "Paris's father": kin only a person has.
+_KIN_OWNED = re.compile(r"(?:’s|'s) (?:father|mother|parents|brother|sister|children|family)\b")
+# "Nippers once observed", "the Lascar stoutly swore": a verb of the mind or the voice
+# after one adverb.
+_ADVERB_VERB = re.compile(
+    r" (?:[a-z]+ly|once|then|now|also|still|never|only|again|often) (?:observed|swore"
+    r"|declared|confessed|promised|begged|entreated|wondered|knew|believed|remembered"
+    r"|said|replied|answered|smiled|laughed|nodded|cried|whispered|wept)\b"
+)
+_WHO = re.compile(r" who (?!is |was |are |were )[a-z]+")
+_BEFORE = 24
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? \Z|\bMiss \Z")
+# First words of places named after people: "Fort Washington", "Lake Champlain".
+_NOT_GIVEN = (
+    BUILDING_HEADS
+    | LAND_HEADS
+    | BODY_HEADS
+    | {"fort", "port", "mount", "mt", "lake", "cape", "new", "north", "south", "east", "west",
+       "upper", "lower", "great", "little", "old", "st", "saint", "san", "santa", "the"}
+)  # fmt: skip
+_AFTER = 40
+
+
+def kin_and_life_cues(text: str, mention: Mention) -> int:
+    """How many of this module's person cues one mention has (0 to 3)."""
+    before = text[max(0, mention.start - _BEFORE) : mention.start]
+    end = mention.end
+    cues = int(bool(_KIN_OF.search(before) or _PITIED.search(before) or _KIN_NAMED.search(before)))
+    cues += bool(_TOLD.search(before) and _TO_DO.match(text, end, end + _AFTER))
+    cues += bool(
+        _AND_HERS.match(text, end, end + _AFTER)
+        or _LIFE.match(text, end, end + _AFTER)
+        or _KIN_OWNED.match(text, end, end + _AFTER)
+        or _ADVERB_VERB.match(text, end, end + _AFTER)
+        or _WHO.match(text, end, end + _AFTER)
+    )
+    return cues
+
+
+def surnames_of_the_titled(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """Spellings of full names that end in the name of somebody a title names.
+
+    "Neville St. Clair" beside "Mr. St. Clair" is that man, whatever the model called
+    the full name; "Fort Washington" beside "Mr. Washington" is no one (its first word
+    is a place's), nor is a name whose first word is lower case or a title.
+    """
+    titled: set[str] = set()
+    for mention in mentions:
+        if mention.inferred or mention.label != "PERSON":
+            continue
+        words = mention.text.split()
+        if len(words) > 1 and title_class(words[0]):
+            titled.add(" ".join(words[1:]).casefold())
+        elif _COURTESY_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+            titled.add(" ".join(words).casefold())
+    if not titled:
+        return set()
+    found: set[str] = set()
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.inferred or mention.label == "PERSON" or len(words) < 2:
+            continue
+        first = words[0].casefold().rstrip(".")
+        if (
+            all(word[:1].isupper() for word in words)  # "Cross of St. George": no man
+            and first not in _NOT_GIVEN
+            and not title_class(first)
+            and any(" ".join(words[i:]).casefold() in titled for i in range(1, len(words)))
+        ):
+            found.add(mention.text.casefold())
+    return found
