@@ -44,10 +44,10 @@ def test_a_river_the_text_calls_the_something_joins_no_person() -> None:
         )
     )
     # "the Dnieper" two times in three: the glued span is cut (reader.core.language.glued);
-    # the river's kind is the kind rules' business.
+    # "the bank of the Dnieper" makes it a place (reader.core.language.place_evidence).
     assert got == {
         ("Alpatych", "PERSON", ("Alpatych",) * 4),
-        ("Dnieper", "PERSON", ("Dnieper",) * 4),
+        ("Dnieper", "GPE", ("Dnieper",) * 4),
     }
 
 
