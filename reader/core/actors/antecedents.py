@@ -167,7 +167,7 @@ class Antecedents:
             floor = self.starts[sentence] if self.starts else 0
             subordinate = in_subordinate_clause(self.text, mention.start, floor)
             weight = _NAME_WEIGHT * (_SUBJECT_FACTOR if sentence not in opened else 1.0)
-            weight *= role_factor(self.text, mention.start)
+            weight *= role_factor(self.text, mention.start, mention.end, floor)
             if not subordinate:
                 opened.add(sentence)
             score[actor_id] = score.get(actor_id, 0.0) + weight * _DECAY ** (here - sentence)
