@@ -30,4 +30,3 @@ def test_a_name_in_a_clause_the_pronoun_is_in_still_breaks_the_bond() -> None:
     text = "Ann sat down. She felt that Kate would come, as she had promised."
     got = links(text, ("PERSON", "Ann"), ("PERSON", "Kate"))
     assert got == {"Ann": ["She"], "Kate": ["she"]}
-
