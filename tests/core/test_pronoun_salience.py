@@ -30,3 +30,24 @@ def test_a_name_in_a_clause_the_pronoun_is_in_still_breaks_the_bond() -> None:
     text = "Ann sat down. She felt that Kate would come, as she had promised."
     got = links(text, ("PERSON", "Ann"), ("PERSON", "Kate"))
     assert got == {"Ann": ["She"], "Kate": ["she"]}
+
+
+def test_a_pronoun_that_owns_the_same_kin_noun_again_is_its_owner() -> None:
+    text = "Tom sat with his father. His father was old."
+    assert links(text, ("PERSON", "Tom")) == {"Tom": ["his", "His"]}
+
+
+def test_my_mum_in_the_speech_is_who_she_may_mean() -> None:
+    text = "Anna came home. I was told my mum had called and that she was angry."
+    assert links(text, ("PERSON", "Anna")) == {}
+
+
+def test_one_named_once_who_says_he_is_that_he_even_with_a_chain_running() -> None:
+    # A text full of names, where someone named once takes no pronoun while a chain of
+    # another's runs; but "Sam Hill said he" says whose "he" it is.
+    text = (
+        "Tom met Ann. Tom met Sue. Tom met Bob. Tom met Ned. Tom rose, and he spoke at "
+        "length. Sam Hill said he was tired."
+    )
+    people = [("PERSON", n) for n in ("Tom", "Ann", "Sue", "Bob", "Ned", "Sam Hill")]
+    assert links(text, *people) == {"Tom": ["he"], "Sam Hill": ["he"]}

@@ -9,12 +9,12 @@ means, and which actor "the ministry" repeats. The rules themselves are describe
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 
-from reader.core.actors.candidates import people_of, placelike
+from reader.core.actors.candidates import people_of, placelike, says_of_self
 from reader.core.actors.descriptions import head_noun, of_kind
-from reader.core.actors.gender import NOUN_GENDER, person_genders
+from reader.core.actors.gender import person_genders
+from reader.core.actors.nominals import nominal_between, opens_with_person, owned_noun
 from reader.core.actors.roles import in_subordinate_clause, role_factor
 from reader.core.text.mentions import Actor, Mention
 
@@ -27,14 +27,6 @@ from reader.core.text.mentions import Actor, Mention
 # a quotation are looked for two sentences back.
 _NAME_WINDOW = 1
 _PRONOUN_WINDOW = 2
-# A person noun between a name and a pronoun may be what the pronoun means
-# ("Kronborg ... As the doctor crossed the room he"), so no name is guessed; so may a
-# gendered one a name owns ("Winnie's mother was a stout woman. She wore a wig").
-_HUMAN_NOUN = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) "
-    r"(?:[a-z]+ )?(" + "|".join(NOUN_GENDER) + r")\b"
-    r"|['’]s (?:[a-z]+ )?(" + "|".join(n for n, g in NOUN_GENDER.items() if g) + r")\b"
-)
 # Salience (:meth:`Antecedents._most_salient`): a name counts 1, a linked pronoun half, a
 # subject twice, and each sentence back halves it.
 # A person the text gives the pronoun's gender counts double one it gives none.
@@ -138,9 +130,16 @@ class Antecedents:
             if i in self.people
             and self.genders.get(i, gender) == gender
             and i not in self.placelike
-            and (i not in self.named_once or self._named_once_fits(i, chain))
+            and (
+                i not in self.named_once
+                or self._named_once_fits(i, chain)
+                or says_of_self(self.text, m.end, position)
+            )
         ]
-        if people and self.nominal_between(people[-1][0].end, position, gender):
+        if people and says_of_self(self.text, people[-1][0].end, position):
+            return people[-1][1]  # "Paris claims that she": she is Paris
+        owned = owned_noun(self.text, position)
+        if people and self.nominal_between(people[-1][0].end, position, gender, owned):
             return ""  # "As the doctor crossed the room he": he is the doctor, unnamed
         if not people:
             return None
@@ -299,17 +298,10 @@ class Antecedents:
         return people[-1][1]
 
     def opens_with_person(self, start: int, gender: str) -> bool:
-        """Whether the sentence at ``start`` opens with a person noun ("The old man coughed")."""
-        match = _HUMAN_NOUN.match(self.text, start)
-        return match is not None and self.nominal_between(start, match.end(), gender)
+        return opens_with_person(self.text, start, gender)
 
-    def nominal_between(self, start: int, end: int, gender: str) -> bool:
-        """Whether a person noun of ``gender`` or of none ("the doctor") is in the span."""
-        for match in _HUMAN_NOUN.finditer(self.text, start, end):
-            noun_gender = NOUN_GENDER.get((match.group(1) or match.group(2)).casefold(), "")
-            if noun_gender in ("", gender):
-                return True
-        return False
+    def nominal_between(self, start: int, end: int, gender: str, owned: str = "") -> bool:
+        return nominal_between(self.text, start, end, gender, owned)
 
     def description_antecedent(
         self, position: int, noun: str, titles: dict[str, set[str]]
