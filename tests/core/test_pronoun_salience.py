@@ -51,3 +51,15 @@ def test_one_named_once_who_says_he_is_that_he_even_with_a_chain_running() -> No
     )
     people = [("PERSON", n) for n in ("Tom", "Ann", "Sue", "Bob", "Ned", "Sam Hill")]
     assert links(text, *people) == {"Tom": ["he"], "Sam Hill": ["he"]}
+
+
+def test_a_person_noun_in_a_comparison_brings_in_no_one() -> None:
+    text = "Tom came in, tired as a man who had walked all day. He sat down."
+    assert links(text, ("PERSON", "Tom")) == {"Tom": ["He"]}
+    text = "Tom came in. He was like a man who had lost his way. Then he sat down."
+    assert links(text, ("PERSON", "Tom")) == {"Tom": ["He", "his", "he"]}
+
+
+def test_a_question_about_a_person_noun_brings_someone_in() -> None:
+    text = "Tom came in. Was the old man still alive? He had been ill."
+    assert links(text, ("PERSON", "Tom")) == {}
