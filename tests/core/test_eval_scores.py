@@ -5,18 +5,21 @@ under what was measured (``python -m tests.benchmarks.score_actors``, NORP dropp
 fiction with titles stripped) and only a real regression trips them:
 
 * news-dev: lenient mention F1 88.71, typed 73.34 (70.55 before the whole-text kind rules),
-  B-cubed 98.27, CoNLL 97.37; links 69 of 77 right (89.6 %);
+  B-cubed 98.27, CoNLL 97.37; links 69 of 72 right (95.8 %);
 * fiction-dev: lenient mention F1 85.49, typed 76.26 (72.00 before the whole-text kind
-  rules), B-cubed 96.39, CoNLL 96.19; links 1719 of 1970 right (87.3 %).
+  rules), B-cubed 96.39, CoNLL 96.19; links 1770 of 2003 right (88.4 %).
 
-The link ratios fell with the kind rules (news 67 of 72, 93.1 %; fiction 1674 of 1903,
-88.0 % before), while the right links rose: people the model had called a place or a body
-("Valeska Paris", "Waymarsh") now take pronouns, and the pronoun rules give some of the
-viewpoint character's "he" to a man only thought of ("Strether ... to desire Waymarsh's
-presence, that had led him") and a quoted mother's "her" to the speaker. (Fiction before:
-1481 of 1728, 85.7 %, before the rules for quotations and clauses, the one-sentence reach
-for names and the chain over one sentence; 1511 of 1844, 81.9 %, before the pronoun rules
-gave up guessing where someone unnamed is meant.)
+The floors hold the count of right links as well as their share, so that fewer, safer
+links cannot pass for progress. The kind rules made more names people ("Valeska Paris",
+"Waymarsh") and first cost share (news 69 of 77, 89.6 %; fiction 1719 of 1970, 87.3 %,
+from 67 of 72 and 1674 of 1903): the viewpoint character's "he" went to a man only
+thought of ("Strether ... to desire Waymarsh's presence, that had led him") and a quoted
+mother's "her" to the speaker. The salience rules for owners deep in a clause, clauses a
+semicolon closed, "my mum" and "his father ... His father", "X said he" and comparisons
+("like a man who") won it back. (Fiction before: 1481 of 1728, 85.7 %, before the rules
+for quotations and clauses, the one-sentence reach for names and the chain over one
+sentence; 1511 of 1844, 81.9 %, before the pronoun rules gave up guessing where someone
+unnamed is meant.)
 """
 
 from __future__ import annotations
@@ -147,8 +150,8 @@ def test_inferred_links_point_to_the_right_actor(
     golds: dict[str, dict[str, Any]], nlp: Any
 ) -> None:
     links, right = _all_links(golds, nlp, strip_titles=False)
-    assert links >= 75
-    assert right / links >= 0.89
+    assert right >= 69
+    assert right / links >= 0.95
 
 
 @pytest.fixture(scope="module")
@@ -176,5 +179,5 @@ def test_fiction_inferred_links_point_to_the_right_actor(
     fiction: dict[str, dict[str, Any]], nlp: Any
 ) -> None:
     links, right = _all_links(fiction, nlp, strip_titles=True)
-    assert links >= 1950
-    assert right / links >= 0.87
+    assert right >= 1765
+    assert right / links >= 0.88

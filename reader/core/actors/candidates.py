@@ -30,6 +30,15 @@ def people_of(text: str, named: list[tuple[Mention, str]], by_id: dict[str, Acto
     return people
 
 
+def says_of_self(text: str, end: int, position: int) -> bool:
+    """Whether the name ending at ``end`` says of itself the pronoun at ``position``.
+
+    "His father Mohamed El-Hassan Mohamed said he was": the "he" is the one who says.
+    """
+    match = _SPEAKS_OF_SELF.match(text[end : end + 60])
+    return match is not None and end + match.start(1) == position
+
+
 _LOCATIVE = re.compile(r"\b(?:in|at|into|near|towards?|through|across)\s+\Z", re.IGNORECASE)
 # "the Rostóvs", "the Elphbergs": a family, one plural word the text always puts "the"
 # before, is no "he" or "she" ("the Prince Prospero" may be, a ship "the Fuwalda" too).

@@ -16,15 +16,19 @@ only sentences, words and the actors already found.
   linked to nobody) competes too: when they win, no name is guessed. Never a country,
   never a name said inside a quotation, never a name that only ever follows "in", "at",
   "towards" (a place the model took for a person), and no guess when a person noun ("the
-  doctor", "Winnie's mother") stands between. In a text that names people often, someone
-  named only once takes a pronoun only when named in full, given a gender, and no chain of
-  that gender is running. A pronoun with no one named that near goes on the chain of the
-  last one of its gender in the same or the previous sentence ("He sat. He looked. He left."),
-  or the one before when the sentence between has no quotation and no "I" is said on
-  the way ("He dozed. The rain beat on the roof. He slept.").
-  After a "he" or "she" of its gender in the same sentence, a pronoun means what that one
-  means ("He bowed to the old man and took off his hat"), unless a person of that gender
-  is named or a quotation stands between.
+  doctor", "Winnie's mother", "my mum") stands between, unless the pronoun owns that noun
+  again ("Mohamed and his father ... His father"). A name an owner deep in its clause
+  ("to desire Waymarsh's presence") weighs as one after a preposition. In a text that
+  names people often, someone named only once takes a pronoun only when named in full,
+  given a gender, and no chain of that gender is running, or when the name says it of
+  itself ("Mohamed El-Hassan Mohamed said he"). A pronoun with no one named that near goes
+  on the chain of the last one of its gender in the same or the previous sentence ("He
+  sat. He looked. He left."), or the one before when the sentence between has no
+  quotation and no "I" is said on the way ("He dozed. The rain beat on the roof. He
+  slept."). After a "he" or "she" of its gender in the same sentence, a pronoun means
+  what that one means ("He bowed to the old man and took off his hat"), unless a person
+  of that gender is named (not in a clause a semicolon closed: "at the thought that
+  Waymarsh might come; he") or a quotation stands between.
 * "the <noun>" goes to the nearest actor before it whose name ends in that noun ("the
   church" -> "Church of Scientology") or who was given that title ("the ambassador" ->
   "Ambassador Mohib"), if named in the last 20 sentences and unless "of" follows ("the

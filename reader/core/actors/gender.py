@@ -30,12 +30,14 @@ GENDER_OF = {
 NOUN_GENDER = {
     **dict.fromkeys(
         ("man", "boy", "gentleman", "husband", "father", "son", "brother", "uncle", "king",
-         "lord", "fellow", "lad", "prince", "nephew", "grandfather", "master", "monk"),
+         "lord", "fellow", "lad", "prince", "nephew", "grandfather", "master", "monk", "dad",
+         "daddy", "papa"),
         "m",
     ),
     **dict.fromkeys(
         ("woman", "girl", "lady", "wife", "mother", "daughter", "sister", "aunt", "queen",
-         "maid", "mistress", "widow", "princess", "niece", "grandmother", "nurse", "lass"),
+         "maid", "mistress", "widow", "princess", "niece", "grandmother", "nurse", "lass",
+         "mum", "mom", "mummy", "mommy", "mama", "mamma"),
         "f",
     ),
     **dict.fromkeys(

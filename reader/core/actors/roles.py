@@ -23,12 +23,27 @@ _SUBORDINATE = re.compile(
     r"|where|which|who|whom|that)\b[^,;:]*\Z",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"['’]s?\b|['’](?=\s)")  # "Waymarsh's", "James' "
+_CLAUSE_BREAK = re.compile(r"[,;:(“\"—–]|--")
+_DEEP = 3  # words between a clause's start and an owner's name that make it not its topic
 _CLAUSE_REACH = 60  # characters back to look for the word opening a clause
 
 
-def role_factor(text: str, start: int) -> float:
-    """What a name starting at ``start`` weighs: half after a preposition, else 1."""
-    return OBLIQUE_FACTOR if _AFTER_PREPOSITION.search(text, max(0, start - 14), start) else 1.0
+def role_factor(text: str, start: int, end: int, floor: int) -> float:
+    """What the name at ``start:end`` weighs: half after a preposition or as an owner, else 1.
+
+    An owner deep in its clause ("that had prompted Strether to desire Waymarsh's
+    presence") is as much said in passing as "the presence of Waymarsh"; one that opens
+    its clause ("The late Monsieur St. Aubert's liberality", "Strether's first question,
+    when he") is what the clause is about. ``floor`` is the sentence start.
+    """
+    if _AFTER_PREPOSITION.search(text, max(0, start - 14), start):
+        return OBLIQUE_FACTOR
+    if _POSSESSIVE.match(text, end):
+        clause = _CLAUSE_BREAK.split(text[max(floor, start - _CLAUSE_REACH) : start])[-1]
+        if len(clause.split()) >= _DEEP:
+            return OBLIQUE_FACTOR
+    return 1.0
 
 
 def in_subordinate_clause(text: str, start: int, floor: int) -> bool:
