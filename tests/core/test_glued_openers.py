@@ -41,6 +41,4 @@ def test_a_command_glued_to_a_persons_name_the_model_calls_a_work_is_cut() -> No
 def test_a_weekday_in_the_plural_opens_no_run_of_capitals() -> None:
     text = "On Thursdays Princess Mary remembered with a smile that she was alone."
     found = capitalised_names(text, [])
-    assert [(m.text, text[m.start : m.end]) for m in found] == [
-        ("Princess Mary", "Princess Mary")
-    ]
+    assert [(m.text, text[m.start : m.end]) for m in found] == [("Princess Mary", "Princess Mary")]

@@ -262,6 +262,11 @@ MILITARY_RANKS = frozenset({
 })  # fmt: skip
 
 
+#: Ranks that open other names too ("Major League", "Major Tom"): a rank before a name
+#: the text gives a person alone ("Major Denísov" beside "Denísov"), and then a title.
+NAME_RANKS = frozenset({"major"})
+
+
 def title_class(word: str) -> str:
     """``"m"``, ``"mrs"``, ``"miss"`` or ``"f"`` for a courtesy title, ``""`` otherwise."""
     return _TITLE_CLASSES.get(word.casefold().rstrip("."), "")
