@@ -42,3 +42,25 @@ def test_a_weekday_in_the_plural_opens_no_run_of_capitals() -> None:
     text = "On Thursdays Princess Mary remembered with a smile that she was alone."
     found = capitalised_names(text, [])
     assert [(m.text, text[m.start : m.end]) for m in found] == [("Princess Mary", "Princess Mary")]
+
+
+def test_an_article_left_after_a_glued_opener_is_cut_too() -> None:
+    from reader.core.language.detection import finalize_mentions
+
+    # The model's span "I. The Rucastles" runs over a sentence end (a wrapped line, unwrapped).
+    text = "“Don’t trouble,” said I. The Rucastles will be gone by then, and Mr. Rucastle too."
+    start = text.index("I. The")
+    found = finalize_mentions(text, [(start, start + len("I. The Rucastles"), "ORG")])
+    assert [m.text for m in found] == ["Rucastles"]
+
+
+def test_a_dowager_title_alone_is_no_actor() -> None:
+    text = "The Dowager Empress smiled at Pierre. The Dowager Empress left."
+    got = table(actors_of(text, ("PRODUCT", "Dowager Empress"), ("PERSON", "Pierre")))
+    assert got == {("Pierre", "PERSON", ("Pierre",))}
+
+
+def test_a_foreign_word_glued_to_a_persons_name_the_model_calls_a_body_is_cut() -> None:
+    text = "Marie came in. She said: “Voilà Marie!” Marie blushed. Marie sat down."
+    got = table(actors_of(text, ("ORG", "Voilà Marie"), ("PERSON", "Marie")))
+    assert got == {("Marie", "PERSON", ("Marie",) * 4)}

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -96,6 +97,8 @@ _OPENING_WORDS = CLOSED_CLASS - {"a", "an", "the", "may", "will"}
 _COLON = re.compile(r":\s")
 # "St." inside a name is part of a surname ("Neville St. Clair"), not a title opening it.
 _SAINTS = frozenset({"st", "saint", "ste"})
+# How often a person's name is used for a word no name holds to be cut off before it.
+_OFTEN_NAMED = 3
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,8 @@ class _Evidence:
     lower: frozenset[str]  # words used in lower case
     capitalised: set[str]  # words capitalised mid-sentence (folded)
     stems: set[str]  # stems of the words used in lower case
-    known: set[str]  # the spellings the model calls a person
+    known: Counter[str]  # the spellings the model calls a person, with their uses
+    named_words: set[str]  # the words of those spellings
 
 
 def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -115,8 +119,9 @@ def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     capitalised = _capitalised_mid_sentence(text)
     italics = _phrases_in_italics(text)
     in_names = _words_in_capitalised_runs(text)
-    known = {m.text for m in mentions if m.label == "PERSON"}
-    evidence = _Evidence(lower, capitalised, stems, known)
+    known = Counter(m.text for m in mentions if m.label == "PERSON")
+    named_words = {word for name in known for word in name.split()}
+    evidence = _Evidence(lower, capitalised, stems, known, named_words)
     starts = [start for start, _ in italics]
     out: list[Mention] = []
     for mention in mentions:
@@ -188,6 +193,8 @@ def _trim(text: str, mention: Mention, evidence: _Evidence) -> Mention | None:
         ):
             break
         start = _word_start(text, start, words, 1)
+    if start != mention.start and text[start:end].startswith(("The ", "the ")):
+        start = _word_start(text, start, text[start:end].split(), 1)  # "I. The Rucastles"
     words = text[start:end].split()
     person = mention.label == "PERSON"  # "Civil Defense Authority" keeps its "Defense"
     inner = next(
@@ -369,12 +376,24 @@ def _glued_first_word(
         # "Near Lee, in Kent": a preposition opening the sentence, capitalised elsewhere
         # only in a headline's Title Case ("Tragedy Near Waterloo Bridge")
         return True
-    if not opening or plain not in lower or folded in capitalised:
+    if not opening or folded in capitalised:
         return False
     if label == "PERSON":
-        return True
+        return plain in lower
     # "Civil Defense Authority", "New York": bodies and places start so; a body or a work
     # is a person's name after a command only when the rest names a person ("Tell the
-    # King of Naples").
+    # King of Naples"), or after a word no person's name holds ("Voilà Marie!").
     rest = " ".join(text[start + len(word) : end].split())
-    return label not in _PLACE_LABELS and rest.removeprefix("the ") in known
+    return (
+        label not in _PLACE_LABELS
+        and rest.removeprefix("the ") in known
+        and (plain in lower or _foreign_word(word, rest, evidence))
+    )
+
+
+def _foreign_word(word: str, rest: str, evidence: _Evidence) -> bool:
+    """A word no person's name holds, before a person named often ("Voilà Marie!").
+
+    "Mozilla Firefox" stays: the model calls "Firefox" a person once or twice, not often.
+    """
+    return word not in evidence.named_words and evidence.known[rest] >= _OFTEN_NAMED

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from reader.core.language.titles import is_title_word
 from reader.core.text.mentions import ACTOR_LABELS, Mention
@@ -12,7 +13,7 @@ _PLACE_WORDS = frozenset({"from", "in", "at", "near", "into"})
 _PAIR = re.compile(r"(\S+) (and|&) (\S+)")
 
 
-def place_before_person(text: str, mention: Mention, known: set[str]) -> list[Mention]:
+def place_before_person(text: str, mention: Mention, known: Container[str]) -> list[Mention]:
     """Split "from Freetown John Clayton" into a place and a person named alone elsewhere."""
     words = mention.text.split()
     before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)

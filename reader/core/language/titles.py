@@ -302,8 +302,8 @@ _HIGH_TITLES = frozenset(
         "sultan", "shah", "ladyship", "lordship", "majesty", "highness", "excellency",
         "grace", "worship", "honour", "honor", "your", "his", "her",
         # The epithets of a title: "Your Serene Highness", "His Imperial Majesty", "the Grand
-        # Duke".
-        "serene", "imperial", "grand",
+        # Duke", "the Dowager Empress".
+        "serene", "imperial", "grand", "dowager",
         # Ranks in the French and German a novel quotes: "Vive l'Empereur", "der Kaiser".
         "empereur", "impératrice", "roi", "reine", "comte", "comtesse", "princesse", "kaiser",
     }
