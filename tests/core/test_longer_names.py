@@ -84,3 +84,22 @@ def test_a_first_name_without_a_usual_title_stays_between_two_full_names() -> No
     )
     # The first "Vasíli" follows the prince's full name alone, and goes to him (rule 3b).
     assert ("Vasíli", "PERSON", ("Vasíli",) * 2) in got
+
+
+def test_a_full_name_extended_by_a_family_name_used_alone_stays_alone() -> None:
+    # "Bezúkhov" alone is the father and the son: the father's first names do not join
+    # the full name that a family's name ends.
+    text = (
+        "Count Cyril Vladímirovich Bezúkhov was dying. Count Cyril Vladímirovich slept. "
+        "Pierre Bezúkhov came. Bezúkhov sat. Bezúkhov rose. Count Cyril Vladímirovich woke."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Count Cyril Vladímirovich Bezúkhov"),
+            ("PERSON", "Count Cyril Vladímirovich"),
+            ("PERSON", "Pierre Bezúkhov"),
+            ("PERSON", "Bezúkhov"),
+        )
+    )
+    assert ("Count Cyril Vladímirovich", "PERSON", ("Count Cyril Vladímirovich",) * 2) in got

@@ -153,7 +153,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     town_names = town_keys(text, members)
     titles = written_titles(text, members)
     shared = join_partial_names(
-        labels, groups, key_classes, set(family_titles), glued, town_names, titles
+        labels, groups, key_classes, set(family_titles), glued, town_names, titles, counts
     )
     shared = join_sole_bearers(text, members, groups, shared, key_classes)
     decided = split_shared_names(text, members, labels, groups, shared)

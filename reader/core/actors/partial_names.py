@@ -88,6 +88,7 @@ def join_partial_names(
     glued: set[str],
     towns: frozenset[str] | set[str] = frozenset(),
     titles: Mapping[str, Counter[str]] | None = None,
+    counts: Mapping[str, int] | None = None,
 ) -> dict[str, list[str]]:
     """Rule 3, with the sexes the text gives and without glued spans.
 
@@ -123,7 +124,7 @@ def join_partial_names(
             continue
         if key in family:
             words = words[1:]  # "mrs verloc" is a "verloc"
-        if len(words) > 1 and _join_longer(key, words, by_edge, labels, groups):
+        if len(words) > 1 and _join_longer(key, words, by_edge, labels, groups, counts or {}):
             continue
         candidates = by_edge.get(words[-1], []) if len(words) > 1 else by_edge.get(words[0], [])
         fits = [
@@ -190,12 +191,15 @@ def _join_longer(
     by_edge: Mapping[str, list[str]],
     labels: Mapping[str, str],
     groups: Groups,
+    counts: Mapping[str, int],
 ) -> bool:
     """Join a full name to the one full name that adds a word after it, if only one does.
 
     "Anna Pávlovna" (a first name and a patronymic) is the "Anna Pávlovna Schérer" the text
     names in full now and then; with a second such name ("Anna Pávlovna Orlóva") it is
-    left alone. The added word must not name something else on its own.
+    left alone. The added word must not name something else on its own, nor be used alone
+    as often as the longer name: a family's name ("Bezúkhov") is the father's and the
+    son's, and "Count Cyril Vladímirovich Bezúkhov" may be grouped with "Pierre Bezúkhov".
     """
     longer = [
         other
@@ -206,6 +210,8 @@ def _join_longer(
     ]
     if len(longer) != 1:
         return False
+    if counts.get(longer[0].split()[-1], 0) >= counts.get(longer[0], 0):
+        return False  # "Bezúkhov" alone, 65 times: a family's name, the father's or the son's
     groups.union(key, longer[0])
     return True
 
