@@ -332,3 +332,17 @@ def test_a_rank_before_a_name_the_text_gives_a_person_is_relabelled_a_person() -
     ]
     labels = {m.text: m.label for m in relabel_people(text, mentions)}
     assert labels == {"Denísov": "PERSON", "Major Denísov": "PERSON", "Major League": "ORG"}
+
+
+def test_a_plural_whose_singular_is_one_of_many_is_a_people() -> None:
+    # "a Mason", "every Mason": the model never tags the singular, but the text makes a
+    # Mason one of many, so "the Masons" are a group, not a person.
+    text = (
+        "Pierre became a Mason. Every Mason is a brother to a Mason. The Masons met. "
+        "The Masons sang, and Pierre listened."
+    )
+    got = table(actors_of(text, ("PERSON", "Masons"), ("PERSON", "Pierre")))
+    assert got == {
+        ("Masons", "NORP", ("Masons", "Masons")),
+        ("Pierre", "PERSON", ("Pierre", "Pierre")),
+    }
