@@ -62,3 +62,25 @@ def test_a_town_the_model_calls_a_person_is_no_first_name_of_a_regiment() -> Non
     assert ("Kiev Grenadiers", "PERSON", ("Kiev Grenadiers",)) in got
     assert ("Pierre", "PERSON", ("Pierre",)) in got
     assert any(name == "Kiev" and mentions == ("Kiev",) * 3 for name, _, mentions in got)
+
+
+def test_a_place_glued_after_a_persons_name_is_cut_off() -> None:
+    text = (
+        "The Turks held Moldavia. He spoke of Moldavia. They marched into Moldavia. "
+        "The Emperor Alexander smiled. The Emperor Alexander rode. “I would have given "
+        "the Emperor Alexander Moldavia and Wallachia,” he said."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("GPE", "Moldavia"),
+            ("PERSON", "Emperor Alexander"),
+            ("PERSON", "Emperor Alexander Moldavia"),
+            ("GPE", "Wallachia"),
+        )
+    )
+    assert got == {
+        ("Moldavia", "GPE", ("Moldavia",) * 4),
+        ("Emperor Alexander", "PERSON", ("Emperor Alexander",) * 3),
+        ("Wallachia", "GPE", ("Wallachia",)),
+    }

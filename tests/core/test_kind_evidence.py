@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+
+from reader.core.language.kind_evidence import relabel_people
+from reader.core.text.mentions import Mention
 
 pytest.importorskip("spacy")
 
@@ -288,4 +293,56 @@ def test_a_name_the_text_camps_at_and_calls_the_name_camp_is_a_place() -> None:
     assert got == {
         ("Drissa", "GPE", ("Drissa",) * 4),
         ("Pfuel", "PERSON", ("Pfuel",) * 3),
+    }
+
+
+def test_a_rank_before_a_persons_name_makes_a_person_not_a_body() -> None:
+    # "Major" opens bodies' names too ("Major League"), so it counts only before a name the
+    # text gives a person alone; "Count Orlóv-Denísov" is another man.
+    text = (
+        "Denísov laughed. Denísov rode off. Denísov said nothing. A paper came for "
+        "Major Denísov. The order named Major Denísov. Rostóv read it. Count Orlóv-Denísov came. "
+        "The Major League played. Major League games went on."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Denísov"),
+            ("ORG", "Major Denísov"),
+            ("PERSON", "Rostóv"),
+            ("PERSON", "Count Orlóv-Denísov"),
+            ("ORG", "Major League"),
+        )
+    )
+    assert ("Denísov", "PERSON", ("Denísov",) * 3 + ("Major Denísov",) * 2) in got
+    assert ("Count Orlóv-Denísov", "PERSON", ("Count Orlóv-Denísov",)) in got
+    assert ("Major League", "ORG", ("Major League",) * 2) in got
+
+
+def test_a_rank_before_a_name_the_text_gives_a_person_is_relabelled_a_person() -> None:
+    text = "Denísov laughed. Denísov rode. A paper for Major Denísov came. The Major League played."
+    mentions = [
+        Mention(m.start(), m.end(), m.group(), label)
+        for pattern, label in (
+            (r"Denísov(?= [lr])", "PERSON"),
+            (r"Major Denísov", "ORG"),
+            (r"Major League", "ORG"),
+        )
+        for m in re.finditer(pattern, text)
+    ]
+    labels = {m.text: m.label for m in relabel_people(text, mentions)}
+    assert labels == {"Denísov": "PERSON", "Major Denísov": "PERSON", "Major League": "ORG"}
+
+
+def test_a_plural_whose_singular_is_one_of_many_is_a_people() -> None:
+    # "a Mason", "every Mason": the model never tags the singular, but the text makes a
+    # Mason one of many, so "the Masons" are a group, not a person.
+    text = (
+        "Pierre became a Mason. Every Mason is a brother to a Mason. The Masons met. "
+        "The Masons sang, and Pierre listened."
+    )
+    got = table(actors_of(text, ("PERSON", "Masons"), ("PERSON", "Pierre")))
+    assert got == {
+        ("Masons", "NORP", ("Masons", "Masons")),
+        ("Pierre", "PERSON", ("Pierre", "Pierre")),
     }

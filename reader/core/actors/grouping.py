@@ -54,6 +54,7 @@ from reader.core.actors.partial_names import (
     join_partial_names,
     thing_keys,
     town_keys,
+    written_titles,
 )
 from reader.core.actors.shared_names import split_shared_names
 from reader.core.actors.sole_bearers import join_sole_bearers
@@ -61,7 +62,13 @@ from reader.core.actors.union import Groups
 from reader.core.language.acronyms import defined_pairs
 from reader.core.language.first_names import first_name_genders
 from reader.core.language.places import place_key
-from reader.core.language.titles import BODY_HEADS, TITLES, title_class, titles_clash
+from reader.core.language.titles import (
+    BODY_HEADS,
+    NAME_RANKS,
+    TITLES,
+    title_class,
+    titles_clash,
+)
 from reader.core.text.mentions import ACTOR_LABELS, Actor, Mention
 from reader.core.text.normal import matching_form
 
@@ -100,7 +107,7 @@ def _is_person_title(word: str) -> bool:
     # "Master Marner" is the "Marner" of "Silas Marner". Possessive forms of address
     # ("His", "Your") stay: "His Majesty" is not "Majesty".
     folded = word.rstrip(".")
-    return folded in TITLES or bool(title_class(folded))
+    return folded in TITLES or folded in NAME_RANKS or bool(title_class(folded))
 
 
 def _is_dotted(word: str) -> bool:
@@ -144,7 +151,10 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     glued = glued_names(labels, counts, thing_keys(text, members, labels))
     glued |= {actor_key(m.text, m.label) for m in named if on_byline(text, m)}  # the author
     town_names = town_keys(text, members)
-    shared = join_partial_names(labels, groups, key_classes, set(family_titles), glued, town_names)
+    titles = written_titles(text, members)
+    shared = join_partial_names(
+        labels, groups, key_classes, set(family_titles), glued, town_names, titles, counts
+    )
     shared = join_sole_bearers(text, members, groups, shared, key_classes)
     decided = split_shared_names(text, members, labels, groups, shared)
     _join_org_tails(labels, groups, counts)
@@ -335,7 +345,7 @@ def _display_name(mention: Mention) -> str:
         while (
             len(words) > 1
             and _hidden_title(words[0])
-            and words[0].casefold().rstrip(".") in TITLES
+            and words[0].casefold().rstrip(".") in TITLES | NAME_RANKS
             and not words[1].islower()  # "King of Bohemia" is never "of Bohemia"
         ):
             words.pop(0)

@@ -38,6 +38,7 @@ _PEOPLE = frozenset({"PERSON", "NORP"})
 _ARTICLE = re.compile(r"\b(?:a|an|one)\s+\Z", re.IGNORECASE)
 _KEPT = frozenset({"PERSON", "PRODUCT"})  # a plural of these is no people: "the Fords"
 _MIN_ARTICLES = 2
+_ONE_OF_MANY = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]nother) ([A-Z][a-z]+)\b")
 _PLACE_OF = re.compile(
     r"\b(?:battles?|fields?|village|town|plains?|outskirts|siege|heights)\s+(?:of|at|near)\s+\Z",
     re.IGNORECASE,
@@ -140,12 +141,30 @@ def peoples(text: str, named: Sequence[Mention]) -> list[Mention]:
             and 4 * with_article[spelling] >= uses[spelling]
         ):
             groups |= {spelling, plural}
+    groups |= _plurals_of_one_of_many(text, labels)
     return [
         Mention(m.start, m.end, m.text, "NORP", m.inferred)
         if m.text.casefold() in groups and m.label != "NORP"
         else m
         for m in named
     ]
+
+
+def _plurals_of_one_of_many(text: str, labels: dict[str, str]) -> set[str]:
+    """Plural names whose singular the text never names but makes one of many.
+
+    "the Masons" beside "a Mason", "every Mason": the model tags the plural only, as a
+    person or a body; the singular after "a" or "every" (twice at least) makes it a group.
+    """
+    singulars = Counter(word.casefold() for word in _ONE_OF_MANY.findall(text))
+    return {
+        spelling
+        for spelling, label in labels.items()
+        if label != "NORP"
+        and spelling.endswith("s")
+        and spelling[:-1] not in labels
+        and singulars[spelling[:-1]] >= _MIN_ARTICLES
+    }
 
 
 def _plural(spelling: str) -> str:

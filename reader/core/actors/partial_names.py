@@ -14,10 +14,11 @@ Moran", "Aragon" of "Catherine of Aragon").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from reader.core.actors.union import Groups
-from reader.core.language.titles import titles_clash
+from reader.core.language.titles import title_class, titles_clash
 from reader.core.text.mentions import Mention
 
 _NAME_LABELS = frozenset({"PERSON"})
@@ -27,6 +28,10 @@ _THING_LABELS = _PLACE_LABELS | {"FAC"}
 _GLUE_RATIO = 3
 _LEAST_TOWN = 3
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|at|from|near|to|of|the)\s+\Z", re.IGNORECASE)
+# A title "usual" for a name: on three in four of its mentions, three at least.
+_TITLED_SHARE = 0.75
+_LEAST_TITLED = 3
+_WORD_BEFORE = re.compile(r"([A-Z][A-Za-z]*\.?)\s\Z")
 
 
 def thing_keys(
@@ -82,12 +87,15 @@ def join_partial_names(
     family: set[str],
     glued: set[str],
     towns: frozenset[str] | set[str] = frozenset(),
+    titles: Mapping[str, Counter[str]] | None = None,
+    counts: Mapping[str, int] | None = None,
 ) -> dict[str, list[str]]:
     """Rule 3, with the sexes the text gives and without glued spans.
 
     A family member's key ("mrs verloc") joins only a full name of the same sex
     ("Winnie Verloc", called "she"). A place or thing is no one's first name: "Kiev"
-    does not join "Kiev Grenadiers".
+    does not join "Kiev Grenadiers". A name that fits several full names joins the one
+    written with the title it mostly carries (``titles``, from :func:`written_titles`).
 
     Returns:
         Each key left alone because two or more full names fit it, with those names
@@ -116,6 +124,8 @@ def join_partial_names(
             continue
         if key in family:
             words = words[1:]  # "mrs verloc" is a "verloc"
+        if len(words) > 1 and _join_longer(key, words, by_edge, labels, groups, counts or {}):
+            continue
         candidates = by_edge.get(words[-1], []) if len(words) > 1 else by_edge.get(words[0], [])
         fits = [
             other
@@ -132,7 +142,78 @@ def join_partial_names(
             groups.union(key, fits[0])
         elif fits:
             shared[key] = fits
+            titled = _titled_fit(key, fits, titles or {}, groups)
+            if titled:
+                groups.union(key, titled)  # its mentions near another's name still go there
     return shared
+
+
+def written_titles(text: str, members: Mapping[str, Sequence[Mention]]) -> dict[str, Counter[str]]:
+    """For each person's key, the courtesy titles its mentions are written with ("" for none).
+
+    The title opens the mention ("Prince Vasíli Kurágin") or stands just before it.
+    """
+    found: dict[str, Counter[str]] = {}
+    for key, mentions in members.items():
+        counter = found.setdefault(key, Counter())
+        for mention in mentions:
+            words = mention.text.split()
+            before = _WORD_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+            opening = len(words) > 1 and title_class(words[0])
+            word = words[0] if opening else (before.group(1) if before else "")
+            counter[word.casefold().rstrip(".") if title_class(word) else ""] += 1
+    return found
+
+
+def _titled_fit(
+    key: str, fits: Sequence[str], titles: Mapping[str, Counter[str]], groups: Groups
+) -> str:
+    """The one full name written with the title ``key`` usually carries (three in four).
+
+    "Prince Vasíli" fits "Vasíli Kurágin" and "Vasíli Dmítrich"; only the first is ever
+    written "Prince Vasíli Kurágin", so the prince is the one. Where several are, the one
+    written so more often than all the others together. ``""`` if none.
+    """
+    counter = titles.get(key, Counter())
+    title, uses = max(counter.items(), key=lambda item: item[1], default=("", 0))
+    if not title or uses < _LEAST_TITLED or uses < _TITLED_SHARE * sum(counter.values()):
+        return ""
+    per_group: Counter[str] = Counter()
+    for fit in fits:
+        per_group[groups.find(fit)] += titles.get(fit, Counter())[title]
+    best, most = max(per_group.items(), key=lambda item: item[1])
+    return best if most and 2 * most > sum(per_group.values()) else ""
+
+
+def _join_longer(
+    key: str,
+    words: list[str],
+    by_edge: Mapping[str, list[str]],
+    labels: Mapping[str, str],
+    groups: Groups,
+    counts: Mapping[str, int],
+) -> bool:
+    """Join a full name to the one full name that adds a word after it, if only one does.
+
+    "Anna Pávlovna" (a first name and a patronymic) is the "Anna Pávlovna Schérer" the text
+    names in full now and then; with a second such name ("Anna Pávlovna Orlóva") it is
+    left alone. The added word must not name something else on its own, nor be used alone
+    as often as the longer name: a family's name ("Bezúkhov") is the father's and the
+    son's, and "Count Cyril Vladímirovich Bezúkhov" may be grouped with "Pierre Bezúkhov".
+    """
+    longer = [
+        other
+        for other in by_edge.get(words[0], [])
+        if len(other.split()) == len(words) + 1
+        and other.startswith(key + " ")
+        and labels.get(other.split()[-1], "PERSON") == "PERSON"
+    ]
+    if len(longer) != 1:
+        return False
+    if counts.get(longer[0].split()[-1], 0) >= counts.get(longer[0], 0):
+        return False  # "Bezúkhov" alone, 65 times: a family's name, the father's or the son's
+    groups.union(key, longer[0])
+    return True
 
 
 def _same_sex(first: set[str], second: set[str]) -> bool:

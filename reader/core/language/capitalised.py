@@ -70,8 +70,13 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     for match in _RUN.finditer(text):
         start, end = match.span()
         words = match.group().split()
-        while words and words[0].casefold() in FUNCTION_WORDS | AUXILIARIES:
-            start += len(words.pop(0)) + 1  # "Is" of "Is Disease a Reversion?"
+        while words and (
+            words[0].casefold() in FUNCTION_WORDS | AUXILIARIES
+            or (_dated(words[0]) and len(words) > 1 and is_title_word(words[1]))
+        ):
+            # "Is" of "Is Disease a Reversion?", "Thursdays" of "On Thursdays Princess Mary"
+            # (a date's own name goes whole: "Monday Night Football")
+            start += len(words.pop(0)) + 1
         while words and words[-1].casefold() in FUNCTION_WORDS:
             end -= len(words.pop()) + 1  # "On" of "Thomson On the pleasant banks"
         if len(words) < 2 or any(covered[start:end]) or not _word_bounded(text, start, end):
@@ -80,7 +85,7 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         if is_title_phrase(words) or all(is_title_word(w) for w in words):
             continue  # "Prime Minister", "Your Majesty": a title, not a name
-        if any(w.casefold() in _DATE_WORDS for w in words):
+        if any(_dated(w) for w in words):
             continue
         if " ".join(words).casefold() in FURNITURE:
             continue  # "Breaking News" of a saved page flattened to one line
@@ -89,6 +94,12 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if not any(covered[match.start() : match.end()]):
             added.append(Mention(match.start(), match.end(), "God", "PERSON"))
     return added
+
+
+def _dated(word: str) -> bool:
+    """A weekday or a month, in the plural too ("Thursdays")."""
+    folded = word.casefold()
+    return folded in _DATE_WORDS or folded.removesuffix("s") in _DATE_WORDS
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:

@@ -11,7 +11,8 @@ a person alone counts as a place when the text puts it after such a word two tim
 three ("to Tarútino", "the battle of Tarútino"). "Nicholas Rostóv" stays whole:
 "Nicholas" is a person; so does "Florence Linden" where the model calls "Florence" alone
 a body, since the text says "and Florence", "but Florence", seldom "to Florence"; so do
-"Prince Andrew" and "St. Clair", whose first word is a title.
+"Prince Andrew" and "St. Clair", whose first word is a title. A place glued after a
+person's name ("given the Emperor Alexander Moldavia and Wallachia") is cut off the same way.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|into|at|from|near|to|of|the)\s+\Z", re.IGNO
 _LOOK_BACK = 8
 # The glued span is used at most half as often as its first word alone.
 _GLUE_RATIO = 2
+_PLACES = frozenset({"GPE", "LOC"})
 
 
 def split_glued_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -64,8 +66,11 @@ def _split(
     if mention.label not in ACTOR_LABELS or mention.inferred or mention.text.isalpha():
         return [mention]
     words = list(_WORD.finditer(mention.text))
-    if len(words) < 2 or is_title_word(words[0].group()):
+    if len(words) < 2:
         return [mention]
+    after = _place_after(mention, words, alone, placed, spans, persons)
+    if after is not None or is_title_word(words[0].group()):
+        return after or [mention]
     first = words[0].group()
     labels = alone.get(first)
     rest = " ".join(w.group() for w in words[1:])
@@ -89,4 +94,35 @@ def _split(
     return [
         Mention(mention.start, thing_end, first, label),
         Mention(person_start, mention.end, mention.text[words[1].start() :], "PERSON"),
+    ]
+
+
+def _place_after(
+    mention: Mention,
+    words: list[re.Match[str]],
+    alone: dict[str, Counter[str]],
+    placed: Counter[str],
+    spans: Counter[str],
+    persons: set[str],
+) -> list[Mention] | None:
+    """Split "the Emperor Alexander Moldavia and Wallachia" into a person and a place.
+
+    The last word must be named alone mostly as a place, at least twice as often as the
+    glued span, one time in three after "in", "to", "of" and the like; and the rest must
+    be a name the model gives a person elsewhere.
+    """
+    last = words[-1].group()
+    labels = alone.get(last)
+    rest = mention.text[: words[-2].end()]
+    if mention.label != "PERSON" or labels is None or rest not in persons:
+        return None
+    label = labels.most_common(1)[0][0]
+    lone = sum(labels.values())
+    glued = spans[" ".join(mention.text.split())]
+    if label not in _PLACES or lone < _GLUE_RATIO * glued or 3 * placed[last] < lone:
+        return None
+    place_start = mention.start + words[-1].start()
+    return [
+        Mention(mention.start, mention.start + words[-2].end(), rest, "PERSON"),
+        Mention(place_start, mention.end, last, label),
     ]

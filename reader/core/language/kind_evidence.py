@@ -43,7 +43,11 @@ from reader.core.language.address import addressed
 from reader.core.language.class_nouns import class_words
 from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS
 from reader.core.language.lexicon import english_lexicon
-from reader.core.language.person_cues import kin_and_life_cues, surnames_of_the_titled
+from reader.core.language.person_cues import (
+    kin_and_life_cues,
+    ranked_people,
+    surnames_of_the_titled,
+)
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import BODY_HEADS, MILITARY_RANKS, title_class
@@ -170,6 +174,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     people |= {m.text.casefold() for m in mentions if m.text.casefold() in _KIN_NAMES}
     people |= _parts_of_people(text, mentions, place)
     people |= surnames_of_the_titled(text, mentions)
+    people |= ranked_people(mentions, people)  # "Major Denísov" beside "Denísov"
     people -= class_words(text, mentions)  # "a Cossack" shouts, and is one of a people
     if not people:
         return list(mentions)

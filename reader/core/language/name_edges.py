@@ -44,9 +44,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reader.core.language.inflections import lowercase_stems, word_stem
+from reader.core.language.name_pairs import place_before_person, split_pairs
 from reader.core.language.ordinary_words import adjective_after_the, plain_word_opening
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import is_title_word
@@ -83,9 +86,6 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w’'])(?:The |A )?[A-Z][\w’'-]*(?: (?:of |of the |for |the )?[A-Z][\w’'-]*)+"
 )
-_WORD_BEFORE = re.compile(r"(\w+) $")
-_PLACE_WORDS = frozenset({"from", "in", "at", "near", "into"})
-_PAIR = re.compile(r"(\S+) (and|&) (\S+)")
 _ITALIC = re.compile(r"(?<![\w_])_([^_\n]{1,200})_(?![\w_])")
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and"})
@@ -97,16 +97,31 @@ _OPENING_WORDS = CLOSED_CLASS - {"a", "an", "the", "may", "will"}
 _COLON = re.compile(r":\s")
 # "St." inside a name is part of a surname ("Neville St. Clair"), not a title opening it.
 _SAINTS = frozenset({"st", "saint", "ste"})
+# How often a person's name is used for a word no name holds to be cut off before it.
+_OFTEN_NAMED = 3
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What the whole document says of its words, built once per document."""
+
+    lower: frozenset[str]  # words used in lower case
+    capitalised: set[str]  # words capitalised mid-sentence (folded)
+    stems: set[str]  # stems of the words used in lower case
+    known: Counter[str]  # the spellings the model calls a person, with their uses
+    named_words: set[str]  # the words of those spellings
 
 
 def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with glued first words and trailing titles cut, lone titles dropped."""
     lower = lowercase_words(text)
     stems = lowercase_stems(text)
-    capitalised = {word.casefold() for word in findall_sliced(_MID_SENTENCE, text, cut=" ")}
+    capitalised = _capitalised_mid_sentence(text)
     italics = _phrases_in_italics(text)
     in_names = _words_in_capitalised_runs(text)
-    known = {m.text for m in mentions if m.label == "PERSON"}
+    known = Counter(m.text for m in mentions if m.label == "PERSON")
+    named_words = {word for name in known for word in name.split()}
+    evidence = _Evidence(lower, capitalised, stems, known, named_words)
     starts = [start for start, _ in italics]
     out: list[Mention] = []
     for mention in mentions:
@@ -116,33 +131,24 @@ def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         index = bisect.bisect_right(starts, mention.start) - 1
         if index >= 0 and mention.end <= italics[index][1]:
             continue  # "_Hekinah degul_", "_Undine and Sintran_"
-        trimmed = _trim(text, mention, lower, capitalised, stems)
+        trimmed = _trim(text, mention, evidence)
         if trimmed is not None and plain_word_opening(text, trimmed, capitalised, in_names):
             continue  # "Behold", "Gigantic", "Literary": capitalised by the sentence alone
         if trimmed is not None and adjective_after_the(text, trimmed, in_names):
             continue  # "the South", "the Invisible": a word capitalised for emphasis
         if trimmed is not None and not _common_noun_after_the(text, trimmed, lower, in_names):
-            out.extend(_place_before_person(text, trimmed, known))
-    return _split_pairs(out)
+            out.extend(place_before_person(text, trimmed, known))
+    return split_pairs(out)
 
 
-def _place_before_person(text: str, mention: Mention, known: set[str]) -> list[Mention]:
-    """Split "from Freetown John Clayton" into a place and a person named alone elsewhere."""
-    words = mention.text.split()
-    before = _WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    if (
-        mention.label != "PERSON"
-        or len(words) < 3
-        or before is None
-        or before.group(1).casefold() not in _PLACE_WORDS
-        or is_title_word(words[0])
-    ):
-        return [mention]
-    rest = mention.start + len(words[0]) + 1
-    if text[rest : mention.end] not in known or text[mention.start + len(words[0])] != " ":
-        return [mention]
-    place = Mention(mention.start, mention.start + len(words[0]), words[0], "GPE")
-    return [place, Mention(rest, mention.end, text[rest : mention.end], "PERSON")]
+def _capitalised_mid_sentence(text: str) -> set[str]:
+    """Words (folded) the text capitalises in the middle of a sentence.
+
+    A word in capitals there is shouted ("To SEND DONATIONS" of a licence), which gives
+    it no name's standing.
+    """
+    found = findall_sliced(_MID_SENTENCE, text, cut=" ")
+    return {word.casefold() for word in found if not word.isupper()}
 
 
 def _common_noun_after_the(
@@ -174,35 +180,8 @@ def _words_in_capitalised_runs(text: str) -> set[str]:
     return words
 
 
-def _split_pairs(mentions: list[Mention]) -> list[Mention]:
-    """Split "Curtis and Good" in two when the text names "Curtis" and "Good" alone too.
-
-    A person's surname counts as named alone ("Sir Henry Curtis"); a pair named only
-    together ("Procter and Gamble") stays one name.
-    """
-    alone: dict[str, str] = {}
-    for mention in mentions:
-        if mention.label not in ACTOR_LABELS or mention.inferred:
-            continue
-        if " " not in mention.text:
-            alone.setdefault(mention.text, mention.label)
-        elif mention.label == "PERSON":  # a surname is named alone too ("Sir Henry Curtis")
-            alone.setdefault(mention.text.rsplit(" ", 1)[1], mention.label)
-    out: list[Mention] = []
-    for mention in mentions:
-        pair = _PAIR.fullmatch(mention.text)
-        if pair is None or mention.inferred or not {pair[1], pair[3]} <= alone.keys():
-            out.append(mention)
-            continue
-        second = mention.start + pair.start(3)
-        out.append(Mention(mention.start, mention.start + len(pair[1]), pair[1], alone[pair[1]]))
-        out.append(Mention(second, mention.end, pair[3], alone[pair[3]]))
-    return out
-
-
-def _trim(
-    text: str, mention: Mention, lower: frozenset[str], capitalised: set[str], stems: set[str]
-) -> Mention | None:
+def _trim(text: str, mention: Mention, evidence: _Evidence) -> Mention | None:
+    lower, capitalised, stems = evidence.lower, evidence.capitalised, evidence.stems
     start, end = _cut_at_dash(text, mention.start, mention.end)
     start, end = _cut_at_colon(text, start, end)
     for _ in range(_MAX_TRIMMED):
@@ -210,10 +189,12 @@ def _trim(
         # A particle opens a name only where the model's span starts: "nom de Dieu" is "Dieu".
         particle = start != mention.start and words[0] in _PARTICLES
         if len(words) < 2 or not (
-            particle or _glued_first_word(text, start, words[0], mention.label, lower, capitalised)
+            particle or _glued_first_word(text, (start, end), mention, words[0], evidence)
         ):
             break
         start = _word_start(text, start, words, 1)
+    if start != mention.start and text[start:end].startswith(("The ", "the ")):
+        start = _word_start(text, start, text[start:end].split(), 1)  # "I. The Rucastles"
     words = text[start:end].split()
     person = mention.label == "PERSON"  # "Civil Defense Authority" keeps its "Defense"
     inner = next(
@@ -369,8 +350,12 @@ def _word_start(text: str, start: int, words: list[str], index: int) -> int:
 
 
 def _glued_first_word(
-    text: str, start: int, word: str, label: str, lower: frozenset[str], capitalised: set[str]
+    text: str, span: tuple[int, int], mention: Mention, word: str, evidence: _Evidence
 ) -> bool:
+    """Whether ``word``, opening ``span`` of ``mention``, is glued to the name after it."""
+    start, end = span
+    label = mention.label
+    lower, capitalised, known = evidence.lower, evidence.capitalised, evidence.known
     folded = word.casefold()
     if is_title_word(word):
         return False  # "Prince Andrew": the title is the next rule's business
@@ -391,6 +376,24 @@ def _glued_first_word(
         # "Near Lee, in Kent": a preposition opening the sentence, capitalised elsewhere
         # only in a headline's Title Case ("Tragedy Near Waterloo Bridge")
         return True
-    if label != "PERSON" or not opening:
-        return False  # "Civil Defense Authority", "New York": bodies and places start so
-    return plain in lower and folded not in capitalised
+    if not opening or folded in capitalised:
+        return False
+    if label == "PERSON":
+        return plain in lower
+    # "Civil Defense Authority", "New York": bodies and places start so; a body or a work
+    # is a person's name after a command only when the rest names a person ("Tell the
+    # King of Naples"), or after a word no person's name holds ("Voilà Marie!").
+    rest = " ".join(text[start + len(word) : end].split())
+    return (
+        label not in _PLACE_LABELS
+        and rest.removeprefix("the ") in known
+        and (plain in lower or _foreign_word(word, rest, evidence))
+    )
+
+
+def _foreign_word(word: str, rest: str, evidence: _Evidence) -> bool:
+    """A word no person's name holds, before a person named often ("Voilà Marie!").
+
+    "Mozilla Firefox" stays: the model calls "Firefox" a person once or twice, not often.
+    """
+    return word not in evidence.named_words and evidence.known[rest] >= _OFTEN_NAMED

@@ -14,10 +14,17 @@ Lascar who runs it"). A full name that ends in the name of somebody a courtesy t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS
-from reader.core.language.titles import BODY_HEADS, title_class
+from reader.core.language.titles import (
+    BODY_HEADS,
+    MILITARY_RANKS,
+    NAME_RANKS,
+    is_title_word,
+    title_class,
+)
 from reader.core.text.mentions import Mention
 
 # "the two daughters of Agnes": kin and household are somebody's.
@@ -61,6 +68,7 @@ _NOT_GIVEN = (
        "upper", "lower", "great", "little", "old", "st", "saint", "san", "santa", "the"}
 )  # fmt: skip
 _AFTER = 40
+_SAINTS = frozenset({"st", "saint", "ste"})
 
 
 def kin_and_life_cues(text: str, mention: Mention) -> int:
@@ -108,6 +116,34 @@ def surnames_of_the_titled(text: str, mentions: Sequence[Mention]) -> set[str]:
             and first not in _NOT_GIVEN
             and not title_class(first)
             and any(" ".join(words[i:]).casefold() in titled for i in range(1, len(words)))
+        ):
+            found.add(mention.text.casefold())
+    return found
+
+
+def ranked_people(mentions: Sequence[Mention], people: set[str]) -> set[str]:
+    """Spellings made of a rank or title and a person's name: "Major Denísov" beside "Denísov".
+
+    The rest must be a spelling the text gives a person on its own (``people``, or the
+    model's label on most of its mentions; "Major League" is no one), and its last word
+    must head no body or place.
+    """
+    kinds: dict[str, Counter[bool]] = {}
+    for mention in mentions:
+        kinds.setdefault(mention.text.casefold(), Counter())[mention.label == "PERSON"] += 1
+    persons = people | {name for name, kind in kinds.items() if kind[True] > kind[False]}
+    found: set[str] = set()
+    for mention in mentions:
+        words = mention.text.split()
+        first = words[0].casefold().rstrip(".")
+        if (
+            len(words) > 1
+            and not mention.inferred
+            and (first in NAME_RANKS or first in MILITARY_RANKS or is_title_word(words[0]))
+            and first not in _SAINTS  # "St. George" is a church as often as a man
+            and words[1][:1].isupper()  # "Monsieur de Beausset" is keyed with its "de"
+            and " ".join(words[1:]).casefold() in persons
+            and words[-1].casefold() not in _NOT_GIVEN
         ):
             found.add(mention.text.casefold())
     return found

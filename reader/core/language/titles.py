@@ -262,6 +262,11 @@ MILITARY_RANKS = frozenset({
 })  # fmt: skip
 
 
+#: Ranks that open other names too ("Major League", "Major Tom"): a rank before a name
+#: the text gives a person alone ("Major Denísov" beside "Denísov"), and then a title.
+NAME_RANKS = frozenset({"major"})
+
+
 def title_class(word: str) -> str:
     """``"m"``, ``"mrs"``, ``"miss"`` or ``"f"`` for a courtesy title, ``""`` otherwise."""
     return _TITLE_CLASSES.get(word.casefold().rstrip("."), "")
@@ -297,8 +302,8 @@ _HIGH_TITLES = frozenset(
         "sultan", "shah", "ladyship", "lordship", "majesty", "highness", "excellency",
         "grace", "worship", "honour", "honor", "your", "his", "her",
         # The epithets of a title: "Your Serene Highness", "His Imperial Majesty", "the Grand
-        # Duke".
-        "serene", "imperial", "grand",
+        # Duke", "the Dowager Empress".
+        "serene", "imperial", "grand", "dowager",
         # Ranks in the French and German a novel quotes: "Vive l'Empereur", "der Kaiser".
         "empereur", "impératrice", "roi", "reine", "comte", "comtesse", "princesse", "kaiser",
     }
