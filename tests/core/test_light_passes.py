@@ -123,3 +123,36 @@ def test_a_text_made_ready_for_the_screen_is_remembered_for_the_turn_that_shows_
     # The loader thread asks first; the window's turn gets the same string back.
     assert local.display_text(text, 100) is shown
     assert local.display_text(text, 200) != shown
+
+
+class _RecordingPattern:
+    """A compiled pattern that records how many characters each scan is given."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.spans: list[int] = []
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[str]:
+        end = len(text) if endpos is None else endpos
+        self.spans.append(end - pos)
+        return self.pattern.findall(text, pos, end)
+
+
+def test_the_one_of_many_scan_reads_a_book_a_slice_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One findall over War and Peace held the interpreter lock for 90 ms at the end of the
+    # analysis: the window's longest freeze (run_benchmarks.py --book-only --sample-stalls).
+    from reader.core.actors import kinds
+    from reader.core.text.mentions import Mention
+    from reader.core.text.scanning import SLICE_CHARS
+
+    line = "Pierre became a Mason, and every Mason met the Masons.\n"
+    text = line * (3 * SLICE_CHARS // len(line))
+    recording = _RecordingPattern(kinds._ONE_OF_MANY)
+    monkeypatch.setattr(kinds, "_ONE_OF_MANY", recording)
+    start = text.index("Masons")
+    named = [Mention(start, start + 6, "Masons", "PERSON")]
+    assert [m.label for m in kinds.peoples(text, named)] == ["NORP"]
+    assert recording.spans
+    assert max(recording.spans) <= SLICE_CHARS + len(line)
