@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from reader.core.actors.union import Groups
+from reader.core.language.place_evidence import after_place_word
 from reader.core.language.titles import title_class, titles_clash
 from reader.core.text.mentions import Mention
 
@@ -27,7 +28,6 @@ _THING_LABELS = _PLACE_LABELS | {"FAC"}
 # A glued span is used at most this fraction as often as each of its parts alone.
 _GLUE_RATIO = 3
 _LEAST_TOWN = 3
-_PLACE_BEFORE = re.compile(r"\b(?:in|into|at|from|near|to|of|the)\s+\Z", re.IGNORECASE)
 # A title "usual" for a name: on three in four of its mentions, three at least.
 _TITLED_SHARE = 0.75
 _LEAST_TITLED = 3
@@ -59,9 +59,7 @@ def town_keys(text: str, members: Mapping[str, Sequence[Mention]]) -> set[str]:
     for key, mentions in members.items():
         if " " in key or len(mentions) < _LEAST_TOWN:
             continue
-        placed = sum(
-            _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None for m in mentions
-        )
+        placed = sum(after_place_word(text, m.start) for m in mentions)
         if 3 * placed >= 2 * len(mentions):
             towns.add(key)
     return towns

@@ -27,10 +27,10 @@ the one it usually names (three in four, at least five): where the text calls on
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from reader.core.actors.union import Groups
+from reader.core.language.place_evidence import after_place_word
 from reader.core.text.mentions import Mention
 
 # How far back (in characters, about a page) a name counts as the context of a mention.
@@ -38,7 +38,6 @@ WINDOW = 3000
 # The share of decided mentions (and their least number) that gives one candidate the rest.
 _MOST = 0.75
 _LEAST = 5
-_PLACE_BEFORE = re.compile(r"\b(?:in|into|at|from|near|to|of|the)\s+\Z", re.IGNORECASE)
 
 
 def split_shared_names(
@@ -70,7 +69,7 @@ def split_shared_names(
     def place_like(key: str) -> bool:
         if key not in places:
             ms = members.get(key, ())
-            after = sum(bool(_PLACE_BEFORE.search(text, max(0, m.start - 8), m.start)) for m in ms)
+            after = sum(after_place_word(text, m.start) for m in ms)
             places[key] = bool(ms) and 2 * after >= len(ms)
         return places[key]
 

@@ -21,12 +21,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reader.core.language.place_evidence import after_place_word
 from reader.core.language.titles import is_title_word
 from reader.core.text.mentions import ACTOR_LABELS, Mention
 
 _WORD = re.compile(r"\S+")
-_PLACE_BEFORE = re.compile(r"\b(?:in|into|at|from|near|to|of|the)\s+\Z", re.IGNORECASE)
-_LOOK_BACK = 8
 # The glued span is used at most half as often as its first word alone.
 _GLUE_RATIO = 2
 _PLACES = frozenset({"GPE", "LOC"})
@@ -44,8 +43,7 @@ def split_glued_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         name = " ".join(mention.text.split())
         if " " not in name:
             alone.setdefault(name, Counter())[mention.label] += 1
-            before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
-            placed[name] += _PLACE_BEFORE.search(before) is not None
+            placed[name] += after_place_word(text, mention.start)
         else:
             spans[name] += 1
         if mention.label == "PERSON":

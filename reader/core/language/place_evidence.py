@@ -37,6 +37,21 @@ _GONE_TO = frozenset(
     {"in", "at", "from", "near", "into", "to", "through", "across", "towards", "toward",
      "beyond", "via", "reaching", "reached", "the"}
 )  # fmt: skip
+# "to Tilsit", "the battle of Tarútino", "in Kiev": the small words a place comes after.
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|into|at|from|near|to|of|the)\s+\Z", re.IGNORECASE)
+#: How far back (in characters) :func:`after_place_word` looks: the word and its space.
+PLACE_WORD_REACH = 8
+
+
+def after_place_word(text: str, start: int) -> bool:
+    """Whether a name at ``start`` comes right after "in", "to", "from", "of", "the"...
+
+    The glued-name, town and shared-name rules each count how often a name does, as a
+    sign that the model's "person" is a town ("to Tarútino", "the Kiev grenadiers").
+    """
+    return _PLACE_WORD_BEFORE.search(text, max(0, start - PLACE_WORD_REACH), start) is not None
+
+
 _INSIDE = frozenset({"in", "at", "near", "into", "reached", "reaching"})
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+) [“\"‘']?\Z")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
