@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.language.head_words import BUILDING_HEADS, place_head_label
-from reader.core.language.kind_evidence import has_person_cue
+from reader.core.language.kind_evidence import has_person_cue, speaks_or_acts
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import title_class
 from reader.core.text.mentions import Mention, relabel_persons
@@ -27,10 +27,6 @@ _GONE_TO = re.compile(
     r"\b(?:to|near|into|at|from|reached|left|found|of|before|round|behind|outside)"
     r"(?: the (?:door|gate|house|front|steps|windows?) of| (?:the )?front of)? \Z",
     re.IGNORECASE,
-)
-_SAID = re.compile(r"\b(?:said|asked|cried|replied|answered)\s+\Z")
-_ACTS = re.compile(
-    r"(?:’s|'s)? (?:said|says|smiled|laughed|nodded|asked|replied|answered|cried|thought)\b"
 )
 
 
@@ -46,7 +42,7 @@ def buildings(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         spelling = mention.text.casefold()
         window = text[max(0, mention.start - 40) : mention.start]
-        if _SAID.search(window) or _ACTS.match(text, mention.end, mention.end + 20):
+        if speaks_or_acts(text, mention, lowercase_words(text)):  # remembered for the text
             acting[spelling] += 1
         elif _GONE_TO.search(window):
             gone[spelling] += 1

@@ -338,6 +338,11 @@ def has_person_cue(text: str, mention: Mention, lower: frozenset[str]) -> bool:
     )
 
 
+def speaks_or_acts(text: str, mention: Mention, lower: frozenset[str]) -> bool:
+    """Whether one mention shows somebody: a person's cue, or speaking ("said X")."""
+    return has_person_cue(text, mention, lower) or bool(_spoken(text, mention))
+
+
 def _spoken(text: str, mention: Mention) -> int:
     """1 when the mention speaks ("X replied", "said X"), which a body does too."""
     after = _NEXT_WORD.match(text, mention.end, mention.end + 30)
