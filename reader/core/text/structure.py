@@ -19,7 +19,9 @@ Every function keeps offsets: spans index the text as given, copies have its len
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from reader.core.text.remembered import remembered_for_last_text
 from reader.core.text.scanning import finditer_sliced
 
 _START = re.compile(
@@ -117,6 +119,13 @@ def heading_label_spans(text: str) -> list[tuple[int, int]]:
 
     Labels that follow each other on one line are one span ("VOLUME I CHAPTER I.").
     """
+    return list(_label_spans(text))
+
+
+# Remembered: the headings' titles, their capitals lines and the places with no entities
+# each ask for a book's labels (55 ms on War and Peace); a copy is handed out.
+@remembered_for_last_text
+def _label_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for match in finditer_sliced(_HEADING_LABEL, text):
         start = match.start() + len(match.group()) - len(match.group().lstrip(" \t"))
@@ -130,7 +139,7 @@ def heading_label_spans(text: str) -> list[tuple[int, int]]:
         while end > start and text[end - 1] in " \t":
             end -= 1
         spans.append((start, end))
-    return sorted([*spans, *_numbered_headings(text)])
+    return tuple(sorted([*spans, *_numbered_headings(text)]))
 
 
 def _numbered_headings(text: str) -> list[tuple[int, int]]:
@@ -165,7 +174,9 @@ def _title_case(line: str) -> bool:
     )
 
 
-def capital_lines(text: str, labels: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+def capital_lines(
+    text: str, labels: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """Lines of two or more words in capitals, a paragraph of their own ("THE LONG NIGHT").
 
     Label lines are left out, and so is one word alone: "MARY" under a letter signs it.
@@ -266,7 +277,7 @@ def non_content_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+def blank_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with every span turned into spaces (line breaks kept), same length."""
     if not spans:
         return text
