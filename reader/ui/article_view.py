@@ -31,8 +31,8 @@ from reader.core.text.mentions import Mention
 from reader.core.text.offsets import Utf16Offsets
 from reader.ui.highlight_formats import (
     HighlightLooks,
+    cleared_formats,
     current_format,
-    plain_format,
     structure_formats,
     tooltip_text,
 )
@@ -320,9 +320,6 @@ class ArticleView(QPlainTextEdit):
         visible = self._visible(placed)
         return self._looks.format_for(placed, visible, self._focus_actor, self._theme)
 
-    def _merge(self, cursor: QTextCursor, mention: Mention, fmt: QTextCharFormat) -> None:
-        merge_span(cursor, self._offsets, mention.start, mention.end, fmt)
-
     def _style_next_slice(self) -> None:
         """One turn's worth of styling: headings, then clearing stale highlights, then new."""
         deadline = turn_deadline()
@@ -334,11 +331,12 @@ class ArticleView(QPlainTextEdit):
             merge_span(cursor, self._offsets, start, end, fmt)
             done += 1
         # Highlights wait for the whole text: their spans may lie past what is in yet.
-        plain = plain_format() if self._stale and not self._text_rest else None
-        while plain is not None and self._stale and in_budget(done, 64, deadline):
-            old = self._stale.pop()
-            if not self._placed.holds(old.mention):
-                self._merge(cursor, old.mention, plain)
+        size = self.font().pointSizeF()
+        while self._stale and not self._text_rest and in_budget(done, 64, deadline):
+            old = self._stale.pop().mention
+            if not self._placed.holds(old):
+                for start, end, fmt in cleared_formats(old.start, old.end, self._furniture, size):
+                    merge_span(cursor, self._offsets, start, end, fmt)
             done += 1
         while (
             self._pending
@@ -347,7 +345,8 @@ class ArticleView(QPlainTextEdit):
             and in_budget(done, 64, deadline)
         ):
             placed = self._pending.pop()
-            self._merge(cursor, placed.mention, self._format_for(placed))
+            mention = placed.mention
+            merge_span(cursor, self._offsets, mention.start, mention.end, self._format_for(placed))
             done += 1
         cursor.endEditBlock()
         if not self.is_styling() or (self._text_rest and not self._structure):

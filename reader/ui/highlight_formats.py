@@ -6,6 +6,7 @@ so a book's 43,000 highlights share a handful of formats.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -120,6 +121,24 @@ def structure_formats(
     spans += [(start, end, subdued) for start, end in furniture if low < end <= high]
     spans.sort(key=lambda span: span[0])
     return spans
+
+
+def cleared_formats(
+    start: int, end: int, furniture: Sequence[tuple[int, int]], point_size: float
+) -> list[tuple[int, int, QTextCharFormat]]:
+    """The looks that clear a highlight from ``start`` to ``end``: plain, grey on furniture.
+
+    A highlight of the quick first pass that the result drops may lie in page furniture
+    (a book's contents): plain alone would leave it black among the grey.
+    """
+    plain, subdued = _clearing_looks(point_size)  # a book clears 40,000: made once
+    grey = [(max(low, start), min(high, end), subdued) for low, high in furniture]
+    return [(start, end, plain), *((low, high, f) for low, high, f in grey if low < high)]
+
+
+@functools.cache
+def _clearing_looks(point_size: float) -> tuple[QTextCharFormat, QTextCharFormat]:
+    return plain_format(), subdued_format(point_size)
 
 
 def tooltip_text(show_inferred: bool, placed: PlacedMention) -> str:

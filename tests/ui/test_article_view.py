@@ -54,3 +54,36 @@ def test_a_long_line_is_laid_out_in_pieces(qtbot: QtBot) -> None:
     assert view.document().blockCount() > 1
     assert len(shown) == len(article.text)  # every offset still holds
     assert shown.replace("\n", " ") == article.text.replace("\n", " ")
+
+
+def foreground(view: ArticleView, position: int) -> str:
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position + 1)
+    return cursor.charFormat().foreground().color().name()
+
+
+def test_an_interim_highlight_the_result_drops_in_page_furniture_leaves_it_grey(
+    qtbot: QtBot,
+) -> None:
+    # Sherlock Holmes's contents: the quick first pass highlighted "Red-Headed League" in
+    # the grey contents; cleared by the result, it came out in black among the grey.
+    text = (
+        "Contents\n\n   I.     A Scandal in Bohemia\n   II.    The Red-Headed League\n"
+        "   III.   A Case of Identity\n\n\nI. A SCANDAL IN BOHEMIA\n\n"
+        "To Sherlock Holmes she is always the woman. Holmes smiled."
+    )
+    article = article_from_text(text, "contents.txt")
+    assert article.furniture  # the contents are page furniture
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show_article(article)
+    qtbot.waitUntil(lambda: not view.is_styling())
+    start = text.index("Red-Headed League")
+    grey = foreground(view, text.index("Case of Identity"))
+    assert foreground(view, start) == grey
+    view.add_interim([Mention(start, start + len("Red-Headed League"), "Red-Headed League", "ORG")])
+    qtbot.waitUntil(lambda: not view.is_styling())
+    view.set_mentions(place_mentions([], ()))
+    qtbot.waitUntil(lambda: not view.is_styling())
+    assert background(view, start)[1] == 0
+    assert foreground(view, start) == grey
