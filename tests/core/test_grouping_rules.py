@@ -94,6 +94,30 @@ def test_a_bracketed_short_form_joins_its_name_and_is_found_again() -> None:
     }
 
 
+def test_a_model_span_that_swallows_the_open_bracket_of_a_short_form_is_cut_there() -> None:
+    # The trained model writes "Organisation of Islamic Cooperation (OIC" as one name and
+    # leaves the ")" outside: the name and its short form are two mentions of one actor.
+    text = (
+        "Members of the Organisation of Islamic Cooperation (OIC) met in Jeddah. "
+        "Money goes through the Board of Investment (BOI). The OIC agreed."
+    )
+    actors = actors_of(
+        text,
+        ("ORG", "Organisation of Islamic Cooperation (OIC"),
+        ("ORG", "Board of Investment (BOI"),
+        ("ORG", "OIC"),
+    )
+    assert table(actors) == {
+        (
+            "Organisation of Islamic Cooperation",
+            "ORG",
+            ("Organisation of Islamic Cooperation", "OIC", "OIC"),
+        ),
+        ("Board of Investment", "ORG", ("Board of Investment", "BOI")),
+    }
+    check_offsets(text, actors)
+
+
 def test_a_defined_short_form_joins_even_when_the_initials_differ() -> None:
     text = "Fighters of the Islamic State (ISIL) retreated. ISIL denied it."
     actors = actors_of(text, ("ORG", "Islamic State"), ("ORG", "ISIL"))

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from reader.core.documents.article import FURNITURE
+from reader.core.language.acronyms import before_open_bracket
 from reader.core.language.titles import TITLE_HEADS, TITLES, is_title_phrase, title_class
 from reader.core.text.local import line_words
 from reader.core.text.mentions import ACTOR_LABELS, Mention
@@ -117,6 +118,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     newline = text.find("\n", start, end)
     if newline >= 0:
         start, end = _strip(text, start, newline)
+    end = before_open_bracket(text, start, end)
     if label not in ACTOR_LABELS:
         return (start, end) if end > start else None
     if text[start:end].lower().startswith("the ") and end - start > 4:
