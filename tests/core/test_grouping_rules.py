@@ -263,6 +263,27 @@ def test_short_forms_of_a_body_join_the_one_longer_name() -> None:
     }
 
 
+def test_the_generic_word_ending_one_body_name_joins_it_only_after_the() -> None:
+    # "The Council said" after "the National Shoora Council" is that council; a heading's
+    # "House of my Mother" is no short form of "the Senate House".
+    text = (
+        "The National Shoora Council met on Monday. The Council said it would meet again. "
+        "Soldiers ran out of the Senate House.\n\n“House of my Mother,” she sang."
+    )
+    actors = actors_of(
+        text,
+        ("ORG", "National Shoora Council"),
+        ("ORG", "Council"),
+        ("ORG", "Senate House"),
+        ("ORG", "House"),
+    )
+    assert table(actors) == {
+        ("National Shoora Council", "ORG", ("National Shoora Council", "Council")),
+        ("Senate House", "ORG", ("Senate House",)),
+        ("House", "ORG", ("House",)),
+    }
+
+
 def test_finalize_mentions_keeps_offsets_for_raw_spans() -> None:
     text = "Receiving Huntsman’s credentials, Putin spoke."
     mentions = finalize_mentions(text, [(0, 20, "PERSON"), (34, 39, "PERSON")])

@@ -17,7 +17,8 @@ Rules, in order (each is a merge of groups built by the one before):
    mentions then joins the one of them the text named just before, if only one
    (:mod:`reader.core.actors.shared_names`).
 4. An organisation's name that ends a longer one joins it when only one fits
-   ("Defense Ministry" -> "Russian Defense Ministry").
+   ("Defense Ministry" -> "Russian Defense Ministry"; "the Council" -> "National Shoora
+   Council": :mod:`reader.core.actors.org_tails`).
 
 Courtesy titles that clash name different people: "Mr. Bennet", "Mrs. Bennet" and "Miss
 Bennet" are three actors (each named with its title), a bare "Bennet" is Mr. Bennet (prose
@@ -49,7 +50,9 @@ from reader.core.actors.kinds import (
     surnames_of_people,
     towns,
 )
+from reader.core.actors.org_tails import join_org_tails
 from reader.core.actors.partial_names import (
+    after_the_keys,
     glued_names,
     join_partial_names,
     thing_keys,
@@ -63,7 +66,6 @@ from reader.core.language.acronyms import defined_pairs
 from reader.core.language.first_names import first_name_genders
 from reader.core.language.places import place_key
 from reader.core.language.titles import (
-    BODY_HEADS,
     NAME_RANKS,
     TITLES,
     title_class,
@@ -157,7 +159,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     )
     shared = join_sole_bearers(text, members, groups, shared, key_classes)
     decided = split_shared_names(text, members, labels, groups, shared)
-    _join_org_tails(labels, groups, counts)
+    join_org_tails(labels, groups, counts, after_the_keys(text, members))
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():
         for mention in ms:
@@ -282,56 +284,6 @@ def _join_defined_short_forms(text: str, named: Sequence[Mention], groups: Group
         keys = [actor_key(name.text, name.label), actor_key(short.text, short.label)]
         if all(key in groups.parent for key in keys) and "PERSON" not in (name.label, short.label):
             groups.union(keys[1], keys[0])
-
-
-def _join_org_tails(labels: dict[str, str], groups: Groups, counts: dict[str, int]) -> None:
-    """Shorter forms of a body, product or event name join the one longer name they fit.
-
-    A tail ("Defense Ministry" of "Russian Defense Ministry", "Chrome" of "Google
-    Chrome") or the part before "of" ("Church" of "Church of Scientology"). One generic
-    word ("Ministry") is too vague for a tail, and places stay apart ("York" is not
-    "New York"). A name used ten times or more does not join a longer span used less
-    than a tenth as often: that span glued two names together.
-    """
-    named = [key for key, label in labels.items() if label not in _NAME_LABELS | _PLACE_LABELS]
-    for key, label in labels.items():
-        words = key.split()
-        if label in _PLACE_LABELS or (
-            len(words) == 1 and words[0] in BODY_HEADS and label not in _BODY_LABELS
-        ):
-            continue
-        longer = [
-            other
-            for other in named
-            if len(other.split()) > len(words)
-            and _is_short_form_of(words, other.split())
-            and not _rare_beside(counts[other], counts[key])
-            and not title_class(other.split()[0])  # "Monsieur Duval" tagged as a building
-            and not (label in _NAME_LABELS and _after_of(words, other.split()))
-        ]
-        # A person's surname already joined to a full name stays there.
-        if len({groups.find(o) for o in longer}) == 1 and groups.find(key) == key:
-            groups.union(key, longer[0])
-
-
-def _after_of(words: list[str], longer: list[str]) -> bool:
-    # A person's name after "of" is where a family lives or whom a church is named for
-    # ("the Roylotts of Stoke Moran"): the person is not that family or that church.
-    return len(longer) > len(words) and longer[-len(words) - 1] == "of"
-
-
-def _rare_beside(longer: int, short: int) -> bool:
-    # A name used a hundred times is not a short form of a span seen once or twice
-    # ("Rostóvs" of "Rostóvs of Bolkónski", two families glued in one sentence).
-    return short >= 10 and longer * 10 < short
-
-
-def _is_short_form_of(words: list[str], longer: list[str]) -> bool:
-    if longer[len(words)] == "of" and longer[: len(words)] == words:
-        return True  # "Church" of "Church of Scientology", "Comic Corps" of "... of Canada"
-    if longer[-len(words) :] != words:
-        return False
-    return len(words) > 1 or words[0] not in BODY_HEADS
 
 
 # "St." groups "St. Simon" with "Simon" but is shown: it is part of a surname ("Lord St.

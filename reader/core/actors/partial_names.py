@@ -38,14 +38,19 @@ def thing_keys(
     text: str, members: Mapping[str, Sequence[Mention]], labels: Mapping[str, str]
 ) -> set[str]:
     """One-word keys named as places, or put after "the" at least half the time."""
-    things = set()
-    for key, mentions in members.items():
-        if " " in key:
-            continue
-        after_the = sum(text[max(0, m.start - 4) : m.start].casefold() == "the " for m in mentions)
-        if labels[key] in _THING_LABELS or 2 * after_the >= len(mentions):
-            things.add(key)
-    return things
+    named_as_things = {key for key in members if " " not in key and labels[key] in _THING_LABELS}
+    return named_as_things | after_the_keys(text, members)
+
+
+def after_the_keys(text: str, members: Mapping[str, Sequence[Mention]]) -> set[str]:
+    """One-word keys the text puts "the" before at least half the time ("the Council")."""
+    return {
+        key
+        for key, mentions in members.items()
+        if " " not in key
+        and 2 * sum(text[max(0, m.start - 4) : m.start].casefold() == "the " for m in mentions)
+        >= len(mentions)
+    }
 
 
 def town_keys(text: str, members: Mapping[str, Sequence[Mention]]) -> set[str]:

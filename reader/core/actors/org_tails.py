@@ -1,0 +1,64 @@
+"""Grouping rule 4: a shorter form of a body's name joins the one longer name it fits."""
+
+from __future__ import annotations
+
+from reader.core.actors.union import Groups
+from reader.core.language.titles import BODY_HEADS, title_class
+
+_NAME_LABELS = frozenset({"PERSON"})
+_BODY_LABELS = frozenset({"ORG", "FAC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def join_org_tails(
+    labels: dict[str, str], groups: Groups, counts: dict[str, int], after_the: set[str]
+) -> None:
+    """Shorter forms of a body, product or event name join the one longer name they fit.
+
+    A tail ("Defense Ministry" of "Russian Defense Ministry", "Chrome" of "Google
+    Chrome") or the part before "of" ("Church" of "Church of Scientology"). One generic
+    word ("Council") is a tail only when the text puts "the" before it at least half the
+    time ("The Council said" after "the National Shoora Council"): alone it is too vague
+    ("House of my Mother" is no "Senate House"). Places stay apart ("York" is not "New
+    York"). A name used ten times or more does not join a longer span used less than a
+    tenth as often: that span glued two names together.
+    """
+    named = [key for key, label in labels.items() if label not in _NAME_LABELS | _PLACE_LABELS]
+    for key, label in labels.items():
+        words = key.split()
+        if label in _PLACE_LABELS or (
+            len(words) == 1 and words[0] in BODY_HEADS and label not in _BODY_LABELS
+        ):
+            continue
+        longer = [
+            other
+            for other in named
+            if len(other.split()) > len(words)
+            and _is_short_form_of(words, other.split(), key in after_the)
+            and not _rare_beside(counts[other], counts[key])
+            and not title_class(other.split()[0])  # "Monsieur Duval" tagged as a building
+            and not (label in _NAME_LABELS and _after_of(words, other.split()))
+        ]
+        # A person's surname already joined to a full name stays there.
+        if len({groups.find(o) for o in longer}) == 1 and groups.find(key) == key:
+            groups.union(key, longer[0])
+
+
+def _after_of(words: list[str], longer: list[str]) -> bool:
+    # A person's name after "of" is where a family lives or whom a church is named for
+    # ("the Roylotts of Stoke Moran"): the person is not that family or that church.
+    return len(longer) > len(words) and longer[-len(words) - 1] == "of"
+
+
+def _rare_beside(longer: int, short: int) -> bool:
+    # A name used a hundred times is not a short form of a span seen once or twice
+    # ("Rostóvs" of "Rostóvs of Bolkónski", two families glued in one sentence).
+    return short >= 10 and longer * 10 < short
+
+
+def _is_short_form_of(words: list[str], longer: list[str], after_the: bool) -> bool:
+    if longer[len(words)] == "of" and longer[: len(words)] == words:
+        return True  # "Church" of "Church of Scientology", "Comic Corps" of "... of Canada"
+    if longer[-len(words) :] != words:
+        return False
+    return len(words) > 1 or words[0] not in BODY_HEADS or after_the
