@@ -160,6 +160,26 @@ def test_a_demonym_stays_its_own_actor_related_to_its_country() -> None:
     assert related == {"Russian": ("Russia",), "Russia": (), "Ukrainian": ()}
 
 
+def test_a_countrys_demonym_the_model_calls_a_person_is_a_people_when_it_modifies() -> None:
+    # The model reads "Sri Lankan developers" as a person's name; the text names Sri Lanka.
+    text = (
+        "Investors came to Sri Lanka. They work with Sri Lankan developers and "
+        "Sri Lankan companies. Julian Assange spoke; Julian was tired."
+    )
+    actors = actors_of(
+        text,
+        ("GPE", "Sri Lanka"),
+        ("PERSON", "Sri Lankan"),
+        ("PERSON", "Julian Assange"),
+        ("PERSON", "Julian"),
+    )
+    assert {(a.name, a.label, a.related) for a in actors} == {
+        ("Sri Lanka", "GPE", ()),
+        ("Sri Lankan", "NORP", ("Sri Lanka",)),
+        ("Julian Assange", "PERSON", ()),
+    }
+
+
 def test_page_furniture_dates_and_lowercase_words_are_not_actors() -> None:
     text = "Accessibility links\n\nBreaking News\n\nShare\n\nOn Monday the ministry met in Paris."
     actors = actors_of(

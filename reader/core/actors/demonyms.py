@@ -8,10 +8,12 @@ short table of the irregular ones ("French", "Afghan", "British").
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from reader.core.text.mentions import Actor
+from reader.core.text.mentions import Actor, Mention
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "afghan": ("afghanistan",),
@@ -59,6 +61,9 @@ _SUFFIX_RULES: tuple[tuple[str, str], ...] = (
     ("er", ""),
 )
 _RELATABLE_LABELS = frozenset({"GPE", "LOC"})
+_MISREAD_LABELS = frozenset({"PERSON", "ORG"})
+# A lower-case word after the name: it modifies a noun ("Sri Lankan developers").
+_BEFORE_NOUN = re.compile(r"[ \t]+[a-z]")
 
 
 def country_candidates(demonym: str) -> tuple[str, ...]:
@@ -98,3 +103,30 @@ def relate_demonyms(
         country = next((name for name in names if name), None)
         related.append(replace(actor, related=(country,)) if country else actor)
     return tuple(related)
+
+
+def demonym_modifiers(text: str, named: Sequence[Mention]) -> list[Mention]:
+    """``named`` with a named place's demonym the model took for a name labelled NORP.
+
+    The model reads "Sri Lankan developers" as a person's name. A name the suffix rules
+    derive from a place the text names ("Sri Lankan" -> "Sri Lanka") that modifies a noun
+    at least half the time is a people's word, as "Russian" is. "Julian" stays a person:
+    the text names no "Julia" as a place.
+    """
+    places = {m.text.casefold() for m in named if m.label in _RELATABLE_LABELS}
+    uses: Counter[str] = Counter()
+    modifying: Counter[str] = Counter()
+    for mention in named:
+        if mention.label in _MISREAD_LABELS and not mention.inferred:
+            spelling = mention.text.casefold()
+            uses[spelling] += 1
+            modifying[spelling] += bool(_BEFORE_NOUN.match(text, mention.end))
+    demonyms = {
+        spelling
+        for spelling, count in uses.items()
+        if 2 * modifying[spelling] >= count and places.intersection(country_candidates(spelling))
+    }
+    return [
+        replace(m, label="NORP") if m.text.casefold() in demonyms and not m.inferred else m
+        for m in named
+    ]

@@ -40,7 +40,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from reader.core.actors.demonyms import relate_demonyms
+from reader.core.actors.demonyms import demonym_modifiers, relate_demonyms
 from reader.core.actors.kinds import (
     battlefields,
     bylines,
@@ -134,6 +134,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     named = [m for m in mentions if m.label in ACTOR_LABELS]
     named = peoples(text, surnames_of_people(family_plurals(text, named)))
     named = towns(text, bylines(text, battlefields(text, named)))
+    named = demonym_modifiers(text, named)
     members: dict[str, list[Mention]] = {}
     for mention in named:
         members.setdefault(actor_key(mention.text, mention.label), []).append(mention)
