@@ -160,6 +160,32 @@ def test_a_demonym_stays_its_own_actor_related_to_its_country() -> None:
     assert related == {"Russian": ("Russia",), "Russia": (), "Ukrainian": ()}
 
 
+def test_a_clubs_last_word_after_the_joins_it_though_it_names_a_city() -> None:
+    # "the Phoenix" is the club Wellington Phoenix; "York" alone is the city, not "York
+    # City" the club.
+    text = (
+        "Wellington Phoenix confirmed the news. It was the biggest signing in the Phoenix's "
+        "history, and the Phoenix said so. York City lost at home in York. The Knights of "
+        "the East met; the East was quiet."
+    )
+    actors = actors_of(
+        text,
+        ("ORG", "Wellington Phoenix"),
+        ("GPE", "Phoenix"),
+        ("ORG", "York City"),
+        ("GPE", "York"),
+        ("ORG", "Knights of the East"),
+        ("LOC", "East"),
+    )
+    assert table(actors) == {
+        ("Wellington Phoenix", "ORG", ("Wellington Phoenix", "Phoenix", "Phoenix")),
+        ("York City", "ORG", ("York City",)),
+        ("York", "GPE", ("York",)),
+        ("Knights of the East", "ORG", ("Knights of the East",)),
+        ("East", "LOC", ("East",)),
+    }
+
+
 def test_a_countrys_demonym_the_model_calls_a_person_is_a_people_when_it_modifies() -> None:
     # The model reads "Sri Lankan developers" as a person's name; the text names Sri Lanka.
     text = (

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from reader.core.actors.demonyms import demonym_modifiers, relate_demonyms
 from reader.core.actors.kinds import (
@@ -160,9 +161,11 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     )
     shared = join_sole_bearers(text, members, groups, shared, key_classes)
     decided = split_shared_names(text, members, labels, groups, shared)
-    join_org_tails(labels, groups, counts, after_the_keys(text, members))
+    relabelled = join_org_tails(labels, groups, counts, after_the_keys(text, members))
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():
+        if key in relabelled:
+            ms = [replace(m, label=relabelled[key]) for m in ms]
         for mention in ms:
             root = groups.find(decided.get(mention, key))
             merged.setdefault(root, []).append(mention)

@@ -12,21 +12,25 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 def join_org_tails(
     labels: dict[str, str], groups: Groups, counts: dict[str, int], after_the: set[str]
-) -> None:
+) -> dict[str, str]:
     """Shorter forms of a body, product or event name join the one longer name they fit.
 
     A tail ("Defense Ministry" of "Russian Defense Ministry", "Chrome" of "Google
     Chrome") or the part before "of" ("Church" of "Church of Scientology"). One generic
     word ("Council") is a tail only when the text puts "the" before it at least half the
     time ("The Council said" after "the National Shoora Council"): alone it is too vague
-    ("House of my Mother" is no "Senate House"). Places stay apart ("York" is not "New
-    York"). A name used ten times or more does not join a longer span used less than a
+    ("House of my Mother" is no "Senate House"). Places stay apart ("York" is not "York
+    City"), unless the text puts "the" before them as before a club ("the Phoenix" is
+    Wellington Phoenix). A name used ten times or more does not join a longer span used less than a
     tenth as often: that span glued two names together.
+
+    Returns the label each joined place takes from its body ("phoenix" -> "ORG").
     """
+    relabelled: dict[str, str] = {}
     named = [key for key, label in labels.items() if label not in _NAME_LABELS | _PLACE_LABELS]
     for key, label in labels.items():
         words = key.split()
-        if label in _PLACE_LABELS or (
+        if (label in _PLACE_LABELS and key not in after_the) or (
             len(words) == 1 and words[0] in BODY_HEADS and label not in _BODY_LABELS
         ):
             continue
@@ -38,16 +42,26 @@ def join_org_tails(
             and not _rare_beside(counts[other], counts[key])
             and not title_class(other.split()[0])  # "Monsieur Duval" tagged as a building
             and not (label in _NAME_LABELS and _after_of(words, other.split()))
+            and not (label in _PLACE_LABELS and _after_of_the(words, other.split()))
         ]
         # A person's surname already joined to a full name stays there.
         if len({groups.find(o) for o in longer}) == 1 and groups.find(key) == key:
             groups.union(key, longer[0])
+            if label in _PLACE_LABELS:
+                relabelled[key] = labels[longer[0]]
+    return relabelled
 
 
 def _after_of(words: list[str], longer: list[str]) -> bool:
     # A person's name after "of" is where a family lives or whom a church is named for
     # ("the Roylotts of Stoke Moran"): the person is not that family or that church.
     return len(longer) > len(words) and longer[-len(words) - 1] == "of"
+
+
+def _after_of_the(words: list[str], longer: list[str]) -> bool:
+    # A place after "of the" is what a body is named for, not its short form: "the East"
+    # is not "the Knights of the East".
+    return longer[-len(words) - 1] in {"of", "the"}
 
 
 def _rare_beside(longer: int, short: int) -> bool:
