@@ -1,0 +1,87 @@
+"""Names the model missed: one capitalised word English does not know, mid-sentence.
+
+"when he bores you, Edna," or "walked towards Piccadilly": the model, trained on news,
+passes over a name it has never seen, written once. A reader knows it is a name because
+it is capitalised where English is not, and is no English word. A word counts when it
+does not open a sentence, follows a lower-case word or a comma, is followed by no other
+capitalised word (runs of capitals are :mod:`reader.core.language.capitalised`'s), touches
+no span the model found, is not a title ("Herr"), and is a word neither the lexicon the
+pipeline ships (:mod:`reader.core.language.lexicon`) nor the text itself in lower case
+knows ("Time seems to linger" is a word capitalised for emphasis).
+
+Its kind is a guess the whole-document kind rules may correct: a place after "in", "to",
+"towards", "of", "the"; a person otherwise (novels name people far more often than
+places, and a name spoken to, "you, Edna", is a person).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from reader.core.language.lexicon import english_lexicon
+from reader.core.language.place_evidence import after_place_word
+from reader.core.language.spans import at_sentence_start, lowercase_words
+from reader.core.language.titles import is_title_word
+from reader.core.language.word_tables import AUXILIARIES, FUNCTION_WORDS, MONTHS, WEEKDAYS
+from reader.core.text.mentions import Mention
+from reader.core.text.scanning import finditer_sliced
+
+# A capitalised word after a lower-case word or a comma and one space, not followed by
+# another capitalised word, a hyphen or an apostrophe's word ("O'Brien", "Mig-u-ell").
+_LONE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}(?![\w’'-]| [A-Z])")
+# Ways of going somewhere the place-word test does not take ("towards Piccadilly").
+_GOING_TO = re.compile(r"\b(?:towards?|across|through|via|beyond|reached)\s+\Z", re.IGNORECASE)
+# The word before: a name after a capitalised word is part of a longer name ("Madame
+# Lebrun", "Barack Obama") that other rules find whole.
+_WORD_BEFORE = re.compile(r"(\S+) \Z")
+# Words that end a foreign name or phrase ("Barclay de Tolly", "le Roi de Prusse"): what
+# follows belongs to a longer name or to a phrase in another language, not to a new name.
+_PARTICLES = frozenset({"de", "du", "da", "di", "des", "von", "van", "der", "la", "le", "les"})
+# "Messrs" is the plural of "Mr.", written with no dot in British prose.
+_KNOWN = FUNCTION_WORDS | AUXILIARIES | MONTHS | WEEKDAYS | {"messrs", "mmes"}
+
+
+def unknown_words(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions for the lone capitalised words no dictionary knows, beyond ``mentions``."""
+    lexicon = english_lexicon()
+    if not lexicon.bases:
+        return []  # without the lexicon every word looks unknown: stand aside
+    taken = sorted((m.start, m.end) for m in mentions)
+    lower = lowercase_words(text)
+    found: list[Mention] = []
+    for match in finditer_sliced(_LONE_CAPITAL, text):
+        word = match.group()
+        folded = word.casefold()
+        if (
+            folded in lower
+            or folded in _KNOWN
+            or is_title_word(word)
+            or lexicon.readings(folded)
+            or at_sentence_start(text, match.start())
+            or _touches(taken, match.start(), match.end())
+            or _after_capital(text, match.start())
+            or (len(word) <= 4 and text.startswith(".", match.end()))  # "the Hon. Alice"
+        ):
+            continue
+        start = match.start()
+        going = _GOING_TO.search(text, max(0, start - 9), start) is not None
+        label = "GPE" if going or after_place_word(text, start) else "PERSON"
+        found.append(Mention(match.start(), match.end(), word, label))
+    return found
+
+
+def _after_capital(text: str, start: int) -> bool:
+    """Whether the word before is capitalised or a name particle ("Madame", "de")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    # "“Miss Honeychurch", "brief-Madame Duval": the last part of the word, unquoted.
+    word = before.group(1).split("-")[-1].lstrip("“\"‘'([")
+    return word[:1].isupper() or word in _PARTICLES
+
+
+def _touches(taken: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(taken, (start, start))
+    return any(a < end and start < b for a, b in taken[max(0, i - 1) : i + 1])
