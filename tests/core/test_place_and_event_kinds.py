@@ -24,3 +24,22 @@ def test_a_revolution_a_war_and_a_battle_are_events_whatever_the_model_said() ->
         "Paris": "GPE",
         "Star Wars": "PRODUCT",
     }
+
+
+def test_a_plural_the_text_travels_along_or_climbs_is_a_place_not_a_people() -> None:
+    # The model reads "-s" names as peoples. "the Russians" take a people's verbs and
+    # "the Guards" are served "in", which a people and a regiment share with a place.
+    text = (
+        "We drove for days along the [Urals]{NORP}. Snow lay on the summits of the "
+        "[Urals]{NORP}, and at last the [Urals]{NORP}. The [Magyars]{NORP} conquered the "
+        "plain. After the victory over the [Russians]{NORP}, the [Russians]{NORP} fled "
+        "across the [Vistula]{GPE}. He served in the [Guards]{NORP}; the [Guards]{NORP} "
+        "marched."
+    )
+    assert kinds(text) == {
+        "Urals": "LOC",
+        "Magyars": "NORP",
+        "Russians": "NORP",
+        "Vistula": "GPE",
+        "Guards": "NORP",
+    }

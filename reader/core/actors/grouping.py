@@ -46,6 +46,7 @@ from reader.core.actors.kinds import (
     family_plurals,
     on_byline,
     peoples,
+    plural_places,
     surnames_of_people,
     towns,
 )
@@ -131,7 +132,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     """
     named = [m for m in mentions if m.label in ACTOR_LABELS]
     named = peoples(text, surnames_of_people(family_plurals(text, named)))
-    named = towns(text, bylines(text, battlefields(text, named)))
+    named = towns(text, bylines(text, battlefields(text, plural_places(text, named))))
     members: dict[str, list[Mention]] = {}
     for mention in named:
         members.setdefault(actor_key(mention.text, mention.label), []).append(mention)
