@@ -43,3 +43,22 @@ def test_a_plural_the_text_travels_along_or_climbs_is_a_place_not_a_people() -> 
         "Vistula": "GPE",
         "Guards": "NORP",
     }
+
+
+def test_a_people_no_people_is_called_is_a_place_the_text_puts_on_the_map() -> None:
+    # No "-ian", "-ese" or "-ish" in "Zanzibar", "Essex" or "Ballarat", and each is where
+    # a map puts things. "in Latin" is a tongue's "in", no place's.
+    text = (
+        "It lies three hundred miles north of [Zanzibar]{NORP}. Fog on the [Essex]{NORP} "
+        "marshes, fog on the [Kentish]{NORP} heights. [Black Jack]{PERSON} of "
+        "[Ballarat]{NORP} was my name. We rode from [Ballarat]{NORP}. The letter was in "
+        "[Latin]{NORP}, and [Latin]{NORP} was hard."
+    )
+    assert kinds(text) == {
+        "Zanzibar": "GPE",
+        "Essex": "GPE",
+        "Kentish": "NORP",
+        "Black Jack": "PERSON",
+        "Ballarat": "GPE",
+        "Latin": "NORP",
+    }

@@ -17,7 +17,10 @@ spelling is a place (GPE), whatever label the model gave its other mentions; for
 model calls an organisation "at" and "from" are no inside of a place (one works "at Google")
 and speaking ("Google said") keeps it a body. A word of a person's longer name ("Washington"
 beside "George Washington") and a name followed by a possessive ("went to Iogel’s", the
-man's house) are left to the person.
+man's house) are left to the person. A "people" whose word no people's word ends like (no
+"-an", "-ese", "-ish": "Zanzibar", "Essex") is a place with fewer uses, once the text puts it
+where only a map does ("north of Zanzibar", "the Essex marshes", "Black Jack of Ballarat")
+and after a place's word half the time.
 """
 
 from __future__ import annotations
@@ -68,7 +71,7 @@ _OF_AFTER_NAME = re.compile(r",? of \Z")
 # before a word for a part of the land; a person's name comes before "family" or "house".
 _PLACE_NOUN_AFTER = re.compile(
     r" (?:side|border|borders|lanes|village|villages|road|roads|coast|countryside|hills|county"
-    r"|highway|moors|downs|parish|district|province|gates?|turnpike)\b"
+    r"|highway|moors|downs|marshes|fens|parish|district|province|gates?|turnpike)\b"
 )
 # "the Kiev grenadiers", "your Kiev peasants": a name the model did not call a person that
 # modifies a noun says nothing of what it names, so such a use is not counted.
@@ -96,6 +99,12 @@ _SPEAKS = re.compile(
 )
 _MODEL_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _MIN_USES = 3
+# How the words for a people, a faith or a party end ("Russian", "Chinese", "Kentish",
+# "Dutch", "Swiss", "Israeli", "Catholic", "Quaker", "Jesuit", "Methodist", "Russians").
+_PEOPLE_ENDINGS = (
+    "an", "ese", "ish", "sh", "ch", "i", "ic", "ss", "er", "ite", "ist", "ism", "ity", "s",
+    "k", "ew", "man", "men",
+)  # fmt: skip
 
 
 def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -110,6 +119,7 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     uses: Counter[str] = Counter()
     gone: Counter[str] = Counter()
     inside: set[str] = set()
+    mapped: set[str] = set()
     persons: set[str] = set()
     for mention in named:
         spelling = mention.text.casefold()
@@ -131,6 +141,8 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         gone[spelling] += bool(cue)
         if cue == "inside":
             inside.add(spelling)
+        if mention.label == "NORP" and _on_the_map(text, mention, people_ends):
+            mapped.add(spelling)
     places = {
         spelling
         for spelling, n in uses.items()
@@ -138,7 +150,14 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         and 3 * gone[spelling] >= 2 * n
         and spelling in inside
         and spelling not in persons
-    } - _words_of_longer_names([m for m in named if m.label == "PERSON"])
+    } | {
+        spelling
+        for spelling in mapped
+        if 2 * gone[spelling] >= uses[spelling]
+        and spelling not in persons
+        and not spelling.endswith(_PEOPLE_ENDINGS)
+    }
+    places -= _words_of_longer_names([m for m in named if m.label == "PERSON"])
     return [
         Mention(m.start, m.end, m.text, "GPE", m.inferred)
         if m.label in _CANDIDATES and m.text.casefold() in places
@@ -181,6 +200,24 @@ def _place_cue(text: str, mention: Mention, people_ends: set[int]) -> str:
         inside = _BODY_INSIDE if mention.label == "ORG" else _INSIDE
         return "inside" if word in inside else "gone"
     return "gone" if _PLACE_NOUN_AFTER.match(text, mention.end) else ""
+
+
+def _on_the_map(text: str, mention: Mention, people_ends: set[int]) -> bool:
+    """Whether the text puts the name where only a map does ("north of Zanzibar").
+
+    A part of a place before it, a home ("Black Jack of Ballarat"), what the text calls
+    it, leaving for it or a part of the land after it ("the Essex marshes"); not "in X",
+    which a tongue shares ("in Latin").
+    """
+    window = text[max(0, mention.start - 30) : mention.start]
+    of = _OF_AFTER_NAME.search(window)
+    return bool(
+        (of and mention.start - len(of.group()) in people_ends)
+        or _PART_OF.search(window)
+        or _CALLED_PLACE.match(text, mention.end, mention.end + 40)
+        or _LEFT_FOR.search(window)
+        or _PLACE_NOUN_AFTER.match(text, mention.end)
+    )
 
 
 def _words_of_longer_names(people: Sequence[Mention]) -> set[str]:
