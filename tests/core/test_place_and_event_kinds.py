@@ -62,3 +62,21 @@ def test_a_people_no_people_is_called_is_a_place_the_text_puts_on_the_map() -> N
         "Ballarat": "GPE",
         "Latin": "NORP",
     }
+
+
+def test_a_name_the_text_crosses_or_walks_the_banks_of_is_a_river() -> None:
+    # "the Vienna bridge" is crossed, not Vienna; "the Stone Bridge" keeps its building.
+    text = (
+        "The troops crossed the [Niemen]{GPE} at dawn. On the left bank of the "
+        "[Niemen]{GPE} stood [Kovno]{GPE}, and the [Niemen]{GPE} was wide. Beyond the river "
+        "[Kolochá]{FAC} lay the road; the [Kolochá]{PERSON} was shallow. They crossed the "
+        "[Vienna]{GPE} bridge into [Vienna]{GPE}, and then crossed the "
+        "[Stone Bridge]{FAC}."
+    )
+    assert kinds(text) == {
+        "Niemen": "LOC",
+        "Kovno": "GPE",
+        "Kolochá": "LOC",
+        "Vienna": "GPE",
+        "Stone Bridge": "FAC",
+    }

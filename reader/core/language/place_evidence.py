@@ -20,7 +20,8 @@ beside "George Washington") and a name followed by a possessive ("went to Iogel�
 man's house) are left to the person. A "people" whose word no people's word ends like (no
 "-an", "-ese", "-ish": "Zanzibar", "Essex") is a place with fewer uses, once the text puts it
 where only a map does ("north of Zanzibar", "the Essex marshes", "Black Jack of Ballarat")
-and after a place's word half the time.
+and after a place's word half the time. A name that is "the X" and is crossed or has banks
+("crossed the Niemen", "the left bank of the Danube") is a river (LOC), not a town.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.language.address import addressed
+from reader.core.language.head_words import place_head_label
 from reader.core.language.kind_evidence import has_person_cue
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import title_class
@@ -99,6 +101,19 @@ _SPEAKS = re.compile(
 )
 _MODEL_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _MIN_USES = 3
+# "the left bank of the Danube", "crossed the Niemen", "the river Kolochá", "the Enns river".
+_WATER_BEFORE = re.compile(
+    r"\b(?:(?:banks?|shores?|waters|mouths?|margin)\s+of\s+the|cross(?:ed|es|ing)?\s+the"
+    r"|river)\s+\Z",
+    re.IGNORECASE,
+)
+_RIVER_AFTER = re.compile(r" river\b")
+_THE_OR_RIVER = re.compile(r"\b(?:the|river)\s+\Z", re.IGNORECASE)
+# The model's "person" too ("the river Kolochá" is one in some sentences), unless the text
+# gives it a title or a person's cue.
+_RIVER_CANDIDATES = frozenset(
+    {"GPE", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PERSON"}
+)
 # How the words for a people, a faith or a party end ("Russian", "Chinese", "Kentish",
 # "Dutch", "Swiss", "Israeli", "Catholic", "Quaker", "Jesuit", "Methodist", "Russians").
 _PEOPLE_ENDINGS = (
@@ -108,7 +123,14 @@ _PEOPLE_ENDINGS = (
 
 
 def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` with the "people" and things the text only goes to labelled GPE."""
+    """``mentions`` with the "people" and things the text only goes to labelled GPE.
+
+    Rivers the model calls towns, bodies or products are then labelled LOC (:func:`rivers`).
+    """
+    return rivers(text, _relabel_towns(text, mentions))
+
+
+def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     named = [m for m in mentions if not m.inferred]
     spellings = {m.text.casefold() for m in named if m.label in _CANDIDATES}
     if not spellings:
@@ -161,6 +183,47 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return [
         Mention(m.start, m.end, m.text, "GPE", m.inferred)
         if m.label in _CANDIDATES and m.text.casefold() in places
+        else m
+        for m in mentions
+    ]
+
+
+def rivers(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the rivers the model calls towns or bodies labelled LOC.
+
+    "The troops crossed the Niemen", "the left bank of the Danube", "the river Kolochá": a
+    name the text puts after "the" (or "river") two times in three, that is crossed or has
+    banks, waters or a mouth at least once and is nobody's name, is a river (or a range one
+    crosses), a location, not a town. A use as a modifier ("crossed the Vienna bridge")
+    counts for neither side, and a name with a head word of its own ("the Stone Bridge")
+    keeps the kind that word gives. The model's "person" that has a title or a person's
+    cue somewhere is nobody's river.
+    """
+    uses: Counter[str] = Counter()
+    the: Counter[str] = Counter()
+    water: Counter[str] = Counter()
+    people: set[str] = set()
+    lower = lowercase_words(text)
+    for mention in mentions:
+        if mention.inferred or mention.label not in _RIVER_CANDIDATES:
+            continue
+        if _modifies(text, mention) or place_head_label(mention.text):
+            continue
+        spelling = mention.text.casefold()
+        before = text[max(0, mention.start - 30) : mention.start]
+        uses[spelling] += 1
+        the[spelling] += bool(_THE_OR_RIVER.search(before))
+        water[spelling] += bool(
+            _WATER_BEFORE.search(before) or _RIVER_AFTER.match(text, mention.end)
+        )
+        if mention.label == "PERSON" and (
+            title_class(mention.text.split()[0]) or has_person_cue(text, mention, lower)
+        ):
+            people.add(spelling)
+    found = {s for s, n in uses.items() if water[s] and 3 * the[s] >= 2 * n and s not in people}
+    return [
+        Mention(m.start, m.end, m.text, "LOC", m.inferred)
+        if m.label in _RIVER_CANDIDATES and m.text.casefold() in found
         else m
         for m in mentions
     ]
