@@ -80,3 +80,18 @@ def test_a_name_the_text_crosses_or_walks_the_banks_of_is_a_river() -> None:
         "Vienna": "GPE",
         "Stone Bridge": "FAC",
     }
+
+
+def test_a_plural_place_that_acts_or_is_followed_by_who_is_people() -> None:
+    # "the Alps rose", but one rides along them: a place's cue keeps the place.
+    text = (
+        "[Attila]{PERSON} and the [Huns]{LOC} came. Later they found the [Huns]{LOC} "
+        "settled in it. The strangest were the [Slovaks]{LOC}, who were barbarian. We rode "
+        "along the [Alps]{LOC}; the [Alps]{LOC} rose."
+    )
+    assert kinds(text) == {
+        "Attila": "PERSON",
+        "Huns": "PERSON",
+        "Slovaks": "PERSON",
+        "Alps": "LOC",
+    }

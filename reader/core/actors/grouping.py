@@ -41,6 +41,7 @@ from collections.abc import Iterable, Sequence
 
 from reader.core.actors.demonyms import relate_demonyms
 from reader.core.actors.kinds import (
+    acting_plurals,
     battlefields,
     bylines,
     family_plurals,
@@ -132,7 +133,8 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     """
     named = [m for m in mentions if m.label in ACTOR_LABELS]
     named = peoples(text, surnames_of_people(family_plurals(text, named)))
-    named = towns(text, bylines(text, battlefields(text, plural_places(text, named))))
+    named = acting_plurals(text, plural_places(text, named))
+    named = towns(text, bylines(text, battlefields(text, named)))
     members: dict[str, list[Mention]] = {}
     for mention in named:
         members.setdefault(actor_key(mention.text, mention.label), []).append(mention)

@@ -15,7 +15,9 @@ Ford", "two Fords").
 
 A one-word plural the model calls a people that the text goes along, across or climbs
 ("along the Carpathians", "the summits of the Pyrenees") and never lets act is a range or a
-river (LOC).
+river (LOC). A one-word plural it calls a location that acts or is followed by "who"
+("the Slovaks, who were", "found the Huns settled") and is never "in" or "along" is a group
+of people (PERSON).
 
 A name the model calls a body, a work or a product that the text puts after "the battle
 of", "the field of", "the village of" at least twice and a quarter of the time is a
@@ -74,6 +76,14 @@ _ALONG_THE = re.compile(
 _THE_OR_ADJECTIVE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?\Z")
 # "the Magyars conquered", "the Russians’ camp", "the Dacians, who": what a people does.
 _PEOPLE_AFTER = re.compile(r"(?:’|')|,? (?:who|whom)\b| ([a-z]+)\b")
+# "in the Balkans", "along the Highlands": a place's word before a plural keeps it a place.
+_AT_THE = re.compile(
+    r"\b(?:in|at|from|near|into|to|through|across|towards?|beyond|via|along|over|on|under)"
+    r"\s+the\s+(?:[a-z]+\s+)?\Z",
+    re.IGNORECASE,
+)
+_WHO_AFTER = re.compile(r",? who\b")
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _BYLINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[Bb][Yy][ \t]+\Z")
 _BYLINE_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
 
@@ -224,6 +234,39 @@ def plural_places(text: str, named: Sequence[Mention]) -> list[Mention]:
     return [
         Mention(m.start, m.end, m.text, "LOC", m.inferred)
         if m.label == "NORP" and m.text.casefold() in ranges
+        else m
+        for m in named
+    ]
+
+
+def acting_plurals(text: str, named: Sequence[Mention]) -> list[Mention]:
+    """``named`` with the plural "locations" that act like people labelled PERSON.
+
+    The model reads "the Huns" and "the Slovaks" as lands. A one-word plural it calls a
+    location that is followed by "who" ("the Slovaks, who were") or acts ("found the Huns
+    settled") and that the text never puts "in", "at", "to" or "along" ("in the Balkans")
+    is a group of people: a people or a family, which no rule can tell apart, so a person
+    (PERSON) as a family's plural is. A country ("the Netherlands won") keeps its kind.
+    """
+    who: set[str] = set()
+    acts: set[str] = set()
+    placed: set[str] = set()
+    for mention in named:
+        spelling = mention.text.casefold()
+        if mention.label != "LOC" or mention.inferred or not _plural_word(spelling):
+            continue
+        before = text[max(0, mention.start - 30) : mention.start]
+        if _AT_THE.search(before):
+            placed.add(spelling)
+        if _WHO_AFTER.match(text, mention.end):
+            who.add(spelling)
+        word = _WORD_AFTER.match(text, mention.end)
+        if word and word.group(1) not in CLOSED_CLASS and _THE_BEFORE.search(before):
+            acts.add(spelling)
+    groups = (who | acts) - placed
+    return [
+        Mention(m.start, m.end, m.text, "PERSON", m.inferred)
+        if m.label == "LOC" and m.text.casefold() in groups
         else m
         for m in named
     ]
