@@ -199,23 +199,23 @@ def rivers(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     keeps the kind that word gives. The model's "person" that has a title or a person's
     cue somewhere is nobody's river.
     """
+    candidates = [m for m in mentions if not m.inferred and m.label in _RIVER_CANDIDATES]
+    # Most names are never crossed: only theirs are weighed (a book has 20,000 names).
+    watered = {m.text.casefold() for m in candidates if _watered(text, m)}
     uses: Counter[str] = Counter()
     the: Counter[str] = Counter()
     water: Counter[str] = Counter()
     people: set[str] = set()
-    lower = lowercase_words(text)
-    for mention in mentions:
-        if mention.inferred or mention.label not in _RIVER_CANDIDATES:
+    lower = lowercase_words(text) if watered else frozenset()
+    for mention in candidates:
+        spelling = mention.text.casefold()
+        if spelling not in watered:
             continue
         if _modifies(text, mention) or place_head_label(mention.text):
             continue
-        spelling = mention.text.casefold()
-        before = text[max(0, mention.start - 30) : mention.start]
         uses[spelling] += 1
-        the[spelling] += bool(_THE_OR_RIVER.search(before))
-        water[spelling] += bool(
-            _WATER_BEFORE.search(before) or _RIVER_AFTER.match(text, mention.end)
-        )
+        the[spelling] += bool(_THE_OR_RIVER.search(text, max(0, mention.start - 30), mention.start))
+        water[spelling] += _watered(text, mention)
         if mention.label == "PERSON" and (
             title_class(mention.text.split()[0]) or has_person_cue(text, mention, lower)
         ):
@@ -227,6 +227,14 @@ def rivers(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+def _watered(text: str, mention: Mention) -> bool:
+    """Whether the text crosses the name or gives it banks ("the bank of the Danube")."""
+    return bool(
+        _WATER_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        or _RIVER_AFTER.match(text, mention.end)
+    )
 
 
 def _modifies(text: str, mention: Mention) -> bool:
