@@ -44,10 +44,11 @@ def test_a_river_the_text_calls_the_something_joins_no_person() -> None:
         )
     )
     # "the Dnieper" two times in three: the glued span is cut (reader.core.language.glued);
-    # "the bank of the Dnieper" makes it a place (reader.core.language.place_evidence).
+    # "the bank of the Dnieper" makes it a place, and "crossed the Dnieper" a river (LOC)
+    # (reader.core.language.place_evidence).
     assert got == {
         ("Alpatych", "PERSON", ("Alpatych",) * 4),
-        ("Dnieper", "GPE", ("Dnieper",) * 4),
+        ("Dnieper", "LOC", ("Dnieper",) * 4),
     }
 
 

@@ -43,11 +43,13 @@ from dataclasses import replace
 
 from reader.core.actors.demonyms import demonym_modifiers, relate_demonyms
 from reader.core.actors.kinds import (
+    acting_plurals,
     battlefields,
     bylines,
     family_plurals,
     on_byline,
     peoples,
+    plural_places,
     surnames_of_people,
     towns,
 )
@@ -134,6 +136,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     """
     named = [m for m in mentions if m.label in ACTOR_LABELS]
     named = peoples(text, surnames_of_people(family_plurals(text, named)))
+    named = acting_plurals(text, plural_places(text, named))
     named = towns(text, bylines(text, battlefields(text, named)))
     named = demonym_modifiers(text, named)
     members: dict[str, list[Mention]] = {}

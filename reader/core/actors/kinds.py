@@ -13,6 +13,12 @@ body or a work: both forms are a group (NORP), as is the plural of a nationality
 model calls a place ("Frenchmen" beside "a Frenchman"). Products keep their kind ("a
 Ford", "two Fords").
 
+A one-word plural the model calls a people that the text goes along, across or climbs
+("along the Carpathians", "the summits of the Pyrenees") and never lets act is a range or a
+river (LOC). A one-word plural it calls a location that acts or is followed by "who"
+("the Slovaks, who were", "found the Huns settled") and is never "in" or "along" is a group
+of people (PERSON).
+
 A name the model calls a body, a work or a product that the text puts after "the battle
 of", "the field of", "the village of" at least twice and a quarter of the time is a
 place ("the battle of Borodinó"): battles are fought at places.
@@ -32,6 +38,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reader.core.actors.demonyms import country_candidates
+from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import Mention
 from reader.core.text.scanning import findall_sliced
 
@@ -57,6 +65,25 @@ _SPEAKS = re.compile(
     r"|added|replied|asked|wrote|argued|claimed|denied|confirmed)\b"
 )
 _MIN_TOWN_USES = 3
+# "along the Carpathians", "the summits of the Pyrenees", "the banks of the Enns": where only
+# land and water go. "in the Guards", "to the Russians", "over the Turks" a people shares.
+_ALONG_THE = re.compile(
+    r"\b(?:along|across|beyond|cross|crossed|crossing|(?:summits?|peaks?|foot|slopes?|heights"
+    r"|precipices|cliffs|ridges?|passes|valleys?|banks?|shores?|mouths?|source|waters)\s+of)"
+    r"\s+the\s+(?:[a-z]+\s+)?\Z",
+    re.IGNORECASE,
+)
+_THE_OR_ADJECTIVE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?\Z")
+# "the Magyars conquered", "the Russians’ camp", "the Dacians, who": what a people does.
+_PEOPLE_AFTER = re.compile(r"(?:’|')|,? (?:who|whom)\b| ([a-z]+)\b")
+# "in the Balkans", "along the Highlands": a place's word before a plural keeps it a place.
+_AT_THE = re.compile(
+    r"\b(?:in|at|from|near|into|to|through|across|towards?|beyond|via|along|over|on|under)"
+    r"\s+the\s+(?:[a-z]+\s+)?\Z",
+    re.IGNORECASE,
+)
+_WHO_AFTER = re.compile(r",? who\b")
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _BYLINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[Bb][Yy][ \t]+\Z")
 _BYLINE_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
 
@@ -171,6 +198,82 @@ def _plurals_of_one_of_many(text: str, labels: dict[str, str]) -> set[str]:
 
 def _plural(spelling: str) -> str:
     return spelling[:-3] + "men" if spelling.endswith("man") else spelling + "s"
+
+
+def plural_places(text: str, named: Sequence[Mention]) -> list[Mention]:
+    """``named`` with the plural "peoples" the text goes along or climbs labelled LOC.
+
+    The model reads "the Carpathians" and "the Pyrenees" as peoples. A one-word plural
+    the model calls a people that is "the X" every time, comes at least once where only
+    land or water goes ("along the Carpathians", "the summits of the Pyrenees") and never
+    acts, owns or is followed by "who" ("the Magyars conquered", "the Russians’ camp") is
+    a range or a river, not a people. A nationality of a place the text names ("the
+    Austrians" beside "Austria") stays a people.
+    """
+    uses: Counter[str] = Counter()
+    cues: Counter[str] = Counter()
+    people: set[str] = set()
+    for mention in named:
+        spelling = mention.text.casefold()
+        if mention.label != "NORP" or mention.inferred or not _plural_word(spelling):
+            continue
+        before = text[max(0, mention.start - 40) : mention.start]
+        uses[spelling] += 1
+        cues[spelling] += bool(_ALONG_THE.search(before))
+        after = _PEOPLE_AFTER.match(text, mention.end, mention.end + 24)
+        if not _THE_OR_ADJECTIVE.search(before) or (
+            after and (not after.group(1) or after.group(1) not in CLOSED_CLASS)
+        ):
+            people.add(spelling)
+    places_named = {m.text.casefold() for m in named if m.label in ("GPE", "LOC")}
+    ranges = {
+        s
+        for s in uses
+        if cues[s] and s not in people and not set(country_candidates(s)) & places_named
+    }
+    return [
+        Mention(m.start, m.end, m.text, "LOC", m.inferred)
+        if m.label == "NORP" and m.text.casefold() in ranges
+        else m
+        for m in named
+    ]
+
+
+def acting_plurals(text: str, named: Sequence[Mention]) -> list[Mention]:
+    """``named`` with the plural "locations" that act like people labelled PERSON.
+
+    The model reads "the Huns" and "the Slovaks" as lands. A one-word plural it calls a
+    location that is followed by "who" ("the Slovaks, who were") or acts ("found the Huns
+    settled") and that the text never puts "in", "at", "to" or "along" ("in the Balkans")
+    is a group of people: a people or a family, which no rule can tell apart, so a person
+    (PERSON) as a family's plural is. A country ("the Netherlands won") keeps its kind.
+    """
+    who: set[str] = set()
+    acts: set[str] = set()
+    placed: set[str] = set()
+    for mention in named:
+        spelling = mention.text.casefold()
+        if mention.label != "LOC" or mention.inferred or not _plural_word(spelling):
+            continue
+        before = text[max(0, mention.start - 30) : mention.start]
+        if _AT_THE.search(before):
+            placed.add(spelling)
+        if _WHO_AFTER.match(text, mention.end):
+            who.add(spelling)
+        word = _WORD_AFTER.match(text, mention.end)
+        if word and word.group(1) not in CLOSED_CLASS and _THE_BEFORE.search(before):
+            acts.add(spelling)
+    groups = (who | acts) - placed
+    return [
+        Mention(m.start, m.end, m.text, "PERSON", m.inferred)
+        if m.label == "LOC" and m.text.casefold() in groups
+        else m
+        for m in named
+    ]
+
+
+def _plural_word(spelling: str) -> bool:
+    return spelling.isalpha() and len(spelling) > 3 and spelling.endswith("s")
 
 
 def battlefields(text: str, named: Sequence[Mention]) -> list[Mention]:

@@ -1,4 +1,4 @@
-"""A name whose head word is a building, a way or a piece of land names a place, not a body.
+"""A name whose head word is a building, a way or a piece of land names a place; a war, an event.
 
 The model calls "Tottenham Court Road" an organisation, "the Church of St. Monica" a body
 and "the Shevárdino Redoubt" a product. A reader goes by the head word: a name that ends in
@@ -11,7 +11,9 @@ or that "Mount", "Lake", "Cape" or "Fort" opens. A word that also heads a body's
 name is left to the rules that weigh what the text does with it
 (:mod:`reader.core.language.buildings`): "Lois Lane" speaks. Only a head no English surname
 shares ("Road", "Inn", "Redoubt", "River", not "Lane", "Hall" or "Hill") makes a "person" a
-place outright. These are small closed classes of English head words, fitted to no text.
+place outright. A revolution, a war or a battle names an event ("the French Revolution",
+which the model calls a building). These are small closed classes of English head words,
+fitted to no text.
 """
 
 from __future__ import annotations
@@ -60,6 +62,16 @@ _SAINTED = frozenset({"cathedral", "church", "chapel"})
 _SAINTS = frozenset({"st", "saint", "our"})
 _SHIRE = "shire"
 _THINGS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"})
+# Words that end the names of events: "the French Revolution", "the Seven Years War".
+EVENT_HEADS = frozenset(
+    {"revolution", "war", "wars", "rebellion", "uprising", "insurrection", "mutiny",
+     "crusade", "massacre"}
+)  # fmt: skip
+# Words that open an event's name before "of": "the Battle of Austerlitz".
+_EVENT_OPENERS = frozenset({"battle", "siege"})
+# Labels the model gives an event's name ("the French Revolution" a building); a work keeps
+# its own ("War and Peace"), and so do a product ("Star Wars"), a person and a people.
+_NOT_EVENTS = frozenset({"FAC", "ORG", "GPE", "LOC", "LAW"})
 
 
 def place_head_label(name: str) -> str:
@@ -77,8 +89,26 @@ def place_head_label(name: str) -> str:
     return "FAC" if head in BUILDING_HEADS else "LOC" if head in LAND_HEADS else ""
 
 
+def event_head(name: str) -> bool:
+    """Whether ``name`` is headed by an event's word ("the French Revolution").
+
+    The head is the last word of a name with no "of" ("the Minister of War" is a body's
+    name, "War" no head there), or "Battle" or "Siege" before "of". The head alone is the
+    event too ("fled from the Revolution"): the model calls it a building as often.
+    """
+    words = [w.strip(".,’'").casefold() for w in name.split()]
+    if not words or title_class(words[0]):
+        return False
+    if "of" in words:
+        return words[0] in _EVENT_OPENERS and words[1] == "of" and len(words) > 2
+    return words[-1] in EVENT_HEADS
+
+
 def headed_places(mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with the bodies, works and products a place's head word ends relabelled.
+
+    A name an event's word heads ("the French Revolution", "the Battle of Austerlitz") is
+    an event (EVENT), whatever place, body or product the model took it for.
 
     A one-word name in "-shire" ("Hampshire", "Berkshire") is an English county (GPE),
     even when the model took it for a person.
@@ -88,6 +118,8 @@ def headed_places(mentions: Sequence[Mention]) -> list[Mention]:
         label = ""
         if _county(mention):
             label = "GPE"
+        elif not mention.inferred and mention.label in _NOT_EVENTS and event_head(mention.text):
+            label = "EVENT"  # "the French Revolution" is no building
         elif not mention.inferred and mention.label in _THINGS:
             label = place_head_label(mention.text)
         elif not mention.inferred and mention.label == "PERSON" and _no_surname(mention.text):

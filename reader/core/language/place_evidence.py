@@ -17,7 +17,11 @@ spelling is a place (GPE), whatever label the model gave its other mentions; for
 model calls an organisation "at" and "from" are no inside of a place (one works "at Google")
 and speaking ("Google said") keeps it a body. A word of a person's longer name ("Washington"
 beside "George Washington") and a name followed by a possessive ("went to Iogel’s", the
-man's house) are left to the person.
+man's house) are left to the person. A "people" whose word no people's word ends like (no
+"-an", "-ese", "-ish": "Zanzibar", "Essex") is a place with fewer uses, once the text puts it
+where only a map does ("north of Zanzibar", "the Essex marshes", "Black Jack of Ballarat")
+and after a place's word half the time. A name that is "the X" and is crossed or has banks
+("crossed the Niemen", "the left bank of the Danube") is a river (LOC), not a town.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.language.address import addressed
+from reader.core.language.head_words import place_head_label
 from reader.core.language.kind_evidence import has_person_cue
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import title_class
@@ -68,7 +73,7 @@ _OF_AFTER_NAME = re.compile(r",? of \Z")
 # before a word for a part of the land; a person's name comes before "family" or "house".
 _PLACE_NOUN_AFTER = re.compile(
     r" (?:side|border|borders|lanes|village|villages|road|roads|coast|countryside|hills|county"
-    r"|highway|moors|downs|parish|district|province|gates?|turnpike)\b"
+    r"|highway|moors|downs|marshes|fens|parish|district|province|gates?|turnpike)\b"
 )
 # "the Kiev grenadiers", "your Kiev peasants": a name the model did not call a person that
 # modifies a noun says nothing of what it names, so such a use is not counted.
@@ -96,10 +101,36 @@ _SPEAKS = re.compile(
 )
 _MODEL_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _MIN_USES = 3
+# "the left bank of the Danube", "crossed the Niemen", "the river Kolochá", "the Enns river".
+_WATER_BEFORE = re.compile(
+    r"\b(?:(?:banks?|shores?|waters|mouths?|margin)\s+of\s+the|cross(?:ed|es|ing)?\s+the"
+    r"|river)\s+\Z",
+    re.IGNORECASE,
+)
+_RIVER_AFTER = re.compile(r" river\b")
+_THE_OR_RIVER = re.compile(r"\b(?:the|river)\s+\Z", re.IGNORECASE)
+# The model's "person" too ("the river Kolochá" is one in some sentences), unless the text
+# gives it a title or a person's cue.
+_RIVER_CANDIDATES = frozenset(
+    {"GPE", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PERSON"}
+)
+# How the words for a people, a faith or a party end ("Russian", "Chinese", "Kentish",
+# "Dutch", "Swiss", "Israeli", "Catholic", "Quaker", "Jesuit", "Methodist", "Russians").
+_PEOPLE_ENDINGS = (
+    "an", "ese", "ish", "sh", "ch", "i", "ic", "ss", "er", "ite", "ist", "ism", "ity", "s",
+    "k", "ew", "man", "men",
+)  # fmt: skip
 
 
 def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` with the "people" and things the text only goes to labelled GPE."""
+    """``mentions`` with the "people" and things the text only goes to labelled GPE.
+
+    Rivers the model calls towns, bodies or products are then labelled LOC (:func:`rivers`).
+    """
+    return rivers(text, _relabel_towns(text, mentions))
+
+
+def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     named = [m for m in mentions if not m.inferred]
     spellings = {m.text.casefold() for m in named if m.label in _CANDIDATES}
     if not spellings:
@@ -110,6 +141,7 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     uses: Counter[str] = Counter()
     gone: Counter[str] = Counter()
     inside: set[str] = set()
+    mapped: set[str] = set()
     persons: set[str] = set()
     for mention in named:
         spelling = mention.text.casefold()
@@ -131,6 +163,8 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         gone[spelling] += bool(cue)
         if cue == "inside":
             inside.add(spelling)
+        if mention.label == "NORP" and _on_the_map(text, mention, people_ends):
+            mapped.add(spelling)
     places = {
         spelling
         for spelling, n in uses.items()
@@ -138,13 +172,69 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         and 3 * gone[spelling] >= 2 * n
         and spelling in inside
         and spelling not in persons
-    } - _words_of_longer_names([m for m in named if m.label == "PERSON"])
+    } | {
+        spelling
+        for spelling in mapped
+        if 2 * gone[spelling] >= uses[spelling]
+        and spelling not in persons
+        and not spelling.endswith(_PEOPLE_ENDINGS)
+    }
+    places -= _words_of_longer_names([m for m in named if m.label == "PERSON"])
     return [
         Mention(m.start, m.end, m.text, "GPE", m.inferred)
         if m.label in _CANDIDATES and m.text.casefold() in places
         else m
         for m in mentions
     ]
+
+
+def rivers(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the rivers the model calls towns or bodies labelled LOC.
+
+    "The troops crossed the Niemen", "the left bank of the Danube", "the river Kolochá": a
+    name the text puts after "the" (or "river") two times in three, that is crossed or has
+    banks, waters or a mouth at least once and is nobody's name, is a river (or a range one
+    crosses), a location, not a town. A use as a modifier ("crossed the Vienna bridge")
+    counts for neither side, and a name with a head word of its own ("the Stone Bridge")
+    keeps the kind that word gives. The model's "person" that has a title or a person's
+    cue somewhere is nobody's river.
+    """
+    candidates = [m for m in mentions if not m.inferred and m.label in _RIVER_CANDIDATES]
+    # Most names are never crossed: only theirs are weighed (a book has 20,000 names).
+    watered = {m.text.casefold() for m in candidates if _watered(text, m)}
+    uses: Counter[str] = Counter()
+    the: Counter[str] = Counter()
+    water: Counter[str] = Counter()
+    people: set[str] = set()
+    lower = lowercase_words(text) if watered else frozenset()
+    for mention in candidates:
+        spelling = mention.text.casefold()
+        if spelling not in watered:
+            continue
+        if _modifies(text, mention) or place_head_label(mention.text):
+            continue
+        uses[spelling] += 1
+        the[spelling] += bool(_THE_OR_RIVER.search(text, max(0, mention.start - 30), mention.start))
+        water[spelling] += _watered(text, mention)
+        if mention.label == "PERSON" and (
+            title_class(mention.text.split()[0]) or has_person_cue(text, mention, lower)
+        ):
+            people.add(spelling)
+    found = {s for s, n in uses.items() if water[s] and 3 * the[s] >= 2 * n and s not in people}
+    return [
+        Mention(m.start, m.end, m.text, "LOC", m.inferred)
+        if m.label in _RIVER_CANDIDATES and m.text.casefold() in found
+        else m
+        for m in mentions
+    ]
+
+
+def _watered(text: str, mention: Mention) -> bool:
+    """Whether the text crosses the name or gives it banks ("the bank of the Danube")."""
+    return bool(
+        _WATER_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        or _RIVER_AFTER.match(text, mention.end)
+    )
 
 
 def _modifies(text: str, mention: Mention) -> bool:
@@ -181,6 +271,24 @@ def _place_cue(text: str, mention: Mention, people_ends: set[int]) -> str:
         inside = _BODY_INSIDE if mention.label == "ORG" else _INSIDE
         return "inside" if word in inside else "gone"
     return "gone" if _PLACE_NOUN_AFTER.match(text, mention.end) else ""
+
+
+def _on_the_map(text: str, mention: Mention, people_ends: set[int]) -> bool:
+    """Whether the text puts the name where only a map does ("north of Zanzibar").
+
+    A part of a place before it, a home ("Black Jack of Ballarat"), what the text calls
+    it, leaving for it or a part of the land after it ("the Essex marshes"); not "in X",
+    which a tongue shares ("in Latin").
+    """
+    window = text[max(0, mention.start - 30) : mention.start]
+    of = _OF_AFTER_NAME.search(window)
+    return bool(
+        (of and mention.start - len(of.group()) in people_ends)
+        or _PART_OF.search(window)
+        or _CALLED_PLACE.match(text, mention.end, mention.end + 40)
+        or _LEFT_FOR.search(window)
+        or _PLACE_NOUN_AFTER.match(text, mention.end)
+    )
 
 
 def _words_of_longer_names(people: Sequence[Mention]) -> set[str]:

@@ -1,0 +1,97 @@
+"""Kinds no single sentence gives: events by their head word, places a people's label hides.
+
+Each text marks the model's spans as ``[Name]{LABEL}`` (see ``test_whole_text_kinds``).
+"""
+
+from __future__ import annotations
+
+from tests.core.test_whole_text_kinds import kinds
+
+
+def test_a_revolution_a_war_and_a_battle_are_events_whatever_the_model_said() -> None:
+    # "the Minister of War" keeps its body: "War" there is not the head of the name.
+    text = (
+        "He spoke of the [French Revolution]{FAC}. The [Revolution]{FAC} was over; the "
+        "[Revolution]{ORG} had failed. [Star Wars]{PRODUCT} toys were sold. "
+        "After the [Seven Years War]{ORG} and the [Battle of Austerlitz]{FAC}, the "
+        "[Minister of War]{ORG} resigned, and the [Minister of War]{ORG} left for [Paris]{GPE}."
+    )
+    assert kinds(text) == {
+        "French Revolution": "EVENT",
+        "Minister of War": "ORG",
+        "Seven Years War": "EVENT",
+        "Battle of Austerlitz": "EVENT",
+        "Paris": "GPE",
+        "Star Wars": "PRODUCT",
+    }
+
+
+def test_a_plural_the_text_travels_along_or_climbs_is_a_place_not_a_people() -> None:
+    # The model reads "-s" names as peoples. "the Russians" take a people's verbs and
+    # "the Guards" are served "in", which a people and a regiment share with a place.
+    text = (
+        "We drove for days along the [Urals]{NORP}. Snow lay on the summits of the "
+        "[Urals]{NORP}, and at last the [Urals]{NORP}. The [Magyars]{NORP} conquered the "
+        "plain. After the victory over the [Russians]{NORP}, the [Russians]{NORP} fled "
+        "across the [Vistula]{GPE}. He served in the [Guards]{NORP}; the [Guards]{NORP} "
+        "marched."
+    )
+    assert kinds(text) == {
+        "Urals": "LOC",
+        "Magyars": "NORP",
+        "Russians": "NORP",
+        "Vistula": "GPE",
+        "Guards": "NORP",
+    }
+
+
+def test_a_people_no_people_is_called_is_a_place_the_text_puts_on_the_map() -> None:
+    # No "-ian", "-ese" or "-ish" in "Zanzibar", "Essex" or "Ballarat", and each is where
+    # a map puts things. "in Latin" is a tongue's "in", no place's.
+    text = (
+        "It lies three hundred miles north of [Zanzibar]{NORP}. Fog on the [Essex]{NORP} "
+        "marshes, fog on the [Kentish]{NORP} heights. [Black Jack]{PERSON} of "
+        "[Ballarat]{NORP} was my name. We rode from [Ballarat]{NORP}. The letter was in "
+        "[Latin]{NORP}, and [Latin]{NORP} was hard."
+    )
+    assert kinds(text) == {
+        "Zanzibar": "GPE",
+        "Essex": "GPE",
+        "Kentish": "NORP",
+        "Black Jack": "PERSON",
+        "Ballarat": "GPE",
+        "Latin": "NORP",
+    }
+
+
+def test_a_name_the_text_crosses_or_walks_the_banks_of_is_a_river() -> None:
+    # "the Vienna bridge" is crossed, not Vienna; "the Stone Bridge" keeps its building.
+    text = (
+        "The troops crossed the [Niemen]{GPE} at dawn. On the left bank of the "
+        "[Niemen]{GPE} stood [Kovno]{GPE}, and the [Niemen]{GPE} was wide. Beyond the river "
+        "[Kolochá]{FAC} lay the road; the [Kolochá]{PERSON} was shallow. They crossed the "
+        "[Vienna]{GPE} bridge into [Vienna]{GPE}, and then crossed the "
+        "[Stone Bridge]{FAC}."
+    )
+    assert kinds(text) == {
+        "Niemen": "LOC",
+        "Kovno": "GPE",
+        "Kolochá": "LOC",
+        "Vienna": "GPE",
+        "Stone Bridge": "FAC",
+    }
+
+
+def test_a_plural_place_that_acts_or_is_followed_by_who_is_people() -> None:
+    # "the Alps rose", but one rides along them: a place's cue keeps the place.
+    text = (
+        "[Attila]{PERSON} and the [Huns]{LOC} came. Later they found the [Huns]{LOC} "
+        "settled in it. The strangest were the [Slovaks]{LOC}, who were barbarian. We rode "
+        "along the [Alps]{LOC}; the [Alps]{LOC} rose."
+    )
+    assert kinds(text) == {
+        "Attila": "PERSON",
+        "Huns": "PERSON",
+        "Slovaks": "PERSON",
+        "Alps": "LOC",
+    }
