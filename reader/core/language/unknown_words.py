@@ -9,8 +9,8 @@ no span the model found, is not a title ("Herr"), and is a word neither the lexi
 pipeline ships (:mod:`reader.core.language.lexicon`) nor the text itself in lower case
 knows ("Time seems to linger" is a word capitalised for emphasis).
 
-Its kind is a guess the whole-document kind rules may correct: a place after "in", "to",
-"towards", "of", "the"; a person otherwise (novels name people far more often than
+Its kind is a guess the whole-document kind rules may correct: a place after "in", "at",
+"towards"; a person otherwise (novels name people far more often than
 places, and a name spoken to, "you, Edna", is a person).
 """
 
@@ -21,7 +21,6 @@ import re
 from collections.abc import Sequence
 
 from reader.core.language.lexicon import english_lexicon
-from reader.core.language.place_evidence import after_place_word
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import is_title_word
 from reader.core.language.word_tables import AUXILIARIES, FUNCTION_WORDS, MONTHS, WEEKDAYS
@@ -31,8 +30,11 @@ from reader.core.text.scanning import finditer_sliced
 # A capitalised word after a lower-case word or a comma and one space, not followed by
 # another capitalised word, a hyphen or an apostrophe's word ("O'Brien", "Mig-u-ell").
 _LONE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}(?![\w’'-]| [A-Z])")
-# Ways of going somewhere the place-word test does not take ("towards Piccadilly").
-_GOING_TO = re.compile(r"\b(?:towards?|across|through|via|beyond|reached)\s+\Z", re.IGNORECASE)
+# Being in or going somewhere ("in Nottinghamshire", "towards Piccadilly"). Not "of", "to"
+# or "the", which people take as often ("the murder of Nightwing", "to Facebook creator").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|into|at|near|towards?|across|through|via|beyond|reached)\s+\Z", re.IGNORECASE
+)
 # The word before: a name after a capitalised word is part of a longer name ("Madame
 # Lebrun", "Barack Obama") that other rules find whole.
 _WORD_BEFORE = re.compile(r"(\S+) \Z")
@@ -66,8 +68,8 @@ def unknown_words(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         ):
             continue
         start = match.start()
-        going = _GOING_TO.search(text, max(0, start - 9), start) is not None
-        label = "GPE" if going or after_place_word(text, start) else "PERSON"
+        placed = _PLACE_BEFORE.search(text, max(0, start - 9), start) is not None
+        label = "GPE" if placed else "PERSON"
         found.append(Mention(match.start(), match.end(), word, label))
     return found
 
