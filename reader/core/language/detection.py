@@ -29,6 +29,7 @@ from reader.core.language.name_edges import trim_name_edges
 from reader.core.language.place_evidence import relabel_places
 from reader.core.language.postnominals import drop_postnominals
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
+from reader.core.language.streets import hyphened_streets
 from reader.core.text.local import PIECE_CHARS, cut_point
 from reader.core.text.mentions import ACTOR_LABELS, Mention
 from reader.core.text.normal import Mapping, model_copy, original_span
@@ -208,7 +209,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
         if span is not None and not _overlaps(cleaned, span):
             cleaned[span] = label
     mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
-    mentions = trim_name_edges(text, fix_boundaries(text, mentions))
+    mentions = hyphened_streets(text, trim_name_edges(text, fix_boundaries(text, mentions)))
     mentions += defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
     mentions = split_glued_names(text, mentions)  # before "Freemasonry Pierre" recurs as a name
