@@ -304,6 +304,9 @@ _HIGH_TITLES = frozenset(
         # The epithets of a title: "Your Serene Highness", "His Imperial Majesty", "the Grand
         # Duke", "the Dowager Empress".
         "serene", "imperial", "grand", "dowager",
+        # Ranks of the church a name follows ("the Rector's wife"); not "bishop", which is
+        # also a name ("Elizabeth Bishop").
+        "rector", "vicar", "curate", "chaplain",
         # Ranks in the French and German a novel quotes: "Vive l'Empereur", "der Kaiser".
         "empereur", "impératrice", "roi", "reine", "comte", "comtesse", "princesse", "kaiser",
     }
