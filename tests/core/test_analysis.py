@@ -141,7 +141,7 @@ def test_a_book_s_first_chunk_is_small_so_its_first_highlights_come_soon() -> No
 
 
 def test_a_run_of_capitalised_words_inside_a_line_is_put_in_title_case_for_the_model() -> None:
-    # The model reads "entry:--\"'JOHN" as one token: a dash after a stop is spaced for it.
+    # The model reads "entry:--\"'JOHN" as one token: a dash after a colon is spaced for it.
     text = (
         "He read the last entry:--\"'JOHN WARWICK, CLARENCE, SOUTH CAROLINA.'\" and a sign "
         "said ARCHIBALD STRAIGHT, LAWYER. The NATO chief and the FBI met in the UK."
