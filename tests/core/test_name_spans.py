@@ -1,4 +1,4 @@
-"""Where a name starts and ends: old street spellings, hyphen-spelled names, epithets."""
+"""Where a name starts and ends: old street spellings, epithets after a name."""
 
 from __future__ import annotations
 
@@ -27,18 +27,6 @@ def test_a_model_span_cut_at_the_hyphen_of_a_street_takes_in_the_street() -> Non
     text = "He lodged in Newgate-street for a year, and Newgate was near."
     got = table(actors_of(text, ("GPE", "Newgate")))
     assert ("Newgate-street", "FAC", ("Newgate-street",)) in got
-
-
-def test_a_name_spelled_out_with_hyphens_is_one_name() -> None:
-    text = (
-        "This is Mr. Mig-u-ell Rapponi, boys. Make yourself to home, Mig-u-ell. "
-        "The Paris-bound train left, and Paris slept."
-    )
-    got = table(actors_of(text, ("PERSON", "Mig"), ("PERSON", "Rapponi"), ("GPE", "Paris")))
-    assert got == {
-        ("Mig-u-ell Rapponi", "PERSON", ("Mig-u-ell Rapponi", "Mig-u-ell")),
-        ("Paris", "GPE", ("Paris", "Paris")),
-    }
 
 
 def test_the_and_a_title_after_a_name_describe_the_person_and_are_not_the_name() -> None:

@@ -12,8 +12,6 @@
   names a firm ("Carston, Waite & Co.").
 * "X in Place" is two names ("Freewinds in Bonaire"), and "X on French" loses the tail,
   unless X is a body that takes "on" in its name ("Council on Foreign Relations").
-* A name spelled out with hyphens is one word: "Mig" + "-u-ell" (two short lower-case
-  syllables at least; "Paris-bound" stays "Paris").
 * "the" and a title after a person's name describe the person ("Mrs. Cadwallader the
   Rector's wife"): the name ends before them. An epithet that is no title stays ("Peter
   the Great", "Vishnu the Preserver"), and so does a ruler's number ("Rudolf the Fifth").
@@ -49,8 +47,6 @@ _ORDINALS = (
 # "the Fifth", "VIII" (two letters at least: "Charles I" might be "Charles, I ..."), and
 # "of Ruritania" after either; not "the Second" of "the Second World War".
 _REGNAL = re.compile(rf" (?:the (?:{_ORDINALS})|[IVX]{{2,5}})\b(?: of [A-Z][\w’'-]+|(?! [A-Z]))")
-# Syllables after a hyphen: "Mig-u-ell" ("-u-ell"), never one suffix ("-bound").
-_SPELLED = re.compile(r"(?:-[a-z]{1,4}){2,}(?![\w’'-])")
 # "the" and a capitalised word inside a person's span: "Cadwallader the Rector".
 _THE_WORD = re.compile(r" the ([A-Z][a-z]+)\b")
 _FIRM = re.compile(r"&|\b(?:Co|Ltd|Inc|Company|Sons|Brothers|Bros)\b")
@@ -64,8 +60,8 @@ _PLACE_WORDS = _SETTLEMENTS | {
 
 def fix_boundaries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Apply the boundary rules (see the module notes) to cleaned mentions."""
-    spelled = [_spelled_out(text, _described(m)) for m in sorted(mentions)]
-    merged = _join_possessive_places(text, _merge_adjacent(text, spelled))
+    described = [_described(m) for m in sorted(mentions)]
+    merged = _join_possessive_places(text, _merge_adjacent(text, described))
     split = [
         part
         for m in merged
@@ -73,17 +69,6 @@ def fix_boundaries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for part in _split_glued(text, piece)
     ]
     return _regnal_numbers(text, _grow(text, split))
-
-
-def _spelled_out(text: str, mention: Mention) -> Mention:
-    """The syllables of a name spelled out with hyphens: "Mig" + "-u-ell"."""
-    if mention.label not in ACTOR_LABELS or not mention.text[-1:].isalpha():
-        return mention
-    syllables = _SPELLED.match(text, mention.end)
-    if syllables is None:
-        return mention
-    end = syllables.end()
-    return Mention(mention.start, end, text[mention.start : end], mention.label)
 
 
 def _described(mention: Mention) -> Mention:
