@@ -1,4 +1,4 @@
-"""Where a name starts and ends: old street spellings, epithets after a name."""
+"""Where a name starts and ends: old street spellings, epithets, a titled person "of" a place."""
 
 from __future__ import annotations
 
@@ -47,4 +47,62 @@ def test_the_and_a_title_after_a_name_describe_the_person_and_are_not_the_name()
         ("Cadwallader", "PERSON", ("Cadwallader", "Cadwallader")),
         ("Peter the Great", "PERSON", ("Peter the Great",)),
         ("Rudolf the Fifth", "PERSON", ("Rudolf the Fifth",)),
+    }
+
+
+def test_a_titled_person_of_a_place_is_a_person_and_a_place() -> None:
+    text = (
+        "Miss Tuppence was the fifth daughter of Archdeacon Cowley of Little Missendell, "
+        "Suffolk. She frightened her aunt Eliza Countess of Gaverick into writing a cheque."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Archdeacon Cowley of Little Missendell"),
+            ("GPE", "Suffolk"),
+            ("ORG", "Eliza Countess"),
+        )
+    )
+    assert got == {
+        ("Archdeacon Cowley", "PERSON", ("Archdeacon Cowley",)),
+        ("Little Missendell", "GPE", ("Little Missendell",)),
+        ("Suffolk", "GPE", ("Suffolk",)),
+        ("Eliza", "PERSON", ("Eliza",)),
+        ("Gaverick", "GPE", ("Gaverick",)),
+    }
+
+
+def test_a_title_body_or_event_of_a_place_stays_one_name() -> None:
+    text = (
+        "The King of Bohemia came in. He banked at the Bank of England and spoke of the "
+        "Battle of Trafalgar and of Mahmoud of Ghizni."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "King of Bohemia"),
+            ("ORG", "Bank of England"),
+            ("EVENT", "Battle of Trafalgar"),
+            ("PERSON", "Mahmoud of Ghizni"),
+        )
+    )
+    assert got == {
+        ("King of Bohemia", "PERSON", ("King of Bohemia",)),
+        ("Bank of England", "ORG", ("Bank of England",)),
+        ("Battle of Trafalgar", "EVENT", ("Battle of Trafalgar",)),
+        ("Mahmoud of Ghizni", "PERSON", ("Mahmoud of Ghizni",)),
+    }
+
+
+def test_a_kin_word_of_a_name_is_no_rank_held_of_a_place() -> None:
+    text = "They prayed to the Iberian Mother of God. Prince Eugène of Württemberg rode by."
+    got = table(
+        actors_of(
+            text, ("ORG", "Iberian Mother of God"), ("ORG", "Prince Eugène of Württemberg")
+        )
+    )
+    assert got == {
+        ("Iberian Mother of God", "ORG", ("Iberian Mother of God",)),
+        ("Eugène", "PERSON", ("Prince Eugène",)),
+        ("Württemberg", "GPE", ("Württemberg",)),
     }

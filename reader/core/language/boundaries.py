@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from reader.core.language.spans import at_sentence_start
+from reader.core.language.titled_places import split_titled_places
 from reader.core.language.titles import BODY_HEADS, TITLE_HEADS, TITLES, is_title_word
 from reader.core.language.word_tables import FUNCTION_WORDS
 from reader.core.text.local import line_words
@@ -59,7 +60,11 @@ _PLACE_WORDS = _SETTLEMENTS | {
 
 
 def fix_boundaries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Apply the boundary rules (see the module notes) to cleaned mentions."""
+    """Apply the boundary rules (see the module notes) to cleaned mentions.
+
+    A titled person "of" a place is cut last, once the body names have grown
+    (:mod:`reader.core.language.titled_places`).
+    """
     described = [_described(m) for m in sorted(mentions)]
     merged = _join_possessive_places(text, _merge_adjacent(text, described))
     split = [
@@ -68,7 +73,8 @@ def fix_boundaries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for piece in _split_at_commas(text, m)
         for part in _split_glued(text, piece)
     ]
-    return _regnal_numbers(text, _grow(text, split))
+    grown = _regnal_numbers(text, _grow(text, split))
+    return [part for m in grown for part in split_titled_places(text, m)]
 
 
 def _described(mention: Mention) -> Mention:
