@@ -6,8 +6,11 @@ fiction with titles stripped) and only a real regression trips them:
 
 * news-dev: lenient mention F1 88.71, typed 73.34 (70.55 before the whole-text kind rules),
   B-cubed 98.27, CoNLL 97.37; links 69 of 72 right (95.8 %);
-* fiction-dev: lenient mention F1 85.49, typed 76.26 (72.00 before the whole-text kind
-  rules), B-cubed 96.39, CoNLL 96.19; links 1770 of 2003 right (88.4 %).
+* fiction-dev: lenient mention F1 85.92 (85.49 before names shouted inside a line, old
+  hyphened streets, "X the Rector" and titled people "of" a place), typed 76.70 (72.00
+  before the whole-text kind rules), B-cubed 96.39, CoNLL 96.15 (96.19 before: found
+  names the gold keeps in chains of their own, "ARCHIBALD STRAIGHT" beside "Judge
+  Straight"); links 1770 of 2003 right (88.4 %).
 
 The floors hold the count of right links as well as their share, so that fewer, safer
 links cannot pass for progress. The kind rules made more names people ("Valeska Paris",
@@ -169,8 +172,8 @@ def test_fiction_mentions_and_grouping_stay_at_their_level(
 ) -> None:
     systems = _systems(fiction, nlp, infer=False)
     got = _metrics(fiction, systems, "mentions", strip_titles=True)
-    assert got["mentions lenient"] >= 85.4
-    assert got["typed lenient"] >= 76.1
+    assert got["mentions lenient"] >= 85.9
+    assert got["typed lenient"] >= 76.6
     assert got["B3"] >= 96.3
     assert got["CoNLL (mean F1)"] >= 96.1
 
