@@ -97,9 +97,7 @@ def test_a_title_body_or_event_of_a_place_stays_one_name() -> None:
 def test_a_kin_word_of_a_name_is_no_rank_held_of_a_place() -> None:
     text = "They prayed to the Iberian Mother of God. Prince Eugène of Württemberg rode by."
     got = table(
-        actors_of(
-            text, ("ORG", "Iberian Mother of God"), ("ORG", "Prince Eugène of Württemberg")
-        )
+        actors_of(text, ("ORG", "Iberian Mother of God"), ("ORG", "Prince Eugène of Württemberg"))
     )
     assert got == {
         ("Iberian Mother of God", "ORG", ("Iberian Mother of God",)),
