@@ -104,3 +104,12 @@ def test_a_kin_word_of_a_name_is_no_rank_held_of_a_place() -> None:
         ("Eugène", "PERSON", ("Prince Eugène",)),
         ("Württemberg", "GPE", ("Württemberg",)),
     }
+
+
+def test_a_pair_of_counties_is_two_places() -> None:
+    text = "The mines lay on the border of Nottinghamshire and Derbyshire, near the hills."
+    got = table(actors_of(text, ("WORK_OF_ART", "Nottinghamshire and Derbyshire")))
+    assert got == {
+        ("Nottinghamshire", "GPE", ("Nottinghamshire",)),
+        ("Derbyshire", "GPE", ("Derbyshire",)),
+    }
