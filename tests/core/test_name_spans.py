@@ -113,3 +113,9 @@ def test_a_pair_of_counties_is_two_places() -> None:
         ("Nottinghamshire", "GPE", ("Nottinghamshire",)),
         ("Derbyshire", "GPE", ("Derbyshire",)),
     }
+
+
+def test_a_firm_s_name_grown_over_co_keeps_its_dot() -> None:
+    text = "The wharves of the company--familiarly, the L.L.S.N. Co.--lay opposite the bank."
+    got = table(actors_of(text, ("ORG", "L.L.S.N.")))
+    assert got == {("L.L.S.N. Co.", "ORG", ("L.L.S.N. Co.",))}

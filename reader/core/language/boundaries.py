@@ -5,7 +5,8 @@
   a possessive before generic place words is one place ("Lincoln" "'s" "Inn Hall").
 * A body's name goes on over "for/of (the)" and capitalised words ("Joint Council" +
   "for the Welfare of Immigrants"), and a name takes in a capitalised word touching it
-  that no span holds ("Enver" + "Solomon"); titles and sentence openers stay out.
+  that no span holds ("Enver" + "Solomon", "L.L.S.N." + "Co." with its dot); titles and
+  sentence openers stay out.
 * A ruler's number is part of the name: "Rudolf" + "the Fifth", "Henry" + "VIII", with a
   realm after it ("Rudolf the Third of Ruritania").
 * A span across a comma is two names ("Aurungzebe, Emperor of the Moguls"), unless it
@@ -50,6 +51,8 @@ _ORDINALS = (
 _REGNAL = re.compile(rf" (?:the (?:{_ORDINALS})|[IVX]{{2,5}})\b(?: of [A-Z][\w’'-]+|(?! [A-Z]))")
 # "the" and a capitalised word inside a person's span: "Cadwallader the Rector".
 _THE_WORD = re.compile(r" the ([A-Z][a-z]+)\b")
+# A word the name grew over that is a firm's or a family's abbreviation: "Co.", "Jr.".
+_ABBREVIATED = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bros|Jr|Sr)\.\Z")
 _FIRM = re.compile(r"&|\b(?:Co|Ltd|Inc|Company|Sons|Brothers|Bros)\b")
 # Words that name a kind of place ("Lincoln's Inn Hall", "Leichardt's Town").
 _SETTLEMENTS = frozenset({"town", "land", "city", "island", "county", "village"})
@@ -228,6 +231,8 @@ def _grow_right(text: str, mention: Mention, covered: bytearray) -> Mention:
             break  # "of the ..." continues a body's name, not a person's
         covered[end : after.end()] = b"\x01" * (after.end() - end)
         end = after.end()
+    if end > mention.end and _ABBREVIATED.search(text, mention.start, end + 1):
+        end += 1  # "L.L.S.N." + " Co.": the abbreviation's dot is the name's
     return (
         mention
         if end == mention.end
