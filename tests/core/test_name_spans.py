@@ -119,3 +119,18 @@ def test_a_firm_s_name_grown_over_co_keeps_its_dot() -> None:
     text = "The wharves of the company--familiarly, the L.L.S.N. Co.--lay opposite the bank."
     got = table(actors_of(text, ("ORG", "L.L.S.N.")))
     assert got == {("L.L.S.N. Co.", "ORG", ("L.L.S.N. Co.",))}
+
+
+def test_a_name_in_a_list_of_names_is_a_name_like_its_neighbours() -> None:
+    text = (
+        "Today, Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, "
+        "and Athena. On Monday, Tuesday and Friday they met."
+    )
+    got = table(actors_of(text, ("PERSON", "Zeus"), ("PERSON", "Hera"), ("ORG", "Athena")))
+    assert got == {
+        ("Zeus", "PERSON", ("Zeus",)),
+        ("Hera", "PERSON", ("Hera",)),
+        ("Poseidon", "PERSON", ("Poseidon",)),
+        ("Aphrodite", "PERSON", ("Aphrodite",)),
+        ("Athena", "ORG", ("Athena",)),
+    }
