@@ -134,3 +134,24 @@ def test_a_name_in_a_list_of_names_is_a_name_like_its_neighbours() -> None:
         ("Aphrodite", "PERSON", ("Aphrodite",)),
         ("Athena", "ORG", ("Athena",)),
     }
+
+
+def test_a_people_s_word_before_a_body_s_name_is_part_of_it() -> None:
+    text = (
+        "According to the Saudi Interior Ministry over 345 Muslim pilgrims died. "
+        "The Afghan team and Afghan officials waited."
+    )
+    got = table(actors_of(text, ("NORP", "Saudi"), ("NORP", "Muslim"), ("NORP", "Afghan")))
+    assert got == {
+        ("Saudi Interior Ministry", "ORG", ("Saudi Interior Ministry",)),
+        ("Muslim", "NORP", ("Muslim",)),
+        ("Afghan", "NORP", ("Afghan", "Afghan")),
+    }
+
+
+def test_a_people_s_word_before_a_body_the_model_found_joins_it() -> None:
+    text = "The British Foreign Office said so, and the Foreign Office was right."
+    got = table(actors_of(text, ("NORP", "British"), ("ORG", "Foreign Office")))
+    assert got == {
+        ("British Foreign Office", "ORG", ("British Foreign Office", "Foreign Office")),
+    }

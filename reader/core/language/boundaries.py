@@ -7,6 +7,8 @@
   "for the Welfare of Immigrants"), and a name takes in a capitalised word touching it
   that no span holds ("Enver" + "Solomon", "L.L.S.N." + "Co." with its dot); titles and
   sentence openers stay out.
+* A people's word before a body's name is part of it: "Saudi" + "Interior Ministry" (the
+  capitalised words after it end in a body's head word; "Afghan team" stays).
 * A ruler's number is part of the name: "Rudolf" + "the Fifth", "Henry" + "VIII", with a
   realm after it ("Rudolf the Third of Ruritania").
 * A span across a comma is two names ("Aurungzebe, Emperor of the Moguls"), unless it
@@ -53,6 +55,8 @@ _REGNAL = re.compile(rf" (?:the (?:{_ORDINALS})|[IVX]{{2,5}})\b(?: of [A-Z][\wâ€
 _THE_WORD = re.compile(r" the ([A-Z][a-z]+)\b")
 # A word the name grew over that is a firm's or a family's abbreviation: "Co.", "Jr.".
 _ABBREVIATED = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bros|Jr|Sr)\.\Z")
+# Capitalised words ending in a body's head after a people's word: " Interior Ministry".
+_BODY_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,4}\b(?![â€™'-])")
 _FIRM = re.compile(r"&|\b(?:Co|Ltd|Inc|Company|Sons|Brothers|Bros)\b")
 # Words that name a kind of place ("Lincoln's Inn Hall", "Leichardt's Town").
 _SETTLEMENTS = frozenset({"town", "land", "city", "island", "county", "village"})
@@ -76,7 +80,7 @@ def fix_boundaries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for piece in _split_at_commas(text, m)
         for part in _split_glued(text, piece)
     ]
-    grown = _regnal_numbers(text, _grow(text, split))
+    grown = _regnal_numbers(text, _grow(text, _peoples_bodies(text, split)))
     return [part for m in grown for part in split_titled_places(text, m)]
 
 
@@ -89,6 +93,26 @@ def _described(mention: Mention) -> Mention:
         return mention
     end = mention.start + described.start()
     return Mention(mention.start, end, mention.text[: described.start()], mention.label)
+
+
+def _peoples_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body named after its people is one ORG name: "Saudi" + " Interior Ministry".
+
+    A span the model made of the body's own words ("Interior Ministry") goes into it.
+    """
+    out: list[Mention] = []
+    end = -1
+    for mention in sorted(mentions):
+        if mention.start < end:
+            continue  # taken into the body's name before it
+        after = _BODY_AFTER.match(text, mention.end) if mention.label == "NORP" else None
+        if after is not None and after.group().split()[-1].casefold() in BODY_HEADS:
+            body = after.end()
+            if all(m.end <= body for m in mentions if mention.end < m.start < body):
+                mention = Mention(mention.start, body, text[mention.start : body], "ORG")
+                end = body
+        out.append(mention)
+    return out
 
 
 def _regnal_numbers(text: str, mentions: list[Mention]) -> list[Mention]:
