@@ -4,9 +4,9 @@ Deterministic: the same model and rules give the same numbers, so the floors sit
 under what was measured (``python -m tests.benchmarks.score_actors``, NORP dropped,
 fiction with titles stripped) and only a real regression trips them:
 
-* news-dev: lenient mention F1 88.97 (88.71 before the names in a list of names), typed
-  73.64 (70.55 before the whole-text kind rules), B-cubed 98.28, CoNLL 97.39; links 69 of
-  72 right (95.8 %);
+* news-dev: lenient mention F1 89.10 (88.71 before the names in a list of names and
+  "Saudi" + "Interior Ministry"), typed 73.78 (70.55 before the whole-text kind rules),
+  B-cubed 98.28, CoNLL 97.39; links 69 of 72 right (95.8 %);
 * fiction-dev: lenient mention F1 86.05 (85.49 before names shouted inside a line, old
   hyphened streets, "X the Rector" and titled people "of" a place), typed 76.84 (72.00
   before the whole-text kind rules), B-cubed 96.40, CoNLL 96.15 (96.19 before: found
@@ -104,8 +104,8 @@ def test_named_mentions_and_grouping_stay_at_their_level(
         m.get("inferred") for s in systems.values() for a in s["actors"] for m in a["mentions"]
     )
     got = _metrics(golds, systems, "mentions")
-    assert got["mentions lenient"] >= 88.9
-    assert got["typed lenient"] >= 73.6
+    assert got["mentions lenient"] >= 89.0
+    assert got["typed lenient"] >= 73.7
     assert got["B3"] >= 98.2
     assert got["CoNLL (mean F1)"] >= 97.3
 
