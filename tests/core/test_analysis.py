@@ -138,3 +138,32 @@ def test_a_book_s_first_chunk_is_small_so_its_first_highlights_come_soon() -> No
     assert len(next(iter_chunk_blocks(text, 4_000, first_chars=9_000))) == len(
         next(iter_chunk_blocks(text, 4_000))
     )
+
+
+def test_a_run_of_capitalised_words_inside_a_line_is_put_in_title_case_for_the_model() -> None:
+    # The model reads "entry:--\"'JOHN" as one token: a dash after a colon is spaced for it.
+    text = (
+        "He read the last entry:--\"'JOHN WARWICK, CLARENCE, SOUTH CAROLINA.'\" and a sign "
+        "said ARCHIBALD STRAIGHT, LAWYER. The NATO chief and the FBI met in the UK."
+    )
+    copy = case_normalized(text)
+    assert len(copy) == len(text)
+    assert "'John Warwick, Clarence, South Carolina.'" in copy
+    assert "said Archibald Straight, Lawyer." in copy
+    # A lone acronym is no shouted name: "NATO", "FBI" and "UK" stay as written.
+    assert copy.endswith("The NATO chief and the FBI met in the UK.")
+    read = detection.model_text(text)
+    assert len(read) == len(text)
+    assert "entry: —\"'John Warwick" in read
+
+
+@pytest.mark.model
+def test_names_shouted_inside_a_line_are_found_whole(nlp: Any) -> None:
+    text = (
+        "He looked at the register and read the last entry:--\"'JOHN WARWICK, CLARENCE, "
+        "SOUTH CAROLINA.'\"\nHe saw a sign-board bearing the inscription:--ARCHIBALD "
+        "STRAIGHT, LAWYER.\nHe turned the knob."
+    )
+    found = {(m.text, m.label) for m in analyze(text, nlp)}
+    assert {("JOHN WARWICK", "PERSON"), ("ARCHIBALD STRAIGHT", "PERSON")} <= found
+    assert ("SOUTH CAROLINA", "GPE") in found

@@ -4,12 +4,16 @@ Deterministic: the same model and rules give the same numbers, so the floors sit
 under what was measured (``python -m tests.benchmarks.score_actors``, NORP dropped,
 fiction with titles stripped) and only a real regression trips them:
 
-* news-dev: lenient mention F1 88.71, typed 73.34 (70.55 before the whole-text kind rules),
-  B-cubed 98.27, CoNLL 97.37; links 69 of 72 right (95.8 %);
-* fiction-dev: lenient mention F1 85.59, typed 76.43 (72.00 before the whole-text kind
-  rules; 85.49 and 76.26 before the plural places, rivers and people of
-  ``test_place_and_event_kinds``), B-cubed 96.41, CoNLL 96.20; links 1770 of 2003 right
-  (88.4 %).
+* news-dev: lenient mention F1 89.15 (88.71 before the names in a list of names,
+  "Saudi" + "Interior Ministry" and the lone names no dictionary knows), typed 73.67
+  (70.55 before the whole-text kind rules), B-cubed 98.29, CoNLL 97.41; links 69 of 72
+  right (95.8 %);
+* fiction-dev: lenient mention F1 86.23 (85.49 before names shouted inside a line, old
+  hyphened streets, "X the Rector", titled people "of" a place, lone names no dictionary
+  knows and the plural places of ``test_place_and_event_kinds``), typed 77.22 (72.00
+  before the whole-text kind rules), B-cubed 96.37, CoNLL 96.13 (96.39 and 96.19 before:
+  found names the gold keeps in chains of their own, "ARCHIBALD STRAIGHT" beside "Judge
+  Straight", "Edna" beside "Mrs. Pontellier"); links 1771 of 2004 right (88.4 %).
 
 The floors hold the count of right links as well as their share, so that fewer, safer
 links cannot pass for progress. The kind rules made more names people ("Valeska Paris",
@@ -102,8 +106,8 @@ def test_named_mentions_and_grouping_stay_at_their_level(
         m.get("inferred") for s in systems.values() for a in s["actors"] for m in a["mentions"]
     )
     got = _metrics(golds, systems, "mentions")
-    assert got["mentions lenient"] >= 88.6
-    assert got["typed lenient"] >= 73.2
+    assert got["mentions lenient"] >= 89.0
+    assert got["typed lenient"] >= 73.6
     assert got["B3"] >= 98.2
     assert got["CoNLL (mean F1)"] >= 97.3
 
@@ -171,9 +175,9 @@ def test_fiction_mentions_and_grouping_stay_at_their_level(
 ) -> None:
     systems = _systems(fiction, nlp, infer=False)
     got = _metrics(fiction, systems, "mentions", strip_titles=True)
-    assert got["mentions lenient"] >= 85.5
-    assert got["typed lenient"] >= 76.4
-    assert got["B3"] >= 96.4
+    assert got["mentions lenient"] >= 86.1
+    assert got["typed lenient"] >= 77.1
+    assert got["B3"] >= 96.3
     assert got["CoNLL (mean F1)"] >= 96.1
 
 

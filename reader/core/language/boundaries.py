@@ -5,13 +5,19 @@
   a possessive before generic place words is one place ("Lincoln" "'s" "Inn Hall").
 * A body's name goes on over "for/of (the)" and capitalised words ("Joint Council" +
   "for the Welfare of Immigrants"), and a name takes in a capitalised word touching it
-  that no span holds ("Enver" + "Solomon"); titles and sentence openers stay out.
+  that no span holds ("Enver" + "Solomon", "L.L.S.N." + "Co." with its dot); titles and
+  sentence openers stay out.
+* A people's word before a body's name is part of it: "Saudi" + "Interior Ministry" (the
+  capitalised words after it end in a body's head word; "Afghan team" stays).
 * A ruler's number is part of the name: "Rudolf" + "the Fifth", "Henry" + "VIII", with a
   realm after it ("Rudolf the Third of Ruritania").
 * A span across a comma is two names ("Aurungzebe, Emperor of the Moguls"), unless it
   names a firm ("Carston, Waite & Co.").
 * "X in Place" is two names ("Freewinds in Bonaire"), and "X on French" loses the tail,
   unless X is a body that takes "on" in its name ("Council on Foreign Relations").
+* "the" and a title after a person's name describe the person ("Mrs. Cadwallader the
+  Rector's wife"): the name ends before them. An epithet that is no title stays ("Peter
+  the Great", "Vishnu the Preserver"), and so does a ruler's number ("Rudolf the Fifth").
 """
 
 from __future__ import annotations
@@ -20,7 +26,8 @@ import re
 from collections.abc import Sequence
 
 from reader.core.language.spans import at_sentence_start
-from reader.core.language.titles import BODY_HEADS, TITLE_HEADS, TITLES
+from reader.core.language.titled_places import split_titled_places
+from reader.core.language.titles import BODY_HEADS, TITLE_HEADS, TITLES, is_title_word
 from reader.core.language.word_tables import FUNCTION_WORDS
 from reader.core.text.local import line_words
 from reader.core.text.mentions import ACTOR_LABELS, Mention
@@ -44,6 +51,12 @@ _ORDINALS = (
 # "the Fifth", "VIII" (two letters at least: "Charles I" might be "Charles, I ..."), and
 # "of Ruritania" after either; not "the Second" of "the Second World War".
 _REGNAL = re.compile(rf" (?:the (?:{_ORDINALS})|[IVX]{{2,5}})\b(?: of [A-Z][\w’'-]+|(?! [A-Z]))")
+# "the" and a capitalised word inside a person's span: "Cadwallader the Rector".
+_THE_WORD = re.compile(r" the ([A-Z][a-z]+)\b")
+# A word the name grew over that is a firm's or a family's abbreviation: "Co.", "Jr.".
+_ABBREVIATED = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bros|Jr|Sr)\.\Z")
+# Capitalised words ending in a body's head after a people's word: " Interior Ministry".
+_BODY_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,4}\b(?![’'-])")
 _FIRM = re.compile(r"&|\b(?:Co|Ltd|Inc|Company|Sons|Brothers|Bros)\b")
 # Words that name a kind of place ("Lincoln's Inn Hall", "Leichardt's Town").
 _SETTLEMENTS = frozenset({"town", "land", "city", "island", "county", "village"})
@@ -54,15 +67,52 @@ _PLACE_WORDS = _SETTLEMENTS | {
 
 
 def fix_boundaries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Apply the three boundary rules (see the module notes) to cleaned mentions."""
-    merged = _join_possessive_places(text, _merge_adjacent(text, sorted(mentions)))
+    """Apply the boundary rules (see the module notes) to cleaned mentions.
+
+    A titled person "of" a place is cut last, once the body names have grown
+    (:mod:`reader.core.language.titled_places`).
+    """
+    described = [_described(m) for m in sorted(mentions)]
+    merged = _join_possessive_places(text, _merge_adjacent(text, described))
     split = [
         part
         for m in merged
         for piece in _split_at_commas(text, m)
         for part in _split_glued(text, piece)
     ]
-    return _regnal_numbers(text, _grow(text, split))
+    grown = _regnal_numbers(text, _grow(text, _peoples_bodies(text, split)))
+    return [part for m in grown for part in split_titled_places(text, m)]
+
+
+def _described(mention: Mention) -> Mention:
+    """A person's name ends before "the" and a title ("Cadwallader the Rector")."""
+    if mention.label != "PERSON":
+        return mention
+    described = _THE_WORD.search(mention.text)
+    if described is None or not is_title_word(described.group(1)):
+        return mention
+    end = mention.start + described.start()
+    return Mention(mention.start, end, mention.text[: described.start()], mention.label)
+
+
+def _peoples_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body named after its people is one ORG name: "Saudi" + " Interior Ministry".
+
+    A span the model made of the body's own words ("Interior Ministry") goes into it.
+    """
+    out: list[Mention] = []
+    end = -1
+    for mention in sorted(mentions):
+        if mention.start < end:
+            continue  # taken into the body's name before it
+        after = _BODY_AFTER.match(text, mention.end) if mention.label == "NORP" else None
+        if after is not None and after.group().split()[-1].casefold() in BODY_HEADS:
+            body = after.end()
+            if all(m.end <= body for m in mentions if mention.end < m.start < body):
+                mention = Mention(mention.start, body, text[mention.start : body], "ORG")
+                end = body
+        out.append(mention)
+    return out
 
 
 def _regnal_numbers(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -205,6 +255,8 @@ def _grow_right(text: str, mention: Mention, covered: bytearray) -> Mention:
             break  # "of the ..." continues a body's name, not a person's
         covered[end : after.end()] = b"\x01" * (after.end() - end)
         end = after.end()
+    if end > mention.end and _ABBREVIATED.search(text, mention.start, end + 1):
+        end += 1  # "L.L.S.N." + " Co.": the abbreviation's dot is the name's
     return (
         mention
         if end == mention.end

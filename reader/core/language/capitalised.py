@@ -7,11 +7,17 @@ open a sentence, lies on a line that is not in Title Case (headlines capitalise 
 word), touches no span the model found and is not only titles ("Prime Minister").
 "God" is a name wherever it is written so ("the word of God", "by God"): the model, trained
 on news, passes over it.
+
+A list names things of one kind: in "Zeus, Hera, Poseidon, Aphrodite, and Athena" a
+capitalised item no span touches is a name when two items or more are names of one kind,
+and it takes their label. The item must not open the sentence, nor be a word the text
+writes in lower case, a title or a date.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.documents.article import FURNITURE
@@ -19,7 +25,7 @@ from reader.core.language.spans import at_sentence_start
 from reader.core.language.titles import BODY_HEADS, is_title_phrase, is_title_word
 from reader.core.language.word_tables import AUXILIARIES, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from reader.core.text.local import line_words
-from reader.core.text.mentions import Mention
+from reader.core.text.mentions import ACTOR_LABELS, Mention
 
 _CAPITAL_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,4}|Mc[A-Z][a-z]+)"
 # A version number or year ends a product or event name: "Internet Explorer 6".
@@ -27,6 +33,10 @@ _RUN = re.compile(
     rf"{_CAPITAL_WORD}(?:(?: (?:of|for|of the|for the|on))? {_CAPITAL_WORD})+"
     rf"(?: [0-9]{{1,4}}(?![0-9,.:-]))?"
 )
+_ITEM = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+# Three items or more: "A, B, C, and D", "A, B or C".
+_LIST = re.compile(rf"(?<![\w’'-]){_ITEM}(?:, {_ITEM})+,? (?:and|or) {_ITEM}(?![\w’'-])")
+_LIST_ITEM = re.compile(_ITEM)
 _GOD = re.compile(r"(?<![\w’'-])God(?![\w-])")
 # "May" counts here: a run of capitals holding it is a date ("May 2016").
 _DATE_WORDS = WEEKDAYS | MONTHS
@@ -93,6 +103,39 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     for match in _GOD.finditer(text):
         if not any(covered[match.start() : match.end()]):
             added.append(Mention(match.start(), match.end(), "God", "PERSON"))
+    return added + _listed_names(text, mentions, covered)
+
+
+def _listed_names(text: str, mentions: Sequence[Mention], covered: bytearray) -> list[Mention]:
+    """The items of a list of names that no span touches (see the module notes)."""
+    spans = {(m.start, m.end): m.label for m in mentions}
+    lower: set[str] | None = None
+    added: list[Mention] = []
+    for listed in _LIST.finditer(text):
+        labels: list[str] = []
+        free: list[tuple[int, int]] = []
+        for item in _LIST_ITEM.finditer(text, listed.start(), listed.end()):
+            label = spans.get(item.span(), "")
+            if label in ACTOR_LABELS:
+                labels.append(label)
+            elif not any(covered[item.start() : item.end()]):
+                free.append(item.span())
+        if not free or not labels:
+            continue
+        label, count = Counter(labels).most_common(1)[0]
+        if count < 2:
+            continue
+        if lower is None:  # read only when a list of names has a gap
+            lower = set(re.findall(r"\b[a-z][\w’'-]*", text))
+        for start, end in free:
+            words = text[start:end].split()
+            if (
+                at_sentence_start(text, start)
+                or any(w.casefold() in lower or w.casefold() in FUNCTION_WORDS for w in words)
+                or any(is_title_word(w) or _dated(w) for w in words)
+            ):
+                continue
+            added.append(Mention(start, end, text[start:end], label))
     return added
 
 

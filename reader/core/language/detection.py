@@ -29,6 +29,7 @@ from reader.core.language.name_edges import trim_name_edges
 from reader.core.language.place_evidence import relabel_places
 from reader.core.language.postnominals import drop_postnominals
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
+from reader.core.language.streets import hyphened_streets
 from reader.core.language.unknown_words import unknown_words
 from reader.core.text.local import PIECE_CHARS, cut_point
 from reader.core.text.mentions import ACTOR_LABELS, Mention
@@ -53,6 +54,11 @@ MAX_BLOCK_CHARS = PIECE_CHARS
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[^\W\d_][^\W_'’.-]*(?:[.'’-][^\W\d_]+)*\.?")
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z .,'’/-]{2,60}?)[ \t]*(?:--|—|–|\(|:)")
+# Words in capitals inside a mixed line ("read the entry: JOHN WARWICK, CLARENCE."): two or
+# more, joined by spaces, commas or hyphens; single letters ("I", "A") may sit among them.
+_SHOUTED_RUN = re.compile(r"(?<![\w.])(?<!\w-)[A-Z][A-Z'’-]*(?:,? [A-Z][A-Z'’-]*\b)+(?![\w'’-])")
+_GLUED_DASH = re.compile(r"(?<=[:;])--(?!-)")
+_LONG_CAPITALS = re.compile(r"[A-Z]{3,}")
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}
 )
@@ -98,9 +104,10 @@ def case_normalized(text: str) -> str:
     """A copy of ``text`` of the same length in which shouting is turned into Title Case.
 
     Models trained on news miss names written in capitals ("RUSSIA --", headlines).
-    Lines that are mostly capitals, and a capitalised dateline before ``--``, are
-    rewritten word by word; every character keeps its place, so offsets found in the
-    copy hold in the original.
+    Lines that are mostly capitals, a capitalised dateline before ``--``, and a run of two
+    or more words in capitals inside a line ("the inscription: ARCHIBALD STRAIGHT, LAWYER")
+    are rewritten word by word; a lone acronym ("the NATO chief") stays. Every character
+    keeps its place, so offsets found in the copy hold in the original.
     """
     out: list[str] = []
     for line in text.split("\n"):
@@ -112,9 +119,18 @@ def case_normalized(text: str) -> str:
             dateline = _DATELINE.match(line)
             if dateline and sum(c.isupper() for c in dateline.group(1)) >= 4:
                 line = _title_words(line, dateline.start(1), dateline.end(1))
+            line = _shouted_runs(line)
         out.append(line)
     result = "\n".join(out)
     return result if len(result) == len(text) else text
+
+
+def _shouted_runs(line: str) -> str:
+    """``line`` with each run of two or more long words in capitals in Title Case."""
+    for run in _SHOUTED_RUN.finditer(line):
+        if len(_LONG_CAPITALS.findall(run.group())) >= 2:
+            line = _title_words(line, run.start(), run.end())
+    return line
 
 
 def _title_words(line: str, start: int, end: int) -> str:
@@ -142,9 +158,15 @@ def model_text(block: str) -> str:
 
     Chapter labels are blanked (they are never entities), shouting is put in Title Case
     (:func:`case_normalized`) and hard line wraps become spaces
-    (:func:`reader.core.text.structure.unwrapped`), so every offset holds in the original.
+    (:func:`reader.core.text.structure.unwrapped`) and a typewritten dash "--" after a colon
+    is read as a spaced dash " —", so every offset holds in the original.
     """
-    return unwrapped(case_normalized(blank_spans(block, heading_label_spans(block))))
+    copy = unwrapped(case_normalized(blank_spans(block, heading_label_spans(block))))
+    # A typewritten dash after a colon glues what it introduces into one token for the model
+    # ("entry:--Archibald"; "said--John" is split already): it reads a spaced dash instead.
+    # After a comma too ("mills,--Hugh Wolfe"), but there it found four more right names on
+    # fiction-dev and cost grouping more (B-cubed) against chains the gold keeps apart.
+    return _GLUED_DASH.sub(" —", copy)
 
 
 def find_block_spans(
@@ -190,7 +212,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
         if span is not None and not _overlaps(cleaned, span):
             cleaned[span] = label
     mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
-    mentions = trim_name_edges(text, fix_boundaries(text, mentions))
+    mentions = hyphened_streets(text, trim_name_edges(text, fix_boundaries(text, mentions)))
     mentions += defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
     mentions += unknown_words(text, mentions)

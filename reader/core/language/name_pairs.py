@@ -11,6 +11,8 @@ from reader.core.text.mentions import ACTOR_LABELS, Mention
 _WORD_BEFORE = re.compile(r"(\w+) $")
 _PLACE_WORDS = frozenset({"from", "in", "at", "near", "into"})
 _PAIR = re.compile(r"(\S+) (and|&) (\S+)")
+# An English county by its form: "Hampshire", "Derbyshire".
+_COUNTY = re.compile(r"[A-Z][a-z]{3,}shire")
 
 
 def place_before_person(text: str, mention: Mention, known: Container[str]) -> list[Mention]:
@@ -35,8 +37,9 @@ def place_before_person(text: str, mention: Mention, known: Container[str]) -> l
 def split_pairs(mentions: list[Mention]) -> list[Mention]:
     """Split "Curtis and Good" in two when the text names "Curtis" and "Good" alone too.
 
-    A person's surname counts as named alone ("Sir Henry Curtis"); a pair named only
-    together ("Procter and Gamble") stays one name.
+    A person's surname counts as named alone ("Sir Henry Curtis"), and so does a county,
+    whose form names it ("Nottinghamshire and Derbyshire"); a pair named only together
+    ("Procter and Gamble") stays one name.
     """
     alone: dict[str, str] = {}
     for mention in mentions:
@@ -49,6 +52,10 @@ def split_pairs(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in mentions:
         pair = _PAIR.fullmatch(mention.text)
+        if pair is not None:
+            for county in (pair[1], pair[3]):
+                if _COUNTY.fullmatch(county):
+                    alone.setdefault(county, "GPE")
         if pair is None or mention.inferred or not {pair[1], pair[3]} <= alone.keys():
             out.append(mention)
             continue

@@ -238,7 +238,8 @@ _TITLE_CLASSES: dict[str, str] = {
         (
             "mr", "mister", "sir", "lord", "monsieur", "herr", "signor", "señor", "master",
             "king", "prince", "duke", "count", "baron", "emperor", "tsar", "father",
-            "brother", "uncle",
+            "brother", "uncle", "archduke", "marquis", "marquess", "viscount", "cardinal",
+            "archbishop", "archdeacon",
         ),
         "m",
     ),
@@ -247,7 +248,8 @@ _TITLE_CLASSES: dict[str, str] = {
     **dict.fromkeys(
         (
             "ms", "lady", "dame", "queen", "princess", "duchess", "countess", "baroness",
-            "empress", "tsarina", "mother", "sister", "aunt", "madam",
+            "empress", "tsarina", "mother", "sister", "aunt", "madam", "archduchess",
+            "viscountess",
         ),
         "f",
     ),
@@ -304,6 +306,10 @@ _HIGH_TITLES = frozenset(
         # The epithets of a title: "Your Serene Highness", "His Imperial Majesty", "the Grand
         # Duke", "the Dowager Empress".
         "serene", "imperial", "grand", "dowager",
+        # Ranks of the church a name follows ("the Rector's wife"; "Archdeacon Cowley" and
+        # the peers are above); not "earl" or "bishop", which are also names ("Earl
+        # Warren", "Elizabeth Bishop").
+        "rector", "vicar", "curate", "chaplain",
         # Ranks in the French and German a novel quotes: "Vive l'Empereur", "der Kaiser".
         "empereur", "impératrice", "roi", "reine", "comte", "comtesse", "princesse", "kaiser",
     }
