@@ -59,9 +59,12 @@ def test_verse_dialogue_and_sentence_lines_keep_their_breaks() -> None:
 def test_a_name_broken_by_a_line_wrap_is_one_mention() -> None:
     nlp = ruler(("PERSON", [{"TEXT": "Anna"}, {"TEXT": "Pávlovna"}, {"TEXT": "Schérer"}]))
     mentions = analyze(WRAPPED, nlp)
-    assert [m.text for m in mentions] == ["Anna\nPávlovna Schérer"]
-    (actor,) = group_mentions(WRAPPED, mentions)
-    assert actor.name == "Anna Pávlovna Schérer"
+    # Other rules find "Lucca" and "the Buonapartes" too; Anna is one mention, not two.
+    assert [m.text for m in mentions if "Anna" in m.text or "Pávlovna" in m.text] == [
+        "Anna\nPávlovna Schérer"
+    ]
+    actors = group_mentions(WRAPPED, mentions)
+    assert "Anna Pávlovna Schérer" in {actor.name for actor in actors}
 
 
 def test_licence_text_and_chapter_labels_give_no_actors() -> None:
