@@ -26,6 +26,7 @@ from reader.core.language.titles import BODY_HEADS, is_title_phrase, is_title_wo
 from reader.core.language.word_tables import AUXILIARIES, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from reader.core.text.local import line_words
 from reader.core.text.mentions import ACTOR_LABELS, Mention
+from reader.core.text.scanning import findall_sliced, finditer_sliced
 
 _CAPITAL_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,4}|Mc[A-Z][a-z]+)"
 # A version number or year ends a product or event name: "Internet Explorer 6".
@@ -37,6 +38,7 @@ _ITEM = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
 # Three items or more: "A, B, C, and D", "A, B or C".
 _LIST = re.compile(rf"(?<![\w’'-]){_ITEM}(?:, {_ITEM})+,? (?:and|or) {_ITEM}(?![\w’'-])")
 _LIST_ITEM = re.compile(_ITEM)
+_LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 _GOD = re.compile(r"(?<![\w’'-])God(?![\w-])")
 # "May" counts here: a run of capitals holding it is a date ("May 2016").
 _DATE_WORDS = WEEKDAYS | MONTHS
@@ -111,7 +113,8 @@ def _listed_names(text: str, mentions: Sequence[Mention], covered: bytearray) ->
     spans = {(m.start, m.end): m.label for m in mentions}
     lower: set[str] | None = None
     added: list[Mention] = []
-    for listed in _LIST.finditer(text):
+    # A slice at a time: one finditer over a book holds the interpreter lock for 0.1 s.
+    for listed in finditer_sliced(_LIST, text):
         labels: list[str] = []
         free: list[tuple[int, int]] = []
         for item in _LIST_ITEM.finditer(text, listed.start(), listed.end()):
@@ -126,7 +129,7 @@ def _listed_names(text: str, mentions: Sequence[Mention], covered: bytearray) ->
         if count < 2:
             continue
         if lower is None:  # read only when a list of names has a gap
-            lower = set(re.findall(r"\b[a-z][\w’'-]*", text))
+            lower = set(findall_sliced(_LOWER_WORD, text))
         for start, end in free:
             words = text[start:end].split()
             if (

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.core.language.spans import at_sentence_start
+from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.text.mentions import Mention
+from reader.core.text.scanning import finditer_sliced
 
 _STREET = re.compile(
     r"(?<![\w’'])(?<!\w-)([A-Z][a-z]+(?:-[A-Z][a-z]+)*)-"
@@ -28,14 +29,14 @@ def hyphened_streets(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     by_end = {m.end: i for i, m in enumerate(out)}
     starts = {m.start for m in out}
     covered: list[tuple[int, int]] = [(m.start, m.end) for m in out]
-    lower_words: set[str] | None = None
-    for match in _STREET.finditer(text):
+    # A slice at a time: one scan of a book for a rare pattern holds the interpreter lock.
+    for match in finditer_sliced(_STREET, text):
         start, end = match.span()
-        if at_sentence_start(text, start):
-            if lower_words is None:  # read only when a street opens a sentence
-                lower_words = set(re.findall(r"\b[a-z]+\b", text))
-            if match.group(1).split("-")[0].lower() in lower_words:
-                continue
+        if (
+            at_sentence_start(text, start)
+            and match.group(1).split("-")[0].lower() in lowercase_words(text)
+        ):
+            continue
         hyphen = match.end(1)
         index = by_end.get(hyphen)
         if index is not None and out[index].start >= start:
