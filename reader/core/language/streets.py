@@ -32,10 +32,8 @@ def hyphened_streets(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     # A slice at a time: one scan of a book for a rare pattern holds the interpreter lock.
     for match in finditer_sliced(_STREET, text):
         start, end = match.span()
-        if (
-            at_sentence_start(text, start)
-            and match.group(1).split("-")[0].lower() in lowercase_words(text)
-        ):
+        first_word = match.group(1).split("-")[0].lower()
+        if at_sentence_start(text, start) and first_word in lowercase_words(text):
             continue
         hyphen = match.end(1)
         index = by_end.get(hyphen)
