@@ -184,3 +184,32 @@ def test_a_sentence_end_or_an_opening_quote_inside_a_span_ends_the_name() -> Non
         ("Andrew", "PERSON", ("Andrew",)),
         ("Thomas “Stonewall” Jackson", "PERSON", ("Thomas “Stonewall” Jackson",)),
     }
+
+
+def test_a_holders_name_glued_after_the_body_of_the_title_is_a_person() -> None:
+    # "director of the ... Council on American-Islamic Relations Alia Salem said": the
+    # apposition names the body, then the person who holds the title and speaks. A body
+    # that speaks itself ("the Council on Foreign Relations Board said") stays whole.
+    text = (
+        "Executive director of the Dallas chapter of the Council on American - Islamic "
+        "Relations Alia Salem said Mohamed wishes to speak. A spokesman for the Council on "
+        "Foreign Relations Board said no."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Council on American - Islamic Relations Alia Salem"),
+            ("ORG", "Council on Foreign Relations Board"),
+            ("PERSON", "Mohamed"),
+        )
+    )
+    assert got == {
+        (
+            "Council on American - Islamic Relations",
+            "ORG",
+            ("Council on American - Islamic Relations",),
+        ),
+        ("Alia Salem", "PERSON", ("Alia Salem",)),
+        ("Council on Foreign Relations Board", "ORG", ("Council on Foreign Relations Board",)),
+        ("Mohamed", "PERSON", ("Mohamed",)),
+    }
