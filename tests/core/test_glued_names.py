@@ -84,3 +84,63 @@ def test_a_place_glued_after_a_persons_name_is_cut_off() -> None:
         ("Emperor Alexander", "PERSON", ("Emperor Alexander",) * 3),
         ("Wallachia", "GPE", ("Wallachia",)),
     }
+
+
+def test_a_word_glued_before_a_first_name_the_text_uses_alone_is_cut_off() -> None:
+    # "reached the Patriarch’s Ponds Pierre found", "parted from Malvíntseva Nicholas
+    # wished", "Meeting Hélène at a ball": a clause ends before a first name the text uses
+    # alone far more often, and opens full names with ("Pierre Bezúkhov"). "Nicholas
+    # Rostóv" stays whole: "Rostóv" opens no name.
+    text = (
+        "Pierre Bezúkhov came. Pierre smiled. Pierre nodded. Pierre sighed. Pierre wrote. "
+        "Having reached the Patriarch’s Ponds Pierre found the house. Pierre slept. "
+        "Nicholas Rostóv rode. Nicholas laughed. Nicholas sang. Nicholas ate. Nicholas hid. "
+        "Rostóv sat. "
+        "Aunt Malvíntseva spoke. Malvíntseva smiled. When he had parted from Malvíntseva "
+        "Nicholas wished to dance. Nicholas danced. Hélène Kurágina came. Hélène smiled. "
+        "Hélène laughed. Hélène sighed. Hélène wrote. Meeting Hélène at a ball she spoke."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Pierre Bezúkhov"),
+            ("PERSON", "Pierre"),
+            ("PERSON", "Ponds Pierre"),
+            ("PERSON", "Nicholas Rostóv"),
+            ("PERSON", "Nicholas"),
+            ("PERSON", "Rostóv"),
+            ("PERSON", "Aunt Malvíntseva"),
+            ("PERSON", "Malvíntseva"),
+            ("PERSON", "Malvíntseva Nicholas"),
+            ("PERSON", "Hélène Kurágina"),
+            ("PERSON", "Hélène"),
+            ("PERSON", "Meeting Hélène"),
+        )
+    )
+    assert got == {
+        ("Pierre Bezúkhov", "PERSON", ("Pierre Bezúkhov",) + ("Pierre",) * 6),
+        (
+            "Nicholas Rostóv",
+            "PERSON",
+            ("Nicholas Rostóv",) + ("Nicholas",) * 4 + ("Rostóv", "Nicholas", "Nicholas"),
+        ),
+        ("Malvíntseva", "PERSON", ("Aunt Malvíntseva", "Malvíntseva", "Malvíntseva")),
+        ("Hélène Kurágina", "PERSON", ("Hélène Kurágina",) + ("Hélène",) * 5),
+    }
+
+
+def test_a_name_that_opens_and_ends_with_the_same_word_makes_it_no_first_name() -> None:
+    # "Mohamed El-Hassan Mohamed" says nothing of which name "Mohamed" is, so "Ahmed
+    # Mohamed" stays whole though "Mohamed" alone is used far more often.
+    text = (
+        "The boy Ahmed Mohamed built a clock. Mohamed smiled. Mohamed said no. Mohamed left. "
+        "Mohamed ate. Mohamed slept. His father Mohamed El-Hassan Mohamed said he was proud."
+    )
+    actors = actors_of(
+        text,
+        ("PERSON", "Ahmed Mohamed"),
+        ("PERSON", "Mohamed"),
+        ("PERSON", "Mohamed El-Hassan Mohamed"),
+    )
+    spans = {m.text for actor in actors for m in actor.mentions}
+    assert spans == {"Ahmed Mohamed", "Mohamed", "Mohamed El-Hassan Mohamed"}

@@ -286,6 +286,21 @@ def test_capitalised_words_mid_sentence_are_a_name_even_when_the_model_misses_th
     assert table(actors) == {("Deseret News", "ORG", ("Deseret News",))}
 
 
+def test_a_title_after_of_or_for_in_a_capitalised_run_opens_a_persons_name() -> None:
+    # "the Governor for Princess Mary": a title after "for" opens a person's name, and the
+    # title before is nobody; "the Minister for Foreign Affairs" is one name.
+    text = (
+        "Princess Mary wept and Princess Mary prayed. Dessalles wrote this letter to the "
+        "Governor for Princess Mary, she signed it. They met the Minister for Foreign Affairs."
+    )
+    actors = actors_of(text, ("PERSON", "Princess Mary wept"), ("PERSON", "Princess Mary prayed"))
+    assert ("Mary", "PERSON", ("Princess Mary",) * 3) in {
+        (a.name, a.label, tuple(m.text for m in a.mentions)) for a in actors
+    }
+    assert not [a for a in actors if "Governor" in a.name]
+    assert [a.name for a in actors if "Minister" in a.name] == ["Minister for Foreign Affairs"]
+
+
 def test_a_headline_in_title_case_gives_no_invented_names() -> None:
     text = "Pop Culture Celebrated At Big Annual Event\n\nThe event was held."
     assert actors_of(text) == ()

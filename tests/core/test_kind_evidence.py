@@ -215,6 +215,18 @@ def test_a_given_name_before_a_persons_name_makes_one_person_a_place_before_it_d
     assert ("Moscow Pierre", "PERSON", ("Moscow Pierre",)) not in got
 
 
+def test_a_first_name_and_a_fathers_name_before_a_persons_surname_make_one_person() -> None:
+    # "Vasíli Dmítrich Denísov", which the model calls a body, is the Denísov of the story.
+    text = (
+        "Denísov laughed. Denísov nodded. Denísov sighed. “Looking for Vasíli Dmítrich "
+        "Denísov? My neighbor,” he added. The retired General Vasíli Dmítrich Denísov came."
+    )
+    got = table(actors_of(text, ("PERSON", "Denísov"), ("ORG", "Vasíli Dmítrich Denísov")))
+    assert got == {
+        ("Vasíli Dmítrich Denísov", "PERSON", ("Denísov",) * 3 + ("Vasíli Dmítrich Denísov",) * 2),
+    }
+
+
 def test_a_name_addressed_in_dialogue_is_a_person_but_places_listed_in_a_quote_are_not() -> None:
     text = (
         "“Nikólenka, what is the matter?” asked Sónya. “You have not understood me, "

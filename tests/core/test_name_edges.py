@@ -208,6 +208,52 @@ def test_two_names_joined_by_and_are_two_names_when_each_is_named_alone() -> Non
     }
 
 
+def test_two_names_glued_by_a_small_word_are_two_names_when_each_is_named_alone() -> None:
+    # "said Dólokhov to Denísov", "Rostóv’s and Denísov’s dugout", "the Governor for
+    # Princess Mary", "called Natásha a Cossack": a word that joins no name's words
+    # between names the text uses alone; a title alone on one side is nobody. "Bank of
+    # England" keeps its small word, and "Merry to Bright", never
+    # named apart, stays one name.
+    text = (
+        "Dólokhov came. Denísov laughed. “None,” said Dólokhov to Denísov. "
+        "Rostóv sat. They went into Rostóv’s and Denísov’s dugout. Princess Mary wept. "
+        "Dessalles wrote to the Governor for Princess Mary. Natásha ran. The Cossack rode. "
+        "She always called Natásha a Cossack. The Bank of England paid. England won. "
+        "He wrote to the Bank. "
+        "They sold Merry to Bright."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Dólokhov"),
+            ("PERSON", "Denísov"),
+            ("ORG", "Dólokhov to Denísov"),
+            ("PERSON", "Rostóv"),
+            ("ORG", "Rostóv’s and Denísov"),
+            ("PERSON", "Princess Mary"),
+            ("ORG", "Governor for Princess Mary"),
+            ("PERSON", "Natásha"),
+            ("NORP", "Cossack"),
+            ("ORG", "Natásha a Cossack"),
+            ("ORG", "Bank of England"),
+            ("GPE", "England"),
+            ("ORG", "Bank"),
+            ("ORG", "Merry to Bright"),
+        )
+    )
+    assert got == {
+        ("Dólokhov", "PERSON", ("Dólokhov",) * 2),
+        ("Denísov", "PERSON", ("Denísov",) * 3),
+        ("Rostóv", "PERSON", ("Rostóv",) * 2),
+        ("Mary", "PERSON", ("Princess Mary",) * 2),
+        ("Natásha", "PERSON", ("Natásha",) * 2),
+        ("Cossack", "NORP", ("Cossack",)),  # "a Cossack" is one of a class, no name
+        ("Bank of England", "ORG", ("Bank of England", "Bank")),
+        ("England", "GPE", ("England",)),
+        ("Merry to Bright", "ORG", ("Merry to Bright",)),
+    }
+
+
 def test_a_common_noun_capitalised_after_the_is_no_name_unless_a_name_holds_it() -> None:
     # "the Moon" of a god, "the East" of a traveller: words the text also uses in lower
     # case. "the Church" stays: it is the short form of "the Church of Scientology".

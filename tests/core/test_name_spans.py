@@ -155,3 +155,61 @@ def test_a_people_s_word_before_a_body_the_model_found_joins_it() -> None:
     assert got == {
         ("British Foreign Office", "ORG", ("British Foreign Office", "Foreign Office")),
     }
+
+
+def test_a_sentence_end_or_an_opening_quote_inside_a_span_ends_the_name() -> None:
+    # "Now press, Pétya! Press, Vasílich": a cry ends the name; "Mary’s ‘God’s folk’": a
+    # quotation opens after it. A nickname in quotes closed inside the name stays.
+    text = (
+        "“Now press, Pétya! Press, Vasílich!” she cried. Pétya pressed. "
+        "“Those are Mary’s ‘God’s folk,’” said Andrew. Mary laughed. God is good. "
+        "Thomas “Stonewall” Jackson rode."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Pétya! Press"),
+            ("PERSON", "Pétya"),
+            ("PERSON", "Mary’s ‘God"),
+            ("PERSON", "Mary"),
+            ("PERSON", "God"),
+            ("PERSON", "Andrew"),
+            ("PERSON", "Thomas “Stonewall” Jackson"),
+        )
+    )
+    assert got == {
+        ("Pétya", "PERSON", ("Pétya", "Pétya")),
+        ("Mary", "PERSON", ("Mary", "Mary")),
+        ("God", "PERSON", ("God", "God")),
+        ("Andrew", "PERSON", ("Andrew",)),
+        ("Thomas “Stonewall” Jackson", "PERSON", ("Thomas “Stonewall” Jackson",)),
+    }
+
+
+def test_a_holders_name_glued_after_the_body_of_the_title_is_a_person() -> None:
+    # "director of the ... Council on American-Islamic Relations Alia Salem said": the
+    # apposition names the body, then the person who holds the title and speaks. A body
+    # that speaks itself ("the Council on Foreign Relations Board said") stays whole.
+    text = (
+        "Executive director of the Dallas chapter of the Council on American - Islamic "
+        "Relations Alia Salem said Mohamed wishes to speak. A spokesman for the Council on "
+        "Foreign Relations Board said no."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Council on American - Islamic Relations Alia Salem"),
+            ("ORG", "Council on Foreign Relations Board"),
+            ("PERSON", "Mohamed"),
+        )
+    )
+    assert got == {
+        (
+            "Council on American - Islamic Relations",
+            "ORG",
+            ("Council on American - Islamic Relations",),
+        ),
+        ("Alia Salem", "PERSON", ("Alia Salem",)),
+        ("Council on Foreign Relations Board", "ORG", ("Council on Foreign Relations Board",)),
+        ("Mohamed", "PERSON", ("Mohamed",)),
+    }

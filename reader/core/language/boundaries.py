@@ -11,6 +11,8 @@
   capitalised words after it end in a body's head word; "Afghan team" stays).
 * A ruler's number is part of the name: "Rudolf" + "the Fifth", "Henry" + "VIII", with a
   realm after it ("Rudolf the Third of Ruritania").
+* A title holder's name glued after the body of the title is a person's ("director of the
+  Council on American - Islamic Relations Alia Salem said").
 * A span across a comma is two names ("Aurungzebe, Emperor of the Moguls"), unless it
   names a firm ("Carston, Waite & Co.").
 * "X in Place" is two names ("Freewinds in Bonaire"), and "X on French" loses the tail,
@@ -60,6 +62,11 @@ _BODY_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,4}\b(?![’'-])")
 _FIRM = re.compile(r"&|\b(?:Co|Ltd|Inc|Company|Sons|Brothers|Bros)\b")
 # Words that name a kind of place ("Lincoln's Inn Hall", "Leichardt's Town").
 _SETTLEMENTS = frozenset({"town", "land", "city", "island", "county", "village"})
+# A title and the word that ties it to a body: "director of", "spokesman for".
+_HOLDER = re.compile(rf"\b(?:{'|'.join(sorted(TITLE_HEADS))}) (?:of|for|at)\b", re.IGNORECASE)
+_HOLDER_REACH = 160
+_SAID = re.compile(r",? (?:said|says|told)\b")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _PLACE_WORDS = _SETTLEMENTS | {
     "inn", "hall", "street", "square", "park", "bay", "hill", "lane", "road", "bridge",
     "gate", "cross", "wood", "well", "court", "row", "mill", "farm", "creek", "point",
@@ -78,7 +85,8 @@ def fix_boundaries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         part
         for m in merged
         for piece in _split_at_commas(text, m)
-        for part in _split_glued(text, piece)
+        for glued in _split_glued(text, piece)
+        for part in _holder_after_body(text, glued)
     ]
     grown = _regnal_numbers(text, _grow(text, _peoples_bodies(text, split)))
     return [part for m in grown for part in split_titled_places(text, m)]
@@ -210,6 +218,32 @@ def _split_glued(text: str, mention: Mention) -> list[Mention]:
         start = mention.start + glue.start(2)
         parts.append(Mention(start, mention.end, glue.group(2), "GPE"))
     return parts
+
+
+def _holder_after_body(text: str, mention: Mention) -> list[Mention]:
+    """Cut a title holder's name off the body of the title: "Relations" + "Alia Salem".
+
+    "Executive director of the Council on American - Islamic Relations Alia Salem said":
+    after a title and "of", "for" or "at" in the same sentence, a body's name and the
+    holder's two-word name are one span followed by "said". The last two words are the
+    person's when neither heads a body ("the Council on Foreign Relations Board said").
+    """
+    words = mention.text.split(" ")
+    if mention.label != "ORG" or len(words) < 4 or not _SAID.match(text, mention.end):
+        return [mention]
+    holder = words[-2:]
+    if not all(_NAME_WORD.fullmatch(w) and w.casefold() not in BODY_HEADS for w in holder):
+        return [mention]
+    sentence = text[max(0, mention.start - _HOLDER_REACH) : mention.start]
+    sentence = re.split(r"[.!?]\s", sentence)[-1]
+    if not _HOLDER.search(sentence):
+        return [mention]
+    person = mention.end - len(" ".join(holder))
+    body_end = person - 1
+    return [
+        Mention(mention.start, body_end, text[mention.start : body_end], mention.label),
+        Mention(person, mention.end, text[person : mention.end], "PERSON"),
+    ]
 
 
 def _grow(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -2,7 +2,8 @@
 
 English capitalises names, so "the Deseret News observed" or "near the Shandao
 Station" are names to a reader even when the model passes over them. A run counts when
-it has two or more capitalised words (joined by "of", "for", "the" at most), does not
+it has two or more capitalised words (joined by "of", "for", "the" at most; a title after
+"of" or "for" opens a name of its own: "the Governor for Princess Mary"), does not
 open a sentence, lies on a line that is not in Title Case (headlines capitalise every
 word), touches no span the model found and is not only titles ("Prime Minister").
 "God" is a name wherever it is written so ("the word of God", "by God"): the model, trained
@@ -22,7 +23,13 @@ from collections.abc import Sequence
 
 from reader.core.documents.article import FURNITURE
 from reader.core.language.spans import at_sentence_start
-from reader.core.language.titles import BODY_HEADS, is_title_phrase, is_title_word
+from reader.core.language.titles import (
+    BODY_HEADS,
+    MILITARY_RANKS,
+    is_title_phrase,
+    is_title_word,
+    title_class,
+)
 from reader.core.language.word_tables import AUXILIARIES, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from reader.core.text.local import line_words
 from reader.core.text.mentions import ACTOR_LABELS, Mention
@@ -91,6 +98,10 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             start += len(words.pop(0)) + 1
         while words and words[-1].casefold() in FUNCTION_WORDS:
             end -= len(words.pop()) + 1  # "On" of "Thomson On the pleasant banks"
+        titled = _titled_after_joint(words)
+        if titled:  # "Governor for Princess Mary": the name is "Princess Mary"
+            start += len(" ".join(words[:titled])) + 1
+            words = words[titled:]
         if len(words) < 2 or any(covered[start:end]) or not _word_bounded(text, start, end):
             continue
         if at_sentence_start(text, start) or _title_case_line(text, start):
@@ -140,6 +151,24 @@ def _listed_names(text: str, mentions: Sequence[Mention], covered: bytearray) ->
                 continue
             added.append(Mention(start, end, text[start:end], label))
     return added
+
+
+def _titled_after_joint(words: list[str]) -> int:
+    """Where a title after "of" or "for" opens a person's name in a run, or 0.
+
+    "the Governor for Princess Mary" names Princess Mary, whom the Governor is not; "the
+    Minister for Foreign Affairs" and "the Prince of Wales" go on as one name: the title
+    must be a courtesy title or a rank ("Princess", "Mr.", "General"), not "Foreign".
+    """
+    return next(
+        (
+            i
+            for i in range(2, len(words) - 1)
+            if words[i - 1] in ("of", "for")
+            and (title_class(words[i]) or words[i].casefold() in MILITARY_RANKS)
+        ),
+        0,
+    )
 
 
 def _dated(word: str) -> bool:

@@ -29,6 +29,8 @@ _WORD = re.compile(r"\S+")
 # The glued span is used at most half as often as its first word alone.
 _GLUE_RATIO = 2
 _PLACES = frozenset({"GPE", "LOC"})
+# A first name is used alone at least this many times as often as a span glued before it.
+_FIRST_NAME_RATIO = 5
 
 
 def split_glued_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -37,6 +39,7 @@ def split_glued_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     placed: Counter[str] = Counter()
     spans: Counter[str] = Counter()
     persons: set[str] = set()
+    opening: dict[str, set[str]] = {}  # the untitled full names of people a word opens
     for mention in mentions:
         if mention.label not in ACTOR_LABELS or mention.inferred:
             continue
@@ -48,10 +51,54 @@ def split_glued_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             spans[name] += 1
         if mention.label == "PERSON":
             persons.add(name)
+            words = name.split()
+            # "Mohamed El-Hassan Mohamed" says nothing of which name "Mohamed" is
+            if len(words) > 1 and not is_title_word(words[0]) and words[0] != words[-1]:
+                opening.setdefault(words[0], set()).add(name)
     out: list[Mention] = []
     for mention in mentions:
-        out.extend(_split(mention, alone, placed, spans, persons))
+        cut = _before_first_name(mention, alone, spans, opening)
+        out.extend(cut if cut is not None else _split(mention, alone, placed, spans, persons))
     return out
+
+
+def _before_first_name(
+    mention: Mention,
+    alone: dict[str, Counter[str]],
+    spans: Counter[str],
+    opening: dict[str, set[str]],
+) -> list[Mention] | None:
+    """Cut "Ponds Pierre", "Malvíntseva Nicholas", "Meeting Hélène" before the first name.
+
+    The last word must be a person's name the text uses alone at least five times as
+    often as the glued span, and a first name: it opens a full name the text uses
+    ("Pierre Bezúkhov"; not "Mohamed El-Hassan Mohamed", which ends with it too). The
+    first word must open no other full name: in "Nicholas
+    Rostóv" it is the first name. What comes before the first name stays a name only
+    where the text names it alone ("Malvíntseva"). Spans with a title are left to the
+    title rules ("Prince Andrew", "Uncle Pierre").
+    """
+    words = mention.text.split()
+    if mention.label not in ACTOR_LABELS or mention.inferred or len(words) < 2:
+        return None
+    if any(is_title_word(word) for word in words):
+        return None  # "Prince Andrew", "Count Pierre": the title rules' business
+    first_name, before = words[-1], " ".join(words[:-1])
+    labels = alone.get(first_name, Counter())
+    glued = spans[" ".join(words)]
+    if (
+        labels["PERSON"] < _FIRST_NAME_RATIO * glued
+        or labels.most_common(1)[0][0] != "PERSON"
+        or not opening.get(first_name)
+        or opening.get(words[0], set()) - {" ".join(words)}
+    ):
+        return None
+    start = mention.end - len(first_name)
+    parts = [Mention(start, mention.end, first_name, "PERSON")]
+    if before in alone and mention.text.startswith(before):
+        label = alone[before].most_common(1)[0][0]
+        parts.insert(0, Mention(mention.start, mention.start + len(before), before, label))
+    return parts
 
 
 def _split(

@@ -59,6 +59,7 @@ from reader.core.language.word_tables import (
     FEAST_DAYS,
     FUNCTION_WORDS,
     MONTHS,
+    NAME_PARTICLES,
     WEEKDAYS,
 )
 from reader.core.text.mentions import ACTOR_LABELS, Mention
@@ -78,10 +79,7 @@ _LONE_PRONOUNS = _PRONOUNS | {
     "him", "us", "them", "thy", "thine", "my", "mine", "our", "ours", "their", "theirs", "its"
 }  # fmt: skip
 # Lower-case words that do start names ("de Gaulle", "van Gogh", "bin Laden").
-_PARTICLES = frozenset(
-    {"de", "da", "di", "del", "della", "der", "den", "du", "la", "le", "van", "von", "ter",
-     "ten", "al", "el", "bin", "ibn", "ben", "dos", "das", "y"}
-)  # fmt: skip
+_PARTICLES = NAME_PARTICLES
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w’'])(?:The |A )?[A-Z][\w’'-]*(?: (?:of |of the |for |the )?[A-Z][\w’'-]*)+"

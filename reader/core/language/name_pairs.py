@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 from collections.abc import Container
 
 from reader.core.language.titles import is_title_word
+from reader.core.language.word_tables import NAME_PARTICLES
 from reader.core.text.mentions import ACTOR_LABELS, Mention
 
 _WORD_BEFORE = re.compile(r"(\w+) $")
 _PLACE_WORDS = frozenset({"from", "in", "at", "near", "into"})
 _PAIR = re.compile(r"(\S+) (and|&) (\S+)")
+_WORD = re.compile(r"\S+")
+# Small words that are part of names: "Bank of England", "Peter the Great", "Stratford on
+# Avon", "Council on Foreign Relations", "Freewinds in Bonaire" (the boundary rules cut
+# that one), "Stoke by Nayland", "Madame de Staël".
+_JOINING = NAME_PARTICLES | {"of", "the", "on", "upon", "in", "at", "by", "under"}
+_POSSESSIVES = ("’s", "'s", "’", "'")
 # An English county by its form: "Hampshire", "Derbyshire".
 _COUNTY = re.compile(r"[A-Z][a-z]{3,}shire")
 
@@ -35,20 +44,26 @@ def place_before_person(text: str, mention: Mention, known: Container[str]) -> l
 
 
 def split_pairs(mentions: list[Mention]) -> list[Mention]:
-    """Split "Curtis and Good" in two when the text names "Curtis" and "Good" alone too.
+    """Split a span glued across a small word in two when the text names each side alone.
 
-    A person's surname counts as named alone ("Sir Henry Curtis"), and so does a county,
-    whose form names it ("Nottinghamshire and Derbyshire"); a pair named only together
-    ("Procter and Gamble") stays one name.
+    "Curtis and Good", "said Dólokhov to Denísov", "into Rostóv’s and Denísov’s dugout",
+    "called Natásha a Cossack": a lower-case word that joins no name's words, between
+    names the text uses on their own. A person's surname counts as named alone ("Sir
+    Henry Curtis"), and so does a county, whose form names it ("Nottinghamshire and
+    Derbyshire"); a title alone on one side ("the Governor for Princess Mary") is nobody
+    when the other side is a person. A pair named only together ("Procter and Gamble")
+    stays one name, and so do names whose small word is theirs ("Bank of England",
+    "Stratford on Avon", "Madame de Staël").
     """
-    alone: dict[str, str] = {}
+    votes: dict[str, Counter[str]] = {}
     for mention in mentions:
         if mention.label not in ACTOR_LABELS or mention.inferred:
             continue
-        if " " not in mention.text:
-            alone.setdefault(mention.text, mention.label)
-        elif mention.label == "PERSON":  # a surname is named alone too ("Sir Henry Curtis")
-            alone.setdefault(mention.text.rsplit(" ", 1)[1], mention.label)
+        votes.setdefault(mention.text, Counter())[mention.label] += 1
+        if " " in mention.text and mention.label == "PERSON":  # "Sir Henry Curtis"
+            votes.setdefault(mention.text.rsplit(" ", 1)[1], Counter())["PERSON"] += 1
+    # Each spelling with the label most of its uses carry.
+    alone = {name: counter.most_common(1)[0][0] for name, counter in votes.items()}
     out: list[Mention] = []
     for mention in mentions:
         pair = _PAIR.fullmatch(mention.text)
@@ -56,10 +71,47 @@ def split_pairs(mentions: list[Mention]) -> list[Mention]:
             for county in (pair[1], pair[3]):
                 if _COUNTY.fullmatch(county):
                     alone.setdefault(county, "GPE")
-        if pair is None or mention.inferred or not {pair[1], pair[3]} <= alone.keys():
-            out.append(mention)
-            continue
-        second = mention.start + pair.start(3)
-        out.append(Mention(mention.start, mention.start + len(pair[1]), pair[1], alone[pair[1]]))
-        out.append(Mention(second, mention.end, pair[3], alone[pair[3]]))
+        parts = None if mention.inferred else _named_parts(mention, alone)
+        out.extend(parts or [mention])
     return out
+
+
+def _named_parts(mention: Mention, alone: dict[str, str]) -> list[Mention] | None:
+    """The names ``mention`` holds between its small words, or ``None`` if one is unknown."""
+    words = list(_WORD.finditer(mention.text))
+    cuts = [i for i, word in enumerate(words[1:-1], 1) if _cuts(word.group())]
+    if not cuts:
+        return None
+    bounds = [-1, *cuts, len(words)]
+    parts: list[Mention] = []
+    titles = 0
+    for before, after in itertools.pairwise(bounds):
+        if after - before < 2:
+            return None  # two small words in a row
+        first = words[before + 1].start()
+        if words[before + 1].group() in ("the", "The") and after - before > 2:
+            first = words[before + 2].start()
+        piece = _without_possessive(mention.text[first : words[after - 1].end()])
+        label = alone.get(piece)
+        if label is None and all(is_title_word(word) for word in piece.split()):
+            titles += 1  # "Governor" of "the Governor for Princess Mary"
+            continue
+        if label is None:
+            return None
+        start = mention.start + first
+        parts.append(Mention(start, start + len(piece), piece, label))
+    if not parts or (titles and all(part.label != "PERSON" for part in parts)):
+        return None
+    return parts
+
+
+def _cuts(word: str) -> bool:
+    """Whether ``word`` joins no name's words ("to", "a", "and"; not "of", "on", "de")."""
+    return word == "&" or (word.isalpha() and word.islower() and word not in _JOINING)
+
+
+def _without_possessive(name: str) -> str:
+    for suffix in _POSSESSIVES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name

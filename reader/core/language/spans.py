@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from reader.core.documents.article import FURNITURE
 from reader.core.language.acronyms import before_open_bracket
+from reader.core.language.span_breaks import inner_break
 from reader.core.language.titles import TITLE_HEADS, TITLES, is_title_phrase, title_class
 from reader.core.text.local import line_words
 from reader.core.text.mentions import ACTOR_LABELS, Mention
@@ -111,13 +112,20 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     """Trim a model span to the name it holds; ``None`` when nothing name-like is left.
 
     Removes surrounding whitespace and punctuation, a line break and what follows it, a
-    leading "the", a trailing possessive, and a capitalised word glued on at a sentence
-    start ("Receiving Huntsman’s" -> "Huntsman").
+    cry or an opening quote and what follows it (what precedes it when that holds no
+    capital: :mod:`reader.core.language.span_breaks`), a leading "the", a trailing
+    possessive, and a capitalised word glued on at a sentence start ("Receiving
+    Huntsman’s" -> "Huntsman").
     """
     start, end = _strip(text, start, end)
     newline = text.find("\n", start, end)
     if newline >= 0:
         start, end = _strip(text, start, newline)
+    cut = inner_break(text, start, end)  # "Pétya! Press", "Mary’s ‘God"
+    if cut is not None:
+        before = _strip(text, start, cut[0])
+        capital = any(c.isupper() for c in text[before[0] : before[1]])
+        start, end = before if capital else _strip(text, cut[1], end)
     end = before_open_bracket(text, start, end)
     if label not in ACTOR_LABELS:
         return (start, end) if end > start else None

@@ -12,6 +12,12 @@ FUNCTION_WORDS = frozenset({
     "from", "as", "if", "so",
 })  # fmt: skip
 
+#: Lower-case words that start or join a name's words ("de Gaulle", "van Gogh", "bin Laden").
+NAME_PARTICLES = frozenset({
+    "de", "da", "di", "del", "della", "der", "den", "du", "la", "le", "van", "von", "ter",
+    "ten", "al", "el", "bin", "ibn", "ben", "dos", "das", "y",
+})  # fmt: skip
+
 #: Verbs that open a question, never a name ("Shall you carry 'em", "Is Disease ...").
 AUXILIARIES = frozenset({
     "is", "are", "was", "were", "shall", "should", "do", "does", "did", "has", "have", "had",
