@@ -4,10 +4,10 @@ Deterministic: the same model and rules give the same numbers, so the floors sit
 under what was measured (``python -m tests.benchmarks.score_actors``, NORP dropped,
 fiction with titles stripped) and only a real regression trips them:
 
-* news-dev: lenient mention F1 89.15 (88.71 before the names in a list of names,
-  "Saudi" + "Interior Ministry" and the lone names no dictionary knows), typed 73.67
-  (70.55 before the whole-text kind rules), B-cubed 98.29, CoNLL 97.41; links 69 of 72
-  right (95.8 %);
+* news-dev: lenient mention F1 89.50 (88.71 before the names in a list of names,
+  "Saudi" + "Interior Ministry", the lone names no dictionary knows and a title holder's
+  name cut from the body before it), typed 74.05 (70.55 before the whole-text kind rules),
+  B-cubed 98.30, CoNLL 97.42; links 69 of 72 right (95.8 %);
 * fiction-dev: lenient mention F1 86.23 (85.49 before names shouted inside a line, old
   hyphened streets, "X the Rector", titled people "of" a place, lone names no dictionary
   knows and the plural places of ``test_place_and_event_kinds``), typed 77.22 (72.00
@@ -106,8 +106,8 @@ def test_named_mentions_and_grouping_stay_at_their_level(
         m.get("inferred") for s in systems.values() for a in s["actors"] for m in a["mentions"]
     )
     got = _metrics(golds, systems, "mentions")
-    assert got["mentions lenient"] >= 89.0
-    assert got["typed lenient"] >= 73.6
+    assert got["mentions lenient"] >= 89.4
+    assert got["typed lenient"] >= 73.9
     assert got["B3"] >= 98.2
     assert got["CoNLL (mean F1)"] >= 97.3
 
