@@ -37,13 +37,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from reader.core.actors.demonyms import country_candidates
 from reader.core.language.word_tables import CLOSED_CLASS
-from reader.core.text.mentions import Mention
+from reader.core.text.mentions import ALL_LABELS, Mention
 from reader.core.text.scanning import findall_sliced
 
 _PEOPLE = frozenset({"PERSON", "NORP"})
+_ALL = frozenset(ALL_LABELS)
 _ARTICLE = re.compile(r"\b(?:a|an|one)\s+\Z", re.IGNORECASE)
 _KEPT = frozenset({"PERSON", "PRODUCT"})  # a plural of these is no people: "the Fords"
 _MIN_ARTICLES = 2
@@ -104,12 +107,7 @@ def family_plurals(text: str, named: Sequence[Mention]) -> list[Mention]:
         uses[spelling] += 1
         after_the[spelling] += text[max(0, mention.start - 4) : mention.start].casefold() == "the "
     families = {spelling for spelling, n in uses.items() if 2 * after_the[spelling] >= n}
-    return [
-        Mention(m.start, m.end, m.text, "PERSON", m.inferred)
-        if m.label not in _PEOPLE and m.text.casefold() in families
-        else m
-        for m in named
-    ]
+    return _relabelled(named, families, _ALL - _PEOPLE, "PERSON")
 
 
 def _folded_words(text: str) -> list[str]:
@@ -134,12 +132,7 @@ def surnames_of_people(named: Sequence[Mention]) -> list[Mention]:
         if mention.label == "PERSON" and len(words) > 1 and not mention.inferred:
             ends.setdefault(words[-1], set()).add(" ".join(words))
     surnames = {word for word, names in ends.items() if len(names) > 1}
-    return [
-        Mention(m.start, m.end, m.text, "PERSON", m.inferred)
-        if m.label == "NORP" and m.text.casefold() in surnames
-        else m
-        for m in named
-    ]
+    return _relabelled(named, surnames, {"NORP"}, "PERSON")
 
 
 def peoples(text: str, named: Sequence[Mention]) -> list[Mention]:
@@ -170,12 +163,7 @@ def peoples(text: str, named: Sequence[Mention]) -> list[Mention]:
         ):
             groups |= {spelling, plural}
     groups |= _plurals_of_one_of_many(text, labels)
-    return [
-        Mention(m.start, m.end, m.text, "NORP", m.inferred)
-        if m.text.casefold() in groups and m.label != "NORP"
-        else m
-        for m in named
-    ]
+    return _relabelled(named, groups, _ALL - {"NORP"}, "NORP")
 
 
 def _plurals_of_one_of_many(text: str, labels: dict[str, str]) -> set[str]:
@@ -194,6 +182,16 @@ def _plurals_of_one_of_many(text: str, labels: dict[str, str]) -> set[str]:
         and spelling[:-1] not in labels
         and singulars[spelling[:-1]] >= _MIN_ARTICLES
     }
+
+
+def _relabelled(
+    named: Sequence[Mention], spellings: AbstractSet[str], labels: AbstractSet[str], label: str
+) -> list[Mention]:
+    """``named`` with the mentions of ``spellings`` the model gave one of ``labels`` relabelled."""
+    return [
+        replace(m, label=label) if m.label in labels and m.text.casefold() in spellings else m
+        for m in named
+    ]
 
 
 def _plural(spelling: str) -> str:
@@ -231,12 +229,7 @@ def plural_places(text: str, named: Sequence[Mention]) -> list[Mention]:
         for s in uses
         if cues[s] and s not in people and not set(country_candidates(s)) & places_named
     }
-    return [
-        Mention(m.start, m.end, m.text, "LOC", m.inferred)
-        if m.label == "NORP" and m.text.casefold() in ranges
-        else m
-        for m in named
-    ]
+    return _relabelled(named, ranges, {"NORP"}, "LOC")
 
 
 def acting_plurals(text: str, named: Sequence[Mention]) -> list[Mention]:
@@ -264,12 +257,7 @@ def acting_plurals(text: str, named: Sequence[Mention]) -> list[Mention]:
         if word and word.group(1) not in CLOSED_CLASS and _THE_BEFORE.search(before):
             acts.add(spelling)
     groups = (who | acts) - placed
-    return [
-        Mention(m.start, m.end, m.text, "PERSON", m.inferred)
-        if m.label == "LOC" and m.text.casefold() in groups
-        else m
-        for m in named
-    ]
+    return _relabelled(named, groups, {"LOC"}, "PERSON")
 
 
 def _plural_word(spelling: str) -> bool:
@@ -288,12 +276,7 @@ def battlefields(text: str, named: Sequence[Mention]) -> list[Mention]:
                 _PLACE_OF.search(text[max(0, mention.start - 20) : mention.start])
             )
     places = {s for s, n in cues.items() if n >= _MIN_ARTICLES and 4 * n >= uses[s]}
-    return [
-        Mention(m.start, m.end, m.text, "GPE", m.inferred)
-        if m.label in _THINGS and m.text.casefold() in places
-        else m
-        for m in named
-    ]
+    return _relabelled(named, places, _THINGS, "GPE")
 
 
 def bylines(text: str, named: Sequence[Mention]) -> list[Mention]:
@@ -342,9 +325,4 @@ def towns(text: str, named: Sequence[Mention]) -> list[Mention]:
         and s not in bodies
         and s in entered
     }
-    return [
-        Mention(m.start, m.end, m.text, "GPE", m.inferred)
-        if m.label == "ORG" and m.text.casefold() in places
-        else m
-        for m in named
-    ]
+    return _relabelled(named, places, {"ORG"}, "GPE")
