@@ -27,18 +27,6 @@ def is_short_form(written: str) -> bool:
     )
 
 
-def before_open_bracket(text: str, start: int, end: int) -> int:
-    """Where a span that opens a bracket it does not close should end.
-
-    The model writes "Organisation of Islamic Cooperation (OIC" as one name and leaves the
-    ")" outside; cut at the bracket, the short form is found as a mention of its own.
-    """
-    bracket = text.rfind("(", start, end)
-    if bracket <= start or text.find(")", bracket, end) >= 0:
-        return end
-    return len(text[start:bracket].rstrip()) + start
-
-
 def defined_short_forms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions for bracketed short forms right after a multi-word name the model missed.
 

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.documents.article import FURNITURE
-from reader.core.language.spans import at_sentence_start
+from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import (
     BODY_HEADS,
     MILITARY_RANKS,
@@ -33,7 +33,7 @@ from reader.core.language.titles import (
 from reader.core.language.word_tables import AUXILIARIES, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from reader.core.text.local import line_words
 from reader.core.text.mentions import ACTOR_LABELS, Mention
-from reader.core.text.scanning import findall_sliced, finditer_sliced
+from reader.core.text.scanning import finditer_sliced
 
 _CAPITAL_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,4}|Mc[A-Z][a-z]+)"
 # A version number or year ends a product or event name: "Internet Explorer 6".
@@ -45,7 +45,6 @@ _ITEM = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
 # Three items or more: "A, B, C, and D", "A, B or C".
 _LIST = re.compile(rf"(?<![\w’'-]){_ITEM}(?:, {_ITEM})+,? (?:and|or) {_ITEM}(?![\w’'-])")
 _LIST_ITEM = re.compile(_ITEM)
-_LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 _GOD = re.compile(r"(?<![\w’'-])God(?![\w-])")
 # "May" counts here: a run of capitals holding it is a date ("May 2016").
 _DATE_WORDS = WEEKDAYS | MONTHS
@@ -122,7 +121,6 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 def _listed_names(text: str, mentions: Sequence[Mention], covered: bytearray) -> list[Mention]:
     """The items of a list of names that no span touches (see the module notes)."""
     spans = {(m.start, m.end): m.label for m in mentions}
-    lower: set[str] | None = None
     added: list[Mention] = []
     # A slice at a time: one finditer over a book holds the interpreter lock for 0.1 s.
     for listed in finditer_sliced(_LIST, text):
@@ -139,8 +137,7 @@ def _listed_names(text: str, mentions: Sequence[Mention], covered: bytearray) ->
         label, count = Counter(labels).most_common(1)[0]
         if count < 2:
             continue
-        if lower is None:  # read only when a list of names has a gap
-            lower = set(findall_sliced(_LOWER_WORD, text))
+        lower = lowercase_words(text)  # remembered: read once per text, when a list has a gap
         for start, end in free:
             words = text[start:end].split()
             if (

@@ -51,7 +51,7 @@ from reader.core.language.person_cues import (
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import BODY_HEADS, MILITARY_RANKS, title_class
-from reader.core.language.word_tables import CLOSED_CLASS
+from reader.core.language.word_tables import CLOSED_CLASS, NAME_PARTICLES
 from reader.core.text.mentions import Mention
 
 # Verbs of a body or a voice: what people do and bodies or places do not.
@@ -98,8 +98,6 @@ _POSSESSED = re.compile(r"(?:’s|'s) ([a-z]+)")
 _LISTED_AFTER = re.compile(r",? (?:and|or) \Z")
 _LISTED_BEFORE = re.compile(r",? (?:and|or) ")
 _WHO = re.compile(r"(?:’s|'s)?, (?:who|whom|whose)\b")
-# Particles inside a family name ("Barclay de Tolly", "Ludwig van Beethoven").
-_NAME_PARTICLES = frozenset({"de", "du", "da", "di", "von", "van", "der", "la", "le"})
 _MIN_CUES = 2
 # Words for kin a child calls by as a name ("Pa was working a claim"): always a person.
 _KIN_NAMES = frozenset(
@@ -232,7 +230,7 @@ def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[
     found = set()
     for mention in mentions:
         words = mention.text.casefold().split()
-        if len(words) == 3 and words[1] in _NAME_PARTICLES:
+        if len(words) == 3 and words[1] in NAME_PARTICLES:
             words = [words[0], words[2]]  # "Barclay de Tolly" beside "Barclay"
         if (
             mention.label in _RELABELLED

@@ -1,4 +1,4 @@
-"""Breaks inside a model span: a cry ("Pétya! Press") or a quotation opening ("Mary’s ‘God")."""
+"""Breaks inside a model span: a cry ("Pétya! Press"), a quotation or a bracket opening."""
 
 from __future__ import annotations
 
@@ -26,3 +26,15 @@ def inner_break(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _CLOSING[quote] in text[found.end() : end]:
         return None
     return found.start(), found.end() - 1
+
+
+def before_open_bracket(text: str, start: int, end: int) -> int:
+    """Where a span that opens a bracket it does not close should end.
+
+    The model writes "Organisation of Islamic Cooperation (OIC" as one name and leaves the
+    ")" outside; cut at the bracket, the short form is found as a mention of its own.
+    """
+    bracket = text.rfind("(", start, end)
+    if bracket <= start or text.find(")", bracket, end) >= 0:
+        return end
+    return len(text[start:bracket].rstrip()) + start

@@ -8,8 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from reader.core.documents.article import FURNITURE
-from reader.core.language.acronyms import before_open_bracket
-from reader.core.language.span_breaks import inner_break
+from reader.core.language.span_breaks import before_open_bracket, inner_break
 from reader.core.language.titles import TITLE_HEADS, TITLES, is_title_phrase, title_class
 from reader.core.text.local import line_words
 from reader.core.text.mentions import ACTOR_LABELS, Mention

@@ -23,7 +23,13 @@ from collections.abc import Sequence
 from reader.core.language.lexicon import english_lexicon
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import is_title_word
-from reader.core.language.word_tables import AUXILIARIES, FUNCTION_WORDS, MONTHS, WEEKDAYS
+from reader.core.language.word_tables import (
+    AUXILIARIES,
+    FUNCTION_WORDS,
+    MONTHS,
+    NAME_PARTICLES,
+    WEEKDAYS,
+)
 from reader.core.text.mentions import Mention
 from reader.core.text.scanning import finditer_sliced
 
@@ -38,9 +44,6 @@ _PLACE_BEFORE = re.compile(
 # The word before: a name after a capitalised word is part of a longer name ("Madame
 # Lebrun", "Barack Obama") that other rules find whole.
 _WORD_BEFORE = re.compile(r"(\S+) \Z")
-# Words that end a foreign name or phrase ("Barclay de Tolly", "le Roi de Prusse"): what
-# follows belongs to a longer name or to a phrase in another language, not to a new name.
-_PARTICLES = frozenset({"de", "du", "da", "di", "des", "von", "van", "der", "la", "le", "les"})
 # "Messrs" is the plural of "Mr.", written with no dot in British prose.
 _KNOWN = FUNCTION_WORDS | AUXILIARIES | MONTHS | WEEKDAYS | {"messrs", "mmes"}
 
@@ -75,13 +78,17 @@ def unknown_words(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _after_capital(text: str, start: int) -> bool:
-    """Whether the word before is capitalised or a name particle ("Madame", "de")."""
+    """Whether the word before is capitalised or a name particle ("Madame", "de").
+
+    What follows a particle belongs to a longer name or to a phrase in another language
+    ("Barclay de Tolly", "le Roi de Prusse"), not to a new name.
+    """
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
     # "“Miss Honeychurch", "brief-Madame Duval": the last part of the word, unquoted.
     word = before.group(1).split("-")[-1].lstrip("“\"‘'([")
-    return word[:1].isupper() or word in _PARTICLES
+    return word[:1].isupper() or word in NAME_PARTICLES
 
 
 def _touches(taken: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ FUNCTION_WORDS = frozenset({
 #: Lower-case words that start or join a name's words ("de Gaulle", "van Gogh", "bin Laden").
 NAME_PARTICLES = frozenset({
     "de", "da", "di", "del", "della", "der", "den", "du", "la", "le", "van", "von", "ter",
-    "ten", "al", "el", "bin", "ibn", "ben", "dos", "das", "y",
+    "ten", "al", "el", "bin", "ibn", "ben", "dos", "das", "y", "des", "les",
 })  # fmt: skip
 
 #: Verbs that open a question, never a name ("Shall you carry 'em", "Is Disease ...").
