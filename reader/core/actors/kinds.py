@@ -41,6 +41,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from reader.core.actors.demonyms import country_candidates
+from reader.core.language.place_evidence import WATER_PARTS
 from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import ALL_LABELS, Mention
 from reader.core.text.scanning import findall_sliced
@@ -72,7 +73,7 @@ _MIN_TOWN_USES = 3
 # land and water go. "in the Guards", "to the Russians", "over the Turks" a people shares.
 _ALONG_THE = re.compile(
     r"\b(?:along|across|beyond|cross|crossed|crossing|(?:summits?|peaks?|foot|slopes?|heights"
-    r"|precipices|cliffs|ridges?|passes|valleys?|banks?|shores?|mouths?|source|waters)\s+of)"
+    rf"|precipices|cliffs|ridges?|passes|valleys?|{WATER_PARTS}|source)\s+of)"
     r"\s+the\s+(?:[a-z]+\s+)?\Z",
     re.IGNORECASE,
 )

@@ -57,6 +57,8 @@ def after_place_word(text: str, start: int) -> bool:
     return _PLACE_WORD_BEFORE.search(text, max(0, start - PLACE_WORD_REACH), start) is not None
 
 
+#: The parts of a river or a sea a text names before "of the": "the left bank of the Danube".
+WATER_PARTS = r"banks?|shores?|waters|mouths?"
 _INSIDE = frozenset({"in", "at", "near", "into", "reached", "reaching"})
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+) [“\"‘']?\Z")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
@@ -64,7 +66,7 @@ _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
 _PART_OF = re.compile(
     r"\b(?:outskirts|borders?|county|parish|province|district|suburbs|environs|vicinity"
     r"|neighbourhood|neighborhood|angle|corner|north|south|east|west|streets|town|village"
-    r"|city|banks?|shores?|waters|mouths?|bend|confluence|battles?|siege)\s+of\s+(?:the\s+)?\Z",
+    rf"|city|{WATER_PARTS}|bend|confluence|battles?|siege)\s+of\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 # "Dr. Roylott, of Stoke Moran", "Black Jack of Ballarat": where a person lives or comes from.
@@ -103,7 +105,7 @@ _MODEL_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _MIN_USES = 3
 # "the left bank of the Danube", "crossed the Niemen", "the river Kolochá", "the Enns river".
 _WATER_BEFORE = re.compile(
-    r"\b(?:(?:banks?|shores?|waters|mouths?|margin)\s+of\s+the|cross(?:ed|es|ing)?\s+the"
+    rf"\b(?:(?:{WATER_PARTS}|margin)\s+of\s+the|cross(?:ed|es|ing)?\s+the"
     r"|river)\s+\Z",
     re.IGNORECASE,
 )
