@@ -312,3 +312,32 @@ def test_two_processes_add_a_folder_into_one_library(tmp_path: Path) -> None:
     assert len(list_documents(conn)) == 71
     merkel = next(a for a in library_actors(conn) if a.name == "Angela Merkel")
     assert len(merkel.documents) == 70
+
+
+def test_processes_opening_a_new_library_at_once_all_get_it(tmp_path: Path) -> None:
+    # Two "Add Folder" processes start together on a library that does not exist yet: the
+    # switch to write-ahead logging answers "database is locked" at once to all but one
+    # (SQLite gives no busy wait there), and a whole process's share of files was lost.
+    import threading
+
+    failures: list[str] = []
+    for round_number in range(100):
+        path = tmp_path / f"round-{round_number}" / "library.sqlite3"
+        start = threading.Barrier(4)
+
+        def open_library(path: Path = path, start: threading.Barrier = start) -> None:
+            start.wait()
+            try:
+                conn = connect(path)
+            except Exception as exc:  # noqa: BLE001 - the failure is what is counted
+                failures.append(repr(exc))
+            else:
+                assert conn is not None
+                conn.close()
+
+        openers = [threading.Thread(target=open_library) for _ in range(4)]
+        for opener in openers:
+            opener.start()
+        for opener in openers:
+            opener.join()
+    assert failures == []

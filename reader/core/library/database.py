@@ -27,6 +27,7 @@ from reader.core.edits.store_files import default_data_dir
 
 LIBRARY_NAME = "library.sqlite3"
 _BUSY_MS = 10_000
+_RETRY_SECONDS = 0.01
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
     id INTEGER PRIMARY KEY,
@@ -103,11 +104,29 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection | None:
         return _open(path)
 
 
+def _write_ahead_logging(conn: sqlite3.Connection) -> None:
+    """Switch ``conn``'s file to write-ahead logging, waiting while another opener holds it.
+
+    When processes open a new library at once, SQLite answers the switch with "database
+    is locked" at once instead of waiting the busy timeout; one of the "Add Folder"
+    processes then lost its whole share of files. Tried again within the same budget.
+    """
+    deadline = time.monotonic() + _BUSY_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(_RETRY_SECONDS)
+
+
 def _open(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=_BUSY_MS / 1000, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _write_ahead_logging(conn)
         conn.execute("PRAGMA synchronous = NORMAL")  # a lost result is analysed again
         with conn:
             conn.executescript(_SCHEMA)
