@@ -15,7 +15,8 @@ Rules, in order (each is a merge of groups built by the one before):
    alone far outnumbers them and they never meet in a sentence ("Denísov", "Váska
    Denísov", "Vasíli Denísov": :mod:`reader.core.actors.sole_bearers`); each of its
    mentions then joins the one of them the text named just before, if only one
-   (:mod:`reader.core.actors.shared_names`).
+   (:mod:`reader.core.actors.shared_names`). A pet name joins the one person whose
+   given name it shortens ("Lizzy" -> "Elizabeth Bennet": :mod:`reader.core.actors.pet_names`).
 4. An organisation's name that ends a longer one joins it when only one fits
    ("Defense Ministry" -> "Russian Defense Ministry"; "the Council" -> "National Shoora
    Council": :mod:`reader.core.actors.org_tails`).
@@ -62,6 +63,7 @@ from reader.core.actors.partial_names import (
     town_keys,
     written_titles,
 )
+from reader.core.actors.pet_names import join_pet_names
 from reader.core.actors.shared_names import split_shared_names
 from reader.core.actors.sole_bearers import join_sole_bearers
 from reader.core.actors.union import Groups
@@ -164,6 +166,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     )
     shared = join_sole_bearers(text, members, groups, shared, key_classes)
     decided = split_shared_names(text, members, labels, groups, shared)
+    join_pet_names(labels, groups, key_classes, counts)
     relabelled = join_org_tails(labels, groups, counts, after_the_keys(text, members))
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():

@@ -1,0 +1,110 @@
+"""Grouping rule 3d: a pet name joins the one person whose given name it shortens.
+
+Novels call their people by pet names ("Lizzy", "Meg", "Jo", "Tommy", "Biddy") and now
+and then by the given name ("Elizabeth", "Margaret", "Josephine", "Thomas Beresford");
+news quotes a "Bill" beside a "William". No spelling rule links the two, so the English
+table of given names and their pet forms in the ``nicknames`` package (hand-curated,
+Apache-2.0) does. A one-word person's name joins the actor whose (first) given name it
+is a pet form of when:
+
+* that given name is longer than it: the table also pairs full names with each other
+  ("Mary" and "Marie", "John" and "Jack"), which are as often two people;
+* exactly one actor in the document has such a given name ("Lizzy" stays alone beside
+  both an "Elizabeth Bennet" and an "Elizabeth Lucas");
+* the pet name has no full name of its own ("Tom Sawyer" is already somebody);
+* neither carries a title or a sex that clashes with the other's ("Mr." and "Miss");
+* one of the two is used three times at least: a pet name and a given name met once
+  each may be two people (a collection's "uncle Ned" and another story's "little
+  Edward").
+
+A full name with a pet form joins the full name with the given name and the same
+surname ("Larry Lefferts" and "Lawrence Lefferts") however often each is used: the
+shared surname is the evidence.
+
+Names the table does not know (the Russian "Natásha", "Pétya") are left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+from reader.core.actors.union import Groups
+from reader.core.language.titles import titles_clash
+
+_NAME_LABELS = frozenset({"PERSON"})
+# One of the pet name and the given name is used at least this often.
+_LEAST_USES = 3
+
+
+def join_pet_names(
+    labels: Mapping[str, str],
+    groups: Groups,
+    classes: Mapping[str, set[str]],
+    counts: Mapping[str, int],
+) -> None:
+    """Union each pet name's group with the one group of its given name.
+
+    Args:
+        labels: Each rule-1 key's label.
+        groups: The groups so far, merged in place.
+        classes: Each key's title classes and sex ("m", "f", "mrs", "miss").
+        counts: Each key's number of mentions.
+    """
+    members: dict[str, list[str]] = {}
+    for key in labels:
+        members.setdefault(groups.find(key), []).append(key)
+    given: dict[str, set[str]] = {}  # "elizabeth" -> "elizabeth", "elizabeth bennet"
+    full: dict[str, set[str]] = {}  # "elizabeth bennet" -> "elizabeth bennet"
+    for key, label in labels.items():
+        if label in _NAME_LABELS:
+            given.setdefault(key.split()[0], set()).add(key)
+            full.setdefault(key, set()).add(key)
+    for key, label in labels.items():
+        if label not in _NAME_LABELS:
+            continue
+        first, _, rest = key.partition(" ")
+        longer = [name for name in _given_names_of(first) if len(name) > len(first)]
+        root = groups.find(key)
+        if rest:  # "larry lefferts" -> "lawrence lefferts"
+            keys = {other for name in longer for other in full.get(f"{name} {rest}", ())}
+        elif any(" " in other for other in members.get(root, ())):
+            continue  # "Tom" joined "Tom Sawyer": he has his own full name
+        else:
+            keys = {other for name in longer for other in given.get(name, ())}
+        fits = {groups.find(other) for other in keys} - {root}
+        if len(fits) != 1:
+            continue
+        target = fits.pop()
+        ours, theirs = members.get(root, [key]), members.get(target, [target])
+        used = max(sum(counts.get(k, 0) for k in ours), sum(counts.get(k, 0) for k in theirs))
+        if (used < _LEAST_USES and not rest) or _clash(classes, ours, theirs):
+            continue
+        groups.union(root, target)
+        members[target] = [*theirs, *ours]
+
+
+def _clash(classes: Mapping[str, set[str]], ours: list[str], theirs: list[str]) -> bool:
+    return any(
+        titles_clash(mine, other)
+        for key in ours
+        for mine in classes.get(key, ())
+        for other_key in theirs
+        for other in classes.get(other_key, ())
+    )
+
+
+def _given_names_of(pet_name: str) -> frozenset[str]:
+    """The given names ``pet_name`` is a pet form of ("lizzy" -> "elizabeth")."""
+    return _table().get(pet_name, frozenset())
+
+
+@functools.cache
+def _table() -> dict[str, frozenset[str]]:
+    # Read once per process (2,700 rows, a few milliseconds); without the package every
+    # answer is "none" and the rule stands aside.
+    try:
+        from nicknames import NickNamer
+    except ImportError:
+        return {}
+    return {pet: frozenset(names) for pet, names in NickNamer().canonical_lookup.items()}
