@@ -358,3 +358,25 @@ def test_a_plural_whose_singular_is_one_of_many_is_a_people() -> None:
         ("Masons", "NORP", ("Masons", "Masons")),
         ("Pierre", "PERSON", ("Pierre", "Pierre")),
     }
+
+
+def test_a_ruler_named_with_an_epithet_or_a_number_is_a_person() -> None:
+    text = (
+        "The army of Frederick the Great marched. Since Catherine the Great nobody had "
+        "dared. Louis XIV built Versailles."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("FAC", "Frederick the Great"),
+            ("WORK_OF_ART", "Catherine the Great"),
+            ("ORG", "Louis XIV"),
+            ("GPE", "Versailles"),
+        )
+    )
+    assert got == {
+        ("Frederick the Great", "PERSON", ("Frederick the Great",)),
+        ("Catherine the Great", "PERSON", ("Catherine the Great",)),
+        ("Louis XIV", "PERSON", ("Louis XIV",)),
+        ("Versailles", "GPE", ("Versailles",)),
+    }

@@ -46,6 +46,7 @@ from reader.core.language.lexicon import english_lexicon
 from reader.core.language.person_cues import (
     kin_and_life_cues,
     ranked_people,
+    rulers,
     surnames_of_the_titled,
 )
 from reader.core.language.places import is_country_name
@@ -172,6 +173,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     } - {spelling for spelling in person if is_country_name(spelling)}
     people |= _full_names_of_people(mentions, people)
     people |= _titled_names(mentions)
+    people |= rulers(mentions)  # "Catherine the Great"
     people |= {m.text.casefold() for m in mentions if m.text.casefold() in _KIN_NAMES}
     people |= _parts_of_people(text, mentions, place)
     people |= surnames_of_the_titled(text, mentions)

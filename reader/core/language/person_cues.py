@@ -8,7 +8,8 @@ Jerusalem"), tells somebody to do a thing ("tell Newton to bring her shawls"), a
 "parents" did is a person's too. A verb of the mind or the voice counts after one adverb
 ("Nippers once observed", "the Lascar stoutly swore"), and so does a restrictive "who" ("the
 Lascar who runs it"). A full name that ends in the name of somebody a courtesy title names
-("Neville St. Clair" beside "Mr. St. Clair") is that person.
+("Neville St. Clair" beside "Mr. St. Clair") is that person. So is a ruler named with an
+epithet or a number ("Catherine the Great", "Rudolf the Fifth", "Louis XIV").
 """
 
 from __future__ import annotations
@@ -144,6 +145,35 @@ def ranked_people(mentions: Sequence[Mention], people: set[str]) -> set[str]:
             and words[1][:1].isupper()  # "Monsieur de Beausset" is keyed with its "de"
             and " ".join(words[1:]).casefold() in persons
             and words[-1].casefold() not in _NOT_GIVEN
+        ):
+            found.add(mention.text.casefold())
+    return found
+
+
+# Epithets and numbers that follow a ruler's or a saint's one name: "Peter the Great",
+# "Ivan the Terrible", "Rudolf the Fifth", "Louis XIV".
+_RULER = re.compile(
+    r"[A-Z][\w’'-]+ (?:the (?:Great|Elder|Younger|Terrible|Bold|Wise|Conqueror|Confessor"
+    r"|Pious|Fair|Lionheart|Magnificent|Just|Lion|Red|Fat|Bald|Tall|Short"
+    r"|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
+    r"|[IVX]{2,5})"
+)
+
+
+def rulers(mentions: Sequence[Mention]) -> set[str]:
+    """Spellings that are a ruler's one name and epithet or number ("Catherine the Great").
+
+    The model reads "Frederick the Great" as a building and "Catherine the Great" as a
+    work of art; the epithet says a person. A title or a body's head before it ("the
+    Bank the Great") is no ruler's name.
+    """
+    found = set()
+    for mention in mentions:
+        first = mention.text.split(" ", 1)[0]
+        if (
+            _RULER.fullmatch(mention.text)
+            and not is_title_word(first)
+            and first.casefold() not in BODY_HEADS
         ):
             found.add(mention.text.casefold())
     return found
