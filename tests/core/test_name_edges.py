@@ -56,6 +56,24 @@ def test_weekdays_and_titles_are_not_names_and_a_title_alone_is_no_actor() -> No
     }
 
 
+def test_a_monarch_or_an_heir_named_by_title_alone_is_no_actor() -> None:
+    text = (
+        "“Here’s to our Sovereign!” they cried. The Tsarévich rode past the Dauphin, "
+        "and the Rajah bowed to Kutúzov."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Sovereign"),
+            ("ORG", "Tsarévich"),
+            ("PERSON", "Dauphin"),
+            ("PERSON", "Rajah"),
+            ("PERSON", "Kutúzov"),
+        )
+    )
+    assert got == {("Kutúzov", "PERSON", ("Kutúzov",))}
+
+
 def test_bodies_keep_their_common_first_words() -> None:
     text = "Civil Defense Authority said so. New York agreed with the Civil Defense Authority."
     got = table(actors_of(text, ("ORG", "Civil Defense Authority"), ("GPE", "New York")))

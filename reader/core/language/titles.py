@@ -301,8 +301,10 @@ def _is_title(folded: str) -> bool:
 _HIGH_TITLES = frozenset(
     {
         "emperor", "empress", "count", "countess", "duke", "duchess", "tsar", "czar", "khan",
-        "sultan", "shah", "ladyship", "lordship", "majesty", "highness", "excellency",
-        "grace", "worship", "honour", "honor", "your", "his", "her",
+        "sultan", "shah", "sovereign", "tsarevich", "tsarévich", "cesarevich", "dauphin",
+        "rajah", "maharajah", "emir", "pasha", "nawab", "mikado", "ladyship", "lordship",
+        "majesty", "highness", "excellency", "grace", "worship", "honour", "honor", "your",
+        "his", "her",
         # The epithets of a title: "Your Serene Highness", "His Imperial Majesty", "the Grand
         # Duke", "the Dowager Empress".
         "serene", "imperial", "grand", "dowager",
