@@ -358,3 +358,19 @@ def test_a_plural_whose_singular_is_one_of_many_is_a_people() -> None:
         ("Masons", "NORP", ("Masons", "Masons")),
         ("Pierre", "PERSON", ("Pierre", "Pierre")),
     }
+
+
+def test_who_after_in_a_name_is_said_of_the_people_before_it_not_of_the_name() -> None:
+    # "farmers in Oakhurst who could talk": the farmers could talk, Oakhurst is a village.
+    text = (
+        "The weaver lived near the village of Oakhurst, by the old pits. The children had a "
+        "fearful wonder for the Oakhurst boys, who often came there. And Oakhurst was a "
+        "village where nobody hurried. There were several farmers in Oakhurst who could "
+        "talk. He had first come to Oakhurst when young. It was soon clear to the Oakhurst "
+        "lasses that he would never marry. The Lascar who ran the inn was there."
+    )
+    got = table(actors_of(text, ("PERSON", "Oakhurst"), ("PERSON", "Lascar")))
+    assert got == {
+        ("Oakhurst", "GPE", ("Oakhurst",) * 6),
+        ("Lascar", "PERSON", ("Lascar",)),
+    }
