@@ -374,3 +374,27 @@ def test_who_after_in_a_name_is_said_of_the_people_before_it_not_of_the_name() -
         ("Oakhurst", "GPE", ("Oakhurst",) * 6),
         ("Lascar", "PERSON", ("Lascar",)),
     }
+
+
+def test_a_town_the_text_is_at_twice_is_a_place() -> None:
+    text = (
+        "They agreed to meet at Dunmore rather than at the port. He thought Waring might be "
+        "already at Dunmore. Waring smiled."
+    )
+    got = table(actors_of(text, ("PERSON", "Dunmore"), ("PERSON", "Waring")))
+    assert got == {
+        ("Dunmore", "GPE", ("Dunmore", "Dunmore")),
+        ("Waring", "PERSON", ("Waring", "Waring")),
+    }
+
+
+def test_a_street_the_text_goes_through_keeps_its_head_words_kind() -> None:
+    from reader.core.actors.grouping import group_mentions
+    from reader.core.language.detection import finalize_mentions
+
+    text = "We walked through Carver Street to the square, and then into Carver Street again."
+    first = text.index("Carver Street")
+    second = text.index("Carver Street", first + 1)
+    raw = [(first, first + 13, "PERSON"), (second, second + 13, "FAC")]
+    got = table(group_mentions(text, finalize_mentions(text, raw)))
+    assert got == {("Carver Street", "FAC", ("Carver Street", "Carver Street"))}
