@@ -398,3 +398,25 @@ def test_a_street_the_text_goes_through_keeps_its_head_words_kind() -> None:
     raw = [(first, first + 13, "PERSON"), (second, second + 13, "FAC")]
     got = table(group_mentions(text, finalize_mentions(text, raw)))
     assert got == {("Carver Street", "FAC", ("Carver Street", "Carver Street"))}
+
+
+def test_a_rank_of_a_place_is_a_person_whatever_the_model_said() -> None:
+    text = (
+        "The Duchess of Westmoor arrived late. He had dined with the Duke of Harrowgate. "
+        "The Bank of Harrowgate was shut, and the Palace of Westmoor stood empty."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Duchess of Westmoor"),
+            ("WORK_OF_ART", "Duke of Harrowgate"),
+            ("ORG", "Bank of Harrowgate"),
+            ("FAC", "Palace of Westmoor"),
+        )
+    )
+    assert got == {
+        ("Duchess of Westmoor", "PERSON", ("Duchess of Westmoor",)),
+        ("Duke of Harrowgate", "PERSON", ("Duke of Harrowgate",)),
+        ("Bank of Harrowgate", "ORG", ("Bank of Harrowgate",)),
+        ("Palace of Westmoor", "FAC", ("Palace of Westmoor",)),
+    }
