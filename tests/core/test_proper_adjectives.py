@@ -52,3 +52,17 @@ def test_a_plural_place_before_a_noun_stays_a_place() -> None:
     text = "They moved into the Narrows. The Narrows women met them. The Narrows was damp."
     got = table(actors_of(text, ("FAC", "Narrows")))
     assert got == {("Narrows", "FAC", ("Narrows", "Narrows", "Narrows"))}
+
+
+def test_a_body_named_by_an_adjective_that_acts_stays_a_body() -> None:
+    # "Celtic beat Rangers": a club that acts and owns is a body, even before "fans".
+    text = (
+        "Celtic beat Rangers on Sunday. Celtic fans sang, and Celtic manager Neil Lennon "
+        "praised Celtic's defence."
+    )
+    got = table(actors_of(text, ("ORG", "Celtic"), ("ORG", "Rangers"), ("PERSON", "Neil Lennon")))
+    assert got == {
+        ("Celtic", "ORG", ("Celtic",) * 4),
+        ("Rangers", "ORG", ("Rangers",)),
+        ("Neil Lennon", "PERSON", ("Neil Lennon",)),
+    }

@@ -7,7 +7,8 @@ when the text never writes it in lower case and it is an adjective (the lexicon 
 "welsh", "irish", "confederate" as adjectives), or it has a people's ending ("-an", "-ian",
 "-ese", "-ish") and is a noun the lexicon knows ("puritan", "quaker"), is no country's
 name ("Japan", "Oman") and is never put after "in", "at", "from" or "to" ("in Michigan":
-a place). "brown" written in lower case anywhere keeps "Brown" a surname.
+a place). "brown" written in lower case anywhere keeps "Brown" a surname, and a body the
+model names by an adjective that acts or owns stays one ("Celtic beat Rangers", "Celtic's").
 
 When at least half the mentions of such a word modify a noun, all of them become NORP
 ("Owen was Welsh" too). Otherwise the word is a nickname as well ("Irish laughed" is a
@@ -24,10 +25,13 @@ from reader.core.language.lexicon import Lexicon, english_lexicon
 from reader.core.language.modifiers import modifies_noun, pronoun_verbs
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
+from reader.core.language.word_tables import AUXILIARIES
 from reader.core.text.mentions import Mention
 
 _PEOPLE_ENDINGS = ("an", "ese", "ish")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|into|near)\s+\Z", re.IGNORECASE)
+# What follows a name that acts or owns: "’s", or a lower-case word (a verb, if inflected).
+_AFTER = re.compile(r"(['’]s\b)|[ \t]+([a-z]+)\b")
 
 
 def proper_adjectives(text: str, named: Sequence[Mention]) -> list[Mention]:
@@ -67,6 +71,10 @@ def _proper_adjective(
     folded = word.casefold()
     if folded in lower:
         return False
+    if any(m.label == "ORG" for m in found) and any(
+        _acts_or_owns(text, m.end, lexicon) for m in found
+    ):
+        return False  # "Celtic beat Rangers", "Celtic's defence": a body named by an adjective
     if folded in lexicon.bases.get("adj", frozenset()):
         return True  # as written: adjectives take no "-s" ("the Bottoms women" is a place)
     return (
@@ -75,3 +83,11 @@ def _proper_adjective(
         and not is_country_name(folded)
         and not any(_PLACE_BEFORE.search(text, max(0, m.start - 8), m.start) for m in found)
     )
+
+
+def _acts_or_owns(text: str, end: int, lexicon: Lexicon) -> bool:
+    after = _AFTER.match(text, end, end + 30)
+    if after is None:
+        return False
+    word = after.group(2)
+    return bool(after.group(1)) or word in AUXILIARIES or lexicon.inflected_verb(word)
