@@ -55,14 +55,24 @@ def test_a_plural_place_before_a_noun_stays_a_place() -> None:
 
 
 def test_a_body_named_by_an_adjective_that_acts_stays_a_body() -> None:
-    # "Celtic beat Rangers": a club that acts and owns is a body, even before "fans".
+    # "Celtic beat Rangers": a club that acts and owns is a body, even before "fans"; a
+    # plural noun after a people's word is no verb ("the Napoleonic wars ended").
     text = (
         "Celtic beat Rangers on Sunday. Celtic fans sang, and Celtic manager Neil Lennon "
-        "praised Celtic's defence."
+        "praised Celtic's defence. The Napoleonic wars ended, and the Napoleonic army left."
     )
-    got = table(actors_of(text, ("ORG", "Celtic"), ("ORG", "Rangers"), ("PERSON", "Neil Lennon")))
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Celtic"),
+            ("ORG", "Rangers"),
+            ("PERSON", "Neil Lennon"),
+            ("ORG", "Napoleonic"),
+        )
+    )
     assert got == {
         ("Celtic", "ORG", ("Celtic",) * 4),
         ("Rangers", "ORG", ("Rangers",)),
         ("Neil Lennon", "PERSON", ("Neil Lennon",)),
+        ("Napoleonic", "NORP", ("Napoleonic", "Napoleonic")),
     }

@@ -90,4 +90,8 @@ def _acts_or_owns(text: str, end: int, lexicon: Lexicon) -> bool:
     if after is None:
         return False
     word = after.group(2)
-    return bool(after.group(1)) or word in AUXILIARIES or lexicon.inflected_verb(word)
+    if after.group(1) or word in AUXILIARIES:
+        return True
+    # "the Napoleonic wars": a plural noun is no verb of the name's.
+    plural = word.endswith("s") and "noun" in lexicon.readings(word)
+    return lexicon.inflected_verb(word) and not plural
