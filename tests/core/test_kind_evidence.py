@@ -360,6 +360,20 @@ def test_a_plural_whose_singular_is_one_of_many_is_a_people() -> None:
     }
 
 
+def test_a_plural_body_counted_by_a_number_is_a_people() -> None:
+    # "the three Druids": bodies are not counted in the plural; people of one kind are.
+    text = (
+        "The god appeared to the three Druids in a dream. The Druids knelt. The successors "
+        "of the three Druids kept watch. The two Smiths laughed. Acme said it would hire."
+    )
+    got = table(actors_of(text, ("ORG", "Druids"), ("PERSON", "Smiths"), ("ORG", "Acme")))
+    assert got == {
+        ("Druids", "NORP", ("Druids",) * 3),
+        ("Smiths", "PERSON", ("Smiths",)),
+        ("Acme", "ORG", ("Acme",)),
+    }
+
+
 def test_who_after_in_a_name_is_said_of_the_people_before_it_not_of_the_name() -> None:
     # "farmers in Oakhurst who could talk": the farmers could talk, Oakhurst is a village.
     text = (
