@@ -40,3 +40,28 @@ def test_a_name_after_an_indefinite_article_any_or_a_number_is_no_mention() -> N
         ("London", "GPE", ("London",)),
         ("Kremlin", "ORG", ("Kremlin",)),
     }
+
+
+def test_a_name_after_an_article_and_one_adjective_is_no_mention_unless_a_certain_one() -> None:
+    text = (
+        "His rug was a scarlet Mohican, and he would pay any kind Sylph who helped him. "
+        "It's sure to be a good Legation. A certain Dolokhov came in, and Dolokhov sat. "
+        "A second Boston rose there. At ten addressed Mary, and a man addressed Mary too. "
+        "For a moment Mary waited; in a second Mary was gone."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Mohican"),
+            ("PERSON", "Sylph"),
+            ("ORG", "Legation"),
+            ("PERSON", "Dolokhov"),
+            ("GPE", "Boston"),
+            ("PERSON", "Mary"),
+        )
+    )
+    assert got == {
+        ("Dolokhov", "PERSON", ("Dolokhov", "Dolokhov")),
+        ("Boston", "GPE", ("Boston",)),
+        ("Mary", "PERSON", ("Mary",) * 4),
+    }

@@ -73,6 +73,29 @@ def test_a_cry_is_no_actor() -> None:
     }
 
 
+def test_a_cry_in_a_foreign_tongue_is_no_actor() -> None:
+    # The words after it are no English: "Andiamo subito!", "Carissima... dolce mia...".
+    text = (
+        "The boatman kept shouting: “Andiamo subito! Andiamo subito!” Marco laughed.\n\n"
+        "She sang “Carissima!” and then “Carissima... dolce mia...” and at last "
+        "“Carissima!” once more. Marco said “Carissima!” too.\n\n"
+        "“Jim! Jim!” she called. Jim sez nothing."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Andiamo"),
+            ("PRODUCT", "Carissima"),
+            ("PERSON", "Marco"),
+            ("PERSON", "Jim"),
+        )
+    )
+    assert got == {
+        ("Marco", "PERSON", ("Marco", "Marco")),
+        ("Jim", "PERSON", ("Jim", "Jim", "Jim")),
+    }
+
+
 def test_a_salutation_of_small_words_and_a_title_is_no_name() -> None:
     text = "He read:\n\n“MY DEAR MR. SHERLOCK HOLMES,—You did it well.”\n\nHolmes smiled."
     got = table(actors_of(text, ("WORK_OF_ART", "MY DEAR MR"), ("PERSON", "Holmes")))

@@ -360,6 +360,82 @@ def test_a_plural_whose_singular_is_one_of_many_is_a_people() -> None:
     }
 
 
+def test_a_plural_body_counted_by_a_number_is_a_people() -> None:
+    # "the three Druids": bodies are not counted in the plural; people of one kind are.
+    text = (
+        "The god appeared to the three Druids in a dream. The Druids knelt. The successors "
+        "of the three Druids kept watch. The two Smiths laughed. Acme said it would hire."
+    )
+    got = table(actors_of(text, ("ORG", "Druids"), ("PERSON", "Smiths"), ("ORG", "Acme")))
+    assert got == {
+        ("Druids", "NORP", ("Druids",) * 3),
+        ("Smiths", "PERSON", ("Smiths",)),
+        ("Acme", "ORG", ("Acme",)),
+    }
+
+
+def test_who_after_in_a_name_is_said_of_the_people_before_it_not_of_the_name() -> None:
+    # "farmers in Oakhurst who could talk": the farmers could talk, Oakhurst is a village.
+    text = (
+        "The weaver lived near the village of Oakhurst, by the old pits. The children had a "
+        "fearful wonder for the Oakhurst boys, who often came there. And Oakhurst was a "
+        "village where nobody hurried. There were several farmers in Oakhurst who could "
+        "talk. He had first come to Oakhurst when young. It was soon clear to the Oakhurst "
+        "lasses that he would never marry. The Lascar who ran the inn was there."
+    )
+    got = table(actors_of(text, ("PERSON", "Oakhurst"), ("PERSON", "Lascar")))
+    assert got == {
+        ("Oakhurst", "GPE", ("Oakhurst",) * 6),
+        ("Lascar", "PERSON", ("Lascar",)),
+    }
+
+
+def test_a_town_the_text_is_at_twice_is_a_place() -> None:
+    text = (
+        "They agreed to meet at Dunmore rather than at the port. He thought Waring might be "
+        "already at Dunmore. Waring smiled."
+    )
+    got = table(actors_of(text, ("PERSON", "Dunmore"), ("PERSON", "Waring")))
+    assert got == {
+        ("Dunmore", "GPE", ("Dunmore", "Dunmore")),
+        ("Waring", "PERSON", ("Waring", "Waring")),
+    }
+
+
+def test_a_street_the_text_goes_through_keeps_its_head_words_kind() -> None:
+    from reader.core.actors.grouping import group_mentions
+    from reader.core.language.detection import finalize_mentions
+
+    text = "We walked through Carver Street to the square, and then into Carver Street again."
+    first = text.index("Carver Street")
+    second = text.index("Carver Street", first + 1)
+    raw = [(first, first + 13, "PERSON"), (second, second + 13, "FAC")]
+    got = table(group_mentions(text, finalize_mentions(text, raw)))
+    assert got == {("Carver Street", "FAC", ("Carver Street", "Carver Street"))}
+
+
+def test_a_rank_of_a_place_is_a_person_whatever_the_model_said() -> None:
+    text = (
+        "The Duchess of Westmoor arrived late. He had dined with the Duke of Harrowgate. "
+        "The Bank of Harrowgate was shut, and the Palace of Westmoor stood empty."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Duchess of Westmoor"),
+            ("WORK_OF_ART", "Duke of Harrowgate"),
+            ("ORG", "Bank of Harrowgate"),
+            ("FAC", "Palace of Westmoor"),
+        )
+    )
+    assert got == {
+        ("Duchess of Westmoor", "PERSON", ("Duchess of Westmoor",)),
+        ("Duke of Harrowgate", "PERSON", ("Duke of Harrowgate",)),
+        ("Bank of Harrowgate", "ORG", ("Bank of Harrowgate",)),
+        ("Palace of Westmoor", "FAC", ("Palace of Westmoor",)),
+    }
+
+
 def test_a_ruler_named_with_an_epithet_or_a_number_is_a_person() -> None:
     text = (
         "The army of Frederick the Great marched. Since Catherine the Great nobody had "

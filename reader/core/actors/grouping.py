@@ -64,6 +64,7 @@ from reader.core.actors.partial_names import (
     written_titles,
 )
 from reader.core.actors.pet_names import join_pet_names
+from reader.core.actors.proper_adjectives import proper_adjectives
 from reader.core.actors.shared_names import split_shared_names
 from reader.core.actors.sole_bearers import join_sole_bearers
 from reader.core.actors.union import Groups
@@ -140,7 +141,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     named = peoples(text, surnames_of_people(family_plurals(text, named)))
     named = acting_plurals(text, plural_places(text, named))
     named = towns(text, bylines(text, battlefields(text, named)))
-    named = demonym_modifiers(text, named)
+    named = proper_adjectives(text, demonym_modifiers(text, named))
     members: dict[str, list[Mention]] = {}
     for mention in named:
         members.setdefault(actor_key(mention.text, mention.label), []).append(mention)

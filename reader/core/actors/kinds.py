@@ -10,8 +10,8 @@ two different people's full names ("Anatole Kurágin", "Vasíli Kurágin").
 A word the text puts "a" or "one" before at least twice and a quarter of the time, and
 also uses in the plural ("a Cossack", "the Cossacks"), names one of a people, not a
 body or a work: both forms are a group (NORP), as is the plural of a nationality the
-model calls a place ("Frenchmen" beside "a Frenchman"). Products keep their kind ("a
-Ford", "two Fords").
+model calls a place ("Frenchmen" beside "a Frenchman") and a plural "body" the text counts
+("the three Brahmins"). Products keep their kind ("a Ford", "two Fords").
 
 A one-word plural the model calls a people that the text goes along, across or climbs
 ("along the Carpathians", "the summits of the Pyrenees") and never lets act is a range or a
@@ -52,6 +52,9 @@ _ARTICLE = re.compile(r"\b(?:a|an|one)\s+\Z", re.IGNORECASE)
 _KEPT = frozenset({"PERSON", "PRODUCT"})  # a plural of these is no people: "the Fords"
 _MIN_ARTICLES = 2
 _ONE_OF_MANY = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]nother) ([A-Z][a-z]+)\b")
+_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)\s+\Z", re.I
+)
 _PLACE_OF = re.compile(
     r"\b(?:battles?|fields?|village|town|plains?|outskirts|siege|heights)\s+(?:of|at|near)\s+\Z",
     re.IGNORECASE,
@@ -164,7 +167,24 @@ def peoples(text: str, named: Sequence[Mention]) -> list[Mention]:
         ):
             groups |= {spelling, plural}
     groups |= _plurals_of_one_of_many(text, labels)
+    groups |= _counted_bodies(text, named)
     return _relabelled(named, groups, _ALL - {"NORP"}, "NORP")
+
+
+def _counted_bodies(text: str, named: Sequence[Mention]) -> set[str]:
+    """One-word plurals the model calls a body that the text counts: "the three Brahmins".
+
+    A body is not counted in the plural; several people of one kind are.
+    """
+    return {
+        mention.text.casefold()
+        for mention in named
+        if mention.label == "ORG"
+        and not mention.inferred
+        and _plural_word(mention.text.casefold())
+        and mention.text[:1].isupper()
+        and _COUNTED.search(text, max(0, mention.start - 12), mention.start)
+    }
 
 
 def _plurals_of_one_of_many(text: str, labels: dict[str, str]) -> set[str]:

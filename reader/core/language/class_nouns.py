@@ -1,7 +1,8 @@
 """A capitalised word after "a", "an", "another" or a number: a kind of thing, not an actor.
 
 "Hooper was a Quaker", "his wife was an Elphberg", "two Colt revolvers", "another Giotto",
-"a Native Son", "several Mortimers": an indefinite article, "any" or a count before a name
+"a Native Son", "several Mortimers", "a scarlet Navajo": an indefinite article, "any" or a
+count before a name, or before one word and a name ("a certain Dolokhov" is one man),
 says it stands for a class (a faith, a family, a make, a kind of person); it points at no
 one actor. A name that modifies the word after it stays, since the thing named is still
 meant ("a Kremlin ceremony"), and so do a name opening with an acronym or a title ("a NASA
@@ -17,15 +18,22 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reader.core.language.lexicon import english_lexicon
 from reader.core.language.titles import is_title_word
+from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import Mention
 from reader.core.text.scanning import findall_sliced
 
+# "a Quaker", "two Colts", "a scarlet Navajo", "any kind Familiar": one word between may
+# describe the kind; "a certain Dolokhov" is one man.
 _COUNT_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:a|an|another|any|several|two|three|four|five|six|seven|eight|nine|ten) $",
+    r"(?<![\w’'-])(?:(?:a|an|another|any) (?:(?!certain )((?-i:[a-z]+)) )?"
+    r"|(?:several|two|three|four|five|six|seven|eight|nine|ten) )$",
     re.IGNORECASE,
 )
-_LOOK_BACK = 12
+_LOOK_BACK = 24
+# "for a second Denísov hesitated", "in an instant Pierre": a time, not a kind.
+_TIME_WORDS = frozenset({"second", "minute", "instant", "moment", "while", "time"})
 _ONE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an|one|another) \Z", re.IGNORECASE)
 _MIN_ARTICLES = 2
 _DETERMINER = re.compile(
@@ -64,12 +72,25 @@ def _class_noun(text: str, mention: Mention, words: set[str]) -> bool:
     if "." in first or first.isupper() or not first[:1].isupper() or is_title_word(first):
         return False
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
-    if _COUNT_BEFORE.search(before) is None:
-        return False
+    count = _COUNT_BEFORE.search(before)
+    between = count.group(1) if count else None
+    if count is None or (between is not None and not _describes(between)):
+        return False  # "another of Biddy's", "for a moment Denísov": no kind's word between
     after = _NEXT_WORD.match(text, mention.end, mention.end + 20)
     if after and after.group(1) not in _HEAD_FOLLOWERS:
         return False  # "a Kremlin ceremony", "a NASA engineer": the body is still meant
     return " " in mention.text or not _other_numbers(mention.text) & words
+
+
+def _describes(word: str) -> bool:
+    """Whether ``word`` between "a" and a name describes a kind ("scarlet", "good")."""
+    lexicon = english_lexicon()
+    return (
+        word not in CLOSED_CLASS
+        and word not in _TIME_WORDS
+        and "adj" in lexicon.readings(word)
+        and not lexicon.inflected_verb(word)
+    )
 
 
 def class_words(text: str, mentions: Sequence[Mention]) -> set[str]:

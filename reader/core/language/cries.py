@@ -7,13 +7,20 @@ in lower case too ("Hurrah! hurrah! hurrah!") or quotes it as a word, with no "!
 cry of ‘Cooee’ was a signal"). A name is called out too ("‘Fritz! Fritz!’ she cried"),
 but never quoted as a word nor written in lower case, so it stays a name; a nickname set
 in quotation marks and never called out ("“Granddad” said") is a name too.
+
+A cry in another tongue ("“Allez vous-en!”", "“M'ama... non m' ama...”") is a word too:
+words English does not know follow it up to a "!", or they follow it where it opens a
+quotation. Words after a name in narration ("Jim sez nothing") say nothing of the name.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from reader.core.language.lexicon import Lexicon, english_lexicon
 from reader.core.language.spans import lowercase_words
+from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import ACTOR_LABELS, Mention
 
 _OPENING = "“‘\"'"
@@ -21,14 +28,20 @@ _CLOSING = "”’\"'"
 _MIN_CRIES = 2
 _CALLED = "called"
 _QUOTED = "quoted"
+_FOREIGN = "foreign"  # opens a quotation, words English does not know follow
+_FOREIGN_CALLED = "foreign, called"  # ... and a "!" ends them: "“Allez vous-en!”"
+# Lower-case words after a name, through "..." or a comma: "Allez vous-en!", "M'ama... non".
+_WORDS_AFTER = re.compile(r"(?:\.{2,}|…|,)?[ \t]+([a-z]+(?:[ \t'’-]+[a-z]+){0,2})(!)?")
+_WORD = re.compile(r"[a-z]+")
 
 
 def drop_cries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` less those of one-word names that the text only calls out."""
     cries: dict[str, list[str]] = {}
+    lexicon = english_lexicon()
     for mention in mentions:
         if mention.label in ACTOR_LABELS and not mention.inferred and " " not in mention.text:
-            cries.setdefault(mention.text, []).append(_cry(text, mention))
+            cries.setdefault(mention.text, []).append(_cry(text, mention, lexicon))
     if not any(any(found) for found in cries.values()):
         return list(mentions)
     lower = lowercase_words(text)
@@ -37,18 +50,23 @@ def drop_cries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _cried(word: str, found: list[str], lower: frozenset[str]) -> bool:
-    called = sum(bool(how) for how in found)
-    if called < _MIN_CRIES or 3 * called < 2 * len(found) or _CALLED not in found:
+    called = sum(bool(how) and how != _FOREIGN for how in found)
+    calls = _CALLED in found or _FOREIGN_CALLED in found
+    if called < _MIN_CRIES or 3 * called < 2 * len(found) or not calls:
         return False  # “Granddad” said, “Granddad” gave: a nickname in quotation marks
-    return word.casefold() in lower or _QUOTED in found
+    foreign = _FOREIGN in found or _FOREIGN_CALLED in found
+    return word.casefold() in lower or _QUOTED in found or foreign
 
 
-def _cry(text: str, mention: Mention) -> str:
+def _cry(text: str, mention: Mention, lexicon: Lexicon) -> str:
     """How the mention is called out: followed by "!", alone in quotation marks, or not."""
     after = text[mention.end : mention.end + 1]
     if after == "!":
         return _CALLED
     before = text[mention.start - 1 : mention.start] if mention.start else ""
+    foreign = _foreign_words_after(text, mention.end, lexicon)
+    if foreign == _FOREIGN_CALLED or (foreign and before and before in _OPENING):
+        return foreign
     beyond = text[mention.end + 1 : mention.end + 2]
     quoted = (
         bool(before)
@@ -58,3 +76,14 @@ def _cry(text: str, mention: Mention) -> str:
         and not beyond.isalpha()
     )
     return _QUOTED if quoted else ""
+
+
+def _foreign_words_after(text: str, end: int, lexicon: Lexicon) -> str:
+    """Whether words English does not know follow ``end``, and whether a "!" ends them."""
+    found = _WORDS_AFTER.match(text, end, end + 40)
+    if found is None:
+        return ""
+    words = _WORD.findall(found.group(1))
+    if not any(w not in CLOSED_CLASS and len(w) > 1 and not lexicon.readings(w) for w in words):
+        return ""
+    return _FOREIGN_CALLED if found.group(2) else _FOREIGN

@@ -51,6 +51,7 @@ from reader.core.language.person_cues import (
 )
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
+from reader.core.language.titled_places import KIN_TITLES
 from reader.core.language.titles import BODY_HEADS, MILITARY_RANKS, title_class
 from reader.core.language.word_tables import CLOSED_CLASS, NAME_PARTICLES
 from reader.core.text.mentions import Mention
@@ -268,15 +269,20 @@ def _foreign_given_name(word: str) -> bool:
 
 
 def _titled_names(mentions: Sequence[Mention]) -> set[str]:
-    """Spellings made of a courtesy title and one name ("Mistress Prynne", "Sister Greenbank").
+    """Spellings of a courtesy title and a name ("Mistress Prynne", "Sister Greenbank").
 
-    "Lady Bridget" is somebody whatever the model thought; a title before a body's or a
+    "Lady Bridget" is somebody whatever the model thought, and so is a rank "of" a place
+    ("the Duchess of Devonshire", "the Duke of Eckmühl"); a title before a body's or a
     place's head word ("King's Cross", "Queen Street") is left alone.
     """
     found = set()
     for mention in mentions:
         words = mention.text.split()
-        if (
+        if mention.label in _RELABELLED and len(words) > 2 and words[1] == "of":
+            rank = words[0].casefold() not in KIN_TITLES  # "the Mother of God" is an icon
+            if rank and title_class(words[0]) and words[-1][:1].isupper():
+                found.add(mention.text.casefold())
+        elif (
             mention.label in _RELABELLED
             and len(words) == 2
             and title_class(words[0])

@@ -44,13 +44,13 @@ def drop_modifier_names(text: str, mentions: Sequence[Mention]) -> list[Mention]
     if not occurrences.keys() - kept:
         return list(mentions)
     lexicon = english_lexicon()
-    verbs = set(findall_sliced(_AFTER_PRONOUN, text, cut=" "))
+    verbs = pronoun_verbs(text)
     modifiers = {
         name
         for name, found in occurrences.items()
         if name not in kept
         and (all(m.label != "ORG" for m in found) or _adjective_shaped(name, lexicon))
-        and all(_before_noun(text, m.end, lexicon, verbs) for m in found)
+        and all(modifies_noun(text, m.end, lexicon, verbs) for m in found)
     }
     return [m for m in mentions if m.inferred or m.text not in modifiers]
 
@@ -71,7 +71,13 @@ def _adjective_shaped(word: str, lexicon: Lexicon) -> bool:
     return folded.endswith(_ADJECTIVE_ENDINGS) or "adj" in lexicon.readings(folded)
 
 
-def _before_noun(text: str, end: int, lexicon: Lexicon, verbs: set[str]) -> bool:
+def pronoun_verbs(text: str) -> set[str]:
+    """The lower-case words the text puts after a personal pronoun: verbs ("he lock")."""
+    return set(findall_sliced(_AFTER_PRONOUN, text, cut=" "))
+
+
+def modifies_noun(text: str, end: int, lexicon: Lexicon, verbs: set[str]) -> bool:
+    """The word at ``end`` is followed by a common noun it modifies ("Welsh voice")."""
     after = _NEXT.match(text, end, end + 40)
     if after is None:
         return False

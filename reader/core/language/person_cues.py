@@ -7,9 +7,10 @@ Jerusalem"), tells somebody to do a thing ("tell Newton to bring her shawls"), a
 "and her daughters" arrive, "was born", "lives" or "died"; what somebody's "father" or
 "parents" did is a person's too. A verb of the mind or the voice counts after one adverb
 ("Nippers once observed", "the Lascar stoutly swore"), and so does a restrictive "who" ("the
-Lascar who runs it"). A full name that ends in the name of somebody a courtesy title names
-("Neville St. Clair" beside "Mr. St. Clair") is that person. So is a ruler named with an
-epithet or a number ("Catherine the Great", "Rudolf the Fifth", "Louis XIV").
+Lascar who runs it"), unless the name is "in" or "at" somewhere ("farmers in Raveloe who").
+A full name that ends in the name of somebody a courtesy title names ("Neville St. Clair"
+beside "Mr. St. Clair") is that person. So is a ruler named with an epithet or a number
+("Catherine the Great", "Rudolf the Fifth", "Louis XIV").
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ _ADVERB_VERB = re.compile(
     r"|said|replied|answered|smiled|laughed|nodded|cried|whispered|wept)\b"
 )
 _WHO = re.compile(r" who (?!is |was |are |were )[a-z]+")
+# "several farmers in Raveloe who could farm": a "who" after "in X" is said of the farmers.
+_INSIDE_BEFORE = re.compile(r"\b(?:in|at|near|into|from|throughout)\s+\Z", re.IGNORECASE)
 _BEFORE = 24
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? \Z|\bMiss \Z")
 # First words of places named after people: "Fort Washington", "Lake Champlain".
@@ -83,7 +86,7 @@ def kin_and_life_cues(text: str, mention: Mention) -> int:
         or _LIFE.match(text, end, end + _AFTER)
         or _KIN_OWNED.match(text, end, end + _AFTER)
         or _ADVERB_VERB.match(text, end, end + _AFTER)
-        or _WHO.match(text, end, end + _AFTER)
+        or (_WHO.match(text, end, end + _AFTER) and not _INSIDE_BEFORE.search(before))
     )
     return cues
 

@@ -29,7 +29,8 @@ _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 _KIND_HEADS = BODY_HEADS | BUILDING_HEADS | LAND_HEADS
 # Kin words are titles of address, not ranks held "of" a place: "the Iberian Mother of God"
 # and "the Holy Mother of God" name an icon and the Virgin.
-_KIN = frozenset({"mother", "father", "sister", "brother", "aunt", "uncle"})
+#: Kin words: titles of address, never ranks held "of" a place.
+KIN_TITLES = frozenset({"mother", "father", "sister", "brother", "aunt", "uncle"})
 
 
 def split_titled_places(text: str, mention: Mention) -> list[Mention]:
@@ -40,7 +41,7 @@ def split_titled_places(text: str, mention: Mention) -> list[Mention]:
     head, tail = mention.text[: of.start()].split(), mention.text[of.end() :]
     if not head or not all(_NAME_WORD.fullmatch(w) for w in head + tail.split()):
         return [mention]
-    titled = [is_title_word(w) and w.casefold() not in _KIN for w in head]
+    titled = [is_title_word(w) and w.casefold() not in KIN_TITLES for w in head]
     if not any(titled) or all(titled) or head[-1].casefold() in _KIND_HEADS:
         return [mention]
     while titled[-1]:  # "Eliza Countess": the title after the name is not the name
