@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from reader.core.language.word_tables import CLOSED_CLASS, MONTHS, WEEKDAYS
 from reader.core.text.mentions import Mention
+from reader.core.text.scanning import finditer_sliced
 
 #: Words that open or end a football club's name: "FC Goa", "Bengaluru FC".
 _MARKS = frozenset({"fc", "f.c.", "afc", "a.f.c."})
@@ -60,7 +61,7 @@ def club_kinds(mentions: Sequence[Mention]) -> list[Mention]:
 
 def _club_spans(text: str) -> list[tuple[int, int]]:
     spans = []
-    for run in _RUN.finditer(text):
+    for run in finditer_sliced(_RUN, text):
         words = list(re.finditer(r"\S+", run.group()))
         ends = [i for i, w in enumerate(words[:-1]) if _ends_sentence(w.group())]
         words = words[ends[-1] + 1 :] if ends else words  # "Kerala Blasters. Odisha FC"

@@ -21,6 +21,7 @@ from reader.core.language.capitalised import capitalised_names
 from reader.core.language.class_nouns import drop_class_nouns, person_nouns
 from reader.core.language.clubs import club_kinds, club_names
 from reader.core.language.cries import drop_cries
+from reader.core.language.datelines import dateline_places
 from reader.core.language.glued import split_glued_names
 from reader.core.language.head_words import headed_places
 from reader.core.language.headings import drop_heading_titles
@@ -224,6 +225,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = relabel_places(text, buildings(text, relabel_people(text, mentions)))
     mentions = person_nouns(text, short_places(text, headed_places(mentions)))
     mentions = club_kinds(unify_labels(mentions, ACTOR_LABELS, text))
+    mentions = dateline_places(text, mentions)
     mentions = drop_postnominals(text, mentions)
     # A name in a contents entry is no evidence that a heading's title names it.
     mentions = drop_heading_titles(original, _outside(drop_cries(text, mentions), skipped))
