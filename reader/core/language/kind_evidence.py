@@ -44,6 +44,7 @@ from reader.core.language.class_nouns import class_words
 from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS
 from reader.core.language.lexicon import english_lexicon
 from reader.core.language.person_cues import (
+    called_by_calling,
     kin_and_life_cues,
     ranked_people,
     surnames_of_the_titled,
@@ -383,4 +384,6 @@ def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
             cues += _MIN_CUES  # "Mrs. Toller": only a person is a "Mrs."
         elif folded in _INVERTED_SPEECH or title_class(word) or folded in MILITARY_RANKS:
             cues += 1  # "said Natásha", "General Barclay"
+    if called_by_calling(text, mention):
+        cues += _MIN_CUES  # "goalkeeper Lara": no town keeps goal
     return cues

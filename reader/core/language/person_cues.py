@@ -8,7 +8,11 @@ Jerusalem"), tells somebody to do a thing ("tell Newton to bring her shawls"), a
 "parents" did is a person's too. A verb of the mind or the voice counts after one adverb
 ("Nippers once observed", "the Lascar stoutly swore"), and so does a restrictive "who" ("the
 Lascar who runs it"). A full name that ends in the name of somebody a courtesy title names
-("Neville St. Clair" beside "Mr. St. Clair") is that person.
+("Neville St. Clair" beside "Mr. St. Clair") is that person. A calling in lower case right
+before a name ("goalkeeper Lara", "rescue worker Manuel Guzman", "the teacher Fatima
+Navarro") is a person's as surely as "Mrs.": no town or company keeps goal or teaches. The
+callings are those only people follow; words firms share ("manager", "producer",
+"analyst", "owner", "partner") are left out: "asset manager Vanguard" is a company.
 """
 
 from __future__ import annotations
@@ -58,6 +62,22 @@ _ADVERB_VERB = re.compile(
 )
 _WHO = re.compile(r" who (?!is |was |are |were )[a-z]+")
 _BEFORE = 24
+# "goalkeeper Lara", "rescue worker Manuel Guzman": a calling only people follow.
+_CALLING = re.compile(
+    r"(?<![\w’'-])(?:goalkeeper|keeper|goalie|defender|midfielder|striker|winger|footballer"
+    r"|cricketer|batsman|bowler|athlete|sprinter|boxer|wrestler|golfer|cyclist|swimmer"
+    r"|referee|umpire|teammate|teacher|student|pupil|worker|nurse|doctor|surgeon|physician"
+    r"|lawyer|attorney|barrister|solicitor|prosecutor|actor|actress|singer|songwriter"
+    r"|rapper|musician|guitarist|comedian|writer|novelist|poet|author|journalist|reporter"
+    r"|photographer|artist|painter|sculptor|businessman|businesswoman|billionaire"
+    r"|millionaire|entrepreneur|economist|scientist|historian|philosopher|activist"
+    r"|campaigner|politician|lawmaker|legislator|diplomat|soldier|policeman|policewoman"
+    r"|constable|detective|firefighter|pilot|astronaut|priest|pastor|imam|rabbi|monk|nun"
+    r"|cleric|spokesman|spokeswoman|spokesperson|survivor|eyewitness|witness|resident"
+    r"|farmer|fisherman|shopkeeper|housewife|widow|widower|teenager|schoolboy|schoolgirl"
+    r"|administrator|officer|inspector|superintendent|commissioner)"
+    r"\s+\Z"
+)
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? \Z|\bMiss \Z")
 # First words of places named after people: "Fort Washington", "Lake Champlain".
 _NOT_GIVEN = (
@@ -85,6 +105,11 @@ def kin_and_life_cues(text: str, mention: Mention) -> int:
         or _WHO.match(text, end, end + _AFTER)
     )
     return cues
+
+
+def called_by_calling(text: str, mention: Mention) -> bool:
+    """Whether a person's calling in lower case stands right before the mention."""
+    return bool(_CALLING.search(text, max(0, mention.start - _BEFORE), mention.start))
 
 
 def surnames_of_the_titled(text: str, mentions: Sequence[Mention]) -> set[str]:

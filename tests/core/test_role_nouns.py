@@ -1,0 +1,29 @@
+"""A person's calling before a name ("goalkeeper Lara", "spokesman Ty Trippet") makes it a person.
+
+Each text marks the model's spans as ``[Name]{LABEL}`` (see ``test_whole_text_kinds``).
+"""
+
+from __future__ import annotations
+
+from tests.core.test_whole_text_kinds import kinds
+
+
+def test_a_name_after_a_persons_calling_in_lower_case_is_a_person() -> None:
+    # No town or company is a "goalkeeper" or a "teacher". A body's calling ("the firm
+    # Vocus", "asset manager Vanguard") and a calling in capitals (a heading) decide nothing.
+    text = (
+        "The shot was saved by goalkeeper [Lara]{PRODUCT}. Kerala goalkeeper [Albino "
+        "Gomes]{GPE} had no chance. The school's teacher [Fatima Navarro]{ORG} spoke. "
+        "Said rescue worker [Manuel Guzman]{ORG}: it was sad. The cloud software firm "
+        "[Vocus]{ORG} owns it; asset manager [Vanguard]{ORG} sold. He played for "
+        "[Kerala]{GPE}."
+    )
+    assert kinds(text) == {
+        "Lara": "PERSON",
+        "Albino Gomes": "PERSON",
+        "Fatima Navarro": "PERSON",
+        "Manuel Guzman": "PERSON",
+        "Vocus": "ORG",
+        "Vanguard": "ORG",
+        "Kerala": "GPE",
+    }
