@@ -49,3 +49,31 @@ def test_a_name_ending_in_a_clubs_word_is_a_body_whatever_the_model_said() -> No
         "United States": "GPE",
         "Mexico City": "GPE",
     }
+
+
+def test_a_side_named_beside_a_score_is_a_club_unless_it_is_only_ever_a_persons_name() -> None:
+    # "a 5-0 win over Maharlika Manila", "Bengaluru FC beat Kerala Blasters 4-2": sides of a
+    # match. A snooker player beaten "10-4" is called a person by the model and keeps it,
+    # and a country stays a country.
+    text = (
+        "Champions [United City]{GPE} laid down a marker with a 5-0 win over [Maharlika "
+        "Manila]{PERSON} in [Manila]{GPE}. [Maharlika Manila]{PERSON} takes on [Stallion "
+        "Laguna]{FAC} next. [Edinburgh Caledonia]{PERSON} secured a 4-1 win over [Grampian "
+        "Ladies]{WORK_OF_ART}. [Bengaluru FC]{ORG} beat [Kerala Blasters]{GPE} 4-2. "
+        "[Ronnie Higgins]{PERSON} beat [John Selby]{PERSON} 10-4 in the final. "
+        "[France]{GPE} beat [Germany]{GPE} 2-1."
+    )
+    assert kinds(text) == {
+        "United City": "GPE",
+        "Maharlika Manila": "ORG",
+        "Manila": "GPE",
+        "Stallion Laguna": "FAC",
+        "Edinburgh Caledonia": "PERSON",
+        "Grampian Ladies": "ORG",
+        "Bengaluru FC": "ORG",
+        "Kerala Blasters": "ORG",
+        "Ronnie Higgins": "PERSON",
+        "John Selby": "PERSON",
+        "France": "GPE",
+        "Germany": "GPE",
+    }

@@ -9,6 +9,12 @@ words clubs end their names with ends ("United", "Athletic", "Rovers", "Wanderer
 "United" opening a name ("United States") or standing alone changes nothing, and "City"
 and "County" are left out: they end towns' names ("Mexico City", "Orange County") as often
 as clubs'. These are closed English naming conventions, fitted to no text.
+
+A side named beside a match's score is a club too: "a 5-0 win over Maharlika Manila",
+"Bengaluru FC beat Kerala Blasters 4-2" (not the town of "a 3-0 win at Hutchison Vale", nor
+a country: "France beat Germany 2-1"). A player of a single sport is beaten "10-4" as
+well, so a name the model calls a person wherever it stands stays one unless a word of it
+is a place the text names ("Manila" of "Maharlika Manila").
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.language.places import is_country_name
 from reader.core.language.word_tables import CLOSED_CLASS, MONTHS, WEEKDAYS
 from reader.core.text.mentions import Mention
 from reader.core.text.scanning import finditer_sliced
@@ -28,6 +35,21 @@ _TAILS = frozenset({"united", "athletic", "rovers", "wanderers", "thistle", "ran
 _RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 _POSSESSIVE = re.compile(r"['’]s?\Z")
 _NOT_OPENERS = CLOSED_CLASS | WEEKDAYS | MONTHS
+_SCORE = r"\d{1,3}[-–]\d{1,3}"
+# "a 5-0 win over X", "their 2-1 defeat to X": X played the match.
+_RESULT_BEFORE = re.compile(
+    rf"\b{_SCORE}\s+(?:(?:home|away)\s+)?(?:win|victory|defeat|loss|draw|triumph|thrashing"
+    r"|demolition|rout|drubbing)\s+(?:over|against|to|with|by)\s+(?:the\s+)?\Z"
+)
+_BEATEN = (
+    r"(?:beat|beats|defeated|defeats|edged|edges|thrashed|thrashes|routed|hammered|crushed"
+    r"|downed|stunned|overcame|drew\s+with|lost\s+to|fell\s+to)"
+)
+# "X beat Y 4-2": both played; the score must follow the second side.
+_BEAT_BEFORE = re.compile(rf"\b{_BEATEN}\s+(?:the\s+)?\Z")
+_SCORE_AFTER = re.compile(rf"\s+{_SCORE}\b")
+_BEAT_AFTER = re.compile(rf"\s+{_BEATEN}\s+(?:the\s+)?[A-Z][^.\n]{{0,40}}?\s+{_SCORE}\b")
+_PLACES = frozenset({"GPE", "LOC"})
 
 
 def club_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -45,18 +67,45 @@ def club_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return sorted(kept)
 
 
-def club_kinds(mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` with every named club's name labelled ORG again.
+def club_kinds(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with every named club's name, and every side of a score, labelled ORG.
 
     The kind rules that follow weigh what a name does, and a club "said" and "beat" like a
     person; its name's shape says more.
     """
+    sides = _sides_of_scores(text, mentions)
     return [
         Mention(m.start, m.end, m.text, "ORG", m.inferred)
-        if not m.inferred and m.label != "ORG" and _is_club_name(m.text.split())
+        if not m.inferred
+        and m.label != "ORG"
+        and (_is_club_name(m.text.split()) or m.text.casefold() in sides)
         else m
         for m in mentions
     ]
+
+
+def _sides_of_scores(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """Spellings the text names as a side of a match, less those only ever a person's."""
+    sides: set[str] = set()
+    for m in mentions:
+        if m.inferred or is_country_name(m.text):
+            continue  # "France beat Germany 2-1": a country stays one
+        before = text[max(0, m.start - 40) : m.start]
+        if (
+            _RESULT_BEFORE.search(before)
+            or (_BEAT_BEFORE.search(before) and _SCORE_AFTER.match(text, m.end))
+            or _BEAT_AFTER.match(text, m.end, m.end + 80)
+        ):
+            sides.add(m.text.casefold())
+    if not sides:
+        return sides
+    places = {m.text.casefold() for m in mentions if m.label in _PLACES and not m.inferred}
+    people = {m.text.casefold() for m in mentions if m.label == "PERSON"} - {
+        m.text.casefold() for m in mentions if m.label != "PERSON"
+    }
+    return {
+        side for side in sides if side not in people or any(word in places for word in side.split())
+    }
 
 
 def _club_spans(text: str) -> list[tuple[int, int]]:

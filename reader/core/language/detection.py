@@ -224,7 +224,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = drop_modifier_names(text, mentions)
     mentions = relabel_places(text, buildings(text, relabel_people(text, mentions)))
     mentions = person_nouns(text, short_places(text, headed_places(mentions)))
-    mentions = club_kinds(unify_labels(mentions, ACTOR_LABELS, text))
+    mentions = club_kinds(text, unify_labels(mentions, ACTOR_LABELS, text))
     mentions = dateline_places(text, mentions)
     mentions = drop_postnominals(text, mentions)
     # A name in a contents entry is no evidence that a heading's title names it.
