@@ -52,7 +52,7 @@ from reader.core.language.inflections import lowercase_stems, word_stem
 from reader.core.language.name_pairs import place_before_person, split_pairs
 from reader.core.language.ordinary_words import adjective_after_the, plain_word_opening
 from reader.core.language.spans import at_sentence_start, lowercase_words
-from reader.core.language.titles import is_title_word
+from reader.core.language.titles import is_singular_title, is_title_word
 from reader.core.language.word_tables import (
     AUXILIARIES,
     CLOSED_CLASS,
@@ -206,6 +206,9 @@ def _trim(text: str, mention: Mention, evidence: _Evidence) -> Mention | None:
     if inner and person:  # "Hetzelsdorf Prince Bagratión": a title opens the name after it
         start = _word_start(text, start, words, inner)
         words = words[inner:]
+    if person and len(words) > 1 and _plural_title(words[0]):
+        start = _word_start(text, start, words, 1)  # "Prime Ministers Mahendra Chaudhry"
+        words = words[1:]
     while len(words) > 1 and (
         _lower_word(words[-1])
         or words[-1].casefold() in FUNCTION_WORDS  # "Thomson On the pleasant banks"
@@ -301,6 +304,12 @@ def _capitals_of_common_words(words: list[str], lower: frozenset[str]) -> bool:
         and (w.casefold() in lower if len(w) >= 4 else w.casefold() in _SMALL_WORDS)
         for w in plain
     )
+
+
+def _plural_title(word: str) -> bool:
+    """A title in the plural ("Ministers", "Senators"): it names more than one person."""
+    folded = word.casefold().rstrip(".")
+    return is_title_word(folded) and not is_singular_title(folded)
 
 
 def _lone_pronoun(word: str) -> bool:
