@@ -293,8 +293,7 @@ def is_title_word(word: str) -> bool:
 
 
 def is_singular_title(word: str) -> bool:
-    """Whether ``word`` is a title as written, not only as the plural of one ("Princess",
-    not "Ministers")."""
+    """Whether ``word`` is a title as written ("Princess"), not only a plural ("Ministers")."""
     return _is_title(word.casefold().rstrip(".").replace("’", "'"))
 
 
