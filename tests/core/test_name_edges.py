@@ -377,8 +377,7 @@ def test_a_title_in_the_plural_opens_no_persons_name() -> None:
     # "Prime Ministers Mahendra Chaudhry and Sitiveni Rabuka": the model took "Ministers"
     # into the first name; a plural title names more than the one person after it.
     text = (
-        "This was true for Prime Ministers Mahendra Chaudhry and Sitiveni Rabuka. "
-        "Chaudhry agreed."
+        "This was true for Prime Ministers Mahendra Chaudhry and Sitiveni Rabuka. Chaudhry agreed."
     )
     got = table(
         actors_of(
