@@ -95,3 +95,22 @@ def test_a_plural_place_that_acts_or_is_followed_by_who_is_people() -> None:
         "Slovaks": "PERSON",
         "Alps": "LOC",
     }
+
+
+def test_a_name_the_text_calls_a_town_or_a_province_of_once_is_a_place() -> None:
+    # A short news story names a suburb once or twice: "Santa Tecla, a middle-class suburb
+    # of San Salvador", "the province of La Libertad". A village girl is no village, and
+    # somebody who speaks stays somebody.
+    text = (
+        "[Santa Tecla]{PERSON}, a middle-class suburb of [San Salvador]{GPE}, and the "
+        "Pacific coast province of [La Libertad]{ORG} were badly hit. Survivors in [Santa "
+        "Tecla]{PERSON} searched. [Mary]{PERSON}, a village girl, wept. [Hugh]{PERSON}, "
+        "the town's mayor, said no."
+    )
+    assert kinds(text) == {
+        "Santa Tecla": "GPE",
+        "San Salvador": "GPE",
+        "La Libertad": "GPE",
+        "Mary": "PERSON",
+        "Hugh": "PERSON",
+    }
