@@ -114,3 +114,18 @@ def test_a_name_the_text_calls_a_town_or_a_province_of_once_is_a_place() -> None
         "Mary": "PERSON",
         "Hugh": "PERSON",
     }
+
+
+def test_a_person_whose_name_ends_in_a_regions_or_a_bodys_word_is_neither_person() -> None:
+    # "Kwara State", "Rumuepirikom Kingdom": regions; "Rosales Hospital": a body. No
+    # surname is "State", "Kingdom" or "Hospital"; "Ohio State", a body, keeps its kind.
+    text = (
+        "He voted in [Kwara State]{PERSON}. The [Rumuepirikom Kingdom]{PERSON} ward voted. "
+        "She works at [Rosales Hospital]{PERSON}. [Ohio State]{ORG} won."
+    )
+    assert kinds(text) == {
+        "Kwara State": "GPE",
+        "Rumuepirikom Kingdom": "GPE",
+        "Rosales Hospital": "ORG",
+        "Ohio State": "ORG",
+    }
