@@ -391,3 +391,21 @@ def test_a_title_in_the_plural_opens_no_persons_name() -> None:
         ("Mahendra Chaudhry", "PERSON", ("Mahendra Chaudhry", "Chaudhry")),
         ("Sitiveni Rabuka", "PERSON", ("Sitiveni Rabuka",)),
     }
+
+
+def test_a_titles_first_word_ends_no_bodys_name() -> None:
+    # "FijiFirst General Secretary, Aiyaz Sayed-Khaiyum": the model ends the party's name
+    # with the first word of the title after it.
+    text = "FijiFirst General Secretary, Aiyaz Sayed-Khaiyum, spoke for FijiFirst."
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "FijiFirst General"),
+            ("PERSON", "Aiyaz Sayed-Khaiyum"),
+            ("ORG", "FijiFirst"),
+        )
+    )
+    assert got == {
+        ("FijiFirst", "ORG", ("FijiFirst", "FijiFirst")),
+        ("Aiyaz Sayed-Khaiyum", "PERSON", ("Aiyaz Sayed-Khaiyum",)),
+    }

@@ -52,7 +52,7 @@ from reader.core.language.inflections import lowercase_stems, word_stem
 from reader.core.language.name_pairs import place_before_person, split_pairs
 from reader.core.language.ordinary_words import adjective_after_the, plain_word_opening
 from reader.core.language.spans import at_sentence_start, lowercase_words
-from reader.core.language.titles import is_singular_title, is_title_word
+from reader.core.language.titles import TITLE_HEADS, is_singular_title, is_title_word
 from reader.core.language.word_tables import (
     AUXILIARIES,
     CLOSED_CLASS,
@@ -219,6 +219,9 @@ def _trim(text: str, mention: Mention, evidence: _Evidence) -> Mention | None:
         end = start + text[start:end].rindex(words[-1])
         end = start + len(text[start:end].rstrip())
         words = words[:-1]
+    if len(words) > 1 and is_title_word(words[-1]) and _TITLE_AFTER.match(text, end):
+        end = start + len(text[start:end].rsplit(None, 1)[0])  # "FijiFirst General Secretary"
+        words = words[:-1]
     while person and len(words) > 1 and is_title_word(words[-1]):
         end = text.rindex(words[-1], start, end)
         end = len(text[start:end].rstrip())
@@ -304,6 +307,12 @@ def _capitals_of_common_words(words: list[str], lower: frozenset[str]) -> bool:
         and (w.casefold() in lower if len(w) >= 4 else w.casefold() in _SMALL_WORDS)
         for w in plain
     )
+
+
+# "General" of "General Secretary", "Deputy" of "Deputy Leader": a title goes on after it.
+_TITLE_AFTER = re.compile(
+    rf" (?:{'|'.join(sorted(w.capitalize() for w in TITLE_HEADS | {'leader'}))})\b"
+)
 
 
 def _plural_title(word: str) -> bool:
