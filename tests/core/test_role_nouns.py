@@ -27,3 +27,18 @@ def test_a_name_after_a_persons_calling_in_lower_case_is_a_person() -> None:
         "Vanguard": "ORG",
         "Kerala": "GPE",
     }
+
+
+def test_a_scholars_or_an_editors_calling_before_a_name_is_a_persons() -> None:
+    # "the journal's editor-in-chief Holden Thorp", "MIT postdoc Dazhi Liu".
+    text = (
+        "The journal's editor-in-chief [Holden Thorp]{ORG} wrote it. MIT postdoc [Dazhi "
+        "Liu]{ORG} and physicist [Boris Khaykovich]{GPE} agreed; study co-author [Ariel "
+        "Anbar]{ORG} did not."
+    )
+    assert kinds(text) == {
+        "Holden Thorp": "PERSON",
+        "Dazhi Liu": "PERSON",
+        "Boris Khaykovich": "PERSON",
+        "Ariel Anbar": "PERSON",
+    }

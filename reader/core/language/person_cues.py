@@ -64,8 +64,8 @@ _WHO = re.compile(r" who (?!is |was |are |were )[a-z]+")
 _BEFORE = 24
 # "goalkeeper Lara", "rescue worker Manuel Guzman": a calling only people follow.
 _CALLING = re.compile(
-    r"(?<![\w’'-])(?:goalkeeper|keeper|goalie|defender|midfielder|striker|winger|footballer"
-    r"|cricketer|batsman|bowler|athlete|sprinter|boxer|wrestler|golfer|cyclist|swimmer"
+    r"(?<![\w’'])(?<!\w-)(?:goalkeeper|keeper|goalie|defender|midfielder|striker|winger"
+    r"|footballer|cricketer|batsman|bowler|athlete|sprinter|boxer|wrestler|golfer|cyclist|swimmer"
     r"|referee|umpire|teammate|teacher|student|pupil|worker|nurse|doctor|surgeon|physician"
     r"|lawyer|attorney|barrister|solicitor|prosecutor|actor|actress|singer|songwriter"
     r"|rapper|musician|guitarist|comedian|writer|novelist|poet|author|journalist|reporter"
@@ -75,7 +75,10 @@ _CALLING = re.compile(
     r"|constable|detective|firefighter|pilot|astronaut|priest|pastor|imam|rabbi|monk|nun"
     r"|cleric|spokesman|spokeswoman|spokesperson|survivor|eyewitness|witness|resident"
     r"|farmer|fisherman|shopkeeper|housewife|widow|widower|teenager|schoolboy|schoolgirl"
-    r"|administrator|officer|inspector|superintendent|commissioner)"
+    r"|administrator|officer|inspector|superintendent|commissioner|editor|editor-in-chief"
+    r"|co-author|professor|lecturer|postdoc|researcher|physicist|chemist|biologist"
+    r"|astronomer|mathematician|psychologist|geologist|seismologist|archaeologist"
+    r"|engineer|architect|inventor|designer|chef)"
     r"\s+\Z"
 )
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? \Z|\bMiss \Z")
