@@ -129,3 +129,18 @@ def test_a_person_whose_name_ends_in_a_regions_or_a_bodys_word_is_neither_person
         "Rosales Hospital": "ORG",
         "Ohio State": "ORG",
     }
+
+
+def test_a_countrys_name_of_several_words_is_a_country_whatever_the_model_said() -> None:
+    # "Papua New Guinea Prime Minister Peter O'Neill": the model read a person. A country of
+    # one word keeps the model's kind: "Jordan", "Chad" and "Georgia" are names too.
+    text = (
+        "[Papua New Guinea]{PERSON} Prime Minister [Peter O'Neill]{PERSON} resigned. "
+        "[Sri Lanka]{ORG} agreed. [Jordan]{PERSON} scored."
+    )
+    assert kinds(text) == {
+        "Papua New Guinea": "GPE",
+        "Peter O'Neill": "PERSON",
+        "Sri Lanka": "GPE",
+        "Jordan": "PERSON",
+    }

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reader.core.language.places import is_country_name
 from reader.core.language.titles import BODY_HEADS, title_class
 from reader.core.text.mentions import Mention
 
@@ -122,14 +123,15 @@ def headed_places(mentions: Sequence[Mention]) -> list[Mention]:
     an event (EVENT), whatever place, body or product the model took it for.
 
     A one-word name in "-shire" ("Hampshire", "Berkshire") is an English county (GPE),
-    even when the model took it for a person, and so is a "person" whose name ends in a
-    region's word ("Kwara State"); one that ends in a body's word no surname shares
-    ("Rosales Hospital") is a body (ORG).
+    even when the model took it for a person, as is a country's name of two words or more
+    ("Papua New Guinea", which the model reads as a person before a title), and a "person"
+    whose name ends in a region's word ("Kwara State"); one that ends in a body's word no
+    surname shares ("Rosales Hospital") is a body (ORG).
     """
     out = []
     for mention in mentions:
         label = ""
-        if _county(mention):
+        if _county(mention) or _country(mention):
             label = "GPE"
         elif not mention.inferred and mention.label in _NOT_EVENTS and event_head(mention.text):
             label = "EVENT"  # "the French Revolution" is no building
@@ -157,6 +159,19 @@ def _region_or_body(name: str) -> str:
 def _no_surname(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and words[-1].casefold() in _NEVER_SURNAMES
+
+
+def _country(mention: Mention) -> bool:
+    """A country's name of two words or more ("Papua New Guinea"), whatever its label.
+
+    One word may be a person's too ("Jordan", "Chad", "Georgia"): the model decides those.
+    """
+    return (
+        not mention.inferred
+        and mention.label in _THINGS | {"PERSON"}
+        and " " in mention.text.strip()
+        and is_country_name(mention.text)
+    )
 
 
 def _county(mention: Mention) -> bool:
