@@ -48,6 +48,7 @@ from reader.core.language.person_cues import (
     kin_and_life_cues,
     ranked_people,
     surnames_of_the_titled,
+    titled_names,
 )
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
@@ -172,7 +173,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         )
     } - {spelling for spelling in person if is_country_name(spelling)}
     people |= _full_names_of_people(mentions, people)
-    people |= _titled_names(mentions)
+    people |= titled_names(mentions)
     people |= {m.text.casefold() for m in mentions if m.text.casefold() in _KIN_NAMES}
     people |= _parts_of_people(text, mentions, place)
     people |= surnames_of_the_titled(text, mentions)
@@ -264,27 +265,6 @@ def _foreign_given_name(word: str) -> bool:
         and folded not in CLOSED_CLASS
         and not english_lexicon().readings(folded)
     )
-
-
-def _titled_names(mentions: Sequence[Mention]) -> set[str]:
-    """Spellings made of a courtesy title and one name ("Mistress Prynne", "Sister Greenbank").
-
-    "Lady Bridget" is somebody whatever the model thought; a title before a body's or a
-    place's head word ("King's Cross", "Queen Street") is left alone.
-    """
-    found = set()
-    for mention in mentions:
-        words = mention.text.split()
-        if (
-            mention.label in _RELABELLED
-            and len(words) == 2
-            and title_class(words[0])
-            and words[1][:1].isupper()
-            and words[1].casefold() not in BODY_HEADS
-            and words[1].casefold() not in _PLACE_HEADS
-        ):
-            found.add(mention.text.casefold())
-    return found
 
 
 def _parts_of_people(text: str, mentions: Sequence[Mention], place: Counter[str]) -> set[str]:

@@ -175,3 +175,44 @@ def ranked_people(mentions: Sequence[Mention], people: set[str]) -> set[str]:
         ):
             found.add(mention.text.casefold())
     return found
+
+
+# Labels the model gives a titled name that a person's title overrules.
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# Words that end a place's name: "Queen Street" and "King's Cross" are no people.
+_TITLED_PLACE_HEADS = BUILDING_HEADS | LAND_HEADS | {"cross", "town", "city", "county", "land"}
+_ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
+
+
+def titled_names(mentions: Sequence[Mention]) -> set[str]:
+    """Spellings made of a courtesy title and one name ("Mistress Prynne", "Sister Greenbank").
+
+    "Lady Bridget" is somebody whatever the model thought, and so is a title, a name and
+    a ruler's number ("Queen Elizabeth II"); a title before a body's or a place's head word
+    ("King's Cross", "Queen Street") is left alone.
+    """
+    found = set()
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.label not in _NOT_PEOPLE:
+            continue
+        if _ruler(words) or (
+            len(words) == 2
+            and title_class(words[0])
+            and words[1][:1].isupper()
+            and words[1].casefold() not in BODY_HEADS
+            and words[1].casefold() not in _TITLED_PLACE_HEADS
+        ):
+            found.add(mention.text.casefold())
+    return found
+
+
+def _ruler(words: list[str]) -> bool:
+    """A title, one or two names and a ruler's number: "Queen Elizabeth II"."""
+    return (
+        3 <= len(words) <= 4
+        and is_title_word(words[0])
+        and all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
+        and len(words[-1]) > 1
+        and bool(_ROMAN.fullmatch(words[-1]))
+    )
