@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from reader.core.language.acronyms import defined_short_forms
+from reader.core.language.body_nouns import body_kinds
 from reader.core.language.boundaries import fix_boundaries
 from reader.core.language.buildings import buildings, short_places
 from reader.core.language.capitalised import capitalised_names
@@ -225,7 +226,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = relabel_places(text, buildings(text, relabel_people(text, mentions)))
     mentions = person_nouns(text, short_places(text, headed_places(mentions)))
     mentions = club_kinds(text, unify_labels(mentions, ACTOR_LABELS, text))
-    mentions = dateline_places(text, mentions)
+    mentions = body_kinds(text, dateline_places(text, mentions))
     mentions = drop_postnominals(text, mentions)
     # A name in a contents entry is no evidence that a heading's title names it.
     mentions = drop_heading_titles(original, _outside(drop_cries(text, mentions), skipped))
