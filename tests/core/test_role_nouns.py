@@ -42,3 +42,22 @@ def test_a_scholars_or_an_editors_calling_before_a_name_is_a_persons() -> None:
         "Boris Khaykovich": "PERSON",
         "Ariel Anbar": "PERSON",
     }
+
+
+def test_a_coach_or_a_captain_in_lower_case_and_a_murder_of_make_a_person() -> None:
+    # "under new coach Justin Langer"; "the murder of Philip Wise, who was killed". A
+    # browser dies too: "the death of" is no person's cue.
+    text = (
+        "[Australia]{GPE} played under new coach [Justin Langer]{ORG}, with vice-captain [Tim "
+        "Paine]{GPE}. He is charged with the murder of [Philip Wise]{ORG}, who was "
+        "killed outside. The fall of [Rome]{GPE} came later, and the death of [Internet "
+        "Explorer 6]{PRODUCT}, which was old."
+    )
+    assert kinds(text) == {
+        "Australia": "GPE",
+        "Justin Langer": "PERSON",
+        "Tim Paine": "PERSON",
+        "Philip Wise": "PERSON",
+        "Rome": "GPE",
+        "Internet Explorer 6": "PRODUCT",
+    }

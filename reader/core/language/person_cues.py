@@ -31,10 +31,13 @@ from reader.core.language.titles import (
 )
 from reader.core.text.mentions import Mention
 
-# "the two daughters of Agnes": kin and household are somebody's.
+# "the two daughters of Agnes": kin and household are somebody's, and so are a murder and a
+# funeral ("the murder of Philip Wise"); not a "death", which a product dies too ("the death
+# of Internet Explorer 6"), nor "the fall of Rome".
 _KIN_OF = re.compile(
     r"\b(?:daughters?|sons?|wife|husband|widow|mother|father|brothers?|sisters?|children"
-    r"|nephew|niece|cousin|uncle|aunt|servants?|maid|friends?)\s+of\s+\Z"
+    r"|nephew|niece|cousin|uncle|aunt|servants?|maid|friends?"
+    r"|murder|killing|funeral|assassination)\s+of\s+\Z"
 )
 # "the loss of my boy, Harvey": a kin word set off before a name.
 _KIN_NAMED = re.compile(
@@ -78,7 +81,8 @@ _CALLING = re.compile(
     r"|administrator|officer|inspector|superintendent|commissioner|editor|editor-in-chief"
     r"|co-author|professor|lecturer|postdoc|researcher|physicist|chemist|biologist"
     r"|astronomer|mathematician|psychologist|geologist|seismologist|archaeologist"
-    r"|engineer|architect|inventor|designer|chef)"
+    r"|engineer|architect|inventor|designer|chef|coach|captain|vice-captain|skipper"
+    r"|paceman|batter|spinner|all-rounder|wicketkeeper|quarterback|pitcher|jockey|trainer)"
     r"\s+\Z"
 )
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? \Z|\bMiss \Z")
