@@ -144,3 +144,24 @@ def test_a_countrys_name_of_several_words_is_a_country_whatever_the_model_said()
         "Sri Lanka": "GPE",
         "Jordan": "PERSON",
     }
+
+
+def test_the_names_a_text_lists_after_counties_or_towns_including_are_places() -> None:
+    # "a number of inland counties, including Baker, Bradford, Clay, Putnam and Union": the
+    # model read a person, bodies and one glued body "Putnam and Union".
+    text = (
+        "The order covers coastal counties, including [Nassau]{GPE}, [Duval]{GPE} and "
+        "[Flagler]{ORG}, and inland counties, including [Baker]{PERSON}, [Bradford]{GPE}, "
+        "[Clay]{ORG}, [Putnam and Union]{ORG}. Friends, including [Anne]{PERSON}, came."
+    )
+    assert kinds(text) == {
+        "Nassau": "GPE",
+        "Duval": "GPE",
+        "Flagler": "GPE",
+        "Baker": "GPE",
+        "Bradford": "GPE",
+        "Clay": "GPE",
+        "Putnam": "GPE",
+        "Union": "GPE",
+        "Anne": "PERSON",
+    }
