@@ -61,3 +61,18 @@ def test_a_coach_or_a_captain_in_lower_case_and_a_murder_of_make_a_person() -> N
         "Rome": "GPE",
         "Internet Explorer 6": "PRODUCT",
     }
+
+
+def test_a_calling_set_off_after_a_name_is_a_persons_too() -> None:
+    # "Enrique Conrado Rebsamen Egloff, a 19th-century school reformer"; a town that is "a
+    # city of writers" is no writer.
+    text = (
+        "The school is named for [Enrique Rebsamen Egloff]{ORG}, a 19th-century school "
+        "reformer. [Daisy de Beltran]{ORG}, an administrator at the hospital, spoke. "
+        "[Paris]{GPE}, a city of writers, slept."
+    )
+    assert kinds(text) == {
+        "Enrique Rebsamen Egloff": "PERSON",
+        "Daisy de Beltran": "PERSON",
+        "Paris": "GPE",
+    }

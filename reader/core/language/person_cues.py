@@ -65,11 +65,11 @@ _ADVERB_VERB = re.compile(
 )
 _WHO = re.compile(r" who (?!is |was |are |were )[a-z]+")
 _BEFORE = 24
-# "goalkeeper Lara", "rescue worker Manuel Guzman": a calling only people follow.
-_CALLING = re.compile(
-    r"(?<![\w’'])(?<!\w-)(?:goalkeeper|keeper|goalie|defender|midfielder|striker|winger"
-    r"|footballer|cricketer|batsman|bowler|athlete|sprinter|boxer|wrestler|golfer|cyclist|swimmer"
-    r"|referee|umpire|teammate|teacher|student|pupil|worker|nurse|doctor|surgeon|physician"
+# Callings only people follow: "goalkeeper Lara", "rescue worker Manuel Guzman".
+_CALLINGS = (
+    r"(?:goalkeeper|keeper|goalie|defender|midfielder|striker|winger"
+    r"|footballer|cricketer|batsman|bowler|athlete|sprinter|boxer|wrestler|golfer|cyclist"
+    r"|swimmer|referee|umpire|teammate|teacher|student|pupil|worker|nurse|doctor|surgeon|physician"
     r"|lawyer|attorney|barrister|solicitor|prosecutor|actor|actress|singer|songwriter"
     r"|rapper|musician|guitarist|comedian|writer|novelist|poet|author|journalist|reporter"
     r"|photographer|artist|painter|sculptor|businessman|businesswoman|billionaire"
@@ -81,9 +81,15 @@ _CALLING = re.compile(
     r"|administrator|officer|inspector|superintendent|commissioner|editor|editor-in-chief"
     r"|co-author|professor|lecturer|postdoc|researcher|physicist|chemist|biologist"
     r"|astronomer|mathematician|psychologist|geologist|seismologist|archaeologist"
-    r"|engineer|architect|inventor|designer|chef|coach|captain|vice-captain|skipper"
-    r"|paceman|batter|spinner|all-rounder|wicketkeeper|quarterback|pitcher|jockey|trainer)"
-    r"\s+\Z"
+    r"|engineer|architect|inventor|designer|chef|reformer|founder|co-founder|coach|captain"
+    r"|vice-captain|skipper|paceman|batter|spinner|all-rounder|wicketkeeper|quarterback"
+    r"|pitcher|jockey|trainer)"
+)
+_CALLING = re.compile(rf"(?<![\w’'])(?<!\w-){_CALLINGS}\s+\Z")
+# "Daisy de Beltran, an administrator at", "Egloff, a 19th-century school reformer": a calling
+# set off after the name, or a person's noun ("a 23-year-old woman", "a native of").
+_CALLED_AFTER = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_CALLINGS}|man|woman|boy|girl|native)\b"
 )
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? \Z|\bMiss \Z")
 # First words of places named after people: "Fort Washington", "Lake Champlain".
@@ -115,8 +121,11 @@ def kin_and_life_cues(text: str, mention: Mention) -> int:
 
 
 def called_by_calling(text: str, mention: Mention) -> bool:
-    """Whether a person's calling in lower case stands right before the mention."""
-    return bool(_CALLING.search(text, max(0, mention.start - _BEFORE), mention.start))
+    """Whether a person's calling in lower case stands right before the mention or after it."""
+    return bool(
+        _CALLING.search(text, max(0, mention.start - _BEFORE), mention.start)
+        or _CALLED_AFTER.match(text, mention.end, mention.end + 60)
+    )
 
 
 def surnames_of_the_titled(text: str, mentions: Sequence[Mention]) -> set[str]:
