@@ -150,11 +150,13 @@ def test_the_names_a_text_lists_after_counties_or_towns_including_are_places() -
     # "a number of inland counties, including Baker, Bradford, Clay, Putnam and Union": the
     # model read a person, bodies and one glued body "Putnam and Union".
     text = (
-        "The order covers coastal counties, including [Nassau]{GPE}, [Duval]{GPE} and "
-        "[Flagler]{ORG}, and inland counties, including [Baker]{PERSON}, [Bradford]{GPE}, "
-        "[Clay]{ORG}, [Putnam and Union]{ORG}. Friends, including [Anne]{PERSON}, came."
+        "The order covers coastal counties on the [East Coast]{LOC}, including "
+        "[Nassau]{GPE}, [Duval]{GPE} and [Flagler]{ORG}, and inland counties, including "
+        "[Baker]{PERSON}, [Bradford]{GPE}, [Clay]{ORG}, [Putnam and Union]{ORG}. Friends, "
+        "including [Anne]{PERSON}, came."
     )
     assert kinds(text) == {
+        "East Coast": "LOC",
         "Nassau": "GPE",
         "Duval": "GPE",
         "Flagler": "GPE",

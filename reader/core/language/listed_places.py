@@ -4,7 +4,8 @@ The model reads each item of a list on its own: in "inland counties, including B
 Bradford, Clay, Putnam and Union" it finds a person, a town, a body and one body "Putnam
 and Union". A reader knows every item is a county. After a plural word for places
 ("counties", "cities", "towns", "states", "countries", ...) and "including", "such as",
-"like", "namely", "of" or a colon, each name of the list that follows (names joined by
+"like" or "namely" (after where they lie, if said: "counties on the East Coast,
+including"), "of" or a colon, each name of the list that follows (names joined by
 commas, "and" or "or") is a place (GPE), and one span that glues two items across "and"
 is two names. A list after other words ("friends, including Anne") is left alone.
 """
@@ -20,7 +21,9 @@ from reader.core.text.scanning import finditer_sliced
 _INTRO = re.compile(
     r"\b(?:counties|cities|towns|villages|states|provinces|countries|nations|districts"
     r"|regions|municipalities|islands|suburbs|neighbou?rhoods|capitals|parishes|boroughs)"
-    r"(?:,?\s+(?:including|such\s+as|like|namely|notably)|\s+of|:)\s+",
+    # "counties on the East Coast, including": where they lie may come before the list
+    r"(?:(?:\s+(?:in|on|across|along|near)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)"
+    r"{0,2})?,?\s+(?:including|such\s+as|like|namely|notably)|\s+of|:)\s+",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
