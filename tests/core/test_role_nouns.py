@@ -65,14 +65,18 @@ def test_a_coach_or_a_captain_in_lower_case_and_a_murder_of_make_a_person() -> N
 
 def test_a_calling_set_off_after_a_name_is_a_persons_too() -> None:
     # "Enrique Conrado Rebsamen Egloff, a 19th-century school reformer"; a town that is "a
-    # city of writers" is no writer.
+    # city of writers" is no writer, and a new clause's subject ("the doctor said") no
+    # apposition.
     text = (
         "The school is named for [Enrique Rebsamen Egloff]{ORG}, a 19th-century school "
         "reformer. [Daisy de Beltran]{ORG}, an administrator at the hospital, spoke. "
-        "[Paris]{GPE}, a city of writers, slept."
+        "[Paris]{GPE}, a city of writers, slept. “Go to [London]{GPE}, the doctor said.” "
+        "He left [Rome]{GPE}, a man looked on."
     )
     assert kinds(text) == {
         "Enrique Rebsamen Egloff": "PERSON",
         "Daisy de Beltran": "PERSON",
         "Paris": "GPE",
+        "London": "GPE",
+        "Rome": "GPE",
     }

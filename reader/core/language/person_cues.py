@@ -88,8 +88,11 @@ _CALLINGS = (
 _CALLING = re.compile(rf"(?<![\w’'])(?<!\w-){_CALLINGS}\s+\Z")
 # "Daisy de Beltran, an administrator at", "Egloff, a 19th-century school reformer": a calling
 # set off after the name, or a person's noun ("a 23-year-old woman", "a native of").
+# Not a new clause's subject: "to Paris, the doctor said" says nothing of Paris.
 _CALLED_AFTER = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_CALLINGS}|man|woman|boy|girl|native)\b"
+    r"(?!\s+(?:said|says|told|asked|replied|answered|cried|added|went|came|was|were|is|had"
+    r"|has|would|will|could|did|[a-z]+ed)\b)"
 )
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? \Z|\bMiss \Z")
 # First words of places named after people: "Fort Washington", "Lake Champlain".
