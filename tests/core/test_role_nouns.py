@@ -65,13 +65,15 @@ def test_a_coach_or_a_captain_in_lower_case_and_a_murder_of_make_a_person() -> N
 
 def test_a_calling_set_off_after_a_name_is_a_persons_too() -> None:
     # "Enrique Conrado Rebsamen Egloff, a 19th-century school reformer"; a town that is "a
-    # city of writers" is no writer, and a new clause's subject ("the doctor said") no
-    # apposition.
+    # city of writers" is no writer, and a new clause's subject ("the doctor said") or the
+    # next item of a list after the object of a preposition ("of Scotland Yard, a
+    # plain-clothes man") no apposition.
     text = (
         "The school is named for [Enrique Rebsamen Egloff]{ORG}, a 19th-century school "
         "reformer. [Daisy de Beltran]{ORG}, an administrator at the hospital, spoke. "
         "[Paris]{GPE}, a city of writers, slept. “Go to [London]{GPE}, the doctor said.” "
-        "He left [Rome]{GPE}, a man looked on."
+        "He left [Rome]{GPE}, a man looked on. The waves of the [Enns]{LOC}, an officer, "
+        "a priest. It was [Lestrade]{PERSON}, of [Scotland Yard]{ORG}, a plain-clothes man."
     )
     assert kinds(text) == {
         "Enrique Rebsamen Egloff": "PERSON",
@@ -79,4 +81,7 @@ def test_a_calling_set_off_after_a_name_is_a_persons_too() -> None:
         "Paris": "GPE",
         "London": "GPE",
         "Rome": "GPE",
+        "Enns": "LOC",
+        "Lestrade": "PERSON",
+        "Scotland Yard": "ORG",
     }

@@ -88,6 +88,9 @@ _CALLINGS = (
 _CALLING = re.compile(rf"(?<![\w’'])(?<!\w-){_CALLINGS}\s+\Z")
 # "Daisy de Beltran, an administrator at", "Egloff, a 19th-century school reformer": a calling
 # set off after the name, or a person's noun ("a 23-year-old woman", "a native of").
+_OBJECT_OF = re.compile(
+    r"\b(?:the|of|in|at|to|from|over|near|on|by|into|across|with|under)\s+\Z", re.IGNORECASE
+)
 # Not a new clause's subject: "to Paris, the doctor said" says nothing of Paris.
 _CALLED_AFTER = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_CALLINGS}|man|woman|boy|girl|native)\b"
@@ -124,10 +127,19 @@ def kin_and_life_cues(text: str, mention: Mention) -> int:
 
 
 def called_by_calling(text: str, mention: Mention) -> bool:
-    """Whether a person's calling in lower case stands right before the mention or after it."""
+    """Whether a person's calling in lower case stands right before the mention or after it.
+
+    After it only when the mention is no object of "the" or a preposition: in "the waters
+    of the Enns, an officer, in a cloak" and "Bradstreet, of Scotland Yard, a plain-clothes
+    man" the calling is the next item of a list.
+    """
+    before = text[max(0, mention.start - _BEFORE) : mention.start]
     return bool(
-        _CALLING.search(text, max(0, mention.start - _BEFORE), mention.start)
-        or _CALLED_AFTER.match(text, mention.end, mention.end + 60)
+        _CALLING.search(before)
+        or (
+            not _OBJECT_OF.search(before)
+            and _CALLED_AFTER.match(text, mention.end, mention.end + 60)
+        )
     )
 
 
