@@ -31,13 +31,16 @@ def test_the_town_of_a_dateline_is_a_place_and_its_agency_a_body() -> None:
 
 
 def test_a_name_and_a_bracket_that_open_no_story_are_no_dateline() -> None:
-    # A speaker's aside in a play (a bracket in lower case), a name mid-line: no dateline.
+    # A speaker's aside in a play (a bracket in lower case, or an English word), a name
+    # mid-line: no dateline.
     text = (
         "[Hamlet]{PERSON} (aside): To be, or not to be.\n\n"
+        "[Ophelia]{PERSON} (Weeping) -- My lord!\n\n"
         "He wrote to [Brown]{ORG} ([London]{GPE}): no answer came."
     )
     assert kinds(text) == {
         "Hamlet": "PERSON",
+        "Ophelia": "PERSON",
         "Brown": "ORG",
         "London": "GPE",
     }

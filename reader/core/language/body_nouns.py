@@ -3,9 +3,9 @@
 The model reads a short, person-shaped name as a person's ("Axios", "Qantas"). A reader
 goes by the word before it: a website, a newspaper, an airline or a retailer is a body
 (ORG) whatever its name looks like. Only words that head no person's description count;
-"party", "company", "group" or "band" also stand before a guest's name in a story ("at the
-party Natásha danced") and are left out, and a name the text shows to be a person ("said
-Jane", "Jane smiled") keeps that kind.
+"party", "company", "group", "band" or "charity" also stand before a name in a story ("at
+the party Natásha danced", "out of charity Jane gave") and are left out, and a name the
+text shows to be a person ("said Jane", "Jane smiled") keeps that kind.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from reader.core.text.mentions import Mention
 _BODY_KIND = re.compile(
     r"(?<![\w’'-])(?:website|newspaper|tabloid|magazine|journal|broadcaster|airline"
     r"|carmaker|automaker|chipmaker|retailer|publisher|insurer|lender|startup|start-up"
-    r"|conglomerate|supermarket|charity|agency)\s+\Z"
+    r"|conglomerate|supermarket|agency)\s+\Z"
 )
 _RELABELLED = frozenset({"PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 

@@ -6,7 +6,8 @@ start of a paragraph, after an optional date, one or two names (a town, then its
 or state), then a bracket that opens with a capital (the agency, or the state) and a
 colon or a dash, or, with no bracket, names in capitals and a dash ("WASHINGTON --"). The
 names there are places (GPE), and so is every other mention of the same spelling. A
-speaker's line in a play ("Hamlet (aside):", "Oliver:") has no such bracket nor capitals.
+speaker's line in a play ("Hamlet (aside):", "Ophelia (Weeping) --", "Oliver:") has no such
+bracket (an English word is a stage direction, no agency) nor capitals.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.language.lexicon import Lexicon, english_lexicon
 from reader.core.text.mentions import Mention
 from reader.core.text.scanning import finditer_sliced
 
@@ -24,7 +26,7 @@ _DASH = r"(?:--|—|–|-)"
 # "March 03, Colombo (LNW):", "CHRISTCHURCH, New Zealand (AP) --", "Navi Mumbai, Feb 24 (IANS)"
 _BRACKETED = re.compile(
     rf"^[ \t]*(?:{_DATE},?[ \t]+)?(?P<places>{_NAME}(?:,[ \t]+{_NAME})?)(?:,[ \t]+{_DATE})?"
-    rf"[ \t]*\([A-Z][^()\n]{{0,30}}\)[ \t]*(?::|{_DASH})",
+    rf"[ \t]*\((?P<agency>[A-Z][^()\n]{{0,30}})\)[ \t]*(?::|{_DASH})",
     re.MULTILINE,
 )
 # "WASHINGTON --", "KABUL, Afghanistan —": names in capitals and a dash.
@@ -53,11 +55,22 @@ def dateline_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     ]
 
 
+def _stage_direction(bracket: str, lexicon: Lexicon) -> bool:
+    """Whether a verb, an adjective or an adverb opens the bracket ("Weeping", "Aside")."""
+    first = bracket.split()[0].strip(".,;:").casefold()
+    return bool(lexicon.readings(first) & {"verb", "adj", "adv"})
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Where the names of each dateline are: "CHRISTCHURCH, New Zealand" of "... (AP) --".
 
     The bracket after them names the agency, no short form of theirs
     (:func:`reader.core.language.acronyms.defined_pairs`).
     """
-    spans = [m.span("places") for m in finditer_sliced(_BRACKETED, text)]
+    lexicon = english_lexicon()
+    spans = [
+        m.span("places")
+        for m in finditer_sliced(_BRACKETED, text)
+        if not _stage_direction(m.group("agency"), lexicon)
+    ]
     return spans + [m.span("places") for m in finditer_sliced(_SHOUTED, text)]
