@@ -36,7 +36,9 @@ def test_a_name_ending_in_a_clubs_word_is_a_body_whatever_the_model_said() -> No
     text = (
         "He joined [Manchester United]{PERSON} from [Newcastle United]{GPE}. [Ayr "
         "United]{GPE} lost to [Dryburgh Athletic]{ORG} and [Blackburn Rovers]{PERSON}. "
-        "Inverness Caledonian Thistle gained a 4-2 win. The [United States]{GPE} and "
+        "Inverness Caledonian Thistle gained a 4-2 win. Meanwhile Doncaster Rovers lost. West "
+        "Ham United drew. "
+        "The [United States]{GPE} and "
         "[Mexico City]{GPE} agreed. United we stand."
     )
     assert kinds(text) == {
@@ -46,6 +48,8 @@ def test_a_name_ending_in_a_clubs_word_is_a_body_whatever_the_model_said() -> No
         "Dryburgh Athletic": "ORG",
         "Blackburn Rovers": "ORG",
         "Inverness Caledonian Thistle": "ORG",
+        "Doncaster Rovers": "ORG",
+        "West Ham United": "ORG",
         "United States": "GPE",
         "Mexico City": "GPE",
     }

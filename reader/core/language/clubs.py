@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.language.lexicon import Lexicon, english_lexicon
 from reader.core.language.places import is_country_name
 from reader.core.language.word_tables import CLOSED_CLASS, MONTHS, WEEKDAYS
 from reader.core.text.mentions import Mention
@@ -109,13 +110,14 @@ def _sides_of_scores(text: str, mentions: Sequence[Mention]) -> set[str]:
 
 
 def _club_spans(text: str) -> list[tuple[int, int]]:
+    lexicon = english_lexicon()
     spans = []
     for run in finditer_sliced(_RUN, text):
         words = list(re.finditer(r"\S+", run.group()))
         ends = [i for i, w in enumerate(words[:-1]) if _ends_sentence(w.group())]
         words = words[ends[-1] + 1 :] if ends else words  # "Kerala Blasters. Odisha FC"
-        while words and words[0].group().casefold() in _NOT_OPENERS:
-            words.pop(0)  # "The Rangers", "On Sunday Ayr United"
+        while words and _not_opener(words[0].group(), lexicon):
+            words.pop(0)  # "The Rangers", "On Sunday Ayr United", "Meanwhile Doncaster Rovers"
         if len(words) < 2:
             continue
         last = words[-1].group()
@@ -126,6 +128,13 @@ def _club_spans(text: str) -> list[tuple[int, int]]:
         end = run.start() + words[-1].start() + len(bare)
         spans.append((start, end))
     return spans
+
+
+def _not_opener(word: str, lexicon: Lexicon) -> bool:
+    """A small word, a day or an adverb no adjective shares ("Meanwhile"; "West" stays)."""
+    folded = word.casefold()
+    readings = lexicon.readings(folded)
+    return folded in _NOT_OPENERS or ("adv" in readings and "adj" not in readings)
 
 
 def _ends_sentence(word: str) -> bool:
