@@ -51,3 +51,16 @@ def test_a_name_the_model_also_calls_a_place_once_stays_everywhere() -> None:
         Mention(54, 61, "Torzhók", "PERSON"),
     ]
     assert drop_modifier_names(text, mentions) == mentions
+
+
+def test_a_name_after_a_courtesy_title_is_somebody_whatever_word_follows() -> None:
+    # "anyone who knows Mr Kohberger come forward": "come" is a noun too, but no make or
+    # style is "Mr".
+    text = (
+        "Police named the suspect as Bryan Christopher Kohberger, 28. Prosecutors asked "
+        "that anyone who knows Mr Kohberger come forward."
+    )
+    got = table(actors_of(text, ("PERSON", "Bryan Christopher Kohberger"), ("PERSON", "Kohberger")))
+    assert got == {
+        ("Bryan Christopher Kohberger", "PERSON", ("Bryan Christopher Kohberger", "Kohberger"))
+    }

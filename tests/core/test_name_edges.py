@@ -389,3 +389,41 @@ def test_a_span_across_a_comma_is_two_names_unless_it_names_a_firm() -> None:
         ("London", "GPE", ("London",)),
         ("Hobb, Lane & Co.", "ORG", ("Hobb, Lane & Co.",)),
     }
+
+
+def test_a_title_in_the_plural_opens_no_persons_name() -> None:
+    # "Prime Ministers Mahendra Chaudhry and Sitiveni Rabuka": the model took "Ministers"
+    # into the first name; a plural title names more than the one person after it.
+    text = (
+        "This was true for Prime Ministers Mahendra Chaudhry and Sitiveni Rabuka. Chaudhry agreed."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Ministers Mahendra Chaudhry"),
+            ("PERSON", "Sitiveni Rabuka"),
+            ("PERSON", "Chaudhry"),
+        )
+    )
+    assert got == {
+        ("Mahendra Chaudhry", "PERSON", ("Mahendra Chaudhry", "Chaudhry")),
+        ("Sitiveni Rabuka", "PERSON", ("Sitiveni Rabuka",)),
+    }
+
+
+def test_a_titles_first_word_ends_no_bodys_name() -> None:
+    # "FijiFirst General Secretary, Aiyaz Sayed-Khaiyum": the model ends the party's name
+    # with the first word of the title after it.
+    text = "FijiFirst General Secretary, Aiyaz Sayed-Khaiyum, spoke for FijiFirst."
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "FijiFirst General"),
+            ("PERSON", "Aiyaz Sayed-Khaiyum"),
+            ("ORG", "FijiFirst"),
+        )
+    )
+    assert got == {
+        ("FijiFirst", "ORG", ("FijiFirst", "FijiFirst")),
+        ("Aiyaz Sayed-Khaiyum", "PERSON", ("Aiyaz Sayed-Khaiyum",)),
+    }

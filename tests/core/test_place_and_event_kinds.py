@@ -95,3 +95,75 @@ def test_a_plural_place_that_acts_or_is_followed_by_who_is_people() -> None:
         "Slovaks": "PERSON",
         "Alps": "LOC",
     }
+
+
+def test_a_name_the_text_calls_a_town_or_a_province_of_once_is_a_place() -> None:
+    # A short news story names a suburb once or twice: "Santa Tecla, a middle-class suburb
+    # of San Salvador", "the province of La Libertad". A village girl is no village, and
+    # somebody who speaks stays somebody.
+    text = (
+        "[Santa Tecla]{PERSON}, a middle-class suburb of [San Salvador]{GPE}, and the "
+        "Pacific coast province of [La Libertad]{ORG} were badly hit. Survivors in [Santa "
+        "Tecla]{PERSON} searched. [Mary]{PERSON}, a village girl, wept. [Hugh]{PERSON}, "
+        "the town's mayor, said no."
+    )
+    assert kinds(text) == {
+        "Santa Tecla": "GPE",
+        "San Salvador": "GPE",
+        "La Libertad": "GPE",
+        "Mary": "PERSON",
+        "Hugh": "PERSON",
+    }
+
+
+def test_a_person_whose_name_ends_in_a_regions_or_a_bodys_word_is_neither_person() -> None:
+    # "Kwara State", "Rumuepirikom Kingdom": regions; "Rosales Hospital": a body. No
+    # surname is "State", "Kingdom" or "Hospital"; "Ohio State", a body, keeps its kind.
+    text = (
+        "He voted in [Kwara State]{PERSON}. The [Rumuepirikom Kingdom]{PERSON} ward voted. "
+        "She works at [Rosales Hospital]{PERSON}. [Ohio State]{ORG} won."
+    )
+    assert kinds(text) == {
+        "Kwara State": "GPE",
+        "Rumuepirikom Kingdom": "GPE",
+        "Rosales Hospital": "ORG",
+        "Ohio State": "ORG",
+    }
+
+
+def test_a_countrys_name_of_several_words_is_a_country_whatever_the_model_said() -> None:
+    # "Papua New Guinea Prime Minister Peter O'Neill": the model read a person. A country of
+    # one word keeps the model's kind: "Jordan", "Chad" and "Georgia" are names too.
+    text = (
+        "[Papua New Guinea]{PERSON} Prime Minister [Peter O'Neill]{PERSON} resigned. "
+        "[Sri Lanka]{ORG} agreed. [Jordan]{PERSON} scored."
+    )
+    assert kinds(text) == {
+        "Papua New Guinea": "GPE",
+        "Peter O'Neill": "PERSON",
+        "Sri Lanka": "GPE",
+        "Jordan": "PERSON",
+    }
+
+
+def test_the_names_a_text_lists_after_counties_or_towns_including_are_places() -> None:
+    # "a number of inland counties, including Baker, Bradford, Clay, Putnam and Union": the
+    # model read a person, bodies and one glued body "Putnam and Union".
+    text = (
+        "The order covers coastal counties on the [East Coast]{LOC}, including "
+        "[Nassau]{GPE}, [Duval]{GPE} and [Flagler]{ORG}, and inland counties, including "
+        "[Baker]{PERSON}, [Bradford]{GPE}, [Clay]{ORG}, [Putnam and Union]{ORG}. Friends, "
+        "including [Anne]{PERSON}, came."
+    )
+    assert kinds(text) == {
+        "East Coast": "LOC",
+        "Nassau": "GPE",
+        "Duval": "GPE",
+        "Flagler": "GPE",
+        "Baker": "GPE",
+        "Bradford": "GPE",
+        "Clay": "GPE",
+        "Putnam": "GPE",
+        "Union": "GPE",
+        "Anne": "PERSON",
+    }

@@ -39,3 +39,25 @@ def test_letters_after_a_persons_name_are_no_actor_but_a_place_after_a_place_sta
         ("D.C.", "GPE", ("D.C.",)),
         ("Eager", "PERSON", ("Eager",)),
     }
+
+
+def test_junior_or_senior_after_a_persons_name_is_no_actor() -> None:
+    # "Erwin Vahlsing, Jr., the company's chief financial officer": the model read "Jr." as
+    # a town; it says which of two namesakes is meant.
+    text = "Erwin Vahlsing, Jr., said so. Ken Griffey, Sr. played too. Tom Platt, Snr, spoke."
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Erwin Vahlsing"),
+            ("GPE", "Jr."),
+            ("PERSON", "Ken Griffey"),
+            ("ORG", "Sr."),
+            ("PERSON", "Tom Platt"),
+            ("ORG", "Snr"),
+        )
+    )
+    assert got == {
+        ("Erwin Vahlsing", "PERSON", ("Erwin Vahlsing",)),
+        ("Ken Griffey", "PERSON", ("Ken Griffey",)),
+        ("Tom Platt", "PERSON", ("Tom Platt",)),
+    }

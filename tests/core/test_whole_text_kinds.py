@@ -200,3 +200,16 @@ def test_mount_lake_and_point_name_land_whatever_the_model_said() -> None:
     assert got["Mt Kenia"] == "LOC"
     assert got["Hell Row"] == "FAC"
     assert got["Emu Point"] == "LOC"
+
+
+def test_a_title_a_name_and_a_rulers_number_name_a_person() -> None:
+    # "the official representative of Queen Elizabeth II": the model read a body.
+    text = (
+        "He visits the governor-general, the representative of [Queen Elizabeth II]{ORG}. "
+        "[Pope John Paul II]{ORG} came. [World War II]{EVENT} ended."
+    )
+    assert kinds(text) == {
+        "Elizabeth II": "PERSON",
+        "John Paul II": "PERSON",
+        "World War II": "EVENT",
+    }

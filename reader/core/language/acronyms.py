@@ -1,7 +1,8 @@
 """Acronyms a text defines: "European Union (EU)", "EU (European Union)".
 
 A name followed by a bracketed short form (or the reverse) tells the reader the two are
-one actor, whatever the initials spell ("Internet Explorer 9 (IE9)").
+one actor, whatever the initials spell ("Internet Explorer 9 (IE9)"), except in a news
+dateline, where the bracket names the agency ("CHRISTCHURCH, New Zealand (AP) --").
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from reader.core.language.datelines import dateline_spans
 from reader.core.text.mentions import Mention
 
 # "(EU)", "(U.N.)", "(IE9)": capitals, dots and digits, 2 to 10 characters, in brackets.
@@ -35,9 +37,10 @@ def defined_short_forms(text: str, mentions: Sequence[Mention]) -> list[Mention]
     """
     taken = {(m.start, m.end) for m in mentions}
     starts = {m.start for m in mentions}
+    datelines = dateline_spans(text)
     added: list[Mention] = []
     for mention in mentions:
-        if mention.inferred or " " not in mention.text:
+        if mention.inferred or " " not in mention.text or _inside(mention, datelines):
             continue
         match = _SHORT_FORM.match(text, mention.end)
         if match is None or match.start(1) in starts or not is_short_form(match.group(1)):
@@ -51,13 +54,20 @@ def defined_short_forms(text: str, mentions: Sequence[Mention]) -> list[Mention]
 def defined_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """(name, short form) pairs the text defines by brackets, in either order."""
     ordered = sorted(m for m in mentions if not m.inferred)
+    datelines = dateline_spans(text)
     pairs: list[tuple[Mention, Mention]] = []
     for first, second in pairwise(ordered):
         between = text[first.end : second.start]
         if not re.fullmatch(r"[ \t]*\([ \t]*", between) or not text.startswith(")", second.end):
             continue
+        if _inside(first, datelines):
+            continue  # "New Zealand (AP) --": the agency
         if is_short_form(second.text) and " " in first.text:
             pairs.append((first, second))
         elif is_short_form(first.text) and " " in second.text:
             pairs.append((second, first))
     return pairs
+
+
+def _inside(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in spans)

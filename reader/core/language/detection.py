@@ -15,15 +15,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from reader.core.language.acronyms import defined_short_forms
+from reader.core.language.body_nouns import body_kinds
 from reader.core.language.boundaries import fix_boundaries
 from reader.core.language.buildings import buildings, short_places
 from reader.core.language.capitalised import capitalised_names
 from reader.core.language.class_nouns import drop_class_nouns, person_nouns
+from reader.core.language.clubs import club_kinds, club_names
 from reader.core.language.cries import drop_cries
+from reader.core.language.datelines import dateline_places
 from reader.core.language.glued import split_glued_names
 from reader.core.language.head_words import headed_places
 from reader.core.language.headings import drop_heading_titles
 from reader.core.language.kind_evidence import relabel_people
+from reader.core.language.listed_places import listed_places
 from reader.core.language.modifiers import drop_modifier_names
 from reader.core.language.name_edges import trim_name_edges
 from reader.core.language.place_evidence import relabel_places
@@ -213,6 +217,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
             cleaned[span] = label
     mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
     mentions = hyphened_streets(text, trim_name_edges(text, fix_boundaries(text, mentions)))
+    mentions = club_names(text, mentions)
     mentions += defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
     mentions += unknown_words(text, mentions)
@@ -221,7 +226,8 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = drop_modifier_names(text, mentions)
     mentions = relabel_places(text, buildings(text, relabel_people(text, mentions)))
     mentions = person_nouns(text, short_places(text, headed_places(mentions)))
-    mentions = unify_labels(mentions, ACTOR_LABELS, text)
+    mentions = club_kinds(text, unify_labels(mentions, ACTOR_LABELS, text))
+    mentions = body_kinds(text, listed_places(text, dateline_places(text, mentions)))
     mentions = drop_postnominals(text, mentions)
     # A name in a contents entry is no evidence that a heading's title names it.
     mentions = drop_heading_titles(original, _outside(drop_cries(text, mentions), skipped))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reader.core.language.places import is_country_name
 from reader.core.language.titles import BODY_HEADS, title_class
 from reader.core.text.mentions import Mention
 
@@ -54,6 +55,17 @@ _NEVER_SURNAMES = frozenset(
      "wharf", "quay", "fortress", "river", "sea", "ocean", "island", "islands", "isle",
      "valley", "mountains", "canal", "creek", "desert", "plains", "strait", "straits", "gulf",
      "row", "point", "hollow", "cove"}
+)  # fmt: skip
+# Words that end a region's name and no surname: "Kwara State", "Orange County".
+_REGION_HEADS = frozenset(
+    {"state", "province", "county", "district", "region", "territory", "prefecture",
+     "kingdom", "emirate", "governorate", "municipality", "oblast"}
+)  # fmt: skip
+# Words that end a body's name and no surname: "Rosales Hospital", "Kano University".
+_INSTITUTION_HEADS = frozenset(
+    {"hospital", "university", "college", "academy", "institute", "ministry", "department",
+     "council", "committee", "commission", "agency", "foundation", "corporation",
+     "association", "federation", "museum"}
 )  # fmt: skip
 # Words that open a place's name: "Mount Kenia", "Lake Geneva", "Cape Cod", "Fort Pitt".
 _PLACE_PREFIXES = frozenset({"mount", "mt", "lake", "cape", "fort"})
@@ -111,12 +123,15 @@ def headed_places(mentions: Sequence[Mention]) -> list[Mention]:
     an event (EVENT), whatever place, body or product the model took it for.
 
     A one-word name in "-shire" ("Hampshire", "Berkshire") is an English county (GPE),
-    even when the model took it for a person.
+    even when the model took it for a person, as is a country's name of two words or more
+    ("Papua New Guinea", which the model reads as a person before a title), and a "person"
+    whose name ends in a region's word ("Kwara State"); one that ends in a body's word no
+    surname shares ("Rosales Hospital") is a body (ORG).
     """
     out = []
     for mention in mentions:
         label = ""
-        if _county(mention):
+        if _county(mention) or _country(mention):
             label = "GPE"
         elif not mention.inferred and mention.label in _NOT_EVENTS and event_head(mention.text):
             label = "EVENT"  # "the French Revolution" is no building
@@ -124,6 +139,8 @@ def headed_places(mentions: Sequence[Mention]) -> list[Mention]:
             label = place_head_label(mention.text)
         elif not mention.inferred and mention.label == "PERSON" and _no_surname(mention.text):
             label = place_head_label(mention.text)  # "the Shevárdino Redoubt" is nobody
+        elif not mention.inferred and mention.label == "PERSON":
+            label = _region_or_body(mention.text)  # "Kwara State", "Rosales Hospital"
         body = mention.label == "ORG" and mention.text.split()[-1].casefold() in BODY_HEADS
         if label and not body:
             mention = Mention(mention.start, mention.end, mention.text, label)
@@ -131,9 +148,30 @@ def headed_places(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+def _region_or_body(name: str) -> str:
+    words = name.split()
+    if len(words) < 2 or title_class(words[0]):
+        return ""
+    head = words[-1].casefold()
+    return "GPE" if head in _REGION_HEADS else "ORG" if head in _INSTITUTION_HEADS else ""
+
+
 def _no_surname(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and words[-1].casefold() in _NEVER_SURNAMES
+
+
+def _country(mention: Mention) -> bool:
+    """A country's name of two words or more ("Papua New Guinea"), whatever its label.
+
+    One word may be a person's too ("Jordan", "Chad", "Georgia"): the model decides those.
+    """
+    return (
+        not mention.inferred
+        and mention.label in _THINGS | {"PERSON"}
+        and " " in mention.text.strip()
+        and is_country_name(mention.text)
+    )
 
 
 def _county(mention: Mention) -> bool:

@@ -44,14 +44,15 @@ from reader.core.language.class_nouns import class_words
 from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS
 from reader.core.language.lexicon import english_lexicon
 from reader.core.language.person_cues import (
+    called_by_calling,
     kin_and_life_cues,
     ranked_people,
     rulers,
     surnames_of_the_titled,
+    titled_names,
 )
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
-from reader.core.language.titled_places import KIN_TITLES
 from reader.core.language.titles import BODY_HEADS, MILITARY_RANKS, title_class
 from reader.core.language.word_tables import CLOSED_CLASS, NAME_PARTICLES
 from reader.core.text.mentions import Mention
@@ -173,7 +174,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         )
     } - {spelling for spelling in person if is_country_name(spelling)}
     people |= _full_names_of_people(mentions, people)
-    people |= _titled_names(mentions)
+    people |= titled_names(mentions)
     people |= rulers(mentions)  # "Catherine the Great"
     people |= {m.text.casefold() for m in mentions if m.text.casefold() in _KIN_NAMES}
     people |= _parts_of_people(text, mentions, place)
@@ -266,32 +267,6 @@ def _foreign_given_name(word: str) -> bool:
         and folded not in CLOSED_CLASS
         and not english_lexicon().readings(folded)
     )
-
-
-def _titled_names(mentions: Sequence[Mention]) -> set[str]:
-    """Spellings of a courtesy title and a name ("Mistress Prynne", "Sister Greenbank").
-
-    "Lady Bridget" is somebody whatever the model thought, and so is a rank "of" a place
-    ("the Duchess of Devonshire", "the Duke of Eckmühl"); a title before a body's or a
-    place's head word ("King's Cross", "Queen Street") is left alone.
-    """
-    found = set()
-    for mention in mentions:
-        words = mention.text.split()
-        if mention.label in _RELABELLED and len(words) > 2 and words[1] == "of":
-            rank = words[0].casefold() not in KIN_TITLES  # "the Mother of God" is an icon
-            if rank and title_class(words[0]) and words[-1][:1].isupper():
-                found.add(mention.text.casefold())
-        elif (
-            mention.label in _RELABELLED
-            and len(words) == 2
-            and title_class(words[0])
-            and words[1][:1].isupper()
-            and words[1].casefold() not in BODY_HEADS
-            and words[1].casefold() not in _PLACE_HEADS
-        ):
-            found.add(mention.text.casefold())
-    return found
 
 
 def _parts_of_people(text: str, mentions: Sequence[Mention], place: Counter[str]) -> set[str]:
@@ -391,4 +366,6 @@ def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
             cues += _MIN_CUES  # "Mrs. Toller": only a person is a "Mrs."
         elif folded in _INVERTED_SPEECH or title_class(word) or folded in MILITARY_RANKS:
             cues += 1  # "said Natásha", "General Barclay"
+    if called_by_calling(text, mention):
+        cues += _MIN_CUES  # "goalkeeper Lara": no town keeps goal
     return cues

@@ -7,7 +7,8 @@ is acted upon. A name the text also uses on its own ("the Farival twins ... Fari
 smiled") stays, and so do places ("her London flat": the city is still meant), peoples
 (NORP), acronyms ("the U.N. headquarters"), longer names ("the Border Force vessel") and
 bodies ("a Kremlin ceremony": the Kremlin is meant) unless the word is shaped as an
-adjective ("Gothic", "Eastern", "Mussulman", "Greeklike": a style or a creed).
+adjective ("Gothic", "Eastern", "Mussulman", "Greeklike": a style or a creed), and so does
+a name after a courtesy title ("anyone who knows Mr Kohberger come forward").
 A word after the name counts as a noun when the lexicon
 (:mod:`reader.core.language.lexicon`) knows it as one, it is no function word and no
 inflected verb ("Good beamed", "Cato throws" are a person acting), and the text never
@@ -29,6 +30,7 @@ _KEPT_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _ADJECTIVE_ENDINGS = ("ic", "an", "ern", "ish", "ese", "ian", "like", "er")
 # The lower-case word right after a name; not the first part of "isn't" or "well-known".
 _NEXT = re.compile(r" ([a-z]+)(?![\w’'-])")
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.? \Z")
 _AFTER_PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou) ([a-z]+)\b")
 
 
@@ -37,7 +39,9 @@ def drop_modifier_names(text: str, mentions: Sequence[Mention]) -> list[Mention]
     occurrences: dict[str, list[Mention]] = {}
     kept: set[str] = set()  # names written once as a place or a people ("at Torzhók")
     for mention in mentions:
-        if _candidate(mention):
+        if _candidate(mention) and not _COURTESY_BEFORE.search(
+            text, max(0, mention.start - 6), mention.start
+        ):
             occurrences.setdefault(mention.text, []).append(mention)
         elif not mention.inferred:
             kept.add(mention.text)

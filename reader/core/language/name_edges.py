@@ -49,10 +49,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.core.language.inflections import lowercase_stems, word_stem
+from reader.core.language.name_cuts import cut_at_colon, cut_at_dash, phrases_in_italics
 from reader.core.language.name_pairs import place_before_person, split_pairs
 from reader.core.language.ordinary_words import adjective_after_the, plain_word_opening
 from reader.core.language.spans import at_sentence_start, lowercase_words
-from reader.core.language.titles import is_title_word
+from reader.core.language.titles import TITLE_HEADS, is_singular_title, is_title_word
 from reader.core.language.word_tables import (
     AUXILIARIES,
     CLOSED_CLASS,
@@ -84,15 +85,11 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w’'])(?:The |A )?[A-Z][\w’'-]*(?: (?:of |of the |for |the )?[A-Z][\w’'-]*)+"
 )
-_ITALIC = re.compile(r"(?<![\w_])_([^_\n]{1,200})_(?![\w_])")
-_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and"})
-_DASH_EDGE = " \t\"'“”‘’-—"
 # Closed-class words that open a sentence open no name of any kind ("Near Lee, in Kent",
 # "Upon Kutúzov"); articles are the span cleaner's business, and "May" and "Will" are
 # names as often as words.
 _OPENING_WORDS = CLOSED_CLASS - {"a", "an", "the", "may", "will"}
-_COLON = re.compile(r":\s")
 # "St." inside a name is part of a surname ("Neville St. Clair"), not a title opening it.
 _SAINTS = frozenset({"st", "saint", "ste"})
 # How often a person's name is used for a word no name holds to be cut off before it.
@@ -115,7 +112,7 @@ def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     lower = lowercase_words(text)
     stems = lowercase_stems(text)
     capitalised = _capitalised_mid_sentence(text)
-    italics = _phrases_in_italics(text)
+    italics = phrases_in_italics(text)
     in_names = _words_in_capitalised_runs(text)
     known = Counter(m.text for m in mentions if m.label == "PERSON")
     named_words = {word for name in known for word in name.split()}
@@ -180,8 +177,8 @@ def _words_in_capitalised_runs(text: str) -> set[str]:
 
 def _trim(text: str, mention: Mention, evidence: _Evidence) -> Mention | None:
     lower, capitalised, stems = evidence.lower, evidence.capitalised, evidence.stems
-    start, end = _cut_at_dash(text, mention.start, mention.end)
-    start, end = _cut_at_colon(text, start, end)
+    start, end = cut_at_dash(text, mention.start, mention.end)
+    start, end = cut_at_colon(text, start, end)
     for _ in range(_MAX_TRIMMED):
         words = text[start:end].split()
         # A particle opens a name only where the model's span starts: "nom de Dieu" is "Dieu".
@@ -206,6 +203,9 @@ def _trim(text: str, mention: Mention, evidence: _Evidence) -> Mention | None:
     if inner and person:  # "Hetzelsdorf Prince Bagratión": a title opens the name after it
         start = _word_start(text, start, words, inner)
         words = words[inner:]
+    if person and len(words) > 1 and _plural_title(words[0]):
+        start = _word_start(text, start, words, 1)  # "Prime Ministers Mahendra Chaudhry"
+        words = words[1:]
     while len(words) > 1 and (
         _lower_word(words[-1])
         or words[-1].casefold() in FUNCTION_WORDS  # "Thomson On the pleasant banks"
@@ -215,6 +215,9 @@ def _trim(text: str, mention: Mention, evidence: _Evidence) -> Mention | None:
         # "Mrs. Todd LATER, THERE WAS...": a heading glued to the shouted sentence after it
         end = start + text[start:end].rindex(words[-1])
         end = start + len(text[start:end].rstrip())
+        words = words[:-1]
+    if len(words) > 1 and is_title_word(words[-1]) and _TITLE_AFTER.match(text, end):
+        end = start + len(text[start:end].rsplit(None, 1)[0])  # "FijiFirst General Secretary"
         words = words[:-1]
     while person and len(words) > 1 and is_title_word(words[-1]):
         end = text.rindex(words[-1], start, end)
@@ -242,52 +245,6 @@ def _trim(text: str, mention: Mention, evidence: _Evidence) -> Mention | None:
     return Mention(start, end, text[start:end], mention.label)
 
 
-def _phrases_in_italics(text: str) -> list[tuple[int, int]]:
-    """Inner spans of the italic runs that hold a lower-case word (sorted, disjoint).
-
-    Plain-text books mark italics with underscores; an italic phrase with lower-case words
-    is a foreign phrase ("_Hekinah degul_") or a title ("_Undine and Sintran_"), and the
-    capitalised word in it is nobody.
-    """
-    return [
-        (match.start(1), match.end(1))
-        for match in finditer_sliced(_ITALIC, text)  # one line at most
-        if _LOWER_WORD.search(match.group(1))
-    ]
-
-
-def _cut_at_dash(text: str, start: int, end: int) -> tuple[int, int]:
-    """The side of a dash that holds a name.
-
-    "Blowers”--a pleasantry" is "Blowers", and "now”—Michael Ivánovich" is "Michael Ivánovich".
-    """
-    dash = min(
-        (i for i in (text.find("--", start, end), text.find("—", start, end)) if i > start),
-        default=end,
-    )
-    if dash == end:
-        return start, end
-    left = dash
-    while left > start and text[left - 1] in _DASH_EDGE:
-        left -= 1
-    if any(c.isupper() for c in text[start:left]):
-        return start, left
-    right = dash
-    while right < end and text[right] in _DASH_EDGE:
-        right += 1
-    return right, end
-
-
-def _cut_at_colon(text: str, start: int, end: int) -> tuple[int, int]:
-    """The side of a colon that holds a name: "Coroner: What did you" is "Coroner"."""
-    colon = _COLON.search(text, start, end)
-    if colon is None:
-        return start, end
-    if any(c.isupper() for c in text[start : colon.start()]):
-        return start, colon.start()
-    return colon.end(), end
-
-
 def _capitals_of_common_words(words: list[str], lower: frozenset[str]) -> bool:
     """Whether every word is written in capitals and used in lower case elsewhere.
 
@@ -301,6 +258,18 @@ def _capitals_of_common_words(words: list[str], lower: frozenset[str]) -> bool:
         and (w.casefold() in lower if len(w) >= 4 else w.casefold() in _SMALL_WORDS)
         for w in plain
     )
+
+
+# "General" of "General Secretary", "Deputy" of "Deputy Leader": a title goes on after it.
+_TITLE_AFTER = re.compile(
+    rf" (?:{'|'.join(sorted(w.capitalize() for w in TITLE_HEADS | {'leader'}))})\b"
+)
+
+
+def _plural_title(word: str) -> bool:
+    """A title in the plural ("Ministers", "Senators"): it names more than one person."""
+    folded = word.casefold().rstrip(".")
+    return is_title_word(folded) and not is_singular_title(folded)
 
 
 def _lone_pronoun(word: str) -> bool:

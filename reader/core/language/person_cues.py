@@ -10,7 +10,11 @@ Jerusalem"), tells somebody to do a thing ("tell Newton to bring her shawls"), a
 Lascar who runs it"), unless the name is "in" or "at" somewhere ("farmers in Raveloe who").
 A full name that ends in the name of somebody a courtesy title names ("Neville St. Clair"
 beside "Mr. St. Clair") is that person. So is a ruler named with an epithet or a number
-("Catherine the Great", "Rudolf the Fifth", "Louis XIV").
+("Catherine the Great", "Rudolf the Fifth", "Louis XIV"). A calling in lower case right
+before a name ("goalkeeper Lara", "rescue worker Manuel Guzman", "the teacher Fatima
+Navarro") is a person's as surely as "Mrs.": no town or company keeps goal or teaches. The
+callings are those only people follow; words firms share ("manager", "producer",
+"analyst", "owner", "partner") are left out: "asset manager Vanguard" is a company.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS
+from reader.core.language.titled_places import KIN_TITLES
 from reader.core.language.titles import (
     BODY_HEADS,
     MILITARY_RANKS,
@@ -29,10 +34,13 @@ from reader.core.language.titles import (
 )
 from reader.core.text.mentions import Mention
 
-# "the two daughters of Agnes": kin and household are somebody's.
+# "the two daughters of Agnes": kin and household are somebody's, and so are a murder and a
+# funeral ("the murder of Philip Wise"); not a "death", which a product dies too ("the death
+# of Internet Explorer 6"), nor "the fall of Rome".
 _KIN_OF = re.compile(
     r"\b(?:daughters?|sons?|wife|husband|widow|mother|father|brothers?|sisters?|children"
-    r"|nephew|niece|cousin|uncle|aunt|servants?|maid|friends?)\s+of\s+\Z"
+    r"|nephew|niece|cousin|uncle|aunt|servants?|maid|friends?"
+    r"|murder|killing|funeral|assassination)\s+of\s+\Z"
 )
 # "the loss of my boy, Harvey": a kin word set off before a name.
 _KIN_NAMED = re.compile(
@@ -62,6 +70,38 @@ _WHO = re.compile(r" who (?!is |was |are |were )[a-z]+")
 # "several farmers in Raveloe who could farm": a "who" after "in X" is said of the farmers.
 _INSIDE_BEFORE = re.compile(r"\b(?:in|at|near|into|from|throughout)\s+\Z", re.IGNORECASE)
 _BEFORE = 24
+# Callings only people follow: "goalkeeper Lara", "rescue worker Manuel Guzman".
+_CALLINGS = (
+    r"(?:goalkeeper|keeper|goalie|defender|midfielder|striker|winger"
+    r"|footballer|cricketer|batsman|bowler|athlete|sprinter|boxer|wrestler|golfer|cyclist"
+    r"|swimmer|referee|umpire|teammate|teacher|student|pupil|worker|nurse|doctor|surgeon|physician"
+    r"|lawyer|attorney|barrister|solicitor|prosecutor|actor|actress|singer|songwriter"
+    r"|rapper|musician|guitarist|comedian|writer|novelist|poet|author|journalist|reporter"
+    r"|photographer|artist|painter|sculptor|businessman|businesswoman|billionaire"
+    r"|millionaire|entrepreneur|economist|scientist|historian|philosopher|activist"
+    r"|campaigner|politician|lawmaker|legislator|diplomat|soldier|policeman|policewoman"
+    r"|constable|detective|firefighter|pilot|astronaut|priest|pastor|imam|rabbi|monk|nun"
+    r"|cleric|spokesman|spokeswoman|spokesperson|survivor|eyewitness|witness|resident"
+    r"|farmer|fisherman|shopkeeper|housewife|widow|widower|teenager|schoolboy|schoolgirl"
+    r"|administrator|officer|inspector|superintendent|commissioner|editor|editor-in-chief"
+    r"|co-author|professor|lecturer|postdoc|researcher|physicist|chemist|biologist"
+    r"|astronomer|mathematician|psychologist|geologist|seismologist|archaeologist"
+    r"|engineer|architect|inventor|designer|chef|reformer|founder|co-founder|coach|captain"
+    r"|vice-captain|skipper|paceman|batter|spinner|all-rounder|wicketkeeper|quarterback"
+    r"|pitcher|jockey|trainer)"
+)
+_CALLING = re.compile(rf"(?<![\w’'])(?<!\w-){_CALLINGS}\s+\Z")
+# "Daisy de Beltran, an administrator at", "Egloff, a 19th-century school reformer": a calling
+# set off after the name, or a person's noun ("a 23-year-old woman", "a native of").
+_OBJECT_OF = re.compile(
+    r"\b(?:the|of|in|at|to|from|over|near|on|by|into|across|with|under)\s+\Z", re.IGNORECASE
+)
+# Not a new clause's subject: "to Paris, the doctor said" says nothing of Paris.
+_CALLED_AFTER = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_CALLINGS}|man|woman|boy|girl|native)\b"
+    r"(?!\s+(?:said|says|told|asked|replied|answered|cried|added|went|came|was|were|is|had"
+    r"|has|would|will|could|did|[a-z]+ed)\b)"
+)
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? \Z|\bMiss \Z")
 # First words of places named after people: "Fort Washington", "Lake Champlain".
 _NOT_GIVEN = (
@@ -89,6 +129,23 @@ def kin_and_life_cues(text: str, mention: Mention) -> int:
         or (_WHO.match(text, end, end + _AFTER) and not _INSIDE_BEFORE.search(before))
     )
     return cues
+
+
+def called_by_calling(text: str, mention: Mention) -> bool:
+    """Whether a person's calling in lower case stands right before the mention or after it.
+
+    After it only when the mention is no object of "the" or a preposition: in "the waters
+    of the Enns, an officer, in a cloak" and "Bradstreet, of Scotland Yard, a plain-clothes
+    man" the calling is the next item of a list.
+    """
+    before = text[max(0, mention.start - _BEFORE) : mention.start]
+    return bool(
+        _CALLING.search(before)
+        or (
+            not _OBJECT_OF.search(before)
+            and _CALLED_AFTER.match(text, mention.end, mention.end + 60)
+        )
+    )
 
 
 def surnames_of_the_titled(text: str, mentions: Sequence[Mention]) -> set[str]:
@@ -180,3 +237,49 @@ def rulers(mentions: Sequence[Mention]) -> set[str]:
         ):
             found.add(mention.text.casefold())
     return found
+
+
+# Labels the model gives a titled name that a person's title overrules.
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# Words that end a place's name: "Queen Street" and "King's Cross" are no people.
+_TITLED_PLACE_HEADS = BUILDING_HEADS | LAND_HEADS | {"cross", "town", "city", "county", "land"}
+_ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
+
+
+def titled_names(mentions: Sequence[Mention]) -> set[str]:
+    """Spellings made of a courtesy title and one name ("Mistress Prynne", "Sister Greenbank").
+
+    "Lady Bridget" is somebody whatever the model thought, and so is a title, a name and
+    a ruler's number ("Queen Elizabeth II") and a rank "of" a place ("the Duchess of
+    Devonshire", "the Duke of Eckmühl"); a title before a body's or a place's head word
+    ("King's Cross", "Queen Street") is left alone.
+    """
+    found = set()
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.label not in _NOT_PEOPLE:
+            continue
+        if len(words) > 2 and words[1] == "of":
+            rank = words[0].casefold() not in KIN_TITLES  # "the Mother of God" is an icon
+            if rank and title_class(words[0]) and words[-1][:1].isupper():
+                found.add(mention.text.casefold())
+        elif _ruler(words) or (
+            len(words) == 2
+            and title_class(words[0])
+            and words[1][:1].isupper()
+            and words[1].casefold() not in BODY_HEADS
+            and words[1].casefold() not in _TITLED_PLACE_HEADS
+        ):
+            found.add(mention.text.casefold())
+    return found
+
+
+def _ruler(words: list[str]) -> bool:
+    """A title, one or two names and a ruler's number: "Queen Elizabeth II"."""
+    return (
+        3 <= len(words) <= 4
+        and is_title_word(words[0])
+        and all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
+        and len(words[-1]) > 1
+        and bool(_ROMAN.fullmatch(words[-1]))
+    )

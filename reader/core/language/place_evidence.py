@@ -104,6 +104,13 @@ _SPEAKS = re.compile(
     r"|added|replied|asked|wrote|argued|claimed|denied|confirmed)\b"
 )
 _MODEL_PLACES = frozenset({"GPE", "LOC", "FAC"})
+# "the province of La Libertad", "Santa Tecla, a middle-class suburb of": the text names the
+# kind of place outright, once is enough; the noun must end its phrase ("a village girl").
+_PLACE_KINDS = r"(?:town|village|city|suburb|province|county|district|region|state|capital|hamlet)"
+_NAMED_PLACE_BEFORE = re.compile(rf"\bthe (?:[a-z-]+ ){{0,2}}{_PLACE_KINDS} of \Z", re.IGNORECASE)
+_NAMED_PLACE_AFTER = re.compile(
+    rf", (?:the|a|an) (?:[a-z-]+ ){{0,2}}{_PLACE_KINDS}(?= of\b| in\b| near\b|[,.;:])"
+)
 _MIN_USES = 2
 # "the left bank of the Danube", "crossed the Niemen", "the river Kolochá", "the Enns river".
 _WATER_BEFORE = re.compile(
@@ -147,6 +154,7 @@ def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     inside: set[str] = set()
     mapped: set[str] = set()
     persons: set[str] = set()
+    named_kind: set[str] = set()
     for mention in named:
         spelling = mention.text.casefold()
         if spelling not in spellings or _modifies(text, mention):
@@ -163,26 +171,32 @@ def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             or _SPEAKS.match(text, mention.end, mention.end + 24)
         ):
             persons.add(spelling)
+        if _named_a_place(text, mention):
+            named_kind.add(spelling)
         cue = _place_cue(text, mention, people_ends)
         gone[spelling] += bool(cue)
         if cue == "inside":
             inside.add(spelling)
         if mention.label == "NORP" and _on_the_map(text, mention, people_ends):
             mapped.add(spelling)
-    places = {
-        spelling
-        for spelling, n in uses.items()
-        if n >= _MIN_USES
-        and 3 * gone[spelling] >= 2 * n
-        and spelling in inside
-        and spelling not in persons
-    } | {
-        spelling
-        for spelling in mapped
-        if 2 * gone[spelling] >= uses[spelling]
-        and spelling not in persons
-        and not spelling.endswith(_PEOPLE_ENDINGS)
-    }
+    places = (
+        {
+            spelling
+            for spelling, n in uses.items()
+            if n >= _MIN_USES
+            and 3 * gone[spelling] >= 2 * n
+            and spelling in inside
+            and spelling not in persons
+        }
+        | {
+            spelling
+            for spelling in mapped
+            if 2 * gone[spelling] >= uses[spelling]
+            and spelling not in persons
+            and not spelling.endswith(_PEOPLE_ENDINGS)
+        }
+        | (named_kind - persons)
+    )
     places -= _words_of_longer_names([m for m in named if m.label == "PERSON"])
     places = {s for s in places if not place_head_label(s.title())}  # "Oxford Street" a FAC
     return [
@@ -239,6 +253,16 @@ def _watered(text: str, mention: Mention) -> bool:
     return bool(
         _WATER_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         or _RIVER_AFTER.match(text, mention.end)
+    )
+
+
+def _named_a_place(text: str, mention: Mention) -> bool:
+    """Whether the text names the kind of place the mention is ("the province of X")."""
+    if _POSSESSIVE.match(text, mention.end):
+        return False  # "the state of Mary's health"
+    return bool(
+        _NAMED_PLACE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        or _NAMED_PLACE_AFTER.match(text, mention.end, mention.end + 40)
     )
 
 

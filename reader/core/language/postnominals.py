@@ -2,7 +2,8 @@
 
 "James Mortimer, M.R.C.S.", "John Graves, Esq.", "Rev. Cuthbert Eager, M. A. Oxon.": what
 follows a person's name and a comma, when it opens with initials ("M.R.C.S.", "M. A.")
-or is "Esq.", says what the person is, not who else is there. A place after a comma
+or is "Esq.", "Jr." or "Sr." ("Erwin Vahlsing, Jr."), says what the person is, not who
+else is there. A place after a comma
 stays ("Washington, D.C."): only a name the text labels a person's is followed so.
 """
 
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 
 from reader.core.text.mentions import Mention
 
-_LETTERS = re.compile(r"(?:[A-Z][a-z]?\.\s?){2,}(?:\S.*)?|Esq\.?")
+_LETTERS = re.compile(r"(?:[A-Z][a-z]?\.\s?){2,}(?:\S.*)?|(?:Esq|Jr|Jnr|Sr|Snr)\.?")
 _COMMA = ", "
 
 

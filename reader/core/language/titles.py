@@ -292,6 +292,11 @@ def is_title_word(word: str) -> bool:
     return _is_title(folded) or (folded.endswith("s") and _is_title(folded[:-1]))
 
 
+def is_singular_title(word: str) -> bool:
+    """Whether ``word`` is a title as written ("Princess"), not only a plural ("Ministers")."""
+    return _is_title(word.casefold().rstrip(".").replace("’", "'"))
+
+
 def _is_title(folded: str) -> bool:
     return folded in TITLES or folded in _TITLE_CLASSES or folded in _HIGH_TITLES
 

@@ -1,0 +1,45 @@
+"""A body's kind in lower case right before a name ("news website Axios") makes it a body.
+
+The model reads a short, person-shaped name as a person's ("Axios", "Qantas"). A reader
+goes by the word before it: a website, a newspaper, an airline or a retailer is a body
+(ORG) whatever its name looks like. Only words that head no person's description count;
+"party", "company", "group", "band" or "charity" also stand before a name in a story ("at
+the party Natásha danced", "out of charity Jane gave") and are left out, and a name the
+text shows to be a person ("said Jane", "Jane smiled") keeps that kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.core.language.kind_evidence import has_person_cue
+from reader.core.language.spans import lowercase_words
+from reader.core.text.mentions import Mention
+
+_BODY_KIND = re.compile(
+    r"(?<![\w’'-])(?:website|newspaper|tabloid|magazine|journal|broadcaster|airline"
+    r"|carmaker|automaker|chipmaker|retailer|publisher|insurer|lender|startup|start-up"
+    r"|conglomerate|supermarket|agency)\s+\Z"
+)
+_RELABELLED = frozenset({"PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+
+
+def body_kinds(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the names a body's kind stands before labelled ORG."""
+    named = [m for m in mentions if not m.inferred]
+    cued = {
+        m.text.casefold()
+        for m in named
+        if m.label in _RELABELLED and _BODY_KIND.search(text, max(0, m.start - 24), m.start)
+    }
+    if not cued:
+        return list(mentions)
+    lower = lowercase_words(text)
+    cued -= {m.text.casefold() for m in named if has_person_cue(text, m, lower)}
+    return [
+        Mention(m.start, m.end, m.text, "ORG", m.inferred)
+        if not m.inferred and m.label in _RELABELLED and m.text.casefold() in cued
+        else m
+        for m in mentions
+    ]

@@ -1,0 +1,76 @@
+"""A news dateline names the town a story is filed from: "CHRISTCHURCH, New Zealand (AP) --".
+
+The model reads the town before an agency's bracket as a body ("Colombo" in "March 03,
+Colombo (LNW):") or a person ("Margao (Goa):"). A reader of news knows the form: at the
+start of a paragraph, after an optional date, one or two names (a town, then its country
+or state), then a bracket that opens with a capital (the agency, or the state) and a
+colon or a dash, or, with no bracket, names in capitals and a dash ("WASHINGTON --"). The
+names there are places (GPE), and so is every other mention of the same spelling. A
+speaker's line in a play ("Hamlet (aside):", "Ophelia (Weeping) --", "Oliver:") has no such
+bracket (an English word is a stage direction, no agency) nor capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.core.language.lexicon import Lexicon, english_lexicon
+from reader.core.text.mentions import Mention
+from reader.core.text.scanning import finditer_sliced
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?)"
+_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+_DASH = r"(?:--|—|–|-)"
+# "March 03, Colombo (LNW):", "CHRISTCHURCH, New Zealand (AP) --", "Navi Mumbai, Feb 24 (IANS)"
+_BRACKETED = re.compile(
+    rf"^[ \t]*(?:{_DATE},?[ \t]+)?(?P<places>{_NAME}(?:,[ \t]+{_NAME})?)(?:,[ \t]+{_DATE})?"
+    rf"[ \t]*\((?P<agency>[A-Z][^()\n]{{0,30}})\)[ \t]*(?::|{_DASH})",
+    re.MULTILINE,
+)
+# "WASHINGTON --", "KABUL, Afghanistan —": names in capitals and a dash.
+_SHOUTED = re.compile(
+    rf"^[ \t]*(?P<places>[A-Z][A-Z.'’ -]{{2,40}}?(?:,[ \t]+{_NAME})?)[ \t]+{_DASH}[ \t]",
+    re.MULTILINE,
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def dateline_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the names of a dateline, wherever they recur, labelled GPE."""
+    spans = dateline_spans(text)
+    if not spans:
+        return list(mentions)
+    places = {
+        m.text.casefold()
+        for m in mentions
+        if not m.inferred and any(s <= m.start and m.end <= e for s, e in spans)
+    }
+    return [
+        Mention(m.start, m.end, m.text, "GPE", m.inferred)
+        if not m.inferred and m.label not in _PLACE_LABELS and m.text.casefold() in places
+        else m
+        for m in mentions
+    ]
+
+
+def _stage_direction(bracket: str, lexicon: Lexicon) -> bool:
+    """Whether a verb, an adjective or an adverb opens the bracket ("Weeping", "Aside")."""
+    first = bracket.split()[0].strip(".,;:").casefold()
+    return bool(lexicon.readings(first) & {"verb", "adj", "adv"})
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where the names of each dateline are: "CHRISTCHURCH, New Zealand" of "... (AP) --".
+
+    The bracket after them names the agency, no short form of theirs
+    (:func:`reader.core.language.acronyms.defined_pairs`).
+    """
+    lexicon = english_lexicon()
+    spans = [
+        m.span("places")
+        for m in finditer_sliced(_BRACKETED, text)
+        if not _stage_direction(m.group("agency"), lexicon)
+    ]
+    return spans + [m.span("places") for m in finditer_sliced(_SHOUTED, text)]

@@ -1,0 +1,62 @@
+"""Names a text lists after a word for places are places: "counties, including Baker and Clay".
+
+The model reads each item of a list on its own: in "inland counties, including Baker,
+Bradford, Clay, Putnam and Union" it finds a person, a town, a body and one body "Putnam
+and Union". A reader knows every item is a county. After a plural word for places
+("counties", "cities", "towns", "states", "countries", ...) and "including", "such as",
+"like" or "namely" (after where they lie, if said: "counties on the East Coast,
+including"), "of" or a colon, each name of the list that follows (names joined by
+commas, "and" or "or") is a place (GPE), and one span that glues two items across "and"
+is two names. A list after other words ("friends, including Anne") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.core.text.mentions import Mention
+from reader.core.text.scanning import finditer_sliced
+
+_INTRO = re.compile(
+    r"\b(?:counties|cities|towns|villages|states|provinces|countries|nations|districts"
+    r"|regions|municipalities|islands|suburbs|neighbou?rhoods|capitals|parishes|boroughs)"
+    # "counties on the East Coast, including": where they lie may come before the list
+    r"(?:(?:\s+(?:in|on|across|along|near)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)"
+    r"{0,2})?,?\s+(?:including|such\s+as|like|namely|notably)|\s+of|:)\s+",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+_GLUED = re.compile(r"(?P<first>[A-Z][^,]*?) (?:and|&) (?P<second>[A-Z].*)")
+_KEPT = frozenset({"GPE", "LOC", "FAC"})
+
+
+def listed_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the items of a list of places labelled GPE (see the module notes)."""
+    intros = [match.end() for match in finditer_sliced(_INTRO, text)]
+    if not intros:
+        return list(mentions)
+    by_start = {m.start: m for m in mentions if not m.inferred}
+    listed: set[Mention] = set()
+    for position in intros:
+        while (mention := by_start.get(position)) is not None:
+            listed.add(mention)
+            separator = _SEPARATOR.match(text, mention.end)
+            if separator is None:
+                break
+            position = separator.end()
+    if not listed:
+        return list(mentions)
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention not in listed or mention.label in _KEPT:
+            out.append(mention)
+            continue
+        glued = _GLUED.fullmatch(mention.text)
+        if glued is None:
+            out.append(Mention(mention.start, mention.end, mention.text, "GPE"))
+            continue
+        for part in ("first", "second"):  # "Putnam and Union": two counties
+            start, end = mention.start + glued.start(part), mention.start + glued.end(part)
+            out.append(Mention(start, end, text[start:end], "GPE"))
+    return out
