@@ -105,6 +105,12 @@ _SPEAKS = re.compile(
 )
 _MODEL_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _MIN_USES = 2
+# A name used once is a place when the text is right inside it or around it ("ended in
+# Kent", "the hills around Aldershot"); not "at" (one looks at a man) nor "to" or "from"
+# (a letter goes to and comes from a man). A body is "in Parliament": only near or around.
+_ONCE_INSIDE = frozenset({"in", "into", "near", "around"})
+_ONCE_BODY_INSIDE = frozenset({"near", "around"})
+_ONCE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "ORG"})
 # "the left bank of the Danube", "crossed the Niemen", "the river Kolochá", "the Enns river".
 _WATER_BEFORE = re.compile(
     rf"\b(?:(?:{WATER_PARTS}|margin)\s+of\s+the|cross(?:ed|es|ing)?\s+the"
@@ -147,6 +153,7 @@ def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     inside: set[str] = set()
     mapped: set[str] = set()
     persons: set[str] = set()
+    once: set[str] = set()
     for mention in named:
         spelling = mention.text.casefold()
         if spelling not in spellings or _modifies(text, mention):
@@ -164,25 +171,35 @@ def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         ):
             persons.add(spelling)
         cue = _place_cue(text, mention, people_ends)
+        if _once_inside(text, mention):
+            once.add(spelling)
         gone[spelling] += bool(cue)
         if cue == "inside":
             inside.add(spelling)
         if mention.label == "NORP" and _on_the_map(text, mention, people_ends):
             mapped.add(spelling)
-    places = {
-        spelling
-        for spelling, n in uses.items()
-        if n >= _MIN_USES
-        and 3 * gone[spelling] >= 2 * n
-        and spelling in inside
-        and spelling not in persons
-    } | {
-        spelling
-        for spelling in mapped
-        if 2 * gone[spelling] >= uses[spelling]
-        and spelling not in persons
-        and not spelling.endswith(_PEOPLE_ENDINGS)
-    }
+    places = (
+        {
+            spelling
+            for spelling, n in uses.items()
+            if n >= _MIN_USES
+            and 3 * gone[spelling] >= 2 * n
+            and spelling in inside
+            and spelling not in persons
+        }
+        | {
+            spelling
+            for spelling in mapped
+            if 2 * gone[spelling] >= uses[spelling]
+            and spelling not in persons
+            and not spelling.endswith(_PEOPLE_ENDINGS)
+        }
+        | {
+            spelling
+            for spelling in once
+            if uses[spelling] == 1 and spelling not in persons and spelling != "god"
+        }
+    )
     places -= _words_of_longer_names([m for m in named if m.label == "PERSON"])
     places = {s for s in places if not place_head_label(s.title())}  # "Oxford Street" a FAC
     return [
@@ -191,6 +208,15 @@ def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+def _once_inside(text: str, mention: Mention) -> bool:
+    """Whether the word before a once-used name puts the text inside it ("in Kent")."""
+    if mention.label not in _ONCE_LABELS or _POSSESSIVE.match(text, mention.end):
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, mention.start - 30), mention.start)
+    word = before.group(1).casefold() if before else ""
+    return word in (_ONCE_BODY_INSIDE if mention.label == "ORG" else _ONCE_INSIDE)
 
 
 def rivers(text: str, mentions: Sequence[Mention]) -> list[Mention]:

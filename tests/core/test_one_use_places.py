@@ -1,0 +1,41 @@
+"""A name used once, right inside a place ("in Kent", "near Aldershot"), is a place."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.core.test_grouping_rules import actors_of, table
+
+
+def test_a_name_the_text_is_in_once_is_a_place() -> None:
+    text = (
+        "We started in Middlesex and ended in Kent. In a quarter of an hour we were in "
+        "Bloomsbury at the inn. The hills around Aldershot were red."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("GPE", "Middlesex"),
+            ("PERSON", "Kent"),
+            ("PERSON", "Bloomsbury"),
+            ("ORG", "Aldershot"),
+        )
+    )
+    assert {(name, label) for name, label, _ in got} == {
+        ("Middlesex", "GPE"),
+        ("Kent", "GPE"),
+        ("Bloomsbury", "GPE"),
+        ("Aldershot", "GPE"),
+    }
+
+
+def test_a_person_or_a_god_once_after_in_or_at_stays_a_person() -> None:
+    text = "She put her trust in God. Holmes looked at Watson. I saw in Mary a friend. Mary smiled."
+    got = table(actors_of(text, ("PERSON", "God"), ("PERSON", "Watson"), ("PERSON", "Mary")))
+    assert {(name, label) for name, label, _ in got} == {
+        ("God", "PERSON"),
+        ("Watson", "PERSON"),
+        ("Mary", "PERSON"),
+    }
