@@ -39,3 +39,18 @@ def test_a_person_or_a_god_once_after_in_or_at_stays_a_person() -> None:
         ("Watson", "PERSON"),
         ("Mary", "PERSON"),
     }
+
+
+def test_a_name_a_train_or_a_road_goes_to_is_a_place() -> None:
+    text = (
+        "We shall take a train to Hereford tonight. At noon we caught a train for Leatherhead, "
+        "and the trap rattled back on its way to Leatherhead. I wrote a letter to Watson."
+    )
+    got = table(
+        actors_of(text, ("PERSON", "Hereford"), ("PERSON", "Leatherhead"), ("PERSON", "Watson"))
+    )
+    assert {(name, label) for name, label, _ in got} == {
+        ("Hereford", "GPE"),
+        ("Leatherhead", "GPE"),
+        ("Watson", "PERSON"),
+    }

@@ -110,6 +110,12 @@ _MIN_USES = 2
 # (a letter goes to and comes from a man). A body is "in Parliament": only near or around.
 _ONCE_INSIDE = frozenset({"in", "into", "near", "around"})
 _ONCE_BODY_INSIDE = frozenset({"near", "around"})
+# "a train to Hereford", "the road to Kalúga", "a ticket for Leatherhead": a route or a
+# carriage goes to a place, never to a man (a letter does).
+_ROUTE_TO = re.compile(
+    r"\b(?:trains?|coach|steamer|boat|road|ticket|fare)\s+(?:to|for)\s+\Z",
+    re.IGNORECASE,
+)
 _ONCE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "ORG"})
 # "the left bank of the Danube", "crossed the Niemen", "the river Kolochá", "the Enns river".
 _WATER_BEFORE = re.compile(
@@ -214,6 +220,8 @@ def _once_inside(text: str, mention: Mention) -> bool:
     """Whether the word before a once-used name puts the text inside it ("in Kent")."""
     if mention.label not in _ONCE_LABELS or _POSSESSIVE.match(text, mention.end):
         return False
+    if _ROUTE_TO.search(text, max(0, mention.start - 30), mention.start):
+        return True
     before = _PREVIOUS_WORD.search(text, max(0, mention.start - 30), mention.start)
     word = before.group(1).casefold() if before else ""
     return word in (_ONCE_BODY_INSIDE if mention.label == "ORG" else _ONCE_INSIDE)
@@ -294,6 +302,8 @@ def _place_cue(text: str, mention: Mention, people_ends: set[int]) -> str:
         return "inside"
     if _LEFT_FOR.search(window):
         return "gone"
+    if _ROUTE_TO.search(window):
+        return "inside"
     before = _PREVIOUS_WORD.search(window)
     word = before.group(1).casefold() if before else ""
     if word == "the" and mention.label != "PERSON":
