@@ -4,10 +4,12 @@ The cues :mod:`reader.core.language.kind_evidence` weighs beside speech, smiles 
 Each is said of people and not of towns or companies: one is "the daughter of" somebody or
 "my boy, Harvey", says "poor Florence" of somebody ("dear" is said of towns too: "Thy dear
 Jerusalem"), tells somebody to do a thing ("tell Newton to bring her shawls"), and somebody
-"and her daughters" arrive, "was born", "lives" or "died"; what somebody's "father" or
-"parents" did is a person's too. A verb of the mind or the voice counts after one adverb
-("Nippers once observed", "the Lascar stoutly swore"), and so does a restrictive "who" ("the
-Lascar who runs it"), unless the name is "in" or "at" somewhere ("farmers in Raveloe who").
+"and her daughters" arrive, "was born", "lives" or "died", does a thing to "himself" or
+"herself" a few words on, or is the name "his name was" or "a man named" gives; what
+somebody's "father" or "parents" did is a person's too. A verb of the mind or the voice
+counts after one adverb ("Nippers once observed", "the Lascar stoutly swore"), and so does
+a restrictive "who" ("the Lascar who runs it"), unless the name is "in" or "at" somewhere
+("farmers in Raveloe who").
 A full name that ends in the name of somebody a courtesy title names ("Neville St. Clair"
 beside "Mr. St. Clair") is that person. So is a ruler named with an epithet or a number
 ("Catherine the Great", "Rudolf the Fifth", "Louis XIV").
@@ -41,6 +43,15 @@ _KIN_NAMED = re.compile(
 )
 # "poor Florence", "poor Giotto": pity is for people.
 _PITIED = re.compile(r"(?<![\w’'])poor\s+\Z")
+# "This man, whose name was Beaufort", "a fellow named Toller": a name a person bears.
+_NAME_BORNE = re.compile(
+    r"\b(?:(?:his|her|whose) name (?:was|is)|(?:man|woman|boy|girl|fellow|gentleman|lady"
+    r"|merchant|servant) (?:named|called))\s+\Z",
+    re.IGNORECASE,
+)
+# "Beaufort had taken effectual measures to conceal himself": only somebody does a thing
+# to himself or herself (a town "finds itself"), within a few words of one clause.
+_TO_HIMSELF = re.compile(r"(?: [a-z]+){1,6} (?:himself|herself)\b")
 # "tell Newton to bring": orders are given to people.
 _TOLD = re.compile(r"\b(?:tell|told|bid|bade)\s+\Z")
 _TO_DO = re.compile(r" to [a-z]")
@@ -79,13 +90,21 @@ def kin_and_life_cues(text: str, mention: Mention) -> int:
     """How many of this module's person cues one mention has (0 to 3)."""
     before = text[max(0, mention.start - _BEFORE) : mention.start]
     end = mention.end
-    cues = int(bool(_KIN_OF.search(before) or _PITIED.search(before) or _KIN_NAMED.search(before)))
+    cues = int(
+        bool(
+            _KIN_OF.search(before)
+            or _PITIED.search(before)
+            or _KIN_NAMED.search(before)
+            or _NAME_BORNE.search(before)
+        )
+    )
     cues += bool(_TOLD.search(before) and _TO_DO.match(text, end, end + _AFTER))
     cues += bool(
         _AND_HERS.match(text, end, end + _AFTER)
         or _LIFE.match(text, end, end + _AFTER)
         or _KIN_OWNED.match(text, end, end + _AFTER)
         or _ADVERB_VERB.match(text, end, end + _AFTER)
+        or _TO_HIMSELF.match(text, end, end + 2 * _AFTER)
         or (_WHO.match(text, end, end + _AFTER) and not _INSIDE_BEFORE.search(before))
     )
     return cues
