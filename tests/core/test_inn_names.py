@@ -25,3 +25,9 @@ def test_a_man_named_like_his_farm_stays_apart() -> None:
     )
     got = table(actors_of(text, ("FAC", "Hatherley Farm"), ("PERSON", "Hatherley")))
     assert ("Hatherley Farm", "FAC", ("Hatherley Farm", "Hatherley Farm")) in got
+
+
+def test_a_name_ending_in_abbey_is_a_building_whatever_the_model_said() -> None:
+    text = "Highbury, and Donwell Abbey in the parish adjoining, the seat of Mr. Knightley."
+    got = table(actors_of(text, ("PERSON", "Donwell Abbey"), ("PERSON", "Knightley")))
+    assert ("Donwell Abbey", "FAC", ("Donwell Abbey",)) in got

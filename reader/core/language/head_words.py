@@ -49,7 +49,7 @@ _OPENING_HEADS = frozenset(
 # Court Road" and "the Shevárdino Redoubt" never are, whatever the model says.
 _NEVER_SURNAMES = frozenset(
     {"street", "road", "avenue", "square", "terrace", "crescent", "boulevard", "inn",
-     "hotel", "tavern", "cottage", "villa", "manor", "priory", "monastery", "convent",
+     "hotel", "tavern", "cottage", "villa", "manor", "abbey", "priory", "monastery", "convent",
      "redoubt", "cathedral", "chapel", "palace", "station", "gardens", "barracks", "mews",
      "wharf", "quay", "fortress", "river", "sea", "ocean", "island", "islands", "isle",
      "valley", "mountains", "canal", "creek", "desert", "plains", "strait", "straits", "gulf",
