@@ -199,3 +199,28 @@ def rulers(mentions: Sequence[Mention]) -> set[str]:
         ):
             found.add(mention.text.casefold())
     return found
+
+
+# Words for a person's place in a household or a trade: "Leah the housemaid", "Sophie the
+# French nurse", "John the coachman". A town is "the capital" or "the city", never these.
+_ROLE_NOUNS = (
+    "housemaid|maid|nurse|cook|butler|footman|coachman|groom|gardener|porter|governess"
+    "|housekeeper|steward|valet|servant|shepherd|miller|blacksmith|carpenter|innkeeper"
+    "|landlord|landlady|boatman|sailor|fisherman|merchant|clerk|scrivener|clergyman|curate"
+    "|vicar|rector|parson|surgeon|physician|doctor|lawyer|attorney|schoolmaster"
+    "|schoolmistress|hunter|trapper|soldier|peasant|beggar|pedlar|peddler|widow"
+)  # no "man" or "boy": "we reached Moscow, the man said"
+_THE_ROLE = re.compile(rf",? the (?:[A-Za-z-]+ )?(?:{_ROLE_NOUNS})\b")
+
+
+def named_by_role(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """Spellings the text once follows with "the" and a person's role ("Leah the housemaid").
+
+    The model reads a servant's one name as a body or a place; "the housemaid" after it
+    says a person (an apposition, one adjective allowed: "Sophie the French nurse").
+    """
+    return {
+        m.text.casefold()
+        for m in mentions
+        if not m.inferred and " " not in m.text and _THE_ROLE.match(text, m.end, m.end + 40)
+    }
