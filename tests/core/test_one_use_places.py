@@ -54,3 +54,16 @@ def test_a_name_a_train_or_a_road_goes_to_is_a_place() -> None:
         ("Leatherhead", "GPE"),
         ("Watson", "PERSON"),
     }
+
+
+def test_a_name_used_once_as_a_part_of_the_land_or_after_near_the_is_a_place() -> None:
+    text = (
+        "They rented a farm, residing in the parish of Donwell. He lived in a mean street "
+        "near the Reuss. She was the daughter of Agnes."
+    )
+    got = table(actors_of(text, ("PERSON", "Donwell"), ("PERSON", "Reuss"), ("PERSON", "Agnes")))
+    assert {(name, label) for name, label, _ in got} == {
+        ("Donwell", "GPE"),
+        ("Reuss", "GPE"),
+        ("Agnes", "PERSON"),
+    }

@@ -116,6 +116,8 @@ _ROUTE_TO = re.compile(
     r"\b(?:trains?|coach|steamer|boat|road|ticket|fare)\s+(?:to|for)\s+\Z",
     re.IGNORECASE,
 )
+# "near the Reuss", "into the Thames"; not "in the": one reads "in the Times".
+_NEAR_THE = re.compile(r"\b(?:near|around|into)\s+the\s+\Z", re.IGNORECASE)
 _ONCE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "ORG"})
 # "the left bank of the Danube", "crossed the Niemen", "the river Kolochá", "the Enns river".
 _WATER_BEFORE = re.compile(
@@ -220,8 +222,9 @@ def _once_inside(text: str, mention: Mention) -> bool:
     """Whether the word before a once-used name puts the text inside it ("in Kent")."""
     if mention.label not in _ONCE_LABELS or _POSSESSIVE.match(text, mention.end):
         return False
-    if _ROUTE_TO.search(text, max(0, mention.start - 30), mention.start):
-        return True
+    window = text[max(0, mention.start - 30) : mention.start]
+    if _ROUTE_TO.search(window) or _PART_OF.search(window) or _NEAR_THE.search(window):
+        return True  # "a train to Hereford", "the parish of Donwell", "near the Reuss"
     before = _PREVIOUS_WORD.search(text, max(0, mention.start - 30), mention.start)
     word = before.group(1).casefold() if before else ""
     return word in (_ONCE_BODY_INSIDE if mention.label == "ORG" else _ONCE_INSIDE)
