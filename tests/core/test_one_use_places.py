@@ -67,3 +67,30 @@ def test_a_name_used_once_as_a_part_of_the_land_or_after_near_the_is_a_place() -
         ("Reuss", "GPE"),
         ("Agnes", "PERSON"),
     }
+
+
+def test_a_name_once_travelled_to_or_from_is_a_place_a_man_walked_to_is_not() -> None:
+    text = (
+        "He had been returning from Fareham in the twilight. We drove to Paddington and "
+        "started off. Holmes walked to Watson and spoke. A note came from Lestrade. "
+        "He sailed to Harvard College."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Fareham"),
+            ("PERSON", "Paddington"),
+            ("PERSON", "Watson"),
+            ("PERSON", "Holmes"),
+            ("PERSON", "Lestrade"),
+            ("ORG", "Harvard College"),
+        )
+    )
+    assert {(name, label) for name, label, _ in got} == {
+        ("Fareham", "GPE"),
+        ("Paddington", "GPE"),
+        ("Watson", "PERSON"),
+        ("Holmes", "PERSON"),
+        ("Lestrade", "PERSON"),
+        ("Harvard College", "ORG"),  # one travels to a body too
+    }

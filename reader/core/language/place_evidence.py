@@ -118,6 +118,13 @@ _ROUTE_TO = re.compile(
 )
 # "near the Reuss", "into the Thames"; not "in the": one reads "in the Times".
 _NEAR_THE = re.compile(r"\b(?:near|around|into)\s+the\s+\Z", re.IGNORECASE)
+# "returning from Fareham", "drove to Paddington": one travels to and from places; one
+# walks or goes to a man, so only journeys count.
+_TRAVELLED = re.compile(
+    r"\b(?:(?:return(?:ed|ing)|arriv(?:ed|ing)) from|(?:travell?(?:ed|ing)|journey(?:ed|ing)"
+    r"|sail(?:ed|ing)|dr(?:ove|iving)|emigrat(?:ed|ing)) (?:back )?(?:to|from))\s+\Z",
+    re.IGNORECASE,
+)  # "returned to Jane" may be a woman: returning counts only from
 _ONCE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "ORG"})
 # "the left bank of the Danube", "crossed the Niemen", "the river Kolochá", "the Enns river".
 _WATER_BEFORE = re.compile(
@@ -223,8 +230,13 @@ def _once_inside(text: str, mention: Mention) -> bool:
     if mention.label not in _ONCE_LABELS or _POSSESSIVE.match(text, mention.end):
         return False
     window = text[max(0, mention.start - 30) : mention.start]
-    if _ROUTE_TO.search(window) or _PART_OF.search(window) or _NEAR_THE.search(window):
-        return True  # "a train to Hereford", "the parish of Donwell", "near the Reuss"
+    if (
+        _ROUTE_TO.search(window)
+        or _PART_OF.search(window)
+        or _NEAR_THE.search(window)
+        or (mention.label != "ORG" and _TRAVELLED.search(window))  # "sailed to Harvard"
+    ):
+        return True  # "a train to Hereford", "the parish of Donwell", "drove to Paddington"
     before = _PREVIOUS_WORD.search(text, max(0, mention.start - 30), mention.start)
     word = before.group(1).casefold() if before else ""
     return word in (_ONCE_BODY_INSIDE if mention.label == "ORG" else _ONCE_INSIDE)
