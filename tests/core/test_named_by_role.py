@@ -26,3 +26,18 @@ def test_a_town_the_text_calls_the_capital_stays_a_town() -> None:
     text = "We reached Paris, the capital, at noon, and Paris the city slept."
     got = table(actors_of(text, ("GPE", "Paris")))
     assert {(name, label) for name, label, _ in got} == {("Paris", "GPE")}
+
+
+def test_a_place_before_an_absolute_clause_stays_a_place() -> None:
+    text = (
+        "They moved the prince to Boguchárovo, the doctor accompanying him. "
+        "Boguchárovo was quiet."
+    )
+    got = table(actors_of(text, ("GPE", "Boguchárovo")))
+    assert {(name, label) for name, label, _ in got} == {("Boguchárovo", "GPE")}
+
+
+def test_the_senate_is_not_the_senate_house() -> None:
+    text = "The Senate met in the Senate House. The Senate voted, and the Senate adjourned."
+    got = table(actors_of(text, ("ORG", "Senate"), ("ORG", "Senate House")))
+    assert ("Senate House", "ORG", ("Senate House",)) in got

@@ -9,11 +9,12 @@ _NAME_LABELS = frozenset({"PERSON"})
 _BODY_LABELS = frozenset({"ORG", "FAC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Buildings a text names without their head word once it has given it: "the Alpha" is the
-# Alpha Inn, "the Beeches" is Copper Beeches House. Ways are not ("the Strand" is no street
+# Alpha Inn, "the Blue Boar" the Blue Boar Tavern. Ways are not ("the Strand" is no street
 # of a longer name), and only after "the": "Hatherley" is the man, "Hatherley Farm" his farm.
+# Not "Hall" or "House": "the Senate" sits in the Senate House and is not it.
 _DROPPED_HEADS = frozenset(
-    {"inn", "hotel", "tavern", "hall", "house", "lodge", "manor", "castle", "abbey", "grange",
-     "farm", "cottage", "villa", "priory", "towers", "arms"}
+    {"inn", "hotel", "tavern", "lodge", "manor", "castle", "abbey", "grange", "farm",
+     "cottage", "villa", "priory", "towers", "arms"}
 )  # fmt: skip
 
 

@@ -210,7 +210,9 @@ _ROLE_NOUNS = (
     "|vicar|rector|parson|surgeon|physician|doctor|lawyer|attorney|schoolmaster"
     "|schoolmistress|hunter|trapper|soldier|peasant|beggar|pedlar|peddler|widow"
 )  # no "man" or "boy": "we reached Moscow, the man said"
-_THE_ROLE = re.compile(rf",? the (?:[A-Za-z-]+ )?(?:{_ROLE_NOUNS})\b")
+# No comma: "moved the prince to Boguchárovo, the doctor accompanying him" is no apposition.
+_THE_ROLE = re.compile(rf" the (?:[A-Za-z-]+ )?(?:{_ROLE_NOUNS})\b")
+_TO_OR_IN = re.compile(r"\b(?:to|in|at|from|near|into)\s+\Z", re.IGNORECASE)
 
 
 def named_by_role(text: str, mentions: Sequence[Mention]) -> set[str]:
@@ -222,5 +224,8 @@ def named_by_role(text: str, mentions: Sequence[Mention]) -> set[str]:
     return {
         m.text.casefold()
         for m in mentions
-        if not m.inferred and " " not in m.text and _THE_ROLE.match(text, m.end, m.end + 40)
+        if not m.inferred
+        and " " not in m.text
+        and _THE_ROLE.match(text, m.end, m.end + 40)
+        and not _TO_OR_IN.search(text, max(0, m.start - 8), m.start)
     }
