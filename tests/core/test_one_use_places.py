@@ -94,3 +94,11 @@ def test_a_name_once_travelled_to_or_from_is_a_place_a_man_walked_to_is_not() ->
         ("Lestrade", "PERSON"),
         ("Harvard College", "ORG"),  # one travels to a body too
     }
+
+
+def test_a_church_once_near_is_no_town() -> None:
+    text = "He lived off the Arbát Street, near the Church of the Miraculous Icon of St. Nicholas."
+    got = table(actors_of(text, ("ORG", "Church of the Miraculous Icon of St. Nicholas")))
+    assert ("Church of the Miraculous Icon of St. Nicholas", "GPE") not in {
+        (name, label) for name, label, _ in got
+    }

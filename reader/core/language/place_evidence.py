@@ -36,7 +36,7 @@ from reader.core.language.address import addressed
 from reader.core.language.head_words import place_head_label
 from reader.core.language.kind_evidence import has_person_cue
 from reader.core.language.spans import lowercase_words
-from reader.core.language.titles import title_class
+from reader.core.language.titles import BODY_HEADS, title_class
 from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import Mention
 
@@ -229,6 +229,8 @@ def _once_inside(text: str, mention: Mention) -> bool:
     """Whether the word before a once-used name puts the text inside it ("in Kent")."""
     if mention.label not in _ONCE_LABELS or _POSSESSIVE.match(text, mention.end):
         return False
+    if " " in mention.text and mention.text.split()[0].casefold() in BODY_HEADS:
+        return False  # "near the Church of the Miraculous Icon": a building, not a town
     window = text[max(0, mention.start - 30) : mention.start]
     if (
         _ROUTE_TO.search(window)
