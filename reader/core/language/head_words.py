@@ -18,6 +18,7 @@ fitted to no text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.core.language.titles import BODY_HEADS, title_class
@@ -104,14 +105,19 @@ def event_head(name: str) -> bool:
     return words[-1] in EVENT_HEADS
 
 
-def headed_places(mentions: Sequence[Mention]) -> list[Mention]:
+# "No. 31 Lyon Place", "at 7 Ryder Street": a house number makes the name after it an address.
+_HOUSE_NUMBER = re.compile(r"\b(?:No\.? ?)?\d{1,3}[A-Za-z]?,? \Z")  # no year: "in 1812 John Hall"
+
+
+def headed_places(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
     """``mentions`` with the bodies, works and products a place's head word ends relabelled.
 
     A name an event's word heads ("the French Revolution", "the Battle of Austerlitz") is
     an event (EVENT), whatever place, body or product the model took it for.
 
     A one-word name in "-shire" ("Hampshire", "Berkshire") is an English county (GPE),
-    even when the model took it for a person.
+    even when the model took it for a person. A person's name after a house number ("No. 31
+    Lyon Place") takes the kind its head gives, even a head some surname shares.
     """
     out = []
     for mention in mentions:
@@ -122,7 +128,14 @@ def headed_places(mentions: Sequence[Mention]) -> list[Mention]:
             label = "EVENT"  # "the French Revolution" is no building
         elif not mention.inferred and mention.label in _THINGS:
             label = place_head_label(mention.text)
-        elif not mention.inferred and mention.label == "PERSON" and _no_surname(mention.text):
+        elif (
+            not mention.inferred
+            and mention.label == "PERSON"
+            and (
+                _no_surname(mention.text)
+                or _HOUSE_NUMBER.search(text, max(0, mention.start - 10), mention.start)
+            )
+        ):
             label = place_head_label(mention.text)  # "the Shevárdino Redoubt" is nobody
         body = mention.label == "ORG" and mention.text.split()[-1].casefold() in BODY_HEADS
         if label and not body:
