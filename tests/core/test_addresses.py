@@ -21,3 +21,14 @@ def test_a_numbered_way_is_a_place_even_with_a_surname_like_head() -> None:
         ("Ryder Place", "FAC"),
         ("Francis Place", "PERSON"),
     }
+
+
+def test_a_street_named_after_a_king_is_a_street() -> None:
+    text = "‘Yes, 17 King Edward Street, near St. Paul’s.’ We walked down Queen Victoria Street."
+    got = table(
+        actors_of(text, ("PERSON", "King Edward Street"), ("PERSON", "Queen Victoria Street"))
+    )
+    assert {(name, label) for name, label, _ in got} == {
+        ("King Edward Street", "FAC"),
+        ("Queen Victoria Street", "FAC"),
+    }

@@ -78,8 +78,12 @@ _NOT_EVENTS = frozenset({"FAC", "ORG", "GPE", "LOC", "LAW"})
 def place_head_label(name: str) -> str:
     """``"FAC"`` or ``"LOC"`` for a name headed by a building's or a land's word, else ``""``."""
     words = [w.strip(".,’'").casefold() for w in name.split()]
-    if len(words) < 2 or title_class(words[0]):
+    if len(words) < 2:
         return ""
+    if title_class(words[0]):
+        # "Mrs. Lodge" is a woman; "King Edward Street", "Queen Victoria Road" are ways.
+        street = len(words) > 2 and words[-1] in _NEVER_SURNAMES
+        return "FAC" if street and words[-1] in BUILDING_HEADS else ""
     if len(words) > 2 and words[1] == "of" and words[0] in _OPENING_HEADS:
         if words[0] in _SAINTED and words[2] not in _SAINTS:
             return ""
