@@ -30,8 +30,7 @@ def test_a_town_the_text_calls_the_capital_stays_a_town() -> None:
 
 def test_a_place_before_an_absolute_clause_stays_a_place() -> None:
     text = (
-        "They moved the prince to Boguchárovo, the doctor accompanying him. "
-        "Boguchárovo was quiet."
+        "They moved the prince to Boguchárovo, the doctor accompanying him. Boguchárovo was quiet."
     )
     got = table(actors_of(text, ("GPE", "Boguchárovo")))
     assert {(name, label) for name, label, _ in got} == {("Boguchárovo", "GPE")}
