@@ -8,6 +8,14 @@ from reader.core.language.titles import BODY_HEADS, title_class
 _NAME_LABELS = frozenset({"PERSON"})
 _BODY_LABELS = frozenset({"ORG", "FAC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Buildings a text names without their head word once it has given it: "the Alpha" is the
+# Alpha Inn, "the Blue Boar" the Blue Boar Tavern. Ways are not ("the Strand" is no street
+# of a longer name), and only after "the": "Hatherley" is the man, "Hatherley Farm" his farm.
+# Not "Hall" or "House": "the Senate" sits in the Senate House and is not it.
+_DROPPED_HEADS = frozenset(
+    {"inn", "hotel", "tavern", "lodge", "manor", "castle", "abbey", "grange", "farm",
+     "cottage", "villa", "priory", "towers", "arms"}
+)  # fmt: skip
 
 
 def join_org_tails(
@@ -21,8 +29,9 @@ def join_org_tails(
     time ("The Council said" after "the National Shoora Council"): alone it is too vague
     ("House of my Mother" is no "Senate House"). Places stay apart ("York" is not "York
     City"), unless the text puts "the" before them as before a club ("the Phoenix" is
-    Wellington Phoenix). A name used ten times or more does not join a longer span used less than a
-    tenth as often: that span glued two names together.
+    Wellington Phoenix). A building's name without its head word, after "the", is that
+    building ("the Alpha" of "the Alpha Inn"). A name used ten times or more does not join
+    a longer span used less than a tenth as often: that span glued two names together.
 
     Returns the label each joined place takes from its body ("phoenix" -> "ORG").
     """
@@ -73,6 +82,8 @@ def _rare_beside(longer: int, short: int) -> bool:
 def _is_short_form_of(words: list[str], longer: list[str], after_the: bool) -> bool:
     if longer[len(words)] == "of" and longer[: len(words)] == words:
         return True  # "Church" of "Church of Scientology", "Comic Corps" of "... of Canada"
+    if after_the and longer[:-1] == words and longer[-1] in _DROPPED_HEADS:
+        return True  # "the Alpha" of "the Alpha Inn"
     if longer[-len(words) :] != words:
         return False
     return len(words) > 1 or words[0] not in BODY_HEADS or after_the

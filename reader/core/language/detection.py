@@ -225,7 +225,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))
     mentions = drop_modifier_names(text, mentions)
     mentions = relabel_places(text, buildings(text, relabel_people(text, mentions)))
-    mentions = person_nouns(text, short_places(text, headed_places(mentions)))
+    mentions = person_nouns(text, short_places(text, headed_places(mentions, text)))
     mentions = club_kinds(text, unify_labels(mentions, ACTOR_LABELS, text))
     mentions = body_kinds(text, listed_places(text, dateline_places(text, mentions)))
     mentions = drop_postnominals(text, mentions)

@@ -18,6 +18,7 @@ fitted to no text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.core.language.places import is_country_name
@@ -50,7 +51,7 @@ _OPENING_HEADS = frozenset(
 # Court Road" and "the Shevárdino Redoubt" never are, whatever the model says.
 _NEVER_SURNAMES = frozenset(
     {"street", "road", "avenue", "square", "terrace", "crescent", "boulevard", "inn",
-     "hotel", "tavern", "cottage", "villa", "manor", "priory", "monastery", "convent",
+     "hotel", "tavern", "cottage", "villa", "manor", "abbey", "priory", "monastery", "convent",
      "redoubt", "cathedral", "chapel", "palace", "station", "gardens", "barracks", "mews",
      "wharf", "quay", "fortress", "river", "sea", "ocean", "island", "islands", "isle",
      "valley", "mountains", "canal", "creek", "desert", "plains", "strait", "straits", "gulf",
@@ -89,8 +90,12 @@ _NOT_EVENTS = frozenset({"FAC", "ORG", "GPE", "LOC", "LAW"})
 def place_head_label(name: str) -> str:
     """``"FAC"`` or ``"LOC"`` for a name headed by a building's or a land's word, else ``""``."""
     words = [w.strip(".,’'").casefold() for w in name.split()]
-    if len(words) < 2 or title_class(words[0]):
+    if len(words) < 2:
         return ""
+    if title_class(words[0]):
+        # "Mrs. Lodge" is a woman; "King Edward Street", "Queen Victoria Road" are ways.
+        street = len(words) > 2 and words[-1] in _NEVER_SURNAMES
+        return "FAC" if street and words[-1] in BUILDING_HEADS else ""
     if len(words) > 2 and words[1] == "of" and words[0] in _OPENING_HEADS:
         if words[0] in _SAINTED and words[2] not in _SAINTS:
             return ""
@@ -116,7 +121,11 @@ def event_head(name: str) -> bool:
     return words[-1] in EVENT_HEADS
 
 
-def headed_places(mentions: Sequence[Mention]) -> list[Mention]:
+# "No. 31 Lyon Place", "at 7 Ryder Street": a house number makes the name after it an address.
+_HOUSE_NUMBER = re.compile(r"\b(?:No\.? ?)?\d{1,3}[A-Za-z]?,? \Z")  # no year: "in 1812 John Hall"
+
+
+def headed_places(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
     """``mentions`` with the bodies, works and products a place's head word ends relabelled.
 
     A name an event's word heads ("the French Revolution", "the Battle of Austerlitz") is
@@ -126,7 +135,9 @@ def headed_places(mentions: Sequence[Mention]) -> list[Mention]:
     even when the model took it for a person, as is a country's name of two words or more
     ("Papua New Guinea", which the model reads as a person before a title), and a "person"
     whose name ends in a region's word ("Kwara State"); one that ends in a body's word no
-    surname shares ("Rosales Hospital") is a body (ORG).
+    surname shares ("Rosales Hospital") is a body (ORG). A person's name after a house
+    number ("No. 31 Lyon Place") takes the kind its head gives, even a head some surname
+    shares.
     """
     out = []
     for mention in mentions:
@@ -137,7 +148,14 @@ def headed_places(mentions: Sequence[Mention]) -> list[Mention]:
             label = "EVENT"  # "the French Revolution" is no building
         elif not mention.inferred and mention.label in _THINGS:
             label = place_head_label(mention.text)
-        elif not mention.inferred and mention.label == "PERSON" and _no_surname(mention.text):
+        elif (
+            not mention.inferred
+            and mention.label == "PERSON"
+            and (
+                _no_surname(mention.text)
+                or _HOUSE_NUMBER.search(text, max(0, mention.start - 10), mention.start)
+            )
+        ):
             label = place_head_label(mention.text)  # "the Shevárdino Redoubt" is nobody
         elif not mention.inferred and mention.label == "PERSON":
             label = _region_or_body(mention.text)  # "Kwara State", "Rosales Hospital"

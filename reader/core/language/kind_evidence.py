@@ -46,6 +46,7 @@ from reader.core.language.lexicon import english_lexicon
 from reader.core.language.person_cues import (
     called_by_calling,
     kin_and_life_cues,
+    named_by_role,
     ranked_people,
     rulers,
     surnames_of_the_titled,
@@ -176,6 +177,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     people |= _full_names_of_people(mentions, people)
     people |= titled_names(mentions)
     people |= rulers(mentions)  # "Catherine the Great"
+    people |= named_by_role(text, mentions)  # "Leah the housemaid"
     people |= {m.text.casefold() for m in mentions if m.text.casefold() in _KIN_NAMES}
     people |= _parts_of_people(text, mentions, place)
     people |= surnames_of_the_titled(text, mentions)

@@ -4,10 +4,12 @@ The cues :mod:`reader.core.language.kind_evidence` weighs beside speech, smiles 
 Each is said of people and not of towns or companies: one is "the daughter of" somebody or
 "my boy, Harvey", says "poor Florence" of somebody ("dear" is said of towns too: "Thy dear
 Jerusalem"), tells somebody to do a thing ("tell Newton to bring her shawls"), and somebody
-"and her daughters" arrive, "was born", "lives" or "died"; what somebody's "father" or
-"parents" did is a person's too. A verb of the mind or the voice counts after one adverb
-("Nippers once observed", "the Lascar stoutly swore"), and so does a restrictive "who" ("the
-Lascar who runs it"), unless the name is "in" or "at" somewhere ("farmers in Raveloe who").
+"and her daughters" arrive, "was born", "lives" or "died", does a thing to "himself" or
+"herself" a few words on, or is the name "his name was" or "a man named" gives; what
+somebody's "father" or "parents" did is a person's too. A verb of the mind or the voice
+counts after one adverb ("Nippers once observed", "the Lascar stoutly swore"), and so does
+a restrictive "who" ("the Lascar who runs it"), unless the name is "in" or "at" somewhere
+("farmers in Raveloe who").
 A full name that ends in the name of somebody a courtesy title names ("Neville St. Clair"
 beside "Mr. St. Clair") is that person. So is a ruler named with an epithet or a number
 ("Catherine the Great", "Rudolf the Fifth", "Louis XIV"). A calling in lower case right
@@ -49,6 +51,15 @@ _KIN_NAMED = re.compile(
 )
 # "poor Florence", "poor Giotto": pity is for people.
 _PITIED = re.compile(r"(?<![\w’'])poor\s+\Z")
+# "This man, whose name was Beaufort", "a fellow named Toller": a name a person bears.
+_NAME_BORNE = re.compile(
+    r"\b(?:(?:his|her|whose) name (?:was|is)|(?:man|woman|boy|girl|fellow|gentleman|lady"
+    r"|merchant|servant) (?:named|called))\s+\Z",
+    re.IGNORECASE,
+)
+# "Beaufort had taken effectual measures to conceal himself": only somebody does a thing
+# to himself or herself (a town "finds itself"), within a few words of one clause.
+_TO_HIMSELF = re.compile(r"(?: [a-z]+){1,6} (?:himself|herself)\b")
 # "tell Newton to bring": orders are given to people.
 _TOLD = re.compile(r"\b(?:tell|told|bid|bade)\s+\Z")
 _TO_DO = re.compile(r" to [a-z]")
@@ -119,13 +130,21 @@ def kin_and_life_cues(text: str, mention: Mention) -> int:
     """How many of this module's person cues one mention has (0 to 3)."""
     before = text[max(0, mention.start - _BEFORE) : mention.start]
     end = mention.end
-    cues = int(bool(_KIN_OF.search(before) or _PITIED.search(before) or _KIN_NAMED.search(before)))
+    cues = int(
+        bool(
+            _KIN_OF.search(before)
+            or _PITIED.search(before)
+            or _KIN_NAMED.search(before)
+            or _NAME_BORNE.search(before)
+        )
+    )
     cues += bool(_TOLD.search(before) and _TO_DO.match(text, end, end + _AFTER))
     cues += bool(
         _AND_HERS.match(text, end, end + _AFTER)
         or _LIFE.match(text, end, end + _AFTER)
         or _KIN_OWNED.match(text, end, end + _AFTER)
         or _ADVERB_VERB.match(text, end, end + _AFTER)
+        or _TO_HIMSELF.match(text, end, end + 2 * _AFTER)
         or (_WHO.match(text, end, end + _AFTER) and not _INSIDE_BEFORE.search(before))
     )
     return cues
@@ -283,3 +302,33 @@ def _ruler(words: list[str]) -> bool:
         and len(words[-1]) > 1
         and bool(_ROMAN.fullmatch(words[-1]))
     )
+
+
+# Words for a person's place in a household or a trade: "Leah the housemaid", "Sophie the
+# French nurse", "John the coachman". A town is "the capital" or "the city", never these.
+_ROLE_NOUNS = (
+    "housemaid|maid|nurse|cook|butler|footman|coachman|groom|gardener|porter|governess"
+    "|housekeeper|steward|valet|servant|shepherd|miller|blacksmith|carpenter|innkeeper"
+    "|landlord|landlady|boatman|sailor|fisherman|merchant|clerk|scrivener|clergyman|curate"
+    "|vicar|rector|parson|surgeon|physician|doctor|lawyer|attorney|schoolmaster"
+    "|schoolmistress|hunter|trapper|soldier|peasant|beggar|pedlar|peddler|widow"
+)  # no "man" or "boy": "we reached Moscow, the man said"
+# No comma: "moved the prince to Boguchárovo, the doctor accompanying him" is no apposition.
+_THE_ROLE = re.compile(rf" the (?:[A-Za-z-]+ )?(?:{_ROLE_NOUNS})\b")
+_TO_OR_IN = re.compile(r"\b(?:to|in|at|from|near|into)\s+\Z", re.IGNORECASE)
+
+
+def named_by_role(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """Spellings the text once follows with "the" and a person's role ("Leah the housemaid").
+
+    The model reads a servant's one name as a body or a place; "the housemaid" after it
+    says a person (an apposition, one adjective allowed: "Sophie the French nurse").
+    """
+    return {
+        m.text.casefold()
+        for m in mentions
+        if not m.inferred
+        and " " not in m.text
+        and _THE_ROLE.match(text, m.end, m.end + 40)
+        and not _TO_OR_IN.search(text, max(0, m.start - 8), m.start)
+    }

@@ -36,7 +36,7 @@ from reader.core.language.address import addressed
 from reader.core.language.head_words import place_head_label
 from reader.core.language.kind_evidence import has_person_cue
 from reader.core.language.spans import lowercase_words
-from reader.core.language.titles import title_class
+from reader.core.language.titles import BODY_HEADS, title_class
 from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import Mention
 
@@ -112,6 +112,27 @@ _NAMED_PLACE_AFTER = re.compile(
     rf", (?:the|a|an) (?:[a-z-]+ ){{0,2}}{_PLACE_KINDS}(?= of\b| in\b| near\b|[,.;:])"
 )
 _MIN_USES = 2
+# A name used once is a place when the text is right inside it or around it ("ended in
+# Kent", "the hills around Aldershot"); not "at" (one looks at a man) nor "to" or "from"
+# (a letter goes to and comes from a man). A body is "in Parliament": only near or around.
+_ONCE_INSIDE = frozenset({"in", "into", "near", "around"})
+_ONCE_BODY_INSIDE = frozenset({"near", "around"})
+# "a train to Hereford", "the road to Kalúga", "a ticket for Leatherhead": a route or a
+# carriage goes to a place, never to a man (a letter does).
+_ROUTE_TO = re.compile(
+    r"\b(?:trains?|coach|steamer|boat|road|ticket|fare)\s+(?:to|for)\s+\Z",
+    re.IGNORECASE,
+)
+# "near the Reuss", "into the Thames"; not "in the": one reads "in the Times".
+_NEAR_THE = re.compile(r"\b(?:near|around|into)\s+the\s+\Z", re.IGNORECASE)
+# "returning from Fareham", "drove to Paddington": one travels to and from places; one
+# walks or goes to a man, so only journeys count.
+_TRAVELLED = re.compile(
+    r"\b(?:(?:return(?:ed|ing)|arriv(?:ed|ing)) from|(?:travell?(?:ed|ing)|journey(?:ed|ing)"
+    r"|sail(?:ed|ing)|dr(?:ove|iving)|emigrat(?:ed|ing)) (?:back )?(?:to|from))\s+\Z",
+    re.IGNORECASE,
+)  # "returned to Jane" may be a woman: returning counts only from
+_ONCE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "ORG"})
 # "the left bank of the Danube", "crossed the Niemen", "the river Kolochá", "the Enns river".
 _WATER_BEFORE = re.compile(
     rf"\b(?:(?:{WATER_PARTS}|margin)\s+of\s+the|cross(?:ed|es|ing)?\s+the"
@@ -155,6 +176,7 @@ def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     mapped: set[str] = set()
     persons: set[str] = set()
     named_kind: set[str] = set()
+    once: set[str] = set()
     for mention in named:
         spelling = mention.text.casefold()
         if spelling not in spellings or _modifies(text, mention):
@@ -174,6 +196,8 @@ def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if _named_a_place(text, mention):
             named_kind.add(spelling)
         cue = _place_cue(text, mention, people_ends)
+        if _once_inside(text, mention):
+            once.add(spelling)
         gone[spelling] += bool(cue)
         if cue == "inside":
             inside.add(spelling)
@@ -196,6 +220,11 @@ def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             and not spelling.endswith(_PEOPLE_ENDINGS)
         }
         | (named_kind - persons)
+        | {
+            spelling
+            for spelling in once
+            if uses[spelling] == 1 and spelling not in persons and spelling != "god"
+        }
     )
     places -= _words_of_longer_names([m for m in named if m.label == "PERSON"])
     places = {s for s in places if not place_head_label(s.title())}  # "Oxford Street" a FAC
@@ -205,6 +234,25 @@ def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+def _once_inside(text: str, mention: Mention) -> bool:
+    """Whether the word before a once-used name puts the text inside it ("in Kent")."""
+    if mention.label not in _ONCE_LABELS or _POSSESSIVE.match(text, mention.end):
+        return False
+    if " " in mention.text and mention.text.split()[0].casefold() in BODY_HEADS:
+        return False  # "near the Church of the Miraculous Icon": a building, not a town
+    window = text[max(0, mention.start - 30) : mention.start]
+    if (
+        _ROUTE_TO.search(window)
+        or _PART_OF.search(window)
+        or _NEAR_THE.search(window)
+        or (mention.label != "ORG" and _TRAVELLED.search(window))  # "sailed to Harvard"
+    ):
+        return True  # "a train to Hereford", "the parish of Donwell", "drove to Paddington"
+    before = _PREVIOUS_WORD.search(text, max(0, mention.start - 30), mention.start)
+    word = before.group(1).casefold() if before else ""
+    return word in (_ONCE_BODY_INSIDE if mention.label == "ORG" else _ONCE_INSIDE)
 
 
 def rivers(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -292,6 +340,8 @@ def _place_cue(text: str, mention: Mention, people_ends: set[int]) -> str:
         return "inside"
     if _LEFT_FOR.search(window):
         return "gone"
+    if _ROUTE_TO.search(window):
+        return "inside"
     before = _PREVIOUS_WORD.search(window)
     word = before.group(1).casefold() if before else ""
     if word == "the" and mention.label != "PERSON":

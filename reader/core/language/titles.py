@@ -243,8 +243,11 @@ _TITLE_CLASSES: dict[str, str] = {
         ),
         "m",
     ),
-    **dict.fromkeys(("mrs", "madame", "mme", "frau", "signora", "señora", "mistress"), "mrs"),
-    **dict.fromkeys(("miss", "mlle", "mademoiselle", "fräulein", "signorina"), "miss"),
+    # "Mdlle." and "Mdme." are the older English abbreviations ("Mdlle. Jeannette").
+    **dict.fromkeys(
+        ("mrs", "madame", "mme", "mdme", "frau", "signora", "señora", "mistress"), "mrs"
+    ),
+    **dict.fromkeys(("miss", "mlle", "mdlle", "mademoiselle", "fräulein", "signorina"), "miss"),
     **dict.fromkeys(
         (
             "ms", "lady", "dame", "queen", "princess", "duchess", "countess", "baroness",
