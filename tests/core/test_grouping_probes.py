@@ -1,0 +1,36 @@
+"""Grouping cues found on unseen texts: hyphenated surnames, titles before "St.", sexes."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.core.test_grouping_rules import actors_of, table
+
+
+def test_one_part_of_a_hyphenated_surname_joins_the_full_name() -> None:
+    text = (
+        "Attorney-General Aiyaz Sayed-Khaiyum spoke on Monday. Sayed-Khaiyum said the vote "
+        "was fair. Critics said Khaiyum had misled the public."
+    )
+    actors = actors_of(
+        text,
+        ("PERSON", "Aiyaz Sayed-Khaiyum"),
+        ("PERSON", "Sayed-Khaiyum"),
+        ("PERSON", "Khaiyum"),
+    )
+    assert table(actors) == {
+        (
+            "Aiyaz Sayed-Khaiyum",
+            "PERSON",
+            ("Aiyaz Sayed-Khaiyum", "Sayed-Khaiyum", "Khaiyum"),
+        )
+    }
+
+
+def test_a_hyphen_part_two_full_names_end_with_stays_alone() -> None:
+    text = "Sharon Hughes-Lee scored. Tom Lee saved. Lee was tired."
+    patterns = (("PERSON", "Sharon Hughes-Lee"), ("PERSON", "Tom Lee"), ("PERSON", "Lee"))
+    names = {name for name, _, _ in table(actors_of(text, *patterns))}
+    assert names == {"Sharon Hughes-Lee", "Tom Lee", "Lee"}
