@@ -34,3 +34,17 @@ def test_a_hyphen_part_two_full_names_end_with_stays_alone() -> None:
     patterns = (("PERSON", "Sharon Hughes-Lee"), ("PERSON", "Tom Lee"), ("PERSON", "Lee"))
     names = {name for name, _, _ in table(actors_of(text, *patterns))}
     assert names == {"Sharon Hughes-Lee", "Tom Lee", "Lee"}
+
+
+def test_a_title_before_saint_names_the_person_after_it() -> None:
+    # "Lord St. Simon" and his bride "Lady St. Simon" are two people, whatever the model
+    # takes into the span.
+    text = (
+        "Lord St. Simon sat down. “Lady St. Simon left the church,” said Lord St. Simon. "
+        "Holmes asked where Lady St. Simon went. Lord St. Simon shrugged."
+    )
+    actors = actors_of(text, ("PERSON", "Simon"), ("PERSON", "Lady St. Simon"))
+    assert table(actors) == {
+        ("Lord St. Simon", "PERSON", ("Simon", "Simon", "Simon")),
+        ("Lady St. Simon", "PERSON", ("Lady St. Simon", "Lady St. Simon")),
+    }

@@ -184,8 +184,9 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
 
 # A title is capitalised, or is "aunt" or "uncle", which prose writes in lower case before
 # a name ("her aunt Shaw"): "his father Natásha's note" (a comma the translation left
-# out) and "the old countess. Nicholas" give the names no title.
-_TITLE_BEFORE = re.compile(r"(?:\b(aunt|uncle)|([A-Z][A-Za-z]*)\.?) $")
+# out) and "the old countess. Nicholas" give the names no title. A saint's "St." between
+# title and name is the surname's ("Lord St. Simon", "Mrs. St. Clair" when the span is "Simon").
+_TITLE_BEFORE = re.compile(r"(?:\b(aunt|uncle)|([A-Z][A-Za-z]*)\.?)(?: St\.| Saint)? $")
 # The key word a family member's key starts with, per title class ("mrs bennet").
 _CLASS_KEYS = {"m": "mr", "mrs": "mrs", "miss": "miss", "f": "lady"}
 
