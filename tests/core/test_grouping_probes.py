@@ -48,3 +48,24 @@ def test_a_title_before_saint_names_the_person_after_it() -> None:
         ("Lord St. Simon", "PERSON", ("Simon", "Simon", "Simon")),
         ("Lady St. Simon", "PERSON", ("Lady St. Simon", "Lady St. Simon")),
     }
+
+
+def test_a_news_abbreviation_of_a_us_state_joins_the_state() -> None:
+    text = (
+        "TALLAHASSEE, Fla. -- Gov. Ron DeSantis declared a state of emergency on Wednesday. "
+        "Florida could be hit by the storm, officials said."
+    )
+    actors = actors_of(text, ("GPE", "Fla."), ("GPE", "Florida"), ("GPE", "TALLAHASSEE"))
+    assert ("Florida", "GPE", ("Fla", "Florida")) in table(actors)
+
+
+def test_a_state_abbreviation_is_no_place_when_it_names_a_person() -> None:
+    text = "Miss Ross came in. Ross sat by the window and Miss Ross smiled."
+    actors = actors_of(text, ("PERSON", "Ross"))
+    assert {a.label for a in actors} == {"PERSON"}
+
+
+def test_two_capitals_without_dots_are_no_state_abbreviation() -> None:
+    text = "The team flew to LA on Monday. Louisiana voters went to the polls."
+    actors = actors_of(text, ("GPE", "LA"), ("GPE", "Louisiana"))
+    assert {name for name, _, _ in table(actors)} == {"LA", "Louisiana"}
