@@ -69,3 +69,12 @@ def test_two_capitals_without_dots_are_no_state_abbreviation() -> None:
     text = "The team flew to LA on Monday. Louisiana voters went to the polls."
     actors = actors_of(text, ("GPE", "LA"), ("GPE", "Louisiana"))
     assert {name for name, _, _ in table(actors)} == {"LA", "Louisiana"}
+
+
+def test_a_surname_always_written_with_one_courtesy_title_is_shown_with_it() -> None:
+    text = (
+        "Mrs. Goddard was the mistress of a school. Emma liked Mrs. Goddard. "
+        "Mrs. Goddard came to tea, and Holmes greeted Mr. Holmes's brother. Holmes left."
+    )
+    actors = actors_of(text, ("PERSON", "Goddard"), ("PERSON", "Holmes"), ("PERSON", "Emma"))
+    assert {name for name, _, _ in table(actors)} == {"Mrs. Goddard", "Holmes", "Emma"}

@@ -177,7 +177,8 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
             root = groups.find(decided.get(mention, key))
             merged.setdefault(root, []).append(mention)
     actors = number_actors(
-        _make_actor(key, ms, family_titles.get(key, "")) for key, ms in merged.items()
+        _make_actor(key, ms, family_titles.get(key, "") or _usual_title(text, ms))
+        for key, ms in merged.items()
     )
     return relate_demonyms(actors, actor_key)
 
@@ -254,6 +255,28 @@ def _written_title(text: str, mention: Mention) -> str:
     if not before or not _family_class(before.group(1) or before.group(2)):
         return ""
     return text[before.start() : before.end()].strip()
+
+
+# Shown with a person's name when the text nearly always writes it so: "Mrs. Goddard".
+_SHOWN_COURTESY = frozenset({"mr", "mrs", "miss", "ms"})
+_USUAL_SHARE = 0.75
+
+
+def _usual_title(text: str, mentions: Sequence[Mention]) -> str:
+    """The courtesy title written before three in four of a surname's mentions, or ``""``.
+
+    Emma's "Mrs. Goddard" is never "Goddard" alone: the title is part of how the book
+    names her, as "Mrs. St. Clair" of The Man with the Twisted Lip. Only for a name of
+    one word that the title stands before (never "Mr. Knightley" for "John Knightley").
+    """
+    shown = [m for m in mentions if not m.inferred]
+    if len(shown) < 2 or any(" " in _display_name(m).replace("St. ", "St.") for m in shown):
+        return ""
+    written = Counter(_written_title(text, m) for m in shown)
+    title, count = max(written.items(), key=lambda item: item[1], default=("", 0))
+    if title.split(" ")[0].casefold().rstrip(".") not in _SHOWN_COURTESY:
+        return ""
+    return title if count >= 2 and count >= _USUAL_SHARE * len(shown) else ""
 
 
 def number_actors(actors: Iterable[Actor]) -> tuple[Actor, ...]:
