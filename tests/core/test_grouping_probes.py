@@ -78,3 +78,16 @@ def test_a_surname_always_written_with_one_courtesy_title_is_shown_with_it() -> 
     )
     actors = actors_of(text, ("PERSON", "Goddard"), ("PERSON", "Holmes"), ("PERSON", "Emma"))
     assert {name for name, _, _ in table(actors)} == {"Mrs. Goddard", "Holmes", "Emma"}
+
+
+def test_a_surname_alone_the_text_calls_he_is_not_the_daughters_full_name() -> None:
+    text = (
+        "This merchant, whose name was Beaufort, fell into poverty. Beaufort sold his house. "
+        "Beaufort left his friends and hid in Lucerne. Caroline Beaufort nursed her father; "
+        "Caroline Beaufort was patient with her work."
+    )
+    actors = actors_of(text, ("PERSON", "Beaufort"), ("PERSON", "Caroline Beaufort"))
+    assert {(name, len(ms)) for name, _, ms in table(actors)} == {
+        ("Beaufort", 3),
+        ("Caroline Beaufort", 2),
+    }

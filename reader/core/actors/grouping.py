@@ -155,8 +155,10 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     _join_acronyms(members, labels, groups)
     genders = first_name_genders(text, named)
     for key in members:
-        if " " in key and key not in family_titles and genders.get(key.split()[0]):
-            key_classes[key].add(genders[key.split()[0]])  # "Winnie Verloc" is a she
+        if key not in family_titles and genders.get(key.split()[0]):
+            # "Winnie Verloc" is a she; a surname alone called "he" twice is a man, never
+            # the daughter's full name ("Beaufort" and "Caroline Beaufort").
+            key_classes[key].add(genders[key.split()[0]])
     counts = {key: len(ms) for key, ms in members.items()}
     glued = glued_names(labels, counts, thing_keys(text, members, labels))
     glued |= {actor_key(m.text, m.label) for m in named if on_byline(text, m)}  # the author
