@@ -142,7 +142,7 @@ def test_a_dash_or_a_shouted_word_ends_a_name() -> None:
     # "Jarndyce" after "and" is a name no dictionary knows (unknown_words.py), found twice.
     assert got == {
         ("Blowers", "PERSON", ("Blowers", "Blowers")),
-        ("Todd", "PERSON", ("Todd", "Todd")),
+        ("Mrs. Todd", "PERSON", ("Todd", "Todd")),
         ("Jarndyce", "PERSON", ("Jarndyce", "Jarndyce")),
     }
 

@@ -44,7 +44,7 @@ def test_the_and_a_title_after_a_name_describe_the_person_and_are_not_the_name()
         )
     )
     assert got == {
-        ("Cadwallader", "PERSON", ("Cadwallader", "Cadwallader")),
+        ("Mrs. Cadwallader", "PERSON", ("Cadwallader", "Cadwallader")),
         ("Peter the Great", "PERSON", ("Peter the Great",)),
         ("Rudolf the Fifth", "PERSON", ("Rudolf the Fifth",)),
     }

@@ -10,6 +10,7 @@ import functools
 import re
 
 from reader.core.language.places import place_key
+from reader.core.language.state_abbreviations import STATE_ABBREVIATIONS
 from reader.core.language.titles import TITLES
 from reader.core.text.mentions import Actor, Mention
 
@@ -30,7 +31,9 @@ def head_noun(name: str) -> str:
 def of_kind(noun: str, actor: Actor) -> bool:
     if actor.label == "GPE":
         folded = actor.name.casefold()
-        is_country = place_key(folded, actor.name, "GPE") != folded or _is_country(actor.name)
+        is_country = (
+            place_key(folded, actor.name, "GPE") != folded and folded not in STATE_ABBREVIATIONS
+        ) or _is_country(actor.name)  # "Fla" joins Florida but is no country
         return noun in (_COUNTRY_NOUNS if is_country else _CITY_NOUNS)
     return actor.label == "ORG" and noun in _BODY_NOUNS
 

@@ -155,8 +155,10 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     _join_acronyms(members, labels, groups)
     genders = first_name_genders(text, named)
     for key in members:
-        if " " in key and key not in family_titles and genders.get(key.split()[0]):
-            key_classes[key].add(genders[key.split()[0]])  # "Winnie Verloc" is a she
+        if key not in family_titles and genders.get(key.split()[0]):
+            # "Winnie Verloc" is a she; a surname alone called "he" twice is a man, never
+            # the daughter's full name ("Beaufort" and "Caroline Beaufort").
+            key_classes[key].add(genders[key.split()[0]])
     counts = {key: len(ms) for key, ms in members.items()}
     glued = glued_names(labels, counts, thing_keys(text, members, labels))
     glued |= {actor_key(m.text, m.label) for m in named if on_byline(text, m)}  # the author
@@ -177,15 +179,17 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
             root = groups.find(decided.get(mention, key))
             merged.setdefault(root, []).append(mention)
     actors = number_actors(
-        _make_actor(key, ms, family_titles.get(key, "")) for key, ms in merged.items()
+        _make_actor(key, ms, family_titles.get(key, "") or _usual_title(text, ms))
+        for key, ms in merged.items()
     )
     return relate_demonyms(actors, actor_key)
 
 
 # A title is capitalised, or is "aunt" or "uncle", which prose writes in lower case before
 # a name ("her aunt Shaw"): "his father Natásha's note" (a comma the translation left
-# out) and "the old countess. Nicholas" give the names no title.
-_TITLE_BEFORE = re.compile(r"(?:\b(aunt|uncle)|([A-Z][A-Za-z]*)\.?) $")
+# out) and "the old countess. Nicholas" give the names no title. A saint's "St." between
+# title and name is the surname's ("Lord St. Simon", "Mrs. St. Clair" when the span is "Simon").
+_TITLE_BEFORE = re.compile(r"(?:\b(aunt|uncle)|([A-Z][A-Za-z]*)\.?)(?: St\.| Saint)? $")
 # The key word a family member's key starts with, per title class ("mrs bennet").
 _CLASS_KEYS = {"m": "mr", "mrs": "mrs", "miss": "miss", "f": "lady"}
 
@@ -253,6 +257,28 @@ def _written_title(text: str, mention: Mention) -> str:
     if not before or not _family_class(before.group(1) or before.group(2)):
         return ""
     return text[before.start() : before.end()].strip()
+
+
+# Shown with a person's name when the text nearly always writes it so: "Mrs. Goddard".
+_SHOWN_COURTESY = frozenset({"mr", "mrs", "miss", "ms"})
+_USUAL_SHARE = 0.75
+
+
+def _usual_title(text: str, mentions: Sequence[Mention]) -> str:
+    """The courtesy title written before three in four of a surname's mentions, or ``""``.
+
+    Emma's "Mrs. Goddard" is never "Goddard" alone: the title is part of how the book
+    names her, as "Mrs. St. Clair" of The Man with the Twisted Lip. Only for a name of
+    one word that the title stands before (never "Mr. Knightley" for "John Knightley").
+    """
+    shown = [m for m in mentions if not m.inferred]
+    if len(shown) < 2 or any(" " in _display_name(m).replace("St. ", "St.") for m in shown):
+        return ""
+    written = Counter(_written_title(text, m) for m in shown)
+    title, count = max(written.items(), key=lambda item: item[1], default=("", 0))
+    if title.split(" ")[0].casefold().rstrip(".") not in _SHOWN_COURTESY:
+        return ""
+    return title if count >= 2 and count >= _USUAL_SHARE * len(shown) else ""
 
 
 def number_actors(actors: Iterable[Actor]) -> tuple[Actor, ...]:

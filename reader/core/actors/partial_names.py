@@ -118,6 +118,8 @@ def join_partial_names(
         by_edge.setdefault(other_words[-1], []).append(other)
         if other_words[0] != other_words[-1]:
             by_edge.setdefault(other_words[0], []).append(other)
+        for part in _hyphen_parts(other_words[-1]):
+            by_edge.setdefault(part, []).append(other)
     for key, label in labels.items():
         words = key.split()
         # The model often tags a surname alone as an organisation or a product
@@ -228,5 +230,15 @@ def _is_part_of(words: list[str], full: list[str]) -> bool:
     if "of" in full[1:-1] and all(w in full[full.index("of") + 1 :] for w in words):
         return False  # "Stoke Moran" is the place of "the Roylotts of Stoke Moran"
     if len(words) == 1:
-        return words[0] in (full[0], full[-1])
+        return words[0] in (full[0], full[-1], *_hyphen_parts(full[-1]))
     return words[-1] == full[-1] and all(w in full for w in words)
+
+
+def _hyphen_parts(surname: str) -> tuple[str, ...]:
+    """The parts of a hyphenated surname a text may use alone ("Khaiyum" of "Sayed-Khaiyum").
+
+    News names a double-barrelled minister by either half now and then; a part shorter
+    than three letters is a particle ("al" of "al-Assad"), never a name.
+    """
+    parts = surname.split("-")
+    return tuple(p for p in parts if len(p) >= 3) if len(parts) > 1 else ()

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from reader.core.language.state_abbreviations import STATE_ABBREVIATIONS
+
 #: Short forms in everyday news use whose long form may never appear in the text.
 ALIASES: dict[str, str] = {
     "us": "united states",
@@ -46,7 +48,14 @@ def place_key(key: str, written: str, label: str) -> str:
         return names[key]
     if label in ("GPE", "LOC") and written.isupper() and key in codes:
         return codes[key]
+    if label in ("GPE", "LOC") and key in STATE_ABBREVIATIONS and not _postal(key, written):
+        return STATE_ABBREVIATIONS[key]  # "Fla." is Florida
     return key
+
+
+def _postal(key: str, written: str) -> bool:
+    # Two capitals without a dot are a postal code or something else: "LA" is Los Angeles.
+    return len(key) <= 2 and written.isupper() and "." not in written
 
 
 def is_country_name(name: str) -> bool:
