@@ -8,12 +8,15 @@ fiction with titles stripped) and only a real regression trips them:
   "Saudi" + "Interior Ministry", the lone names no dictionary knows and a title holder's
   name cut from the body before it), typed 74.05 (70.55 before the whole-text kind rules),
   B-cubed 98.30, CoNLL 97.42; links 69 of 72 right (95.8 %);
-* fiction-dev: lenient mention F1 86.23 (85.49 before names shouted inside a line, old
-  hyphened streets, "X the Rector", titled people "of" a place, lone names no dictionary
-  knows and the plural places of ``test_place_and_event_kinds``), typed 77.22 (72.00
-  before the whole-text kind rules), B-cubed 96.37, CoNLL 96.13 (96.39 and 96.19 before:
-  found names the gold keeps in chains of their own, "ARCHIBALD STRAIGHT" beside "Judge
-  Straight", "Edna" beside "Mrs. Pontellier"); links 1771 of 2004 right (88.4 %).
+* fiction-dev: lenient mention F1 86.75 (86.23 before people's words before a noun, cries
+  in another tongue, counted plural bodies and "a scarlet Navajo"; 85.49 before names
+  shouted inside a line, old hyphened streets, "X the Rector", titled people "of" a place,
+  lone names no dictionary knows and the plural places of ``test_place_and_event_kinds``),
+  typed 78.40 (77.22 before the kinds of towns used once or twice, ranks "of" a place and
+  "Leah the housemaid"; 72.00 before the whole-text kind rules), B-cubed 96.77, CoNLL
+  96.62 (96.37 and 96.13 before pet names joined their given names: "Lizzy" and
+  "Elizabeth"); links 1773 of 2012 right (88.1 %: a person found since, Blakeney, draws
+  seven wrong links for one right).
 
 The floors hold the count of right links as well as their share, so that fewer, safer
 links cannot pass for progress. The kind rules made more names people ("Valeska Paris",
@@ -175,15 +178,15 @@ def test_fiction_mentions_and_grouping_stay_at_their_level(
 ) -> None:
     systems = _systems(fiction, nlp, infer=False)
     got = _metrics(fiction, systems, "mentions", strip_titles=True)
-    assert got["mentions lenient"] >= 86.1
-    assert got["typed lenient"] >= 77.1
-    assert got["B3"] >= 96.3
-    assert got["CoNLL (mean F1)"] >= 96.1
+    assert got["mentions lenient"] >= 86.7
+    assert got["typed lenient"] >= 78.3
+    assert got["B3"] >= 96.7
+    assert got["CoNLL (mean F1)"] >= 96.5
 
 
 def test_fiction_inferred_links_point_to_the_right_actor(
     fiction: dict[str, dict[str, Any]], nlp: Any
 ) -> None:
     links, right = _all_links(fiction, nlp, strip_titles=True)
-    assert right >= 1765
+    assert right >= 1770
     assert right / links >= 0.88
