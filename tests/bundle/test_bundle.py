@@ -128,6 +128,29 @@ def test_json_is_the_installed_packages(bundle: Unpacked, kind: str) -> None:
         assert {"Jon Huntsman", "Russia", "Sergei Shoigu"} <= names
 
 
+def test_pet_names_join_their_person_in_the_bundle_too(bundle: Unpacked) -> None:
+    # The pet-name table is a data file of the nicknames package: left out of the bundle,
+    # "Lizzy" would quietly stay apart from "Elizabeth Bennet" there and only there.
+    document = bundle.folder / "lizzy.txt"
+    document.write_text(
+        "Elizabeth Bennet walked to the village with her sister Jane Bennet. "
+        "“Lizzy, come here,” said Mr. Bennet. Lizzy laughed and ran to him. "
+        "Later Lizzy wrote to Charlotte Lucas, and Lizzy waited for her answer.\n",
+        encoding="utf-8",
+    )
+    frozen = run([bundle.program, "--json", "--no-corrections", document.name], bundle.folder)
+    installed = run(
+        [sys.executable, "-m", "reader", "--json", "--no-corrections", document.name],
+        bundle.folder,
+    )
+    assert frozen.returncode == 0, frozen.stderr
+    bundled_data = json.loads(frozen.stdout)
+    assert bundled_data == json.loads(installed.stdout)
+    names = {actor["name"] for actor in bundled_data["actors"]}
+    assert "Elizabeth Bennet" in names
+    assert "Lizzy" not in names
+
+
 def test_window_opens_offscreen_and_highlights(bundle: Unpacked) -> None:
     # The analysis runs in a child process that is this same program started again: the
     # highlights arrive only if the frozen program can be its own worker.

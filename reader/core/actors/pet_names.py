@@ -101,10 +101,12 @@ def _given_names_of(pet_name: str) -> frozenset[str]:
 
 @functools.cache
 def _table() -> dict[str, frozenset[str]]:
-    # Read once per process (2,700 rows, a few milliseconds); without the package every
-    # answer is "none" and the rule stands aside.
+    # Read once per process (2,700 rows, a few milliseconds); without the package or its
+    # table (a bundle that left the CSV out) every answer is "none" and the rule stands aside.
     try:
         from nicknames import NickNamer
-    except ImportError:
+
+        lookup = NickNamer().canonical_lookup
+    except (ImportError, OSError):
         return {}
-    return {pet: frozenset(names) for pet, names in NickNamer().canonical_lookup.items()}
+    return {pet: frozenset(names) for pet, names in lookup.items()}
