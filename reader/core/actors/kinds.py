@@ -37,13 +37,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
-from dataclasses import replace
 
 from reader.core.actors.demonyms import country_candidates
 from reader.core.language.place_evidence import WATER_PARTS
 from reader.core.language.word_tables import CLOSED_CLASS
-from reader.core.text.mentions import ALL_LABELS, Mention
+from reader.core.text.mentions import ALL_LABELS, Mention, relabelled
 from reader.core.text.scanning import findall_sliced
 
 _PEOPLE = frozenset({"PERSON", "NORP"})
@@ -111,7 +109,7 @@ def family_plurals(text: str, named: Sequence[Mention]) -> list[Mention]:
         uses[spelling] += 1
         after_the[spelling] += text[max(0, mention.start - 4) : mention.start].casefold() == "the "
     families = {spelling for spelling, n in uses.items() if 2 * after_the[spelling] >= n}
-    return _relabelled(named, families, _ALL - _PEOPLE, "PERSON")
+    return relabelled(named, families, _ALL - _PEOPLE, "PERSON")
 
 
 def _folded_words(text: str) -> list[str]:
@@ -136,7 +134,7 @@ def surnames_of_people(named: Sequence[Mention]) -> list[Mention]:
         if mention.label == "PERSON" and len(words) > 1 and not mention.inferred:
             ends.setdefault(words[-1], set()).add(" ".join(words))
     surnames = {word for word, names in ends.items() if len(names) > 1}
-    return _relabelled(named, surnames, {"NORP"}, "PERSON")
+    return relabelled(named, surnames, {"NORP"}, "PERSON")
 
 
 def peoples(text: str, named: Sequence[Mention]) -> list[Mention]:
@@ -168,7 +166,7 @@ def peoples(text: str, named: Sequence[Mention]) -> list[Mention]:
             groups |= {spelling, plural}
     groups |= _plurals_of_one_of_many(text, labels)
     groups |= _counted_bodies(text, named)
-    return _relabelled(named, groups, _ALL - {"NORP"}, "NORP")
+    return relabelled(named, groups, _ALL - {"NORP"}, "NORP")
 
 
 def _counted_bodies(text: str, named: Sequence[Mention]) -> set[str]:
@@ -203,16 +201,6 @@ def _plurals_of_one_of_many(text: str, labels: dict[str, str]) -> set[str]:
         and spelling[:-1] not in labels
         and singulars[spelling[:-1]] >= _MIN_ARTICLES
     }
-
-
-def _relabelled(
-    named: Sequence[Mention], spellings: AbstractSet[str], labels: AbstractSet[str], label: str
-) -> list[Mention]:
-    """``named`` with the mentions of ``spellings`` the model gave one of ``labels`` relabelled."""
-    return [
-        replace(m, label=label) if m.label in labels and m.text.casefold() in spellings else m
-        for m in named
-    ]
 
 
 def _plural(spelling: str) -> str:
@@ -250,7 +238,7 @@ def plural_places(text: str, named: Sequence[Mention]) -> list[Mention]:
         for s in uses
         if cues[s] and s not in people and not set(country_candidates(s)) & places_named
     }
-    return _relabelled(named, ranges, {"NORP"}, "LOC")
+    return relabelled(named, ranges, {"NORP"}, "LOC")
 
 
 def acting_plurals(text: str, named: Sequence[Mention]) -> list[Mention]:
@@ -278,7 +266,7 @@ def acting_plurals(text: str, named: Sequence[Mention]) -> list[Mention]:
         if word and word.group(1) not in CLOSED_CLASS and _THE_BEFORE.search(before):
             acts.add(spelling)
     groups = (who | acts) - placed
-    return _relabelled(named, groups, {"LOC"}, "PERSON")
+    return relabelled(named, groups, {"LOC"}, "PERSON")
 
 
 def _plural_word(spelling: str) -> bool:
@@ -297,7 +285,7 @@ def battlefields(text: str, named: Sequence[Mention]) -> list[Mention]:
                 _PLACE_OF.search(text[max(0, mention.start - 20) : mention.start])
             )
     places = {s for s, n in cues.items() if n >= _MIN_ARTICLES and 4 * n >= uses[s]}
-    return _relabelled(named, places, _THINGS, "GPE")
+    return relabelled(named, places, _THINGS, "GPE")
 
 
 def bylines(text: str, named: Sequence[Mention]) -> list[Mention]:
@@ -346,4 +334,4 @@ def towns(text: str, named: Sequence[Mention]) -> list[Mention]:
         and s not in bodies
         and s in entered
     }
-    return _relabelled(named, places, {"ORG"}, "GPE")
+    return relabelled(named, places, {"ORG"}, "GPE")

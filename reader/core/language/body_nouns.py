@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from reader.core.language.kind_evidence import has_person_cue
 from reader.core.language.spans import lowercase_words
-from reader.core.text.mentions import Mention
+from reader.core.text.mentions import Mention, relabelled
 
 _BODY_KIND = re.compile(
     r"(?<![\w’'-])(?:website|newspaper|tabloid|magazine|journal|broadcaster|airline"
@@ -37,9 +37,4 @@ def body_kinds(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         return list(mentions)
     lower = lowercase_words(text)
     cued -= {m.text.casefold() for m in named if has_person_cue(text, m, lower)}
-    return [
-        Mention(m.start, m.end, m.text, "ORG", m.inferred)
-        if not m.inferred and m.label in _RELABELLED and m.text.casefold() in cued
-        else m
-        for m in mentions
-    ]
+    return relabelled(mentions, cued, _RELABELLED, "ORG")

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from reader.core.language.lexicon import english_lexicon
 from reader.core.language.titles import is_title_word
 from reader.core.language.word_tables import CLOSED_CLASS
-from reader.core.text.mentions import Mention
+from reader.core.text.mentions import Mention, relabelled
 from reader.core.text.scanning import findall_sliced
 
 # "a Quaker", "two Colts", "a scarlet Navajo", "any kind Familiar": one word between may
@@ -150,9 +150,4 @@ def person_nouns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for s, n in uses.items()
         if n >= _MIN_NOUN_USES and 4 * determined[s] >= 3 * n and s in indefinite
     }
-    return [
-        Mention(m.start, m.end, m.text, "NORP", m.inferred)
-        if m.label == "PERSON" and m.text.casefold() in nouns
-        else m
-        for m in mentions
-    ]
+    return relabelled(mentions, nouns, {"PERSON"}, "NORP")

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from reader.core.language.lexicon import Lexicon, english_lexicon
-from reader.core.text.mentions import Mention
+from reader.core.text.mentions import ALL_LABELS, Mention, relabelled
 from reader.core.text.scanning import finditer_sliced
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -47,12 +47,7 @@ def dateline_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for m in mentions
         if not m.inferred and any(s <= m.start and m.end <= e for s, e in spans)
     }
-    return [
-        Mention(m.start, m.end, m.text, "GPE", m.inferred)
-        if not m.inferred and m.label not in _PLACE_LABELS and m.text.casefold() in places
-        else m
-        for m in mentions
-    ]
+    return relabelled(mentions, places, frozenset(ALL_LABELS) - _PLACE_LABELS, "GPE")
 
 
 def _stage_direction(bracket: str, lexicon: Lexicon) -> bool:

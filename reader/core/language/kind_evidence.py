@@ -56,7 +56,7 @@ from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import BODY_HEADS, MILITARY_RANKS, title_class
 from reader.core.language.word_tables import CLOSED_CLASS, NAME_PARTICLES
-from reader.core.text.mentions import Mention
+from reader.core.text.mentions import Mention, relabelled
 
 # Verbs of a body or a voice: what people do and bodies or places do not.
 _HUMAN_VERBS = frozenset(
@@ -185,12 +185,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     people -= class_words(text, mentions)  # "a Cossack" shouts, and is one of a people
     if not people:
         return list(mentions)
-    return [
-        Mention(m.start, m.end, m.text, "PERSON", m.inferred)
-        if m.label in _RELABELLED | {"NORP"} and m.text.casefold() in people
-        else m
-        for m in mentions
-    ]
+    return relabelled(mentions, people, _RELABELLED | {"NORP"}, "PERSON")
 
 
 def _groups(text: str, mentions: Sequence[Mention]) -> set[str]:

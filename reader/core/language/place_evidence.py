@@ -38,7 +38,7 @@ from reader.core.language.kind_evidence import has_person_cue
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import BODY_HEADS, title_class
 from reader.core.language.word_tables import CLOSED_CLASS
-from reader.core.text.mentions import Mention
+from reader.core.text.mentions import Mention, relabelled
 
 _GONE_TO = frozenset(
     {"in", "at", "from", "near", "into", "to", "through", "across", "towards", "toward",
@@ -228,12 +228,7 @@ def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     )
     places -= _words_of_longer_names([m for m in named if m.label == "PERSON"])
     places = {s for s in places if not place_head_label(s.title())}  # "Oxford Street" a FAC
-    return [
-        Mention(m.start, m.end, m.text, "GPE", m.inferred)
-        if m.label in _CANDIDATES and m.text.casefold() in places
-        else m
-        for m in mentions
-    ]
+    return relabelled(mentions, places, _CANDIDATES, "GPE")
 
 
 def _once_inside(text: str, mention: Mention) -> bool:
@@ -288,12 +283,7 @@ def rivers(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         ):
             people.add(spelling)
     found = {s for s, n in uses.items() if water[s] and 3 * the[s] >= 2 * n and s not in people}
-    return [
-        Mention(m.start, m.end, m.text, "LOC", m.inferred)
-        if m.label in _RIVER_CANDIDATES and m.text.casefold() in found
-        else m
-        for m in mentions
-    ]
+    return relabelled(mentions, found, _RIVER_CANDIDATES, "LOC")
 
 
 def _watered(text: str, mention: Mention) -> bool:

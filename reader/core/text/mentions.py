@@ -54,6 +54,23 @@ class Mention:
             raise ValueError(f"text {self.text!r} does not fit its span")
 
 
+def relabelled(
+    mentions: Sequence[Mention], spellings: AbstractSet[str], labels: AbstractSet[str], label: str
+) -> list[Mention]:
+    """``mentions`` with the named ones of ``spellings`` that carry one of ``labels`` relabelled.
+
+    The kind rules each decide which spellings ("winchester", "the three brahmins") are of
+    another kind than the model said; this is the one place that writes the new label.
+    Spellings are compared case-folded; pronouns and descriptions keep their label.
+    """
+    return [
+        Mention(m.start, m.end, m.text, label, m.inferred)
+        if not m.inferred and m.label in labels and m.text.casefold() in spellings
+        else m
+        for m in mentions
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """Everything in one document that names the same person, body, place or group.
