@@ -83,11 +83,13 @@ _PLACE_NOUN_AFTER = re.compile(
 # modifies a noun says nothing of what it names, so such a use is not counted.
 _DETERMINER = re.compile(r"\b(?:the|your|his|her|our|their|my|this|that)\s+\Z", re.IGNORECASE)
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
-# "Bistritz, the post town", "Raveloe was a village": the text says what kind of place it is.
-_CALLED_PLACE = re.compile(
-    r"(?:,| (?:is|was)) (?:the|a|an) (?:[a-z-]+ ){0,2}(?:town|village|city|capital|port|hamlet"
-    r"|county|province|river|island|parish|country|district|suburb|seaport)\b"
+# The words a text says what kind of place a name is with ("the post town", "a suburb").
+_PLACE_KINDS = (
+    r"(?:town|village|city|capital|port|seaport|hamlet|county|province|parish|district"
+    r"|region|state|country|suburb|island|river)"
 )
+# "Bistritz, the post town", "Raveloe was a village": the text says what kind of place it is.
+_CALLED_PLACE = re.compile(rf"(?:,| (?:is|was)) (?:the|a|an) (?:[a-z-]+ ){{0,2}}{_PLACE_KINDS}\b")
 # "set off for Chichester", "bound for Bombay": one leaves for a place, not for a person.
 _LEFT_FOR = re.compile(
     r"\b(?:set off|set out|started|start|left|leave|bound|sailed|sail|departed|headed)"
@@ -106,7 +108,6 @@ _SPEAKS = re.compile(
 _MODEL_PLACES = frozenset({"GPE", "LOC", "FAC"})
 # "the province of La Libertad", "Santa Tecla, a middle-class suburb of": the text names the
 # kind of place outright, once is enough; the noun must end its phrase ("a village girl").
-_PLACE_KINDS = r"(?:town|village|city|suburb|province|county|district|region|state|capital|hamlet)"
 _NAMED_PLACE_BEFORE = re.compile(rf"\bthe (?:[a-z-]+ ){{0,2}}{_PLACE_KINDS} of \Z", re.IGNORECASE)
 _NAMED_PLACE_AFTER = re.compile(
     rf", (?:the|a|an) (?:[a-z-]+ ){{0,2}}{_PLACE_KINDS}(?= of\b| in\b| near\b|[,.;:])"
