@@ -41,6 +41,9 @@ LAND_HEADS = frozenset(
      "canal", "creek", "desert", "plain", "plains", "marsh", "strait", "straits", "point",
      "grove", "hollow", "cove", "peak", "glen", "mount"}
 )  # fmt: skip
+#: Words that end a place's name and no person's: "Queen Street" and "King's Cross" are no
+#: people, whatever title opens them.
+PLACE_NAME_HEADS = BUILDING_HEADS | LAND_HEADS | {"cross", "town", "city", "county", "land"}
 # Heads that open a name before "of": "the Monastery of St. Sergius", "the Isle of Wight".
 _OPENING_HEADS = frozenset(
     {"monastery", "convent", "abbey", "priory", "redoubt", "fort", "fortress", "castle",

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 
 from reader.core.language.address import addressed
 from reader.core.language.class_nouns import class_words
-from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS
+from reader.core.language.head_words import PLACE_NAME_HEADS
 from reader.core.language.lexicon import english_lexicon
 from reader.core.language.person_cues import (
     called_by_calling,
@@ -79,7 +79,6 @@ _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "near", "into", "through", "across", "towards", "toward"}
 )
 # Words that end a place's name: "Queen Street" and "King's Cross" are no people.
-_PLACE_HEADS = BUILDING_HEADS | LAND_HEADS | {"cross", "town", "city", "county", "land"}
 # "looked at Balashëv": one looks, smiles or shouts at somebody, not at a place.
 _AT_SOMEBODY = re.compile(
     r"\b(?:looked|looking|glanced|glancing|smiled|smiling|stared|staring|gazed|gazing"
@@ -238,7 +237,7 @@ def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[
             and len(words) == 2
             and alone[words[0]] >= _FIRST_NAME_USES
             and words[1] not in BODY_HEADS
-            and words[1] not in _PLACE_HEADS  # "Baker Street" beside "Baker"
+            and words[1] not in PLACE_NAME_HEADS  # "Baker Street" beside "Baker"
             and mention.text.split()[-1][:1].isupper()
         ):
             found.add(mention.text.casefold())

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS
+from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS, PLACE_NAME_HEADS
 from reader.core.language.titled_places import KIN_TITLES
 from reader.core.language.titles import (
     BODY_HEADS,
@@ -244,39 +244,51 @@ _RULER = re.compile(
 )
 
 
-def rulers(mentions: Sequence[Mention]) -> set[str]:
-    """Spellings that are a ruler's one name and epithet or number ("Catherine the Great").
+_ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
 
-    The model reads "Frederick the Great" as a building and "Catherine the Great" as a
-    work of art; the epithet says a person. A title or a body's head before it ("the
-    Bank the Great") is no ruler's name.
+
+def rulers(mentions: Sequence[Mention]) -> set[str]:
+    """Spellings that name a ruler by an epithet or a number.
+
+    The model reads "Frederick the Great" as a building, "Catherine the Great" as a work
+    of art and "Queen Elizabeth II" as a place; the epithet or the number says a person:
+    one name and the epithet or number ("Louis XIV"; a body's head before it, "the Bank
+    the Great", is none), or a title, one or two names and the number.
     """
     found = set()
     for mention in mentions:
-        first = mention.text.split(" ", 1)[0]
+        words = mention.text.split()
         if (
             _RULER.fullmatch(mention.text)
-            and not is_title_word(first)
-            and first.casefold() not in BODY_HEADS
-        ):
+            and not is_title_word(words[0])
+            and words[0].casefold() not in BODY_HEADS
+        ) or _titled_ruler(words):
             found.add(mention.text.casefold())
     return found
 
 
+def _titled_ruler(words: list[str]) -> bool:
+    """A title, one or two names and a ruler's number: "Queen Elizabeth II"."""
+    return (
+        3 <= len(words) <= 4
+        and is_title_word(words[0])
+        and all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
+        and len(words[-1]) > 1
+        and bool(_ROMAN.fullmatch(words[-1]))
+    )
+
+
 # Labels the model gives a titled name that a person's title overrules.
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
-# Words that end a place's name: "Queen Street" and "King's Cross" are no people.
-_TITLED_PLACE_HEADS = BUILDING_HEADS | LAND_HEADS | {"cross", "town", "city", "county", "land"}
-_ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
 
 
 def titled_names(mentions: Sequence[Mention]) -> set[str]:
     """Spellings made of a courtesy title and one name ("Mistress Prynne", "Sister Greenbank").
 
-    "Lady Bridget" is somebody whatever the model thought, and so is a title, a name and
-    a ruler's number ("Queen Elizabeth II") and a rank "of" a place ("the Duchess of
-    Devonshire", "the Duke of Eckmühl"); a title before a body's or a place's head word
-    ("King's Cross", "Queen Street") is left alone.
+    "Lady Bridget" is somebody whatever the model thought, and so is a rank "of" a place
+    ("the Duchess of Devonshire", "the Duke of Eckmühl"); a title before a body's or a
+    place's head word ("King's Cross", "Queen Street") is left alone. A title, a name and
+    a number ("Queen Elizabeth II") is a ruler's (:func:`rulers`).
     """
     found = set()
     for mention in mentions:
@@ -287,26 +299,15 @@ def titled_names(mentions: Sequence[Mention]) -> set[str]:
             rank = words[0].casefold() not in KIN_TITLES  # "the Mother of God" is an icon
             if rank and title_class(words[0]) and words[-1][:1].isupper():
                 found.add(mention.text.casefold())
-        elif _ruler(words) or (
+        elif (
             len(words) == 2
             and title_class(words[0])
             and words[1][:1].isupper()
             and words[1].casefold() not in BODY_HEADS
-            and words[1].casefold() not in _TITLED_PLACE_HEADS
+            and words[1].casefold() not in PLACE_NAME_HEADS
         ):
             found.add(mention.text.casefold())
     return found
-
-
-def _ruler(words: list[str]) -> bool:
-    """A title, one or two names and a ruler's number: "Queen Elizabeth II"."""
-    return (
-        3 <= len(words) <= 4
-        and is_title_word(words[0])
-        and all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
-        and len(words[-1]) > 1
-        and bool(_ROMAN.fullmatch(words[-1]))
-    )
 
 
 # "Leah the housemaid", "Sophie the French nurse": one of the callings after the name (no
