@@ -314,6 +314,8 @@ def titled_names(mentions: Sequence[Mention]) -> set[str]:
 # "man" or "boy": "we reached Moscow, the man said"). No comma: "moved the prince to
 # Boguchárovo, the doctor accompanying him" is no apposition.
 _THE_ROLE = re.compile(rf" the (?:[A-Za-z-]+ )?{_CALLINGS}\b")
+# Unlike the "who" test above, "to" counts here: "to Makárin who gazed" is a person, but
+# "moved the prince to Boguchárovo, the doctor" says nothing of the town.
 _TO_OR_IN = re.compile(r"\b(?:to|in|at|from|near|into)\s+\Z", re.IGNORECASE)
 
 
