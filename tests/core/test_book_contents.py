@@ -9,7 +9,7 @@ from reader.core.text.structure import capital_lines, contents_spans, heading_la
 
 pytest.importorskip("spacy")
 
-from tests.core.test_grouping_rules import actors_of, table
+from tests.core.ruler_actors import actors_of, table
 
 STORIES = (
     "The Casebook\n\nby Ann Author\n\n\n"

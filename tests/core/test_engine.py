@@ -10,7 +10,7 @@ from typing import Any
 
 from reader.core.language.engine import serve
 from reader.core.language.pipeline import TrainedPipeline
-from tests.core.test_grouping_rules import ruler
+from tests.core.ruler_actors import ruler
 
 TEXT = "Jon Huntsman met Sergei Shoigu."
 

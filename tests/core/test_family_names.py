@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from tests.core.test_grouping_rules import actors_of, table
+from tests.core.ruler_actors import actors_of, table
 
 
 def test_mr_mrs_and_miss_of_one_name_are_three_people_and_the_bare_name_is_the_mans() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from tests.core.test_grouping_rules import actors_of, table
+from tests.core.ruler_actors import actors_of, table
 
 
 def test_a_place_or_a_doctrine_glued_before_a_persons_name_is_cut_off() -> None:

@@ -7,7 +7,7 @@ import pytest
 pytest.importorskip("spacy")
 
 from reader.core.language.capitalised import capitalised_names
-from tests.core.test_grouping_rules import actors_of, table
+from tests.core.ruler_actors import actors_of, table
 
 
 def test_a_command_opening_a_sentence_is_cut_though_a_licence_shouts_it() -> None:

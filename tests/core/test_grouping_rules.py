@@ -11,40 +11,13 @@ from typing import Any
 
 import pytest
 
-from reader.core.actors.coreference import infer_mentions
 from reader.core.actors.grouping import group_mentions
-from reader.core.documents.loading import article_from_text
 from reader.core.language.detection import analyze, finalize_mentions
 from reader.core.language.spans import propagate_names
-from reader.core.run import build_analysis
-from reader.core.text.mentions import Actor, Mention
+from reader.core.text.mentions import Mention
+from tests.core.ruler_actors import actors_of, check_offsets, table
 
 spacy = pytest.importorskip("spacy")
-
-
-def ruler(*patterns: tuple[str, str]) -> Any:
-    """A blank English pipeline that tags exactly ``(label, phrase)`` patterns."""
-    nlp = spacy.blank("en")
-    entity_ruler = nlp.add_pipe("entity_ruler")
-    # A pattern that never matches keeps spaCy quiet about an empty ruler.
-    entity_ruler.add_patterns([{"label": "ORG", "pattern": "\u2063never\u2063"}])
-    entity_ruler.add_patterns([{"label": label, "pattern": phrase} for label, phrase in patterns])
-    return nlp
-
-
-def actors_of(text: str, *patterns: tuple[str, str]) -> tuple[Actor, ...]:
-    return group_mentions(text, analyze(text, ruler(*patterns)))
-
-
-def table(actors: tuple[Actor, ...]) -> set[tuple[str, str, tuple[str, ...]]]:
-    """Each actor as (name, label, its mention texts), order-free."""
-    return {(a.name, a.label, tuple(m.text for m in a.mentions)) for a in actors}
-
-
-def check_offsets(text: str, actors: tuple[Actor, ...]) -> None:
-    for actor in actors:
-        for mention in actor.mentions:
-            assert text[mention.start : mention.end] == mention.text
 
 
 def test_titles_are_not_part_of_the_name() -> None:
@@ -352,102 +325,6 @@ def test_finalize_mentions_keeps_offsets_for_raw_spans() -> None:
     assert all(text[m.start : m.end] == m.text for m in mentions)
 
 
-# --- pronouns and descriptions -------------------------------------------------------
-
-
-def inferred(actors: tuple[Actor, ...]) -> dict[str, list[str]]:
-    return {
-        a.name: [m.text for m in a.mentions if m.inferred]
-        for a in actors
-        if any(m.inferred for m in a.mentions)
-    }
-
-
-def test_he_goes_to_the_one_man_named_before() -> None:
-    text = "Jon Huntsman arrived in Moscow. He said his post was hard."
-    actors = infer_mentions(text, actors_of(text, ("PERSON", "Jon Huntsman"), ("GPE", "Moscow")))
-    assert inferred(actors) == {"Jon Huntsman": ["He", "his"]}
-    assert all(m.inferred for m in actors[0].mentions if m.text in ("He", "his"))
-    check_offsets(text, actors)
-
-
-def test_gender_from_titles_picks_between_two_people() -> None:
-    text = "Mrs. Ann Smith met Mr. Bob Jones. Later she left and he stayed."
-    actors = infer_mentions(text, actors_of(text, ("PERSON", "Ann Smith"), ("PERSON", "Bob Jones")))
-    assert inferred(actors) == {"Ann Smith": ["she"], "Bob Jones": ["he"]}
-
-
-def test_a_name_speaking_of_itself_as_she_is_a_person_for_pronouns() -> None:
-    text = "Valeska Paris left the ship. Paris claims that she was kept there. Her mother agreed."
-    actors = infer_mentions(text, actors_of(text, ("GPE", "Valeska Paris"), ("GPE", "Paris")))
-    assert sum(len(v) for v in inferred(actors).values()) == 2
-
-
-def test_pronouns_inside_quotes_and_it_are_left_alone() -> None:
-    text = 'Jon Huntsman spoke. "He is wrong," a man said. It was cold.'
-    actors = infer_mentions(text, actors_of(text, ("PERSON", "Jon Huntsman")))
-    assert inferred(actors) == {}
-
-
-def test_descriptions_go_to_the_actor_they_name_or_title() -> None:
-    text = (
-        "Afghan Ambassador Hamdullah Mohib spoke. The Church of Scientology denied it. "
-        "The ambassador said the church had lied."
-    )
-    patterns = [("PERSON", "Hamdullah Mohib"), ("ORG", "Church of Scientology"), ("NORP", "Afghan")]
-    actors = infer_mentions(text, actors_of(text, *patterns))
-    assert inferred(actors) == {
-        "Hamdullah Mohib": ["The ambassador"],
-        "Church of Scientology": ["the church"],
-    }
-
-
-def test_the_country_needs_exactly_one_country_nearby() -> None:
-    one = "Officials in Kenya spoke. The country is calm."
-    two = "Officials in Kenya and Uganda spoke. The country is calm."
-    assert inferred(infer_mentions(one, actors_of(one, ("GPE", "Kenya")))) == {
-        "Kenya": ["The country"]
-    }
-    assert inferred(infer_mentions(two, actors_of(two, ("GPE", "Kenya"), ("GPE", "Uganda")))) == {}
-
-
-def test_build_analysis_adds_inferred_mentions_only_on_request() -> None:
-    text = "Jon Huntsman arrived in Moscow. He said his post was hard."
-    article = article_from_text(text)
-    mentions = analyze(text, ruler(("PERSON", "Jon Huntsman"), ("GPE", "Moscow")))
-    plain = build_analysis(article, mentions, "test", 0.0)
-    assert not any(m.inferred for a in plain.actors for m in a.mentions)
-    with_links = build_analysis(article, mentions, "test", 0.0, infer=True)
-    assert [m.text for a in with_links.actors for m in a.mentions if m.inferred] == ["He", "his"]
-    assert all(isinstance(m, Mention) for a in with_links.actors for m in a.mentions)
-
-
-# --- with the trained model ----------------------------------------------------------
-
-
-@pytest.mark.model
-def test_model_titles_and_surnames_group(nlp: Any) -> None:
-    text = (
-        "Russian President Vladimir Putin met U.S. Ambassador Jon Huntsman in Moscow on Monday. "
-        "Putin said relations were poor. Huntsman said the United States wants better ties."
-    )
-    actors = group_mentions(text, analyze(text, nlp))
-    by_name = {a.name: sorted(m.text for m in a.mentions) for a in actors}
-    assert by_name["Vladimir Putin"] == ["Putin", "Vladimir Putin"]
-    assert by_name["Jon Huntsman"] == ["Huntsman", "Jon Huntsman"]
-    assert by_name["United States"] == ["U.S.", "United States"]
-    assert not any(a.name in ("Monday", "President", "Ambassador") for a in actors)
-    check_offsets(text, actors)
-
-
-@pytest.mark.model
-def test_model_defense_minister_gives_no_defense_actor(nlp: Any) -> None:
-    text = "Russian Defense Minister Sergei Shoigu met the ambassador. Shoigu spoke briefly."
-    actors = group_mentions(text, analyze(text, nlp))
-    assert "Defense" not in {a.name for a in actors}
-    assert any(a.name == "Sergei Shoigu" and len(a.mentions) == 2 for a in actors)
-
-
 def test_a_possessive_before_a_generic_place_word_is_one_place_name() -> None:
     # "Lincoln's Inn Hall" and "Leichardt's Town" are places; "Trump's White House" stays
     # two names, since "White House" is a name of its own.
@@ -474,124 +351,27 @@ def test_a_possessive_before_a_generic_place_word_is_one_place_name() -> None:
     }
 
 
-FILLER = "The rain fell on the fields all day. " * 100  # 3,700 characters, no name
+# --- with the trained model ----------------------------------------------------------
 
 
-def test_a_first_name_two_full_names_share_joins_the_one_named_just_before() -> None:
+@pytest.mark.model
+def test_model_titles_and_surnames_group(nlp: Any) -> None:
     text = (
-        "John Smith came home. Smith sat down. John smiled.\n\n"
-        + FILLER
-        + "\n\nJohn Baker rode out. Baker was tired. John sighed."
+        "Russian President Vladimir Putin met U.S. Ambassador Jon Huntsman in Moscow on Monday. "
+        "Putin said relations were poor. Huntsman said the United States wants better ties."
     )
-    actors = actors_of(text, ("PERSON", "John Smith"), ("PERSON", "John Baker"), ("PERSON", "John"))
-    assert table(actors) == {
-        ("John Smith", "PERSON", ("John Smith", "Smith", "John")),
-        ("John Baker", "PERSON", ("John Baker", "Baker", "John")),
-    }
+    actors = group_mentions(text, analyze(text, nlp))
+    by_name = {a.name: sorted(m.text for m in a.mentions) for a in actors}
+    assert by_name["Vladimir Putin"] == ["Putin", "Vladimir Putin"]
+    assert by_name["Jon Huntsman"] == ["Huntsman", "Jon Huntsman"]
+    assert by_name["United States"] == ["U.S.", "United States"]
+    assert not any(a.name in ("Monday", "President", "Ambassador") for a in actors)
     check_offsets(text, actors)
 
 
-def test_a_shared_first_name_used_overwhelmingly_for_one_person_is_that_persons() -> None:
-    smith = "Smith sat down. John smiled. "
-    text = (
-        "John Baker rode out.\n\n"
-        + FILLER
-        + "\n\nJohn Smith came home. "
-        + smith * 5
-        + "\n\n"
-        + FILLER
-        + "\n\nJohn laughed."
-    )
-    actors = actors_of(text, ("PERSON", "John Smith"), ("PERSON", "John Baker"), ("PERSON", "John"))
-    assert table(actors) == {
-        ("John Smith", "PERSON", ("John Smith",) + ("Smith", "John") * 5 + ("John",)),
-        ("John Baker", "PERSON", ("John Baker",)),
-    }
-
-
-@pytest.mark.parametrize(
-    "town", ["They stayed in Leeds. They lived in Leeds.", "The road to Leeds was long."]
-)
-def test_a_full_name_glued_to_a_town_takes_no_shared_first_name(town: str) -> None:
-    text = (
-        "John Smith came home. John smiled. John Baker stayed.\n\n"
-        + FILLER
-        + f"\n\n{town} The mayor of Leeds slept. At last Leeds John came back. John was glad."
-    )
-    actors = actors_of(
-        text,
-        ("PERSON", "John Smith"),
-        ("PERSON", "John Baker"),
-        ("PERSON", "Leeds John"),
-        ("PERSON", "Leeds"),
-        ("PERSON", "John"),
-    )
-    # The glued span is cut in two (reader.core.language.glued): the town, and a "John"
-    # that fits two full names and joins neither. The text is "in", goes "to", and has a
-    # "mayor of" Leeds: a place (reader.core.language.place_evidence).
-    assert table(actors) == {
-        ("John Smith", "PERSON", ("John Smith", "John")),
-        ("John Baker", "PERSON", ("John Baker",)),
-        ("Leeds", "GPE", ("Leeds",) * text.count("Leeds")),
-        ("John", "PERSON", ("John", "John")),
-    }
-
-
-def test_a_person_called_by_first_name_and_surname_alike_is_shown_by_both() -> None:
-    # "Rostóv" 672 times, "Nicholas" 531 and "Nicholas Rostóv" 20: the panel said "Rostóv".
-    text = "Nicholas Rostov came home. " + "Nicholas laughed. Rostov sat down. " * 25
-    actors = actors_of(
-        text, ("PERSON", "Nicholas Rostov"), ("PERSON", "Nicholas"), ("PERSON", "Rostov")
-    )
-    assert [(a.name, a.label, len(a.mentions)) for a in actors] == [
-        ("Nicholas Rostov", "PERSON", 51)
-    ]
-    once = "Ponds Pierre said so. " + "Pierre laughed. " * 25  # an accident of one sentence
-    assert [a.name for a in actors_of(once, ("PERSON", "Ponds Pierre"), ("PERSON", "Pierre"))][
-        :1
-    ] == ["Pierre"]
-
-
-def test_a_shared_surname_is_evidence_only_for_the_person_it_was_given_to() -> None:
-    # "Baker" alone names Andrew Baker here, so it says nothing for John Baker, and
-    # the "John" after it is the John the text usually means.
-    smith = "Smith sat down. John smiled. "
-    text = (
-        "John Smith came home. "
-        + smith * 5
-        + "\n\n"
-        + FILLER
-        + "\n\nJohn Baker rode out. John sighed.\n\n"
-        + FILLER
-        + "\n\nAndrew Baker wrote. Baker was tired. John laughed."
-    )
-    actors = actors_of(
-        text,
-        ("PERSON", "John Smith"),
-        ("PERSON", "John Baker"),
-        ("PERSON", "Andrew Baker"),
-        ("PERSON", "John"),
-    )
-    assert table(actors) == {
-        ("John Smith", "PERSON", ("John Smith",) + ("Smith", "John") * 5 + ("John",)),
-        ("John Baker", "PERSON", ("John Baker", "John")),
-        ("Andrew Baker", "PERSON", ("Andrew Baker", "Baker")),
-    }
-
-
-def test_the_usual_bearer_of_a_shared_name_keeps_it_where_both_are_named() -> None:
-    # Far from any full name, "John" is the usual John Smith; a "John" after both that
-    # "John" and "John Baker" could be either, so it stays with the usual one.
-    smith = "Smith sat down. John smiled. "
-    text = (
-        "John Smith came home. "
-        + smith * 5
-        + "\n\n"
-        + FILLER
-        + "\n\nJohn waved. John Baker came in. John spoke."
-    )
-    actors = actors_of(text, ("PERSON", "John Smith"), ("PERSON", "John Baker"), ("PERSON", "John"))
-    assert table(actors) == {
-        ("John Smith", "PERSON", ("John Smith",) + ("Smith", "John") * 5 + ("John", "John")),
-        ("John Baker", "PERSON", ("John Baker",)),
-    }
+@pytest.mark.model
+def test_model_defense_minister_gives_no_defense_actor(nlp: Any) -> None:
+    text = "Russian Defense Minister Sergei Shoigu met the ambassador. Shoigu spoke briefly."
+    actors = group_mentions(text, analyze(text, nlp))
+    assert "Defense" not in {a.name for a in actors}
+    assert any(a.name == "Sergei Shoigu" and len(a.mentions) == 2 for a in actors)

@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from tests.core.test_grouping_rules import actors_of, table
+from tests.core.ruler_actors import actors_of, table
 
 
 def test_the_name_of_an_inn_without_inn_is_the_inn() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from tests.core.test_grouping_rules import actors_of, table
+from tests.core.ruler_actors import actors_of, table
 
 
 def test_a_first_name_and_patronymic_join_the_one_full_name_that_extends_them() -> None:

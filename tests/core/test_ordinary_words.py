@@ -7,7 +7,7 @@ import pytest
 pytest.importorskip("spacy")
 
 from reader.core.language.lexicon import english_lexicon
-from tests.core.test_grouping_rules import actors_of, table
+from tests.core.ruler_actors import actors_of, table
 
 
 def test_the_lexicon_tells_verbs_and_adjectives_from_nouns() -> None:

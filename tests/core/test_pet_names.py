@@ -7,7 +7,7 @@ import pytest
 pytest.importorskip("spacy")
 pytest.importorskip("nicknames")
 
-from tests.core.test_grouping_rules import actors_of, table
+from tests.core.ruler_actors import actors_of, table
 
 
 def test_a_pet_name_joins_the_one_full_name_it_shortens() -> None:

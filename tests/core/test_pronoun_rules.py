@@ -12,8 +12,8 @@ pytest.importorskip("spacy")
 from reader.core.actors.coreference import infer_mentions
 from reader.core.actors.grouping import group_mentions
 from reader.core.language.detection import analyze
+from tests.core.ruler_actors import ruler
 from tests.core.test_cli import run_reader
-from tests.core.test_grouping_rules import ruler
 
 
 def links(text: str, *patterns: tuple[str, str]) -> dict[str, list[str]]:

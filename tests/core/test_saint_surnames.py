@@ -9,7 +9,7 @@ from reader.core.language.detection import finalize_mentions, find_spans, text_b
 
 pytest.importorskip("spacy")
 
-from tests.core.test_grouping_rules import ruler, table
+from tests.core.ruler_actors import ruler, table
 
 TEXT = (
     "I fear that Neville St. Clair has gone. Last Monday Mr. Neville St. Clair went to town. "

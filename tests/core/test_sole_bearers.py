@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from tests.core.test_grouping_rules import actors_of, table
+from tests.core.ruler_actors import actors_of, table
 
 
 def _story(surname: str, first: str, second: str, together: bool) -> str:

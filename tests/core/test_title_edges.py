@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from tests.core.test_grouping_rules import actors_of, table
+from tests.core.ruler_actors import actors_of, table
 
 
 def test_a_monarch_or_an_heir_named_by_title_alone_is_no_actor() -> None:

@@ -11,7 +11,7 @@ from reader.core.text.mentions import Mention
 
 pytest.importorskip("spacy")
 
-from tests.core.test_grouping_rules import actors_of, table
+from tests.core.ruler_actors import actors_of, table
 
 
 def test_a_rank_before_a_persons_name_makes_a_person_not_a_body() -> None:
