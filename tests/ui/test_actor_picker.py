@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_edits import actor_named, find_action, has_actor, panel_menu, select_actors
 
-from reader.ui.main_window import MainWindow
+from tests.ui.edit_driving import (
+    Opener,
+    actor_named,
+    find_action,
+    has_actor,
+    own_store,
+    panel_menu,
+    select_actors,
+)
 from tests.ui.settling import reader_waits
 
-__all__ = ["reader_waits"]  # an autouse fixture: imported to be active here
-
-Opener = Callable[[Path], MainWindow]
-
-
-@pytest.fixture(autouse=True)
-def own_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ENTITY_READER_DATA_DIR", str(tmp_path / "data"))
+__all__ = ["own_store", "reader_waits"]  # autouse fixtures: imported to be active here
 
 
 def test_merge_into_opens_a_list_the_reader_narrows_by_typing(

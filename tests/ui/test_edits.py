@@ -1,147 +1,33 @@
-"""Corrections in the window: every edit from its real menu, its undo, and that it is kept."""
+"""Corrections in the window: every edit from its real menu and its undo."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QTextCursor
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
-from pytestqt.qtbot import QtBot
+from PySide6.QtCore import Qt
 
-from reader.core.edits.corrections import ActorRef, Anchor, RenameActor
-from reader.core.edits.store import Store
 from reader.core.text.kinds import kind_for
-from reader.core.text.mentions import Actor
-from reader.ui.analysis_service import AnalysisService
-from reader.ui.main_window import MainWindow
-from tests.ui.settling import reader_waits, settled
+from tests.ui.edit_driving import (
+    Opener,
+    actor_named,
+    answer,
+    background_at,
+    has_actor,
+    names,
+    own_store,
+    panel_menu,
+    pick,
+    qt_wait_styled,
+    select_actors,
+    select_text,
+    text_menu,
+    trigger,
+    undo,
+)
+from tests.ui.settling import reader_waits
 
-__all__ = ["reader_waits"]  # an autouse fixture: imported to be active here
-
-Opener = Callable[[Path], MainWindow]
-
-
-@pytest.fixture(autouse=True)
-def own_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Each test edits in its own store, so no edit leaks into another test's window."""
-    folder = tmp_path / "data"
-    monkeypatch.setenv("ENTITY_READER_DATA_DIR", str(folder))
-    return folder
-
-
-def names(window: MainWindow) -> list[str]:
-    """The actor names as the panel shows them (with ✎ on edited ones)."""
-    model = settled(window).panel.model
-    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
-
-
-def actor_named(window: MainWindow, name: str) -> Actor:
-    assert settled(window).analysis is not None
-    return next(a for a in window.analysis.actors if a.name == name)
-
-
-def has_actor(window: MainWindow, name: str) -> bool:
-    assert settled(window).analysis is not None
-    return any(a.name == name for a in window.analysis.actors)
-
-
-def background_at(window: MainWindow, position: int) -> str:
-    cursor = QTextCursor(settled(window).view.document())
-    cursor.setPosition(position + 1)
-    return cursor.charFormat().background().color().name()
-
-
-def find_action(menu: QMenu, *path: str) -> QAction:
-    """The action reached by menu texts containing each of ``path`` in turn."""
-    for depth, part in enumerate(path):
-        matches = [
-            a for a in menu.actions() if part in a.text().replace("&&", "&").replace("&", "")
-        ]
-        assert matches, f"no {part!r} in {[a.text() for a in menu.actions()]}"
-        action = matches[0]
-        if depth == len(path) - 1:
-            return action
-        submenu = action.menu()
-        assert isinstance(submenu, QMenu)
-        menu = submenu
-    raise AssertionError("empty path")
-
-
-def trigger(menu: QMenu, *path: str) -> None:
-    action = find_action(menu, *path)
-    assert action.isEnabled(), action.text()
-    action.trigger()
-
-
-def select_actors(window: MainWindow, *actors: Actor) -> None:
-    tree = window.panel.tree
-    tree.clearSelection()
-    for number, actor in enumerate(actors):
-        index = window.panel.model.actor_index(actor.id)
-        flags = QItemSelectionModel.SelectionFlag.Rows
-        if number == 0:
-            tree.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | flags
-            )
-        else:
-            tree.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select | flags)
-
-
-def panel_menu(window: MainWindow) -> QMenu:
-    """Right-click the current row of the actor list; the menu that opens."""
-    tree = window.panel.tree
-    tree.customContextMenuRequested.emit(tree.visualRect(tree.currentIndex()).center())
-    assert window.last_context_menu is not None
-    return window.last_context_menu
-
-
-def text_menu(window: MainWindow, position: int) -> QMenu:
-    """Right-click the text at code point ``position``; the menu that opens."""
-    view = window.view
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(position + 1)
-    point = view.cursorRect(cursor).center()
-    window.last_context_menu = None
-    event = QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point)
-    )
-    QApplication.sendEvent(view.viewport(), event)
-    assert window.last_context_menu is not None
-    return window.last_context_menu
-
-
-def select_text(window: MainWindow, start: int, end: int) -> None:
-    cursor = QTextCursor(window.view.document())
-    cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    window.view.setTextCursor(cursor)
-
-
-def answer(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args, **kwargs: (text, True)))
-
-
-def pick(window: MainWindow, query: str) -> None:
-    """Type ``query`` in the actor picker that just opened and press Enter."""
-    picker = window.edit_actions.last_picker
-    assert picker is not None
-    assert picker.isVisible()
-    QTest.keyClicks(picker.filter_edit, query)
-    QTest.keyClick(picker.filter_edit, Qt.Key.Key_Return)
-    assert not picker.isVisible()
-    settled(window)
-
-
-def undo(window: MainWindow) -> str:
-    text = window.edit_actions.undo_action.text()
-    trigger(window.edit_menu, "Undo")
-    settled(window)
-    return text
+__all__ = ["own_store", "reader_waits"]  # autouse fixtures: imported to be active here
 
 
 def test_rename_from_the_panel_then_undo_and_redo(
@@ -188,12 +74,6 @@ def test_change_kind_from_the_edit_menu_recolours_the_text(
     window.view.focus_actor(None)
     qt_wait_styled(window)
     assert background_at(window, kremlin.mentions[0].start) == kind_for("ORG").color.lower()
-
-
-def qt_wait_styled(window: MainWindow) -> None:
-    settled(window)
-    while window.view.is_styling():
-        QApplication.processEvents()
 
 
 def test_merge_several_selected_actors(open_document: Opener, seed_path: Path) -> None:
@@ -293,120 +173,12 @@ def test_mark_selected_text_as_a_new_actor_and_every_occurrence(
     assert background_at(window, second) == kind_for("ORG").color.lower()
 
 
-def test_edits_are_kept_after_closing_and_for_a_copy(
-    qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,
-    open_document: Opener,
-    seed_path: Path,
-    analysis_service: AnalysisService,
-    settings: QSettings,
-    tmp_path: Path,
-) -> None:
-    window = open_document(seed_path)
-    select_actors(window, actor_named(window, "Jon Huntsman"))
-    answer(monkeypatch, "Ambassador Huntsman")
-    trigger(window.edit_menu, "Rename")
-    select_actors(window, actor_named(window, "Russia"), actor_named(window, "Moscow"))
-    trigger(window.edit_menu, "Merge 2 Actors")
-    expected = names(window)
-    window.close()
-
-    copy = tmp_path / "renamed copy.txt"
-    shutil.copyfile(seed_path, copy)
-    for path in (seed_path, copy):
-        again = MainWindow(analysis_service, settings)
-        qtbot.addWidget(again)
-        again.show()
-        try:
-            with qtbot.waitSignal(analysis_service.analysis_ready, timeout=60_000):
-                again.open_path(str(path))
-            qtbot.waitUntil(lambda w=again: w.analysis is not None, timeout=10_000)
-            assert names(again) == expected
-            # The history came along: undo works on edits of an earlier session.
-            assert again.edit_actions.undo_action.text().startswith("Undo Merge")
-        finally:
-            again.close()
-            again.loader.shutdown()
-
-
-def test_corrections_that_no_longer_match_are_listed(
-    own_store: Path, open_document: Opener, seed_path: Path, tmp_path: Path
-) -> None:
-    changed = tmp_path / "changed.txt"
-    text = seed_path.read_text(encoding="utf-8")
-    changed.write_text(text, encoding="utf-8")
-    from reader.core.documents.loading import load_article
-
-    article = load_article(str(changed))
-    gone = Anchor(10, 22, "Jon Huntsman", "before", "after")  # text that is not there
-    with Store(own_store) as store:
-        store.add_edit(article.sha256, RenameActor(ActorRef(gone, "PERSON:nobody"), "Nobody"))
-    window = open_document(changed)
-    button = window.status_bar.orphans_button
-    assert button.isVisibleTo(window)
-    assert button.text() == "1 correction no longer matches — show"
-    button.click()
-    assert window.last_message is not None
-    assert "Rename “Jon Huntsman” to “Nobody”" in window.last_message.text()
-
-
 def test_context_menu_events_reach_the_view(open_document: Opener, seed_path: Path) -> None:
     """Right-clicking plain text still offers Copy and Select All."""
     window = open_document(seed_path)
     plain = window.view.toPlainText().index("ceremony")
     menu = text_menu(window, plain)
     assert any("Select All" in a.text().replace("&", "") for a in menu.actions())
-
-
-def test_a_store_repaired_by_reader_json_is_said_once_at_the_next_start(
-    qtbot: QtBot, own_store: Path, analysis_service: AnalysisService, settings: QSettings
-) -> None:
-    from reader.cli import saved_corrections
-
-    gone = RenameActor(ActorRef(Anchor(0, 3, "Jon"), "PERSON:jon"), "John")
-    with Store(own_store) as store:
-        store.add_edit("0" * 64, gone)
-        assert store.backup() is not None
-    (own_store / "corrections.sqlite3").write_bytes(b"not a database" * 100)
-    saved_corrections([])  # `reader --json` finds the damage and repairs it
-    shown: list[str] = []
-    for _ in range(2):
-        start = MainWindow(analysis_service, settings)
-        qtbot.addWidget(start)
-        start.show()
-        try:
-            if not shown:
-                qtbot.waitUntil(lambda w=start: w.last_message is not None)
-                assert start.last_message is not None
-                shown.append(start.last_message.text())
-            else:
-                QApplication.processEvents()
-                assert start.last_message is None
-        finally:
-            start.close()
-            start.loader.shutdown()
-    assert "damaged" in shown[0]
-    assert "restored" in shown[0]
-
-
-def test_another_readers_edit_shows_on_refresh_and_is_not_undone_here(
-    own_store: Path, open_document: Opener, seed_path: Path
-) -> None:
-    window = open_document(seed_path)
-    assert window.analysis is not None
-    text = window.analysis.article.text
-    huntsman = ActorRef.of(text, actor_named(window, "Jon Huntsman"))
-    other = Store(own_store)  # another window or process, still open
-    try:
-        other.add_edit(window.corrections.sha, RenameActor(huntsman, "Ambassador Huntsman"))
-        assert not has_actor(window, "Ambassador Huntsman")
-        QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))  # back to it
-        assert has_actor(window, "Ambassador Huntsman")
-        assert "Ambassador Huntsman ✎" in names(window)
-        # Its undo is the other reader's to make, not this window's.
-        assert not window.edit_actions.undo_action.isEnabled()
-    finally:
-        other.close()
 
 
 def test_the_undo_label_names_the_kind_a_text_was_marked_as(
@@ -431,32 +203,3 @@ def test_the_undo_label_names_the_kind_a_text_was_marked_as(
     assert window.edit_actions.undo_action.text().startswith(
         "Undo Mark every “intelligence community” as “Kremlin” ("
     )
-
-
-def test_an_edits_new_result_is_made_off_the_ui_thread(
-    monkeypatch: pytest.MonkeyPatch, open_document: Opener, seed_path: Path
-) -> None:
-    import threading
-
-    import reader.ui.analysis_collector as collector_module
-
-    window = open_document(seed_path)
-    made_in: list[threading.Thread] = []
-    real_shown = collector_module.shown
-
-    def recording_shown(*args: object, **kwargs: object) -> object:
-        made_in.append(threading.current_thread())
-        return real_shown(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(collector_module, "shown", recording_shown)
-    before = window.analysis
-    select_actors(window, actor_named(window, "Jon Huntsman"))
-    answer(monkeypatch, "Ambassador Huntsman")
-    trigger(panel_menu(window), "Rename")
-    assert window.applying_corrections  # asked for, not made here
-    assert "Ambassador Huntsman ✎" in names(window)
-    assert made_in
-    assert threading.main_thread() not in made_in
-    assert window.analysis is not before  # a new result, the old one untouched
-    assert before is not None
-    assert any(a.name == "Jon Huntsman" for a in before.actors)
