@@ -12,11 +12,13 @@ fiction with titles stripped) and only a real regression trips them:
   in another tongue, counted plural bodies and "a scarlet Navajo"; 85.49 before names
   shouted inside a line, old hyphened streets, "X the Rector", titled people "of" a place,
   lone names no dictionary knows and the plural places of ``test_place_and_event_kinds``),
-  typed 78.40 (77.22 before the kinds of towns used once or twice, ranks "of" a place and
+  typed 78.81 (78.45 while regions were people: "in the province of Gascony, stood the
+  chateau"; 77.22 before the kinds of towns used once or twice, ranks "of" a place and
   "Leah the housemaid"; 72.00 before the whole-text kind rules), B-cubed 96.77, CoNLL
   96.62 (96.37 and 96.13 before pet names joined their given names: "Lizzy" and
-  "Elizabeth"); links 1773 of 2012 right (88.1 %: a person found since, Blakeney, draws
-  seven wrong links for one right).
+  "Elizabeth"); links 1761 of 1992 right (88.4 %; 1773 of 2012 while those regions were
+  people: "Gascony", a man by the model, made St. Aubert win a paragraph his unnamed son
+  now keeps, and "Languedoc" took eight "her"s of Emily's).
 
 The floors hold the count of right links as well as their share, so that fewer, safer
 links cannot pass for progress. The kind rules made more names people ("Valeska Paris",
@@ -179,7 +181,7 @@ def test_fiction_mentions_and_grouping_stay_at_their_level(
     systems = _systems(fiction, nlp, infer=False)
     got = _metrics(fiction, systems, "mentions", strip_titles=True)
     assert got["mentions lenient"] >= 86.7
-    assert got["typed lenient"] >= 78.3
+    assert got["typed lenient"] >= 78.7
     assert got["B3"] >= 96.7
     assert got["CoNLL (mean F1)"] >= 96.5
 
@@ -188,5 +190,5 @@ def test_fiction_inferred_links_point_to_the_right_actor(
     fiction: dict[str, dict[str, Any]], nlp: Any
 ) -> None:
     links, right = _all_links(fiction, nlp, strip_titles=True)
-    assert right >= 1770
+    assert right >= 1755
     assert right / links >= 0.88

@@ -327,6 +327,15 @@ def speaks_or_acts(text: str, mention: Mention, lower: frozenset[str]) -> bool:
     return has_person_cue(text, mention, lower) or bool(_spoken(text, mention))
 
 
+def _acting(after: re.Match[str]) -> bool:
+    """Whether the verb after a name is the name's own: not after a comma, unless a participle.
+
+    "Natásha, smiling, went on" acts; "in the province of Gascony, stood the chateau" is a
+    sentence turned round, where the chateau stands.
+    """
+    return "," not in after.group() or after.group(1).endswith("ing")
+
+
 def _spoken(text: str, mention: Mention) -> int:
     """1 when the mention speaks ("X replied", "said X"), which a body does too."""
     after = _NEXT_WORD.match(text, mention.end, mention.end + 30)
@@ -347,7 +356,7 @@ def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
     if _WHO.match(text, mention.end, mention.end + 8):
         cues += 1  # "Barclay, who had gone away": "who" is said of people
     after = _NEXT_WORD.match(text, mention.end, mention.end + 30)
-    if after and after.group(1) in _HUMAN_VERBS:
+    if after and after.group(1) in _HUMAN_VERBS and _acting(after):
         cues += 1
     owned = _POSSESSED.match(text, mention.end, mention.end + 20)
     if owned and owned.group(1) in _BODY_PARTS:

@@ -64,13 +64,19 @@ WATER_PARTS = r"banks?|shores?|waters|mouths?"
 _INSIDE = frozenset({"in", "at", "near", "into", "reached", "reaching"})
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+) [“\"‘']?\Z")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
-# "the outskirts of Lee", "the western border of Surrey": parts of a place, not of a person.
+# "the outskirts of Lee", "the western border of Surrey", "the plains of Languedoc": parts of
+# a place, not of a person; a name listed first ("the plains of Guienne and Languedoc")
+# shares the part with the one after it.
 _PART_OF = re.compile(
     r"\b(?:outskirts|borders?|county|parish|province|district|suburbs|environs|vicinity"
     r"|neighbourhood|neighborhood|angle|corner|north|south|east|west|streets|town|village"
-    rf"|city|{WATER_PARTS}|bend|confluence|battles?|siege)\s+of\s+(?:the\s+)?\Z",
+    r"|city|plains?|landscapes?|hills|mountains|valleys?|coasts?|interior"
+    rf"|{WATER_PARTS}|bend|confluence|battles?|siege)\s+of\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w’'-]+(?:,| and| or) )?\Z",
     re.IGNORECASE,
 )
+#: How far back (in characters) a part of a place is looked for before a name.
+_PART_REACH = 60
 # "Dr. Roylott, of Stoke Moran", "Black Jack of Ballarat": where a person lives or comes from.
 _OF_AFTER_NAME = re.compile(r",? of \Z")
 # "the Surrey side", "the Hampshire border", "the little Berkshire village": a place's name
@@ -241,7 +247,7 @@ def _once_inside(text: str, mention: Mention) -> bool:
     window = text[max(0, mention.start - 30) : mention.start]
     if (
         _ROUTE_TO.search(window)
-        or _PART_OF.search(window)
+        or _PART_OF.search(text, max(0, mention.start - _PART_REACH), mention.start)
         or _NEAR_THE.search(window)
         or (mention.label != "ORG" and _TRAVELLED.search(window))  # "sailed to Harvard"
     ):
@@ -327,7 +333,11 @@ def _place_cue(text: str, mention: Mention, people_ends: set[int]) -> str:
     home = bool(of and mention.start - len(of.group()) in people_ends)
     if home and mention.label == "ORG":
         return "gone"  # "Lestrade, of Scotland Yard": where he works, a body or a place
-    if home or _PART_OF.search(window) or _CALLED_PLACE.match(text, mention.end, mention.end + 40):
+    if (
+        home
+        or _PART_OF.search(text, max(0, mention.start - _PART_REACH), mention.start)
+        or _CALLED_PLACE.match(text, mention.end, mention.end + 40)
+    ):
         return "inside"
     if _LEFT_FOR.search(window):
         return "gone"
@@ -354,7 +364,7 @@ def _on_the_map(text: str, mention: Mention, people_ends: set[int]) -> bool:
     of = _OF_AFTER_NAME.search(window)
     return bool(
         (of and mention.start - len(of.group()) in people_ends)
-        or _PART_OF.search(window)
+        or _PART_OF.search(text, max(0, mention.start - _PART_REACH), mention.start)
         or _CALLED_PLACE.match(text, mention.end, mention.end + 40)
         or _LEFT_FOR.search(window)
         or _PLACE_NOUN_AFTER.match(text, mention.end)
