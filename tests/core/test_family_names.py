@@ -159,3 +159,28 @@ def test_saint_before_a_surname_stays_in_the_name_shown() -> None:
         ("Lord St. Simon", "PERSON", ("St. Simon",) * 3 + ("Simon",)),
         ("Lady St. Simon", "PERSON", ("St. Simon",)),
     }
+
+
+def test_mrs_before_a_mans_full_name_is_his_wife() -> None:
+    # "Mrs. John Dashwood" is John Dashwood's wife: the text calls John "he".
+    text = (
+        "John Dashwood had not the feelings of the family, but he was affected. "
+        "Mrs. John Dashwood was a caricature of him. She was narrow-minded. "
+        "John Dashwood, when he heard it, agreed. Mrs. John Dashwood smiled."
+    )
+    got = table(actors_of(text, ("PERSON", "John Dashwood")))
+    assert got == {
+        ("John Dashwood", "PERSON", ("John Dashwood", "John Dashwood")),
+        ("Mrs. John Dashwood", "PERSON", ("John Dashwood", "John Dashwood")),
+    }
+
+
+def test_mrs_before_a_womans_full_name_is_that_woman() -> None:
+    text = (
+        "Winnie Verloc sat down, and she was tired. Mrs. Winnie Verloc rose. "
+        "Winnie Verloc, when she spoke, was calm."
+    )
+    got = table(actors_of(text, ("PERSON", "Winnie Verloc")))
+    assert got == {
+        ("Winnie Verloc", "PERSON", ("Winnie Verloc", "Winnie Verloc", "Winnie Verloc")),
+    }

@@ -147,13 +147,13 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
         members.setdefault(actor_key(mention.text, mention.label), []).append(mention)
     members.pop("", None)
     classes = {m: _title_class_of(text, m) for m in named if m.label == "PERSON"}
-    members, family_titles = _split_families(text, members, classes)
+    genders = first_name_genders(text, named)
+    members, family_titles = _split_families(text, members, classes, genders)
     labels = {key: _majority_label(ms) for key, ms in members.items()}
     key_classes = {key: {classes.get(m, "") for m in ms} - {""} for key, ms in members.items()}
     groups = Groups(list(members))
     _join_defined_short_forms(text, named, groups)
     _join_acronyms(members, labels, groups)
-    genders = first_name_genders(text, named)
     for key in members:
         if key not in family_titles and genders.get(key.split()[0]):
             # "Winnie Verloc" is a she; a surname alone called "he" twice is a man, never
@@ -217,9 +217,15 @@ def _title_class_of(text: str, mention: Mention) -> str:
 
 
 def _split_families(
-    text: str, members: dict[str, list[Mention]], classes: dict[Mention, str]
+    text: str,
+    members: dict[str, list[Mention]],
+    classes: dict[Mention, str],
+    genders: dict[str, str],
 ) -> tuple[dict[str, list[Mention]], dict[str, str]]:
     """Split a person's key whose mentions carry clashing titles into one key per title.
+
+    A full name the text calls "he" is a man's, so "Mrs." before it is his wife's ("Mrs.
+    John Dashwood" beside "John Dashwood ... he"), as prose named married women.
 
     Returns:
         The new members, and for each family member's key the title it is named with
@@ -229,6 +235,12 @@ def _split_families(
     titles: dict[str, Counter[str]] = {}
     for key, ms in members.items():
         found = {classes.get(m, "") for m in ms} - {""}
+        if (
+            " " in key
+            and genders.get(key.split()[0]) == "m"
+            and not all(classes.get(m) for m in ms)
+        ):
+            found.add("m")  # untitled mentions of a man's full name
         if not any(titles_clash(a, b) for a in found for b in found):
             out.setdefault(key, []).extend(ms)
             continue
