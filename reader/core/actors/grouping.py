@@ -21,10 +21,10 @@ Rules, in order (each is a merge of groups built by the one before):
    ("Defense Ministry" -> "Russian Defense Ministry"; "the Council" -> "National Shoora
    Council": :mod:`reader.core.actors.org_tails`).
 
-Courtesy titles that clash name different people: "Mr. Bennet", "Mrs. Bennet" and "Miss
-Bennet" are three actors (each named with its title), a bare "Bennet" is Mr. Bennet (prose
-names women with their title and men plainly), and "Lady Belmont" never joins "Sir John
-Belmont" (rule 3 checks the titles too). A military rank counts as a man's title here
+Courtesy titles that clash name different people (:mod:`reader.core.actors.families`):
+"Mr. Bennet", "Mrs. Bennet" and "Miss Bennet" are three actors (each named with its
+title), a bare "Bennet" is Mr. Bennet (prose names women with their title and men
+plainly), and "Lady Belmont" never joins "Sir John Belmont" (rule 3 checks the titles too). A military rank counts as a man's title here
 ("Captain Eldridge" is not "Miss Eldridge"), and "Aunt Shaw" is the one "Mrs. Shaw".
 The pronouns that follow a first name give it a sex (:mod:`reader.core.language.first_names`):
 "Mrs Verloc" joins "Winnie Verloc", called "she", and "Madame Lebrun" never joins
@@ -43,6 +43,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from reader.core.actors.demonyms import demonym_modifiers, relate_demonyms
+from reader.core.actors.families import split_families, title_class_of, written_title
 from reader.core.actors.kinds import (
     acting_plurals,
     battlefields,
@@ -75,7 +76,6 @@ from reader.core.language.titles import (
     NAME_RANKS,
     TITLES,
     title_class,
-    titles_clash,
 )
 from reader.core.text.mentions import ACTOR_LABELS, Actor, Mention
 from reader.core.text.normal import matching_form
@@ -146,9 +146,9 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     for mention in named:
         members.setdefault(actor_key(mention.text, mention.label), []).append(mention)
     members.pop("", None)
-    classes = {m: _title_class_of(text, m) for m in named if m.label == "PERSON"}
+    classes = {m: title_class_of(text, m) for m in named if m.label == "PERSON"}
     genders = first_name_genders(text, named)
-    members, family_titles = _split_families(text, members, classes, genders)
+    members, family_titles = split_families(text, members, classes, genders)
     labels = {key: _majority_label(ms) for key, ms in members.items()}
     key_classes = {key: {classes.get(m, "") for m in ms} - {""} for key, ms in members.items()}
     groups = Groups(list(members))
@@ -185,92 +185,6 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     return relate_demonyms(actors, actor_key)
 
 
-# A title is capitalised, or is "aunt" or "uncle", which prose writes in lower case before
-# a name ("her aunt Shaw"): "his father Natásha's note" (a comma the translation left
-# out) and "the old countess. Nicholas" give the names no title. A saint's "St." between
-# title and name is the surname's ("Lord St. Simon", "Mrs. St. Clair" when the span is "Simon").
-_TITLE_BEFORE = re.compile(r"(?:\b(aunt|uncle)|([A-Z][A-Za-z]*)\.?)(?: St\.| Saint)? $")
-# The key word a family member's key starts with, per title class ("mrs bennet").
-_CLASS_KEYS = {"m": "mr", "mrs": "mrs", "miss": "miss", "f": "lady"}
-
-
-# Military ranks name a different person from a "Mrs." or "Miss" of the same name
-# ("Captain Eldridge" and "Miss Eldridge"): for grouping they count as a man's title.
-_RANKS = frozenset(
-    {"captain", "capt", "colonel", "col", "general", "gen", "major", "lieutenant", "lt",
-     "admiral", "sergeant", "sgt", "commander", "commodore", "corporal"}
-)  # fmt: skip
-
-
-def _family_class(word: str) -> str:
-    folded = word.casefold().rstrip(".")
-    return "m" if folded in _RANKS else title_class(folded)
-
-
-def _title_class_of(text: str, mention: Mention) -> str:
-    """The class of the courtesy title or rank in or just before a person's mention, or ``""``."""
-    words = mention.text.split()
-    if len(words) > 1 and _family_class(words[0]):
-        return _family_class(words[0])
-    before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-    return _family_class(before.group(1) or before.group(2)) if before else ""
-
-
-def _split_families(
-    text: str,
-    members: dict[str, list[Mention]],
-    classes: dict[Mention, str],
-    genders: dict[str, str],
-) -> tuple[dict[str, list[Mention]], dict[str, str]]:
-    """Split a person's key whose mentions carry clashing titles into one key per title.
-
-    A full name the text calls "he" is a man's, so "Mrs." before it is his wife's ("Mrs.
-    John Dashwood" beside "John Dashwood ... he"), as prose named married women.
-
-    Returns:
-        The new members, and for each family member's key the title it is named with
-        (its most frequent written form, "Mrs.").
-    """
-    out: dict[str, list[Mention]] = {}
-    titles: dict[str, Counter[str]] = {}
-    for key, ms in members.items():
-        found = {classes.get(m, "") for m in ms} - {""}
-        if (
-            " " in key
-            and genders.get(key.split()[0]) == "m"
-            and not all(classes.get(m) for m in ms)
-        ):
-            found.add("m")  # untitled mentions of a man's full name
-        if not any(titles_clash(a, b) for a in found for b in found):
-            out.setdefault(key, []).extend(ms)
-            continue
-        # A surname alone in a family's story is the man's: prose names women "Mrs."
-        # and men plainly ("Verloc" beside "Mr Verloc" and "Mrs Verloc").
-        plain = "m" if "m" in found else ""
-        # "Aunt Shaw" is the one married or unmarried woman of the name when only one is.
-        women = found & {"mrs", "miss"}
-        woman = next(iter(women)) if len(women) == 1 else "f"
-        for mention in ms:
-            title_of = classes.get(mention, "") or plain
-            title_of = woman if title_of == "f" else title_of
-            sub = f"{_CLASS_KEYS[title_of]} {key}" if title_of else key
-            out.setdefault(sub, []).append(mention)
-            written = _written_title(text, mention) if title_of else ""
-            if written:  # "Mr." counts; "Yesterday" before a plain "Verloc" does not
-                titles.setdefault(sub, Counter())[written] += 1
-    return out, {key: counter.most_common(1)[0][0] for key, counter in titles.items()}
-
-
-def _written_title(text: str, mention: Mention) -> str:
-    first = mention.text.split()[0]
-    if _family_class(first) and " " in mention.text:
-        return first
-    before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-    if not before or not _family_class(before.group(1) or before.group(2)):
-        return ""
-    return text[before.start() : before.end()].strip()
-
-
 # Shown with a person's name when the text nearly always writes it so: "Mrs. Goddard".
 _SHOWN_COURTESY = frozenset({"mr", "mrs", "miss", "ms"})
 _USUAL_SHARE = 0.75
@@ -286,7 +200,7 @@ def _usual_title(text: str, mentions: Sequence[Mention]) -> str:
     shown = [m for m in mentions if not m.inferred]
     if len(shown) < 2 or any(" " in _display_name(m).replace("St. ", "St.") for m in shown):
         return ""
-    written = Counter(_written_title(text, m) for m in shown)
+    written = Counter(written_title(text, m) for m in shown)
     title, count = max(written.items(), key=lambda item: item[1], default=("", 0))
     if title.split(" ")[0].casefold().rstrip(".") not in _SHOWN_COURTESY:
         return ""

@@ -1,0 +1,99 @@
+"""Courtesy titles and ranks that tell the members of one family apart.
+
+"Mr. Bennet", "Mrs. Bennet" and "Miss Bennet" are three people; "Captain Eldridge" is
+not "Miss Eldridge"; "Aunt Shaw" is the one "Mrs. Shaw". :func:`split_families` gives
+each a key of its own before the grouping rules join names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.core.language.titles import title_class, titles_clash
+from reader.core.text.mentions import Mention
+
+# A title is capitalised, or is "aunt" or "uncle", which prose writes in lower case before
+# a name ("her aunt Shaw"): "his father Natásha's note" (a comma the translation left
+# out) and "the old countess. Nicholas" give the names no title. A saint's "St." between
+# title and name is the surname's ("Lord St. Simon", "Mrs. St. Clair" when the span is "Simon").
+_TITLE_BEFORE = re.compile(r"(?:\b(aunt|uncle)|([A-Z][A-Za-z]*)\.?)(?: St\.| Saint)? $")
+# The key word a family member's key starts with, per title class ("mrs bennet").
+_CLASS_KEYS = {"m": "mr", "mrs": "mrs", "miss": "miss", "f": "lady"}
+
+
+# Military ranks name a different person from a "Mrs." or "Miss" of the same name
+# ("Captain Eldridge" and "Miss Eldridge"): for grouping they count as a man's title.
+_RANKS = frozenset(
+    {"captain", "capt", "colonel", "col", "general", "gen", "major", "lieutenant", "lt",
+     "admiral", "sergeant", "sgt", "commander", "commodore", "corporal"}
+)  # fmt: skip
+
+
+def _family_class(word: str) -> str:
+    folded = word.casefold().rstrip(".")
+    return "m" if folded in _RANKS else title_class(folded)
+
+
+def title_class_of(text: str, mention: Mention) -> str:
+    """The class of the courtesy title or rank in or just before a person's mention, or ``""``."""
+    words = mention.text.split()
+    if len(words) > 1 and _family_class(words[0]):
+        return _family_class(words[0])
+    before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    return _family_class(before.group(1) or before.group(2)) if before else ""
+
+
+def split_families(
+    text: str,
+    members: dict[str, list[Mention]],
+    classes: dict[Mention, str],
+    genders: dict[str, str],
+) -> tuple[dict[str, list[Mention]], dict[str, str]]:
+    """Split a person's key whose mentions carry clashing titles into one key per title.
+
+    A full name the text calls "he" is a man's, so "Mrs." before it is his wife's ("Mrs.
+    John Dashwood" beside "John Dashwood ... he"), as prose named married women.
+
+    Returns:
+        The new members, and for each family member's key the title it is named with
+        (its most frequent written form, "Mrs.").
+    """
+    out: dict[str, list[Mention]] = {}
+    titles: dict[str, Counter[str]] = {}
+    for key, ms in members.items():
+        found = {classes.get(m, "") for m in ms} - {""}
+        if (
+            " " in key
+            and genders.get(key.split()[0]) == "m"
+            and not all(classes.get(m) for m in ms)
+        ):
+            found.add("m")  # untitled mentions of a man's full name
+        if not any(titles_clash(a, b) for a in found for b in found):
+            out.setdefault(key, []).extend(ms)
+            continue
+        # A surname alone in a family's story is the man's: prose names women "Mrs."
+        # and men plainly ("Verloc" beside "Mr Verloc" and "Mrs Verloc").
+        plain = "m" if "m" in found else ""
+        # "Aunt Shaw" is the one married or unmarried woman of the name when only one is.
+        women = found & {"mrs", "miss"}
+        woman = next(iter(women)) if len(women) == 1 else "f"
+        for mention in ms:
+            title_of = classes.get(mention, "") or plain
+            title_of = woman if title_of == "f" else title_of
+            sub = f"{_CLASS_KEYS[title_of]} {key}" if title_of else key
+            out.setdefault(sub, []).append(mention)
+            written = written_title(text, mention) if title_of else ""
+            if written:  # "Mr." counts; "Yesterday" before a plain "Verloc" does not
+                titles.setdefault(sub, Counter())[written] += 1
+    return out, {key: counter.most_common(1)[0][0] for key, counter in titles.items()}
+
+
+def written_title(text: str, mention: Mention) -> str:
+    first = mention.text.split()[0]
+    if _family_class(first) and " " in mention.text:
+        return first
+    before = _TITLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    if not before or not _family_class(before.group(1) or before.group(2)):
+        return ""
+    return text[before.start() : before.end()].strip()
