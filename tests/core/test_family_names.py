@@ -184,3 +184,66 @@ def test_mrs_before_a_womans_full_name_is_that_woman() -> None:
     assert got == {
         ("Winnie Verloc", "PERSON", ("Winnie Verloc", "Winnie Verloc", "Winnie Verloc")),
     }
+
+
+def test_the_doctor_of_a_family_is_not_its_miss() -> None:
+    # One "Miss Roylott" (Holmes's slip for Miss Stoner) must not keep the twelve
+    # "Dr. Roylott" from the one full name, Dr. Grimesby Roylott.
+    text = (
+        "I am Dr. Grimesby Roylott. When Roylott was in India he married my mother. "
+        "Dr. Roylott then came home. Roylott, when he was angry, was violent. "
+        "Miss Roylott, you have not told all. Dr. Grimesby Roylott drove past."
+    )
+    got = table(actors_of(text, ("PERSON", "Grimesby Roylott"), ("PERSON", "Roylott")))
+    assert got == {
+        (
+            "Grimesby Roylott",
+            "PERSON",
+            ("Grimesby Roylott", "Roylott", "Roylott", "Roylott", "Grimesby Roylott"),
+        ),
+        ("Miss Roylott", "PERSON", ("Roylott",)),
+    }
+
+
+def test_a_title_at_the_end_of_a_wrapped_line_is_the_names() -> None:
+    text = (
+        "Toller, for that is his name, is a rough man, and he drinks. His wife is Mrs.\n"
+        "Toller, a tall woman. Toller lets the dog loose, and he laughs. That is Mrs.\n"
+        "Toller in the cellar."
+    )
+    got = table(actors_of(text, ("PERSON", "Toller")))
+    assert got == {
+        ("Toller", "PERSON", ("Toller", "Toller")),
+        ("Mrs. Toller", "PERSON", ("Toller", "Toller")),
+    }
+
+
+def test_mr_and_the_surname_join_a_mans_full_name_beside_his_wifes() -> None:
+    text = (
+        "The goose came from Mr. Henry Baker. 'For Mrs.\nHenry Baker' was on the card. "
+        "Henry Baker is innocent, and he lost his hat. Take this chair, Mr. Baker. "
+        "Mr. Henry Baker, I believe. He rose, and Baker bowed."
+    )
+    got = table(actors_of(text, ("PERSON", "Henry Baker"), ("PERSON", "Baker")))
+    assert got == {
+        (
+            "Mr. Henry Baker",
+            "PERSON",
+            ("Henry Baker", "Henry Baker", "Baker", "Henry Baker", "Baker"),
+        ),
+        ("Mrs. Henry Baker", "PERSON", ("Henry Baker",)),
+    }
+
+
+def test_mrs_and_the_surname_stay_apart_from_mrs_before_a_mans_full_name() -> None:
+    # His mother is "Mrs. Archer"; "the future Mrs. Newland Archer" is the girl he will wed.
+    text = (
+        "Newland Archer went out, and he smoked. He did not wish the future Mrs. Newland "
+        "Archer to be a simpleton. Newland Archer, when he came home, kissed Mrs. Archer."
+    )
+    got = table(actors_of(text, ("PERSON", "Newland Archer"), ("PERSON", "Archer")))
+    assert got == {
+        ("Newland Archer", "PERSON", ("Newland Archer", "Newland Archer")),
+        ("Mrs. Newland Archer", "PERSON", ("Newland Archer",)),
+        ("Archer", "PERSON", ("Archer",)),
+    }

@@ -17,7 +17,8 @@ from reader.core.text.mentions import Mention
 # a name ("her aunt Shaw"): "his father Natásha's note" (a comma the translation left
 # out) and "the old countess. Nicholas" give the names no title. A saint's "St." between
 # title and name is the surname's ("Lord St. Simon", "Mrs. St. Clair" when the span is "Simon").
-_TITLE_BEFORE = re.compile(r"(?:\b(aunt|uncle)|([A-Z][A-Za-z]*)\.?)(?: St\.| Saint)? $")
+# A line may wrap between title and name ("Mrs.\nToller").
+_TITLE_BEFORE = re.compile(r"(?:\b(aunt|uncle)|([A-Z][A-Za-z]*)\.?)(?:\sSt\.|\sSaint)?[ \n]$")
 # The key word a family member's key starts with, per title class ("mrs bennet").
 _CLASS_KEYS = {"m": "mr", "mrs": "mrs", "miss": "miss", "f": "lady"}
 
@@ -52,8 +53,9 @@ def split_families(
 ) -> tuple[dict[str, list[Mention]], dict[str, str]]:
     """Split a person's key whose mentions carry clashing titles into one key per title.
 
-    A full name the text calls "he" is a man's, so "Mrs." before it is his wife's ("Mrs.
-    John Dashwood" beside "John Dashwood ... he"), as prose named married women.
+    A name the text calls "he" is a man's, so "Mrs." before it is his wife's ("Mrs. John
+    Dashwood" beside "John Dashwood ... he"), as prose named married women, and "Miss"
+    before his surname another woman ("Miss Roylott" beside "Dr. Roylott ... he").
 
     Returns:
         The new members, and for each family member's key the title it is named with
@@ -63,25 +65,25 @@ def split_families(
     titles: dict[str, Counter[str]] = {}
     for key, ms in members.items():
         found = {classes.get(m, "") for m in ms} - {""}
-        if (
-            " " in key
-            and genders.get(key.split()[0]) == "m"
-            and not all(classes.get(m) for m in ms)
-        ):
-            found.add("m")  # untitled mentions of a man's full name
+        if genders.get(key.split()[0]) == "m" and not all(classes.get(m) for m in ms):
+            found.add("m")  # untitled mentions of a man's name
         if not any(titles_clash(a, b) for a in found for b in found):
             out.setdefault(key, []).extend(ms)
             continue
         # A surname alone in a family's story is the man's: prose names women "Mrs."
         # and men plainly ("Verloc" beside "Mr Verloc" and "Mrs Verloc").
         plain = "m" if "m" in found else ""
+        # A man the text never writes "Mr." keeps the bare key: "Dr. Roylott", called
+        # "he", is still the one "Grimesby Roylott" once "Miss Roylott" is set apart.
+        written_man = any(classes.get(m) == "m" for m in ms)
         # "Aunt Shaw" is the one married or unmarried woman of the name when only one is.
         women = found & {"mrs", "miss"}
         woman = next(iter(women)) if len(women) == 1 else "f"
         for mention in ms:
             title_of = classes.get(mention, "") or plain
             title_of = woman if title_of == "f" else title_of
-            sub = f"{_CLASS_KEYS[title_of]} {key}" if title_of else key
+            keyed = title_of and (title_of != "m" or written_man)
+            sub = f"{_CLASS_KEYS[title_of]} {key}" if keyed else key
             out.setdefault(sub, []).append(mention)
             written = written_title(text, mention) if title_of else ""
             if written:  # "Mr." counts; "Yesterday" before a plain "Verloc" does not

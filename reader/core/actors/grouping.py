@@ -24,8 +24,9 @@ Rules, in order (each is a merge of groups built by the one before):
 Courtesy titles that clash name different people (:mod:`reader.core.actors.families`):
 "Mr. Bennet", "Mrs. Bennet" and "Miss Bennet" are three actors (each named with its
 title), a bare "Bennet" is Mr. Bennet (prose names women with their title and men
-plainly), and "Lady Belmont" never joins "Sir John Belmont" (rule 3 checks the titles too). A military rank counts as a man's title here
-("Captain Eldridge" is not "Miss Eldridge"), and "Aunt Shaw" is the one "Mrs. Shaw".
+plainly), and "Lady Belmont" never joins "Sir John Belmont" (rule 3 checks the titles
+too). A military rank counts as a man's title here ("Captain Eldridge" is not "Miss
+Eldridge"), and "Aunt Shaw" is the one "Mrs. Shaw".
 The pronouns that follow a first name give it a sex (:mod:`reader.core.language.first_names`):
 "Mrs Verloc" joins "Winnie Verloc", called "she", and "Madame Lebrun" never joins
 "Robert Lebrun", called "he".
