@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from reader.core.documents.article import FURNITURE
+from reader.core.language.lexicon import english_lexicon
 from reader.core.language.span_breaks import before_open_bracket, inner_break
 from reader.core.language.titles import TITLE_HEADS, TITLES, is_title_phrase, title_class
 from reader.core.text.local import line_words
@@ -198,6 +199,7 @@ def _drop_sentence_opener(text: str, start: int, end: int) -> int:
         len(lower) > 4
         and lower.endswith(("ing", "ed", "ly"))
         and lower not in _name_like(text, first)
+        and _verb_or_adverb(lower)
     )
     if not glued:
         return start
@@ -205,6 +207,17 @@ def _drop_sentence_opener(text: str, start: int, end: int) -> int:
     while rest < end and text[rest] == " ":
         rest += 1
     return rest
+
+
+def _verb_or_adverb(word: str) -> bool:
+    # "Mohammed", "Ahmed" and "Emily" end like "Receiving" or "Finally" but the lexicon
+    # knows no verb or adverb they inflect; with no lexicon installed, the ending decides.
+    lexicon = english_lexicon()
+    if not lexicon.bases.get("verb"):
+        return True
+    if word.endswith("ly"):
+        return "adv" in lexicon.readings(word)
+    return lexicon.inflected_verb(word)
 
 
 def _name_like(text: str, word: str) -> set[str]:

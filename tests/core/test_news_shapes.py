@@ -1,0 +1,29 @@
+"""Unseen-news shapes: sentence openers, glued callings, names across a sentence end."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.core.test_grouping_rules import actors_of, table
+
+
+def test_a_first_name_ending_like_a_verb_opens_its_name_at_a_sentence_start() -> None:
+    # "Mohammed" ends in -ed but is no verb: it stays; "Receiving" is one and goes.
+    text = (
+        "Mohammed Idris, the information minister, told reporters. Mr Idris said more. "
+        "Receiving Huntsman was a relief."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Mohammed Idris"),
+            ("PERSON", "Idris"),
+            ("PERSON", "Receiving Huntsman"),
+        )
+    )
+    assert got == {
+        ("Mohammed Idris", "PERSON", ("Mohammed Idris", "Idris")),
+        ("Huntsman", "PERSON", ("Huntsman",)),
+    }
