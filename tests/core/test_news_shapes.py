@@ -27,3 +27,29 @@ def test_a_first_name_ending_like_a_verb_opens_its_name_at_a_sentence_start() ->
         ("Mohammed Idris", "PERSON", ("Mohammed Idris", "Idris")),
         ("Huntsman", "PERSON", ("Huntsman",)),
     }
+
+
+def test_a_name_ends_at_a_full_stop_that_ends_its_sentence() -> None:
+    # The model glued the firm to the next sentence's subject; "Capt. Jones" keeps its title
+    # and "Lord St. Simon" his name.
+    text = (
+        "Kevin Sterling, an analyst at Seaport Global. UPS said volume rose. "
+        "UPS hires. Capt. Jones came, and Lord St. Simon too."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Kevin Sterling"),
+            ("ORG", "Seaport Global. UPS"),
+            ("ORG", "UPS"),
+            ("PERSON", "Capt. Jones"),
+            ("PERSON", "Lord St. Simon"),
+        )
+    )
+    assert got == {
+        ("Kevin Sterling", "PERSON", ("Kevin Sterling",)),
+        ("Seaport Global", "ORG", ("Seaport Global",)),
+        ("UPS", "ORG", ("UPS", "UPS")),
+        ("Jones", "PERSON", ("Capt. Jones",)),
+        ("St. Simon", "PERSON", ("Lord St. Simon",)),
+    }

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from reader.core.documents.article import FURNITURE
 from reader.core.language.lexicon import english_lexicon
-from reader.core.language.span_breaks import before_open_bracket, inner_break
+from reader.core.language.span_breaks import before_open_bracket, ends_sentence, inner_break
 from reader.core.language.titles import TITLE_HEADS, TITLES, is_title_phrase, title_class
 from reader.core.text.local import line_words
 from reader.core.text.mentions import ACTOR_LABELS, Mention
@@ -333,7 +333,7 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
         word = before.group(1).casefold().rstrip(".")
         # A word opening the sentence is capitalised by its place ("Later JCWI wrote").
         opener = at_sentence_start(text, before.start(1) + max(0, start - 40))
-        if word not in TITLES and not opener:
+        if word not in TITLES and not opener and not ends_sentence(before.group(1)):
             return True
     after = re.match(r" ([A-Z][\w’'-]*)", text[end : end + 40])
     return after is not None
