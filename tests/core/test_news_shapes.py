@@ -53,3 +53,23 @@ def test_a_name_ends_at_a_full_stop_that_ends_its_sentence() -> None:
         ("Jones", "PERSON", ("Capt. Jones",)),
         ("St. Simon", "PERSON", ("Lord St. Simon",)),
     }
+
+
+def test_a_calling_or_a_body_kind_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Goalkeeper Manuel Neuer made saves. Later Neuer lifted the cup. "
+        "Broadcaster CCTV reported damage. Captain Smith smiled."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Goalkeeper Manuel Neuer"),
+            ("PERSON", "Broadcaster CCTV"),
+            ("PERSON", "Captain Smith"),
+        )
+    )
+    assert got == {
+        ("Manuel Neuer", "PERSON", ("Manuel Neuer", "Neuer")),
+        ("CCTV", "ORG", ("CCTV",)),
+        ("Smith", "PERSON", ("Captain Smith",)),
+    }

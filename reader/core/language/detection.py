@@ -30,6 +30,7 @@ from reader.core.language.kind_evidence import relabel_people
 from reader.core.language.listed_places import listed_places
 from reader.core.language.modifiers import drop_modifier_names
 from reader.core.language.name_edges import trim_name_edges
+from reader.core.language.opening_callings import opening_callings
 from reader.core.language.place_evidence import relabel_places
 from reader.core.language.postnominals import drop_postnominals
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
@@ -217,6 +218,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
             cleaned[span] = label
     mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
     mentions = hyphened_streets(text, trim_name_edges(text, fix_boundaries(text, mentions)))
+    mentions = opening_callings(text, mentions)
     mentions = club_names(text, mentions)
     mentions += defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)

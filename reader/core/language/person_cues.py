@@ -107,6 +107,7 @@ _CALLINGS = (
     r"|rector|parson|schoolmaster|schoolmistress|hunter|trapper|peasant|beggar|pedlar|peddler)"
 )
 _CALLING = re.compile(rf"(?<![\w’'])(?<!\w-){_CALLINGS}\s+\Z")
+_A_CALLING = re.compile(_CALLINGS)
 # "Daisy de Beltran, an administrator at", "Egloff, a 19th-century school reformer": a calling
 # set off after the name, or a person's noun ("a 23-year-old woman", "a native of").
 _OBJECT_OF = re.compile(
@@ -153,6 +154,11 @@ def kin_and_life_cues(text: str, mention: Mention) -> int:
         or (_WHO.match(text, end, end + _AFTER) and not _INSIDE_BEFORE.search(before))
     )
     return cues
+
+
+def is_calling(word: str) -> bool:
+    """Whether lower-case ``word`` is a calling only people follow ("goalkeeper", "nurse")."""
+    return _A_CALLING.fullmatch(word) is not None
 
 
 def called_by_calling(text: str, mention: Mention) -> bool:
