@@ -73,3 +73,21 @@ def test_a_calling_or_a_body_kind_opening_a_sentence_is_no_part_of_the_name() ->
         ("CCTV", "ORG", ("CCTV",)),
         ("Smith", "PERSON", ("Captain Smith",)),
     }
+
+
+def test_who_after_a_region_set_off_after_its_town_is_said_of_the_person_before() -> None:
+    # "Richmond, California, who was sentenced": the officer was sentenced, not the state.
+    text = (
+        "The court struck down California's law. John Cunningham, an officer from "
+        "Richmond, California, who was sentenced to 16 years, appealed. The ball lies in "
+        "California's court. California officials said little."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("GPE", "California"),
+            ("GPE", "Richmond"),
+            ("PERSON", "John Cunningham"),
+        )
+    )
+    assert ("California", "GPE", ("California",) * 4) in got

@@ -101,6 +101,9 @@ _POSSESSED = re.compile(r"(?:’s|'s) ([a-z]+)")
 _LISTED_AFTER = re.compile(r",? (?:and|or) \Z")
 _LISTED_BEFORE = re.compile(r",? (?:and|or) ")
 _WHO = re.compile(r"(?:’s|'s)?, (?:who|whom|whose)\b")
+# "an officer from Richmond, California, who was sentenced": a region set off after its town
+# is no one the "who" is said of.
+_AFTER_TOWN = re.compile(r"\b[A-Z][\w’'.-]*, \Z")
 _MIN_CUES = 2
 # Words for kin a child calls by as a name ("Pa was working a claim"): always a person.
 _KIN_NAMES = frozenset(
@@ -344,7 +347,9 @@ def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
         cues += 1  # "Princess Mary", "Mademoiselle Bourienne"
     elif len(words) == 2 and _ranked(words, lower):
         cues += 1  # "General Barclay", not "General Staff"
-    if _WHO.match(text, mention.end, mention.end + 8):
+    if _WHO.match(text, mention.end, mention.end + 8) and not _AFTER_TOWN.search(
+        text, max(0, mention.start - 30), mention.start
+    ):
         cues += 1  # "Barclay, who had gone away": "who" is said of people
     after = _NEXT_WORD.match(text, mention.end, mention.end + 30)
     if after and after.group(1) in _HUMAN_VERBS:
