@@ -91,3 +91,15 @@ def test_who_after_a_region_set_off_after_its_town_is_said_of_the_person_before(
         )
     )
     assert ("California", "GPE", ("California",) * 4) in got
+
+
+def test_a_full_name_right_after_a_title_is_a_person_whatever_the_model_said() -> None:
+    text = (
+        "Indonesian President Joko Widodo said the violence must stop. "
+        "Officials of the Prime Minister Office agreed."
+    )
+    got = table(actors_of(text, ("ORG", "Joko Widodo"), ("ORG", "Prime Minister Office")))
+    assert got == {
+        ("Joko Widodo", "PERSON", ("Joko Widodo",)),
+        ("Prime Minister Office", "ORG", ("Prime Minister Office",)),
+    }
