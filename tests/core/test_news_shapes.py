@@ -103,3 +103,38 @@ def test_a_full_name_right_after_a_title_is_a_person_whatever_the_model_said() -
         ("Joko Widodo", "PERSON", ("Joko Widodo",)),
         ("Prime Minister Office", "ORG", ("Prime Minister Office",)),
     }
+
+
+def test_once_used_names_a_town_lists_after_in_or_at_are_towns() -> None:
+    text = (
+        "He wants projects at Doma, Tenaru and Suava to go ahead. The Met Office warned of "
+        "floods in Cornwall and Devon. Fires burned in France and the EU sent planes. "
+        "He lived in Paris and Smith said so."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("GPE", "Doma"),
+            ("ORG", "Tenaru"),
+            ("PERSON", "Suava"),
+            ("ORG", "Met Office"),
+            ("GPE", "Cornwall"),
+            ("PERSON", "Devon"),
+            ("GPE", "France"),
+            ("ORG", "EU"),
+            ("GPE", "Paris"),
+            ("PERSON", "Smith"),
+        )
+    )
+    assert got == {
+        ("Doma", "GPE", ("Doma",)),
+        ("Tenaru", "GPE", ("Tenaru",)),
+        ("Suava", "GPE", ("Suava",)),
+        ("Met Office", "ORG", ("Met Office",)),
+        ("Cornwall", "GPE", ("Cornwall",)),
+        ("Devon", "GPE", ("Devon",)),
+        ("France", "GPE", ("France",)),
+        ("EU", "ORG", ("EU",)),
+        ("Paris", "GPE", ("Paris",)),
+        ("Smith", "PERSON", ("Smith",)),
+    }

@@ -27,7 +27,7 @@ from reader.core.language.glued import split_glued_names
 from reader.core.language.head_words import headed_places
 from reader.core.language.headings import drop_heading_titles
 from reader.core.language.kind_evidence import relabel_people
-from reader.core.language.listed_places import listed_places
+from reader.core.language.listed_places import listed_places, places_listed_with_places
 from reader.core.language.modifiers import drop_modifier_names
 from reader.core.language.name_edges import trim_name_edges
 from reader.core.language.opening_callings import opening_callings
@@ -230,6 +230,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = person_nouns(text, short_places(text, headed_places(mentions, text)))
     mentions = club_kinds(text, unify_labels(mentions, ACTOR_LABELS, text))
     mentions = body_kinds(text, listed_places(text, dateline_places(text, mentions)))
+    mentions = places_listed_with_places(text, mentions)
     mentions = drop_postnominals(text, mentions)
     # A name in a contents entry is no evidence that a heading's title names it.
     mentions = drop_heading_titles(original, _outside(drop_cries(text, mentions), skipped))
