@@ -138,3 +138,29 @@ def test_once_used_names_a_town_lists_after_in_or_at_are_towns() -> None:
         ("Paris", "GPE", ("Paris",)),
         ("Smith", "PERSON", ("Smith",)),
     }
+
+
+def test_a_firms_first_word_alone_joins_the_one_full_name_with_a_legal_ending() -> None:
+    text = (
+        "Cisco Systems Inc. apologised. Cisco shares rose, and Cisco said more. "
+        "Tata bought a Ford Motor Co. plant, and Ford India Private Ltd signed. Ford agreed. "
+        "India cheered. Australian viewers watched the Australian Broadcasting Corporation."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Cisco Systems Inc."),
+            ("GPE", "Cisco"),
+            ("ORG", "Ford Motor Co."),
+            ("ORG", "Ford India Private Ltd"),
+            ("ORG", "Ford"),
+            ("GPE", "India"),
+            ("ORG", "Tata"),
+            ("NORP", "Australian"),
+            ("ORG", "Australian Broadcasting Corporation"),
+        )
+    )
+    assert ("Cisco Systems Inc.", "ORG", ("Cisco Systems Inc.", "Cisco", "Cisco")) in got
+    assert ("Ford Motor Co.", "ORG", ("Ford Motor Co.", "Ford")) in got
+    assert ("Ford India Private Ltd", "ORG", ("Ford India Private Ltd",)) in got
+    assert ("Australian", "NORP", ("Australian",)) in got

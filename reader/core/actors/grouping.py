@@ -54,7 +54,7 @@ from reader.core.actors.kinds import (
     surnames_of_people,
     towns,
 )
-from reader.core.actors.org_tails import join_org_tails
+from reader.core.actors.org_tails import join_company_names, join_org_tails
 from reader.core.actors.partial_names import (
     after_the_keys,
     glued_names,
@@ -171,6 +171,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     decided = split_shared_names(text, members, labels, groups, shared)
     join_pet_names(labels, groups, key_classes, counts)
     relabelled = join_org_tails(labels, groups, counts, after_the_keys(text, members))
+    relabelled |= join_company_names(members, labels, groups)
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():
         if key in relabelled:
