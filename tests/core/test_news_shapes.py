@@ -164,3 +164,17 @@ def test_a_firms_first_word_alone_joins_the_one_full_name_with_a_legal_ending() 
     assert ("Ford Motor Co.", "ORG", ("Ford Motor Co.", "Ford")) in got
     assert ("Ford India Private Ltd", "ORG", ("Ford India Private Ltd",)) in got
     assert ("Australian", "NORP", ("Australian",)) in got
+
+
+def test_a_score_after_a_teams_name_is_no_part_of_it() -> None:
+    text = "Bayern Munich won, beating Paris Saint-Germain 1-0 in Lisbon. PSG fans wept."
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Bayern Munich"),
+            ("ORG", "Paris Saint-Germain 1-0"),
+            ("ORG", "PSG"),
+            ("GPE", "Lisbon"),
+        )
+    )
+    assert ("Paris Saint-Germain", "ORG", ("Paris Saint-Germain", "PSG")) in got

@@ -306,8 +306,9 @@ def _join_acronyms(
 ) -> None:
     by_initials: dict[str, list[str]] = {}
     for key in members:
-        if " " in key:
-            by_initials.setdefault(_initials(key), []).append(key)
+        # "PSG" is Paris Saint-Germain: a hyphen's parts give initials too.
+        for initials in {_initials(key), _initials(key.replace("-", " "))} if " " in key else ():
+            by_initials.setdefault(initials, []).append(key)
     for key, ms in members.items():
         written_as_acronym = any(m.text.replace(".", "").isupper() for m in ms)
         if " " in key or not 2 <= len(key) <= 6 or not written_as_acronym:

@@ -1,4 +1,4 @@
-"""Breaks inside a model span: a cry ("Pétya! Press"), a full stop, a quotation, a bracket."""
+"""Breaks inside a model span: a cry, a full stop, a quotation, a bracket, a score."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ _CLOSING = {"‘": "’", "“": "”"}
 # ("an analyst at Seaport Global. UPS said"). Shorter words are initials or abbreviations
 # ("St.", "Co.", "Mt."), and so are the titles and the few longer ones below.
 _FULL_STOP = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.\s+(?=[^\W\d_])")
+# A score after a team's name ("beating Paris Saint-Germain 1-0", "lost 2–3"): no part of it.
+_SCORE = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}\Z")
 _LONG_ABBREVIATIONS = frozenset({"corp", "dept", "bros", "univ", "assn", "blvd", "inst", "intl"})
 
 
@@ -54,6 +56,12 @@ def ends_sentence(word: str) -> bool:
         and stem.casefold() not in _LONG_ABBREVIATIONS
         and not is_title_word(stem)
     )
+
+
+def before_score(text: str, start: int, end: int) -> int:
+    """Where a span that ends in a match's score should end: "Paris Saint-Germain 1-0"."""
+    found = _SCORE.search(text, start, end)
+    return found.start() if found is not None and found.start() > start else end
 
 
 def before_open_bracket(text: str, start: int, end: int) -> int:

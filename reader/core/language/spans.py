@@ -9,7 +9,12 @@ from collections.abc import Iterable, Sequence
 
 from reader.core.documents.article import FURNITURE
 from reader.core.language.lexicon import english_lexicon
-from reader.core.language.span_breaks import before_open_bracket, ends_sentence, inner_break
+from reader.core.language.span_breaks import (
+    before_open_bracket,
+    before_score,
+    ends_sentence,
+    inner_break,
+)
 from reader.core.language.titles import TITLE_HEADS, TITLES, is_title_phrase, title_class
 from reader.core.text.local import line_words
 from reader.core.text.mentions import ACTOR_LABELS, Mention
@@ -126,7 +131,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         before = _strip(text, start, cut[0])
         capital = any(c.isupper() for c in text[before[0] : before[1]])
         start, end = before if capital else _strip(text, cut[1], end)
-    end = before_open_bracket(text, start, end)
+    end = before_score(text, start, before_open_bracket(text, start, end))
     if label not in ACTOR_LABELS:
         return (start, end) if end > start else None
     if text[start:end].lower().startswith("the ") and end - start > 4:
@@ -199,7 +204,8 @@ def _drop_sentence_opener(text: str, start: int, end: int) -> int:
         len(lower) > 4
         and lower.endswith(("ing", "ed", "ly"))
         and lower not in _name_like(text, first)
-        and _verb_or_adverb(lower)
+        # "Mohammed" and "Emily" end like "Receiving" or "Finally" but are no verb or adverb
+        and english_lexicon().verb_or_adverb(lower)
     )
     if not glued:
         return start
@@ -207,17 +213,6 @@ def _drop_sentence_opener(text: str, start: int, end: int) -> int:
     while rest < end and text[rest] == " ":
         rest += 1
     return rest
-
-
-def _verb_or_adverb(word: str) -> bool:
-    # "Mohammed", "Ahmed" and "Emily" end like "Receiving" or "Finally" but the lexicon
-    # knows no verb or adverb they inflect; with no lexicon installed, the ending decides.
-    lexicon = english_lexicon()
-    if not lexicon.bases.get("verb"):
-        return True
-    if word.endswith("ly"):
-        return "adv" in lexicon.readings(word)
-    return lexicon.inflected_verb(word)
 
 
 def _name_like(text: str, word: str) -> set[str]:
