@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from reader.core.actors.union import Groups
 from reader.core.language.titles import BODY_HEADS, title_class
@@ -72,7 +72,7 @@ _COMPANY_END = re.compile(
 
 
 def join_company_names(
-    members: dict[str, Sequence[Mention]], labels: dict[str, str], groups: Groups
+    members: Mapping[str, Sequence[Mention]], labels: dict[str, str], groups: Groups
 ) -> dict[str, str]:
     """A firm's first word alone joins the one firm's full name it opens, as a body.
 

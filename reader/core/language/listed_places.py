@@ -13,7 +13,8 @@ A list a place opens after "in", "at", "near" or "from" is a list of places too:
 "projects at Doma, Tenaru and Suava" or "flooding in Cornwall and Devon" the names the
 model calls a person or a body beside the town it knows are towns. Only names the text
 uses once are relabelled, never a body named with "the" ("in France and the EU") or in
-capitals, and not when a verb follows the list ("in Paris and Smith said").
+capitals, and not when a verb may follow the list ("in Paris and Smith said") or a comma
+stands before each "and" ("born in Goa, and FC Goa put up a show" joins two clauses).
 """
 
 from __future__ import annotations
@@ -87,11 +88,14 @@ def places_listed_with_places(text: str, mentions: Sequence[Mention]) -> list[Me
         ):
             continue
         items = [first]
+        commas = 0
         while (separator := _SEPARATOR.match(text, items[-1].end)) is not None:
             if separator.group().rstrip().endswith("the") or separator.end() not in by_start:
                 break
+            commas += "," in separator.group()
             items.append(by_start[separator.end()])
-        if len(items) < 2 or _verb_after(text, items[-1].end):
+        # "born in Goa, and FC Goa put up a show": a comma before the one "and" joins clauses
+        if len(items) < 2 or commas >= len(items) - 1 or _verb_after(text, items[-1].end):
             continue
         relabelled.update(
             m
@@ -105,4 +109,4 @@ def places_listed_with_places(text: str, mentions: Sequence[Mention]) -> list[Me
 
 def _verb_after(text: str, end: int) -> bool:
     found = _NEXT_WORD.match(text, end, end + 20)
-    return found is not None and english_lexicon().inflected_verb(found.group(1))
+    return found is not None and "verb" in english_lexicon().readings(found.group(1))
