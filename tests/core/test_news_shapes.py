@@ -178,3 +178,38 @@ def test_a_score_after_a_teams_name_is_no_part_of_it() -> None:
         )
     )
     assert ("Paris Saint-Germain", "ORG", ("Paris Saint-Germain", "PSG")) in got
+
+
+def test_a_short_form_spelling_the_name_before_and_joins_the_two_names() -> None:
+    text = (
+        "The England and Wales Cricket Board (ECB) met. England won. The ECB said no. "
+        "The National Coordinator for Security and Counterterrorism (NCTV) spoke. "
+        "Trade between France and Germany Inc (GI) grew."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("GPE", "England"),
+            ("ORG", "Wales Cricket Board"),
+            ("ORG", "ECB"),
+            ("ORG", "National Coordinator for Security"),
+            ("PERSON", "Counterterrorism"),
+            ("ORG", "NCTV"),
+            ("GPE", "France"),
+            ("ORG", "Germany Inc"),
+        )
+    )
+    assert got >= {
+        (
+            "England and Wales Cricket Board",
+            "ORG",
+            ("England and Wales Cricket Board", "ECB", "ECB"),
+        ),
+        ("England", "GPE", ("England",)),
+        (
+            "National Coordinator for Security and Counterterrorism",
+            "ORG",
+            ("National Coordinator for Security and Counterterrorism", "NCTV"),
+        ),
+        ("France", "GPE", ("France",)),
+    }

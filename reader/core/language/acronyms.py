@@ -3,6 +3,10 @@
 A name followed by a bracketed short form (or the reverse) tells the reader the two are
 one actor, whatever the initials spell ("Internet Explorer 9 (IE9)"), except in a news
 dateline, where the bracket names the agency ("CHRISTCHURCH, New Zealand (AP) --").
+
+The model often cuts a body's name at "and": "the England and Wales Cricket Board (ECB)"
+gives a country and "Wales Cricket Board". When the short form's first letter is not the
+name's but that of the name one "and" before it, the two are one name.
 """
 
 from __future__ import annotations
@@ -49,6 +53,34 @@ def defined_short_forms(text: str, mentions: Sequence[Mention]) -> list[Mention]
         if span not in taken:
             added.append(Mention(*span, match.group(1), mention.label))
     return added
+
+
+def names_joined_by_short_form(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with two names around "and" that one short form spells made one.
+
+    "England and Wales Cricket Board (ECB)" and "National Coordinator for Security and
+    Counterterrorism (NCTV)" are one body each (labelled as the part that is a body).
+    """
+    ordered = sorted(mentions)
+    joined: dict[Mention, Mention] = {}
+    for first, second in pairwise(ordered):
+        match = _SHORT_FORM.match(text, second.end)
+        if (
+            match is None
+            or first.inferred
+            or second.inferred
+            or text[first.end : second.start] not in (" and ", " & ")
+            or not is_short_form(match.group(1))
+            or second.text[:1] == match.group(1)[:1]
+            or first.text[:1] != match.group(1)[:1]
+        ):
+            continue
+        label = second.label if second.label == "ORG" or first.label != "ORG" else "ORG"
+        whole = Mention(first.start, second.end, text[first.start : second.end], label)
+        joined[first] = joined[second] = whole
+    if not joined:
+        return list(mentions)
+    return list(dict.fromkeys(joined.get(m, m) for m in mentions))
 
 
 def defined_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:

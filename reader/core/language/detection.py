@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from reader.core.language.acronyms import defined_short_forms
+from reader.core.language.acronyms import defined_short_forms, names_joined_by_short_form
 from reader.core.language.body_nouns import body_kinds
 from reader.core.language.boundaries import fix_boundaries
 from reader.core.language.buildings import buildings, short_places
@@ -218,7 +218,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
             cleaned[span] = label
     mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
     mentions = hyphened_streets(text, trim_name_edges(text, fix_boundaries(text, mentions)))
-    mentions = opening_callings(text, mentions)
+    mentions = names_joined_by_short_form(text, opening_callings(text, mentions))
     mentions = club_names(text, mentions)
     mentions += defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
