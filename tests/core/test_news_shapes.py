@@ -213,3 +213,12 @@ def test_a_short_form_spelling_the_name_before_and_joins_the_two_names() -> None
         ),
         ("France", "GPE", ("France",)),
     }
+
+
+def test_an_age_set_off_after_a_name_is_a_persons_cue() -> None:
+    text = (
+        "Lula was sworn in. Lula, 77, of the Workers' Party, won. Lula spoke. "
+        "He flew to Paris, 12 hours away."
+    )
+    got = table(actors_of(text, ("PRODUCT", "Lula"), ("GPE", "Paris")))
+    assert got == {("Lula", "PERSON", ("Lula",) * 3), ("Paris", "GPE", ("Paris",))}

@@ -167,6 +167,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         elif (
             before
             and before.group(1).casefold() in _PLACE_PREPOSITIONS
+            and text[before.end(1)] != "."  # "was sworn in. Lula, 77,": no place
             and not _OWNER.match(text, mention.end)  # "in Nikólenka’s place": his place
         ):
             place[spelling] += 1

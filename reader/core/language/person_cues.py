@@ -68,6 +68,8 @@ _AND_HERS = re.compile(r" and (?:her|his) ")
 _LIFE = re.compile(
     r"(?:’s|'s)? (?:(?:still|once|then|had|has) )?(?:lives|lived|died|dies|was born|is dead)\b"
 )
+# "Lula, 77, of the Workers' Party", "Tanis, 37, was held": an age set off after a name.
+_AGED = re.compile(r", (?:aged )?\d{1,2}, (?=[a-z])")
 # "Paris's father": kin only a person has.
 _KIN_OWNED = re.compile(r"(?:’s|'s) (?:father|mother|parents|brother|sister|children|family)\b")
 # "Nippers once observed", "the Lascar stoutly swore": a verb of the mind or the voice
@@ -149,6 +151,7 @@ def kin_and_life_cues(text: str, mention: Mention) -> int:
         _AND_HERS.match(text, end, end + _AFTER)
         or _LIFE.match(text, end, end + _AFTER)
         or _KIN_OWNED.match(text, end, end + _AFTER)
+        or _AGED.match(text, end, end + _AFTER)
         or _ADVERB_VERB.match(text, end, end + _AFTER)
         or _TO_HIMSELF.match(text, end, end + 2 * _AFTER)
         or (_WHO.match(text, end, end + _AFTER) and not _INSIDE_BEFORE.search(before))
