@@ -222,3 +222,23 @@ def test_an_age_set_off_after_a_name_is_a_persons_cue() -> None:
     )
     got = table(actors_of(text, ("PRODUCT", "Lula"), ("GPE", "Paris")))
     assert got == {("Lula", "PERSON", ("Lula",) * 3), ("Paris", "GPE", ("Paris",))}
+
+
+def test_a_hyphened_title_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "NATO Secretary-General Jens Stoltenberg welcomed the vote. WHO Director-General "
+        "Tedros Adhanom Ghebreyesus agreed, as did Pieter-Jaap Aalbersberg."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Jens Stoltenberg"),
+            ("PERSON", "Tedros Adhanom Ghebreyesus"),
+            ("PERSON", "Aalbersberg"),
+        )
+    )
+    assert got == {
+        ("Jens Stoltenberg", "PERSON", ("Jens Stoltenberg",)),
+        ("Tedros Adhanom Ghebreyesus", "PERSON", ("Tedros Adhanom Ghebreyesus",)),
+        ("Pieter-Jaap Aalbersberg", "PERSON", ("Pieter-Jaap Aalbersberg",)),
+    }

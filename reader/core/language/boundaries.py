@@ -298,11 +298,16 @@ def _grow_right(text: str, mention: Mention, covered: bytearray) -> Mention:
     )
 
 
+_TITLE_PARTS = TITLES | TITLE_HEADS | {"vice", "in", "chief"}
+
+
 def _joinable(text: str, words: str, end: int) -> bool:
     last = words.split()[-1]
     folded = last.casefold().rstrip(".")
     if folded in TITLES or folded in TITLE_HEADS or folded in _NOT_GROWN_OVER:
         return False
+    if "-" in folded and all(p in _TITLE_PARTS for p in folded.split("-")):
+        return False  # "Secretary-General Jens Stoltenberg", "Vice-President"
     if end < len(text) and text[end] in "-’':":
         return False  # "T-shirt", "Station Image: ...", "Explorer's"
     following = re.match(r" ([A-Z][a-z]+)", text[end : end + 30])
