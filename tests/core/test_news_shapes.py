@@ -109,7 +109,7 @@ def test_once_used_names_a_town_lists_after_in_or_at_are_towns() -> None:
     text = (
         "He wants projects at Doma, Tenaru and Suava to go ahead. The Met Office warned of "
         "floods in Cornwall and Devon. Fires burned in France and the EU sent planes. "
-        "He lived in Paris and Smith said so."
+        "He lived in Paris and Smith said so. Trials in Ghana, Kenya and Malawi have ended."
     )
     got = table(
         actors_of(
@@ -124,6 +124,9 @@ def test_once_used_names_a_town_lists_after_in_or_at_are_towns() -> None:
             ("ORG", "EU"),
             ("GPE", "Paris"),
             ("PERSON", "Smith"),
+            ("GPE", "Ghana"),
+            ("GPE", "Kenya"),
+            ("PERSON", "Malawi"),
         )
     )
     assert got == {
@@ -137,6 +140,9 @@ def test_once_used_names_a_town_lists_after_in_or_at_are_towns() -> None:
         ("EU", "ORG", ("EU",)),
         ("Paris", "GPE", ("Paris",)),
         ("Smith", "PERSON", ("Smith",)),
+        ("Ghana", "GPE", ("Ghana",)),
+        ("Kenya", "GPE", ("Kenya",)),
+        ("Malawi", "GPE", ("Malawi",)),
     }
 
 

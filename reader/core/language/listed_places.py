@@ -13,7 +13,8 @@ A list a place opens after "in", "at", "near" or "from" is a list of places too:
 "projects at Doma, Tenaru and Suava" or "flooding in Cornwall and Devon" the names the
 model calls a person or a body beside the town it knows are towns. Only names the text
 uses once are relabelled, never a body named with "the" ("in France and the EU") or in
-capitals, and not when a verb may follow the list ("in Paris and Smith said") or a comma
+capitals, and not when a verb may follow two names ("in Paris and Smith said"; three are a
+list: "in Ghana, Kenya and Malawi have reached") or a comma
 stands before each "and" ("born in Goa, and FC Goa put up a show" joins two clauses).
 """
 
@@ -95,7 +96,11 @@ def places_listed_with_places(text: str, mentions: Sequence[Mention]) -> list[Me
             commas += "," in separator.group()
             items.append(by_start[separator.end()])
         # "born in Goa, and FC Goa put up a show": a comma before the one "and" joins clauses
-        if len(items) < 2 or commas >= len(items) - 1 or _verb_after(text, items[-1].end):
+        if (
+            len(items) < 2
+            or commas >= len(items) - 1
+            or (len(items) == 2 and _verb_after(text, items[-1].end))
+        ):
             continue
         relabelled.update(
             m
