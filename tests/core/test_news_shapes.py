@@ -248,3 +248,17 @@ def test_a_hyphened_title_is_no_part_of_the_name_after_it() -> None:
         ("Tedros Adhanom Ghebreyesus", "PERSON", ("Tedros Adhanom Ghebreyesus",)),
         ("Pieter-Jaap Aalbersberg", "PERSON", ("Pieter-Jaap Aalbersberg",)),
     }
+
+
+def test_a_one_word_firm_its_capitals_define_is_one_body_with_them() -> None:
+    text = (
+        "It was made by the drug maker GlaxoSmithKline (GSK). GSK said more. "
+        "GlaxoSmithKline is British. DiCaprio (DC) smiled."
+    )
+    got = table(
+        actors_of(text, ("PERSON", "GlaxoSmithKline"), ("ORG", "GSK"), ("PERSON", "DiCaprio"))
+    )
+    assert got == {
+        ("GlaxoSmithKline", "ORG", ("GlaxoSmithKline", "GSK", "GSK", "GlaxoSmithKline")),
+        ("DiCaprio", "PERSON", ("DiCaprio",)),
+    }

@@ -14,7 +14,11 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from reader.core.language.acronyms import defined_short_forms, names_joined_by_short_form
+from reader.core.language.acronyms import (
+    camel_case_bodies,
+    defined_short_forms,
+    names_joined_by_short_form,
+)
 from reader.core.language.body_nouns import body_kinds
 from reader.core.language.boundaries import fix_boundaries
 from reader.core.language.buildings import buildings, short_places
@@ -220,7 +224,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = hyphened_streets(text, trim_name_edges(text, fix_boundaries(text, mentions)))
     mentions = names_joined_by_short_form(text, opening_callings(text, mentions))
     mentions = club_names(text, mentions)
-    mentions += defined_short_forms(text, mentions)
+    mentions = camel_case_bodies(text, mentions) + defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
     mentions += unknown_words(text, mentions)
     mentions = split_glued_names(text, mentions)  # before "Freemasonry Pierre" recurs as a name
