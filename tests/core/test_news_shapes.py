@@ -262,3 +262,21 @@ def test_a_one_word_firm_its_capitals_define_is_one_body_with_them() -> None:
         ("GlaxoSmithKline", "ORG", ("GlaxoSmithKline", "GSK", "GSK", "GlaxoSmithKline")),
         ("DiCaprio", "PERSON", ("DiCaprio",)),
     }
+
+
+def test_a_word_the_model_cut_off_a_regions_name_is_part_of_it() -> None:
+    text = "A Contra Costa County judge ruled. Kenyan Rift Valley Province officials agreed."
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Contra"),
+            ("GPE", "Costa County"),
+            ("NORP", "Kenyan"),
+            ("GPE", "Rift Valley Province"),
+        )
+    )
+    assert got == {
+        ("Contra Costa County", "GPE", ("Contra Costa County",)),
+        ("Kenyan", "NORP", ("Kenyan",)),
+        ("Rift Valley Province", "GPE", ("Rift Valley Province",)),
+    }

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.language.head_words import REGION_HEADS
 from reader.core.language.spans import at_sentence_start
 from reader.core.language.titled_places import split_titled_places
 from reader.core.language.titles import BODY_HEADS, TITLE_HEADS, TITLES, is_title_word
@@ -155,9 +156,25 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
             and text[last.end : mention.start] == " "
         ):
             out[-1] = Mention(last.start, mention.end, text[last.start : mention.end], last.label)
+        elif last is not None and _region_cut(text, last, mention):
+            out[-1] = Mention(last.start, mention.end, text[last.start : mention.end], "GPE")
         else:
             out.append(mention)
     return out
+
+
+def _region_cut(text: str, last: Mention, mention: Mention) -> bool:
+    # "a Contra Costa County judge": the model tags "Contra" apart, as a body or a people's
+    # word; one capitalised word right before a region's name is part of it ("Kenyan" and
+    # "Chinese", words for a people, are not).
+    return (
+        text[last.end : mention.start] == " "
+        and " " not in last.text
+        and last.text[:1].isupper()
+        and mention.text.split()[-1].casefold() in REGION_HEADS
+        and not (last.label == "NORP" and last.text.endswith(_PEOPLE_ENDINGS))
+        and not is_title_word(last.text)
+    )
 
 
 def _join_possessive_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -298,6 +315,8 @@ def _grow_right(text: str, mention: Mention, covered: bytearray) -> Mention:
     )
 
 
+# How words for a people end: "Kenyan", "Chinese", "Kurdish", "Arabic", "Iraqi".
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "ic", "i")
 _TITLE_PARTS = TITLES | TITLE_HEADS | {"vice", "in", "chief"}
 
 
