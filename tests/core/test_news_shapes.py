@@ -280,3 +280,23 @@ def test_a_word_the_model_cut_off_a_regions_name_is_part_of_it() -> None:
         ("Kenyan", "NORP", ("Kenyan",)),
         ("Rift Valley Province", "GPE", ("Rift Valley Province",)),
     }
+
+
+def test_a_place_grows_over_a_romance_particle_and_the_word_after_it() -> None:
+    text = (
+        "Floods hit the state of Rio Grande do Sul on Friday. President Lula da Silva flew "
+        "over the area, and Santiago del Estero sent help."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("NORP", "Rio Grande"),
+            ("PERSON", "Sul"),
+            ("PERSON", "Lula"),
+            ("PERSON", "Silva"),
+            ("GPE", "Santiago"),
+        )
+    )
+    assert ("Rio Grande do Sul", "GPE", ("Rio Grande do Sul",)) in got
+    assert ("Santiago del Estero", "GPE", ("Santiago del Estero",)) in got
+    assert not any(name == "Sul" for name, _, _ in got)

@@ -89,7 +89,7 @@ def fix_boundaries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for glued in _split_glued(text, piece)
         for part in _holder_after_body(text, glued)
     ]
-    grown = _regnal_numbers(text, _grow(text, _peoples_bodies(text, split)))
+    grown = _regnal_numbers(text, _grow(text, _peoples_bodies(text, _place_particles(text, split))))
     return [part for m in grown for part in split_titled_places(text, m)]
 
 
@@ -160,6 +160,33 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
             out[-1] = Mention(last.start, mention.end, text[last.start : mention.end], "GPE")
         else:
             out.append(mention)
+    return out
+
+
+def _place_particles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Grow a place over a Romance particle and the word after it: "Rio Grande do Sul".
+
+    The model stops a place at "do", "da", "del" or "de" and may call the rest a person
+    ("Sul"); a person's particle ("Lula da Silva") is left alone.
+    """
+    out: list[Mention] = []
+    skip: set[int] = set()
+    starts = {m.start: m for m in mentions}
+    for mention in sorted(mentions):
+        if mention.start in skip:
+            continue
+        after = _PARTICLE_WORD.match(text, mention.end) if mention.label in _PLACES else None
+        if after is None:
+            out.append(mention)
+            continue
+        nxt = starts.get(after.start(1))
+        if nxt is not None:
+            if nxt.end != after.end():
+                out.append(mention)
+                continue
+            skip.add(nxt.start)
+        label = "GPE" if mention.label == "NORP" else mention.label
+        out.append(Mention(mention.start, after.end(), text[mention.start : after.end()], label))
     return out
 
 
@@ -315,6 +342,9 @@ def _grow_right(text: str, mention: Mention, covered: bytearray) -> Mention:
     )
 
 
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+# "do Sul", "del Estero", "de la Plata": a particle and a capitalised word ending the name.
+_PARTICLE_WORD = re.compile(r" (?:do|da|dos|das|del|de|de la|du|di) ([A-Z][\w’'-]+)\b(?! [A-Z])")
 # How words for a people end: "Kenyan", "Chinese", "Kurdish", "Arabic", "Iraqi".
 _PEOPLE_ENDINGS = ("an", "ese", "ish", "ic", "i")
 _TITLE_PARTS = TITLES | TITLE_HEADS | {"vice", "in", "chief"}
