@@ -300,3 +300,24 @@ def test_a_place_grows_over_a_romance_particle_and_the_word_after_it() -> None:
     assert ("Rio Grande do Sul", "GPE", ("Rio Grande do Sul",)) in got
     assert ("Santiago del Estero", "GPE", ("Santiago del Estero",)) in got
     assert not any(name == "Sul" for name, _, _ in got)
+
+
+def test_a_surname_before_a_particle_joins_the_full_name() -> None:
+    text = (
+        "Luiz Inácio Lula da Silva was sworn in. Lula thanked voters, and Lula smiled. "
+        "Rob van Bree spoke. Rob left."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Luiz Inácio Lula da Silva"),
+            ("PERSON", "Lula"),
+            ("PERSON", "Rob van Bree"),
+            ("PERSON", "Rob"),
+        )
+    )
+    assert (
+        "Luiz Inácio Lula da Silva",
+        "PERSON",
+        ("Luiz Inácio Lula da Silva", "Lula", "Lula"),
+    ) in got
