@@ -56,7 +56,7 @@ from reader.core.actors.kinds import (
     surnames_of_people,
     towns,
 )
-from reader.core.actors.org_tails import join_org_tails
+from reader.core.actors.org_tails import join_company_names, join_org_tails
 from reader.core.actors.partial_names import (
     after_the_keys,
     glued_names,
@@ -172,6 +172,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     decided = split_shared_names(text, members, labels, groups, shared)
     join_pet_names(labels, groups, key_classes, counts)
     relabelled = join_org_tails(labels, groups, counts, after_the_keys(text, members))
+    relabelled |= join_company_names(members, labels, groups)
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():
         if key in relabelled:
@@ -232,8 +233,9 @@ def _join_acronyms(
 ) -> None:
     by_initials: dict[str, list[str]] = {}
     for key in members:
-        if " " in key:
-            by_initials.setdefault(_initials(key), []).append(key)
+        # "PSG" is Paris Saint-Germain: a hyphen's parts give initials too.
+        for initials in {_initials(key), _initials(key.replace("-", " "))} if " " in key else ():
+            by_initials.setdefault(initials, []).append(key)
     for key, ms in members.items():
         written_as_acronym = any(m.text.replace(".", "").isupper() for m in ms)
         if " " in key or not 2 <= len(key) <= 6 or not written_as_acronym:

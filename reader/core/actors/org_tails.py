@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
+
 from reader.core.actors.union import Groups
 from reader.core.language.titles import BODY_HEADS, title_class
+from reader.core.text.mentions import Mention
 
 _NAME_LABELS = frozenset({"PERSON"})
 _BODY_LABELS = frozenset({"ORG", "FAC"})
@@ -58,6 +62,45 @@ def join_org_tails(
             groups.union(key, longer[0])
             if label in _PLACE_LABELS:
                 relabelled[key] = labels[longer[0]]
+    return relabelled
+
+
+# A firm's legal ending, which the keys leave out: "Cisco Systems Inc.", "Ford Motor Co.".
+_COMPANY_END = re.compile(
+    r"\s(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|S\.A|NV|N\.V|GmbH|Corporation|Company|Limited)\.?$"
+)
+
+
+def join_company_names(
+    members: Mapping[str, Sequence[Mention]], labels: dict[str, str], groups: Groups
+) -> dict[str, str]:
+    """A firm's first word alone joins the one firm's full name it opens, as a body.
+
+    "Cisco shares closed up" after "Cisco Systems Inc." and "Ford" after "Ford Motor Co."
+    are the firms, whatever the model called them. The full name must carry a legal ending
+    and hold no place the text names ("Ford India Private Ltd" is a subsidiary); a person's
+    name never joins ("Ford" may be Harrison Ford), nor a people's word ("Australian" is no
+    Australian Broadcasting Corporation). Returns the labels the joined names take.
+    """
+    places = {key for key, label in labels.items() if label in _PLACE_LABELS}
+    firms: dict[str, list[str]] = {}
+    for key, ms in members.items():
+        words = key.split()
+        if (
+            len(words) > 1
+            and labels[key] == "ORG"
+            and not places & set(words[1:])
+            and any(_COMPANY_END.search(m.text) for m in ms)
+        ):
+            firms.setdefault(words[0], []).append(key)
+    relabelled: dict[str, str] = {}
+    for key, label in labels.items():
+        full = firms.get(key, [])
+        if label in _NAME_LABELS | {"NORP"} or len(full) != 1 or groups.find(key) != key:
+            continue
+        groups.union(key, full[0])
+        if label != "ORG":
+            relabelled[key] = "ORG"
     return relabelled
 
 

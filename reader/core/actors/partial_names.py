@@ -13,6 +13,7 @@ Moran", "Aragon" of "Catherine of Aragon").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -20,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from reader.core.actors.union import Groups
 from reader.core.language.place_evidence import after_place_word
 from reader.core.language.titles import title_class, titles_clash
+from reader.core.language.word_tables import NAME_PARTICLES
 from reader.core.text.mentions import Mention
 
 _NAME_LABELS = frozenset({"PERSON"})
@@ -118,7 +120,7 @@ def join_partial_names(
         by_edge.setdefault(other_words[-1], []).append(other)
         if other_words[0] != other_words[-1]:
             by_edge.setdefault(other_words[0], []).append(other)
-        for part in _hyphen_parts(other_words[-1]):
+        for part in (*_hyphen_parts(other_words[-1]), *_before_particle(other_words)):
             by_edge.setdefault(part, []).append(other)
     for key, label in labels.items():
         words = key.split()
@@ -240,8 +242,20 @@ def _is_part_of(words: list[str], full: list[str]) -> bool:
     if "of" in full[1:-1] and all(w in full[full.index("of") + 1 :] for w in words):
         return False  # "Stoke Moran" is the place of "the Roylotts of Stoke Moran"
     if len(words) == 1:
-        return words[0] in (full[0], full[-1], *_hyphen_parts(full[-1]))
+        return words[0] in (full[0], full[-1], *_hyphen_parts(full[-1]), *_before_particle(full))
     return words[-1] == full[-1] and all(w in full for w in words)
+
+
+def _before_particle(words: list[str]) -> tuple[str, ...]:
+    """A surname before a particle that a text may use alone: "Lula" of "... Lula da Silva".
+
+    Never the first word, which is a given name ("Rob" of "Rob van Bree").
+    """
+    return tuple(
+        word
+        for word, nxt in itertools.pairwise(words[1:])
+        if nxt in NAME_PARTICLES and word not in NAME_PARTICLES
+    )
 
 
 def _hyphen_parts(surname: str) -> tuple[str, ...]:

@@ -3,18 +3,25 @@
 A name followed by a bracketed short form (or the reverse) tells the reader the two are
 one actor, whatever the initials spell ("Internet Explorer 9 (IE9)"), except in a news
 dateline, where the bracket names the agency ("CHRISTCHURCH, New Zealand (AP) --").
+
+The model often cuts a body's name at "and": "the England and Wales Cricket Board (ECB)"
+gives a country and "Wales Cricket Board". When the short form's first letter is not the
+name's but that of the name one "and" before it, the two are one name.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from reader.core.language.datelines import dateline_spans
 from reader.core.text.mentions import Mention
 
 # "(EU)", "(U.N.)", "(IE9)": capitals, dots and digits, 2 to 10 characters, in brackets.
+# A single word written with three capitals or more and defined by them is a firm's name.
+_BODY = "ORG"
 _SHORT_FORM = re.compile(r"[ \t]*\(((?:[A-Z][A-Za-z0-9.&-]{1,9}))\)")
 
 
@@ -40,15 +47,63 @@ def defined_short_forms(text: str, mentions: Sequence[Mention]) -> list[Mention]
     datelines = dateline_spans(text)
     added: list[Mention] = []
     for mention in mentions:
-        if mention.inferred or " " not in mention.text or _inside(mention, datelines):
+        if mention.inferred or _inside(mention, datelines):
             continue
         match = _SHORT_FORM.match(text, mention.end)
         if match is None or match.start(1) in starts or not is_short_form(match.group(1)):
             continue
+        if not _long_form(mention.text, match.group(1)):
+            continue
         span = (match.start(1), match.end(1))
         if span not in taken:
-            added.append(Mention(*span, match.group(1), mention.label))
+            label = _BODY if _camel(mention.text) else mention.label
+            added.append(Mention(*span, match.group(1), label))
     return added
+
+
+def names_joined_by_short_form(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with two names around "and" that one short form spells made one.
+
+    "England and Wales Cricket Board (ECB)" and "National Coordinator for Security and
+    Counterterrorism (NCTV)" are one body each (labelled as the part that is a body).
+    """
+    ordered = sorted(mentions)
+    joined: dict[Mention, Mention] = {}
+    for first, second in pairwise(ordered):
+        match = _SHORT_FORM.match(text, second.end)
+        if (
+            match is None
+            or first.inferred
+            or second.inferred
+            or text[first.end : second.start] not in (" and ", " & ")
+            or not is_short_form(match.group(1))
+            or second.text[:1] == match.group(1)[:1]
+            or first.text[:1] != match.group(1)[:1]
+        ):
+            continue
+        label = second.label if second.label == "ORG" or first.label != "ORG" else "ORG"
+        whole = Mention(first.start, second.end, text[first.start : second.end], label)
+        joined[first] = joined[second] = whole
+    if not joined:
+        return list(mentions)
+    return list(dict.fromkeys(joined.get(m, m) for m in mentions))
+
+
+def camel_case_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a one-word name its bracketed capitals define labelled a body.
+
+    "the drug maker GlaxoSmithKline (GSK)": a name of one word with three capitals or more
+    that a short form spells is a firm's, whatever the model called it.
+    """
+    named = {
+        m.text
+        for m in mentions
+        if not m.inferred
+        and _camel(m.text)
+        and (match := _SHORT_FORM.match(text, m.end)) is not None
+        and _long_form(m.text, match.group(1))
+    }
+    return [replace(m, label=_BODY) if m.text in named else m for m in mentions]
 
 
 def defined_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
@@ -62,11 +117,24 @@ def defined_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention,
             continue
         if _inside(first, datelines):
             continue  # "New Zealand (AP) --": the agency
-        if is_short_form(second.text) and " " in first.text:
+        if is_short_form(second.text) and _long_form(first.text, second.text):
             pairs.append((first, second))
-        elif is_short_form(first.text) and " " in second.text:
+        elif is_short_form(first.text) and _long_form(second.text, first.text):
             pairs.append((second, first))
     return pairs
+
+
+def _long_form(name: str, short: str) -> bool:
+    # Several words, or one word whose capitals spell the short form: "GlaxoSmithKline (GSK)".
+    return " " in name or (_camel(name) and _capitals(name) == short.replace(".", ""))
+
+
+def _camel(name: str) -> bool:
+    return " " not in name and len(_capitals(name)) >= 3 and not name.isupper()
+
+
+def _capitals(name: str) -> str:
+    return "".join(c for c in name if c.isupper())
 
 
 def _inside(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:

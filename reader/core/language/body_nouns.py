@@ -17,12 +17,19 @@ from reader.core.language.kind_evidence import has_person_cue
 from reader.core.language.spans import lowercase_words
 from reader.core.text.mentions import Mention, relabelled
 
-_BODY_KIND = re.compile(
-    r"(?<![\w’'-])(?:website|newspaper|tabloid|magazine|journal|broadcaster|airline"
+_BODY_KINDS = (
+    r"(?:website|newspaper|tabloid|magazine|journal|broadcaster|airline"
     r"|carmaker|automaker|chipmaker|retailer|publisher|insurer|lender|startup|start-up"
-    r"|conglomerate|supermarket|agency)\s+\Z"
+    r"|conglomerate|supermarket|agency)"
 )
+_BODY_KIND = re.compile(rf"(?<![\w’'-]){_BODY_KINDS}\s+\Z")
+_A_BODY_KIND = re.compile(_BODY_KINDS)
 _RELABELLED = frozenset({"PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+
+
+def is_body_kind(word: str) -> bool:
+    """Whether lower-case ``word`` names a kind of body ("broadcaster", "airline")."""
+    return _A_BODY_KIND.fullmatch(word) is not None
 
 
 def body_kinds(text: str, mentions: Sequence[Mention]) -> list[Mention]:

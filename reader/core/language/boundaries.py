@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.language.head_words import REGION_HEADS
 from reader.core.language.spans import at_sentence_start
 from reader.core.language.titled_places import split_titled_places
 from reader.core.language.titles import BODY_HEADS, TITLE_HEADS, TITLES, is_title_word
@@ -88,7 +89,7 @@ def fix_boundaries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for glued in _split_glued(text, piece)
         for part in _holder_after_body(text, glued)
     ]
-    grown = _regnal_numbers(text, _grow(text, _peoples_bodies(text, split)))
+    grown = _regnal_numbers(text, _grow(text, _peoples_bodies(text, _place_particles(text, split))))
     return [part for m in grown for part in split_titled_places(text, m)]
 
 
@@ -155,9 +156,52 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
             and text[last.end : mention.start] == " "
         ):
             out[-1] = Mention(last.start, mention.end, text[last.start : mention.end], last.label)
+        elif last is not None and _region_cut(text, last, mention):
+            out[-1] = Mention(last.start, mention.end, text[last.start : mention.end], "GPE")
         else:
             out.append(mention)
     return out
+
+
+def _place_particles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Grow a place over a Romance particle and the word after it: "Rio Grande do Sul".
+
+    The model stops a place at "do", "da", "del" or "de" and may call the rest a person
+    ("Sul"); a person's particle ("Lula da Silva") is left alone.
+    """
+    out: list[Mention] = []
+    skip: set[int] = set()
+    starts = {m.start: m for m in mentions}
+    for mention in sorted(mentions):
+        if mention.start in skip:
+            continue
+        after = _PARTICLE_WORD.match(text, mention.end) if mention.label in _PLACES else None
+        if after is None:
+            out.append(mention)
+            continue
+        nxt = starts.get(after.start(1))
+        if nxt is not None:
+            if nxt.end != after.end():
+                out.append(mention)
+                continue
+            skip.add(nxt.start)
+        label = "GPE" if mention.label == "NORP" else mention.label
+        out.append(Mention(mention.start, after.end(), text[mention.start : after.end()], label))
+    return out
+
+
+def _region_cut(text: str, last: Mention, mention: Mention) -> bool:
+    # "a Contra Costa County judge": the model tags "Contra" apart, as a body or a people's
+    # word; one capitalised word right before a region's name is part of it ("Kenyan" and
+    # "Chinese", words for a people, are not).
+    return (
+        text[last.end : mention.start] == " "
+        and " " not in last.text
+        and last.text[:1].isupper()
+        and mention.text.split()[-1].casefold() in REGION_HEADS
+        and not (last.label == "NORP" and last.text.endswith(_PEOPLE_ENDINGS))
+        and not is_title_word(last.text)
+    )
 
 
 def _join_possessive_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -298,11 +342,21 @@ def _grow_right(text: str, mention: Mention, covered: bytearray) -> Mention:
     )
 
 
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+# "do Sul", "del Estero", "de la Plata": a particle and a capitalised word ending the name.
+_PARTICLE_WORD = re.compile(r" (?:do|da|dos|das|del|de|de la|du|di) ([A-Z][\w’'-]+)\b(?! [A-Z])")
+# How words for a people end: "Kenyan", "Chinese", "Kurdish", "Arabic", "Iraqi".
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "ic", "i")
+_TITLE_PARTS = TITLES | TITLE_HEADS | {"vice", "in", "chief"}
+
+
 def _joinable(text: str, words: str, end: int) -> bool:
     last = words.split()[-1]
     folded = last.casefold().rstrip(".")
     if folded in TITLES or folded in TITLE_HEADS or folded in _NOT_GROWN_OVER:
         return False
+    if "-" in folded and all(p in _TITLE_PARTS for p in folded.split("-")):
+        return False  # "Secretary-General Jens Stoltenberg", "Vice-President"
     if end < len(text) and text[end] in "-’':":
         return False  # "T-shirt", "Station Image: ...", "Explorer's"
     following = re.match(r" ([A-Z][a-z]+)", text[end : end + 30])

@@ -61,7 +61,7 @@ _NEVER_SURNAMES = frozenset(
      "row", "point", "hollow", "cove"}
 )  # fmt: skip
 # Words that end a region's name and no surname: "Kwara State", "Orange County".
-_REGION_HEADS = frozenset(
+REGION_HEADS = frozenset(
     {"state", "province", "county", "district", "region", "territory", "prefecture",
      "kingdom", "emirate", "governorate", "municipality", "oblast"}
 )  # fmt: skip
@@ -174,7 +174,7 @@ def _region_or_body(name: str) -> str:
     if len(words) < 2 or title_class(words[0]):
         return ""
     head = words[-1].casefold()
-    return "GPE" if head in _REGION_HEADS else "ORG" if head in _INSTITUTION_HEADS else ""
+    return "GPE" if head in REGION_HEADS else "ORG" if head in _INSTITUTION_HEADS else ""
 
 
 def _no_surname(name: str) -> bool:

@@ -54,7 +54,12 @@ from reader.core.language.person_cues import (
 )
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
-from reader.core.language.titles import BODY_HEADS, MILITARY_RANKS, title_class
+from reader.core.language.titles import (
+    BODY_HEADS,
+    MILITARY_RANKS,
+    is_singular_title,
+    title_class,
+)
 from reader.core.language.word_tables import CLOSED_CLASS, NAME_PARTICLES
 from reader.core.text.mentions import Mention, relabelled
 
@@ -101,6 +106,9 @@ _POSSESSED = re.compile(r"(?:’s|'s) ([a-z]+)")
 _LISTED_AFTER = re.compile(r",? (?:and|or) \Z")
 _LISTED_BEFORE = re.compile(r",? (?:and|or) ")
 _WHO = re.compile(r"(?:’s|'s)?, (?:who|whom|whose)\b")
+# "an officer from Richmond, California, who was sentenced": a region set off after its town
+# is no one the "who" is said of.
+_AFTER_TOWN = re.compile(r"\b[A-Z][\w’'.-]*, \Z")
 _MIN_CUES = 2
 # Words for kin a child calls by as a name ("Pa was working a claim"): always a person.
 _KIN_NAMES = frozenset(
@@ -159,6 +167,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         elif (
             before
             and before.group(1).casefold() in _PLACE_PREPOSITIONS
+            and text[before.end(1)] != "."  # "was sworn in. Lula, 77,": no place
             and not _OWNER.match(text, mention.end)  # "in Nikólenka’s place": his place
         ):
             place[spelling] += 1
@@ -346,6 +355,20 @@ def _spoken(text: str, mention: Mention) -> int:
     )
 
 
+def _titled_full_name(text: str, mention: Mention, title_end: int, title: str) -> bool:
+    # A singular title one space before a name of two capitalised words or more, none a
+    # body's head ("President Joko Widodo", not "Prime Minister Office").
+    words = mention.text.split()
+    return (
+        title_end + 1 == mention.start
+        and title[:1].isupper()
+        and is_singular_title(title)
+        and len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and not any(w.casefold() in BODY_HEADS for w in words)
+    )
+
+
 def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
     cues = kin_and_life_cues(text, mention)
     words = mention.text.split()
@@ -353,7 +376,9 @@ def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
         cues += 1  # "Princess Mary", "Mademoiselle Bourienne"
     elif len(words) == 2 and _ranked(words, lower):
         cues += 1  # "General Barclay", not "General Staff"
-    if _WHO.match(text, mention.end, mention.end + 8):
+    if _WHO.match(text, mention.end, mention.end + 8) and not _AFTER_TOWN.search(
+        text, max(0, mention.start - 30), mention.start
+    ):
         cues += 1  # "Barclay, who had gone away": "who" is said of people
     after = _NEXT_WORD.match(text, mention.end, mention.end + 30)
     if after and after.group(1) in _HUMAN_VERBS and _acting(after):
@@ -371,6 +396,8 @@ def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
             cues += _MIN_CUES  # "Mrs. Toller": only a person is a "Mrs."
         elif folded in _INVERTED_SPEECH or title_class(word) or folded in MILITARY_RANKS:
             cues += 1  # "said Natásha", "General Barclay"
+        elif _titled_full_name(text, mention, before.end(1), word):
+            cues += _MIN_CUES  # "Indonesian President Joko Widodo said": the model's body
     if called_by_calling(text, mention):
         cues += _MIN_CUES  # "goalkeeper Lara": no town keeps goal
     return cues

@@ -59,6 +59,15 @@ class Lexicon:
         verbs = self.bases.get("verb", frozenset())
         return any(base in verbs for base in _regular_bases(word, "verb") if base != word)
 
+    def verb_or_adverb(self, word: str) -> bool:
+        """``word`` is an inflected verb or an adverb ("receiving", "finally"), not "mohammed".
+
+        With no lexicon installed every such word may be one.
+        """
+        if not self.bases.get("verb"):
+            return True
+        return "adv" in self.readings(word) if word.endswith("ly") else self.inflected_verb(word)
+
 
 def _regular_bases(word: str, part: str) -> Iterator[str]:
     """``word`` and the base forms a regular inflection of it may come from."""

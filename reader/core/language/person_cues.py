@@ -68,6 +68,8 @@ _AND_HERS = re.compile(r" and (?:her|his) ")
 _LIFE = re.compile(
     r"(?:’s|'s)? (?:(?:still|once|then|had|has) )?(?:lives|lived|died|dies|was born|is dead)\b"
 )
+# "Lula, 77, of the Workers' Party", "Tanis, 37, was held": an age set off after a name.
+_AGED = re.compile(r", (?:aged )?\d{1,2}, (?=[a-z])")
 # "Paris's father": kin only a person has.
 _KIN_OWNED = re.compile(r"(?:’s|'s) (?:father|mother|parents|brother|sister|children|family)\b")
 # "Nippers once observed", "the Lascar stoutly swore": a verb of the mind or the voice
@@ -107,6 +109,7 @@ _CALLINGS = (
     r"|rector|parson|schoolmaster|schoolmistress|hunter|trapper|peasant|beggar|pedlar|peddler)"
 )
 _CALLING = re.compile(rf"(?<![\w’'])(?<!\w-){_CALLINGS}\s+\Z")
+_A_CALLING = re.compile(_CALLINGS)
 # "Daisy de Beltran, an administrator at", "Egloff, a 19th-century school reformer": a calling
 # set off after the name, or a person's noun ("a 23-year-old woman", "a native of").
 _OBJECT_OF = re.compile(
@@ -148,11 +151,17 @@ def kin_and_life_cues(text: str, mention: Mention) -> int:
         _AND_HERS.match(text, end, end + _AFTER)
         or _LIFE.match(text, end, end + _AFTER)
         or _KIN_OWNED.match(text, end, end + _AFTER)
+        or _AGED.match(text, end, end + _AFTER)
         or _ADVERB_VERB.match(text, end, end + _AFTER)
         or _TO_HIMSELF.match(text, end, end + 2 * _AFTER)
         or (_WHO.match(text, end, end + _AFTER) and not _INSIDE_BEFORE.search(before))
     )
     return cues
+
+
+def is_calling(word: str) -> bool:
+    """Whether lower-case ``word`` is a calling only people follow ("goalkeeper", "nurse")."""
+    return _A_CALLING.fullmatch(word) is not None
 
 
 def called_by_calling(text: str, mention: Mention) -> bool:

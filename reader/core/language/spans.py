@@ -8,7 +8,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from reader.core.documents.article import FURNITURE
-from reader.core.language.span_breaks import before_open_bracket, inner_break
+from reader.core.language.lexicon import english_lexicon
+from reader.core.language.span_breaks import (
+    before_open_bracket,
+    before_score,
+    ends_sentence,
+    inner_break,
+)
 from reader.core.language.titles import TITLE_HEADS, TITLES, is_title_phrase, title_class
 from reader.core.text.local import line_words
 from reader.core.text.mentions import ACTOR_LABELS, Mention
@@ -125,7 +131,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         before = _strip(text, start, cut[0])
         capital = any(c.isupper() for c in text[before[0] : before[1]])
         start, end = before if capital else _strip(text, cut[1], end)
-    end = before_open_bracket(text, start, end)
+    end = before_score(text, start, before_open_bracket(text, start, end))
     if label not in ACTOR_LABELS:
         return (start, end) if end > start else None
     if text[start:end].lower().startswith("the ") and end - start > 4:
@@ -198,6 +204,8 @@ def _drop_sentence_opener(text: str, start: int, end: int) -> int:
         len(lower) > 4
         and lower.endswith(("ing", "ed", "ly"))
         and lower not in _name_like(text, first)
+        # "Mohammed" and "Emily" end like "Receiving" or "Finally" but are no verb or adverb
+        and english_lexicon().verb_or_adverb(lower)
     )
     if not glued:
         return start
@@ -320,7 +328,7 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
         word = before.group(1).casefold().rstrip(".")
         # A word opening the sentence is capitalised by its place ("Later JCWI wrote").
         opener = at_sentence_start(text, before.start(1) + max(0, start - 40))
-        if word not in TITLES and not opener:
+        if word not in TITLES and not opener and not ends_sentence(before.group(1)):
             return True
     after = re.match(r" ([A-Z][\w’'-]*)", text[end : end + 40])
     return after is not None
