@@ -107,6 +107,9 @@ class _Evidence:
     named_words: set[str]  # the words of those spellings
 
 
+_POSSESSIVE_ENDS = ("’s", "'s")
+
+
 def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with glued first words and trailing titles cut, lone titles dropped."""
     lower = lowercase_words(text)
@@ -216,6 +219,9 @@ def _trim(text: str, mention: Mention, evidence: _Evidence) -> Mention | None:
         end = start + text[start:end].rindex(words[-1])
         end = start + len(text[start:end].rstrip())
         words = words[:-1]
+    if end != mention.end and text.endswith(_POSSESSIVE_ENDS, start, end):
+        end -= 2  # "Sydney’s feet": cutting "feet" leaves the possessive bare
+        words = text[start:end].split()
     if len(words) > 1 and is_title_word(words[-1]) and _TITLE_AFTER.match(text, end):
         end = start + len(text[start:end].rsplit(None, 1)[0])  # "FijiFirst General Secretary"
         words = words[:-1]
