@@ -22,6 +22,9 @@ surname ("Larry Lefferts" and "Lawrence Lefferts") however often each is used: t
 shared surname is the evidence.
 
 Names the table does not know (the Russian "Natásha", "Pétya") are left alone.
+
+A name that fitted two full names ("Gunn" beside "Ben Gunn" and "Benjamin Gunn") joins
+them once they turn out to be one person (:func:`join_settled_names`).
 """
 
 from __future__ import annotations
@@ -82,6 +85,18 @@ def join_pet_names(
             continue
         groups.union(root, target)
         members[target] = [*theirs, *ours]
+
+
+def join_settled_names(groups: Groups, shared: Mapping[str, list[str]]) -> None:
+    """Union each name left among several full names with them when they are now one group.
+
+    Rule 3 leaves "Gunn" alone beside "Ben Gunn" and "Benjamin Gunn", two people then;
+    the pet name makes them one, so nobody else is left for "Gunn" to be.
+    """
+    for key, fits in shared.items():
+        roots = {groups.find(fit) for fit in fits}
+        if len(roots) == 1:
+            groups.union(key, roots.pop())
 
 
 def _clash(classes: Mapping[str, set[str]], ours: list[str], theirs: list[str]) -> bool:
