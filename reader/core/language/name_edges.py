@@ -108,6 +108,8 @@ class _Evidence:
 
 
 _POSSESSIVE_ENDS = ("’s", "'s")
+# A capital letter alone after "a", "an" or "letter" is the letter ("an H", "the letter A").
+_LETTER_BEFORE = re.compile(r"\b(?:[Aa]n?|letter)\s\Z")
 
 
 def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -232,6 +234,8 @@ def _trim(text: str, mention: Mention, evidence: _Evidence) -> Mention | None:
         words = text[start:end].split()
     if len(words) == 1 and _lone_pronoun(words[0]):
         return None  # "He”—he indicated", "Thy will be done": a pronoun with a capital
+    if end - start == 1 and _LETTER_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "how to make an H and an F": letters of the alphabet
     if not any(c.isupper() for c in text[start:end]):
         return None  # "l’as voulu" of "Tu l’as voulu": nothing capitalised is left
     if all(is_title_word(word) for word in words):
