@@ -32,3 +32,55 @@ def test_a_surname_joins_the_one_person_its_two_full_names_turn_out_to_be() -> N
             ("Ben Gunn", "Benjamin Gunn", "Gunn", "Ben Gunn", "Ben Gunn"),
         )
     }
+
+
+def test_a_list_of_names_opening_a_sentence_is_split_when_the_first_is_named_alone() -> None:
+    text = (
+        "Captain Benwick obeyed, and Charles ran. "
+        "Charles, Henrietta, and Captain Wentworth were the three in consultation. "
+        "True, Florence was late."
+    )
+    actors = actors_of(
+        text,
+        ("PERSON", "Captain Benwick"),
+        ("PERSON", "Charles"),
+        ("ORG", "Charles, Henrietta"),
+        ("PERSON", "Captain Wentworth"),
+        ("PERSON", "True, Florence"),
+    )
+    assert {(name, mentions) for name, _, mentions in table(actors)} == {
+        ("Benwick", ("Captain Benwick",)),
+        ("Charles", ("Charles", "Charles")),
+        ("Henrietta", ("Henrietta",)),
+        ("Wentworth", ("Captain Wentworth",)),
+        ("Florence", ("Florence",)),
+    }
+
+
+def test_a_word_opening_a_quoted_cry_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        'The look with which "Thank God!" was uttered by Captain Wentworth stayed. '
+        "Later Wentworth prayed to God."
+    )
+    actors = actors_of(text, ("PERSON", "Captain Wentworth"), ("PERSON", "Wentworth"))
+    assert {(name, mentions) for name, _, mentions in table(actors)} == {
+        ("Wentworth", ("Captain Wentworth", "Wentworth")),
+        ("God", ("God", "God")),
+    }
+
+
+def test_a_word_only_ever_called_out_among_other_cries_is_a_cry() -> None:
+    text = (
+        "The crowd kept calling out: “Yah! Spies! Tst! Yaha! Spies!” and more. "
+        "“Spies! Yaha! Tst, tst! Spies!” cried another. "
+        "“Old Bailey spy,” said the man. “Yaha! Tst! Yah!” Jerry Cruncher stared. "
+        "“Fritz! Fritz!” she cried. Fritz came."
+    )
+    actors = actors_of(text, ("PERSON", "Yaha"), ("PERSON", "Jerry Cruncher"), ("PERSON", "Fritz"))
+    assert {name for name, _, _ in table(actors)} == {"Jerry Cruncher", "Fritz"}
+
+
+def test_a_capital_letter_after_a_or_an_is_a_letter_not_a_name() -> None:
+    text = "Then Tom showed Huck how to make an H and an F, and the oath was complete."
+    actors = actors_of(text, ("PERSON", "Tom"), ("PERSON", "Huck"), ("ORG", "H"), ("PRODUCT", "F"))
+    assert {name for name, _, _ in table(actors)} == {"Tom", "Huck"}

@@ -197,10 +197,7 @@ def _split_at_commas(text: str, mention: Mention, named: set[str]) -> list[Menti
     if (
         ", " not in mention.text
         or _FIRM.search(mention.text)
-        or (
-            at_sentence_start(text, mention.start)
-            and mention.text.split(", ", 1)[0] not in named
-        )
+        or (at_sentence_start(text, mention.start) and mention.text.split(", ", 1)[0] not in named)
     ):
         return [mention]
     parts: list[Mention] = []
