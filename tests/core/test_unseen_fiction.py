@@ -84,3 +84,29 @@ def test_a_capital_letter_after_a_or_an_is_a_letter_not_a_name() -> None:
     text = "Then Tom showed Huck how to make an H and an F, and the oath was complete."
     actors = actors_of(text, ("PERSON", "Tom"), ("PERSON", "Huck"), ("ORG", "H"), ("PRODUCT", "F"))
     assert {name for name, _, _ in table(actors)} == {"Tom", "Huck"}
+
+
+def test_a_given_name_the_model_calls_a_thing_is_a_person_unless_placed() -> None:
+    pytest.importorskip("nicknames")
+    text = (
+        "I lay wondering whether Miss Havisham intended me for Estella; Estella knew. "
+        "'Ah! Nelly has played traitor,' she exclaimed. 'Nelly is my hidden enemy.' "
+        "Then she went to Georgia, and Victoria voted. We stayed in Florence."
+    )
+    actors = actors_of(
+        text,
+        ("PERSON", "Miss Havisham"),
+        ("ORG", "Estella"),
+        ("ORG", "Nelly"),
+        ("GPE", "Georgia"),
+        ("GPE", "Victoria"),
+        ("GPE", "Florence"),
+    )
+    assert {(name, label) for name, label, _ in table(actors)} == {
+        ("Havisham", "PERSON"),
+        ("Estella", "PERSON"),
+        ("Nelly", "PERSON"),
+        ("Georgia", "GPE"),
+        ("Victoria", "GPE"),
+        ("Florence", "GPE"),
+    }

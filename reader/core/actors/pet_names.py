@@ -29,10 +29,10 @@ them once they turn out to be one person (:func:`join_settled_names`).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 
 from reader.core.actors.union import Groups
+from reader.core.language.given_names import pet_forms
 from reader.core.language.titles import titles_clash
 
 _NAME_LABELS = frozenset({"PERSON"})
@@ -111,17 +111,4 @@ def _clash(classes: Mapping[str, set[str]], ours: list[str], theirs: list[str]) 
 
 def _given_names_of(pet_name: str) -> frozenset[str]:
     """The given names ``pet_name`` is a pet form of ("lizzy" -> "elizabeth")."""
-    return _table().get(pet_name, frozenset())
-
-
-@functools.cache
-def _table() -> dict[str, frozenset[str]]:
-    # Read once per process (2,700 rows, a few milliseconds); without the package or its
-    # table (a bundle that left the CSV out) every answer is "none" and the rule stands aside.
-    try:
-        from nicknames import NickNamer
-
-        lookup = NickNamer().canonical_lookup
-    except (ImportError, OSError):
-        return {}
-    return {pet: frozenset(names) for pet, names in lookup.items()}
+    return pet_forms().get(pet_name, frozenset())
