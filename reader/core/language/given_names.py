@@ -8,7 +8,7 @@ the ``nicknames`` package's table (hand-curated, Apache-2.0; also read by
 
 * the text never puts "the" (an adjective may come between: "the English Court") or a
   place's preposition ("in", "at", "from", "near", "into", "through", "across",
-  "towards") before it;
+  "towards") before it, save before a possessive ("in Henrietta’s stead");
 * it names no country, state or province (pycountry: "Georgia", "Victoria", "Alberta"),
   which a text may well write alone and with no preposition;
 * the text uses it twice at least: a town named once after a given name is common enough
@@ -28,6 +28,7 @@ from reader.core.language.places import is_country_name
 from reader.core.text.mentions import Mention
 
 _LEAST_USES = 2
+_POSSESSIVES = ("’s", "'s")
 _THING_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT"})
 # "the Georgia", "in Florence", "at Victoria": a place's or a ship's, not a person's.
 _PLACED_BEFORE = re.compile(
@@ -53,7 +54,9 @@ def given_name_people(text: str, mentions: Sequence[Mention]) -> set[str]:
         uses[spelling] += 1
         if mention.label in _THING_LABELS:
             thing.add(spelling)
-        if _PLACED_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        if _PLACED_BEFORE.search(
+            text, max(0, mention.start - 24), mention.start
+        ) and not text.startswith(_POSSESSIVES, mention.end):  # "in Henrietta’s stead"
             placed.add(spelling)
     return {
         spelling
