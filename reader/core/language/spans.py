@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from reader.core.documents.article import FURNITURE
+from reader.core.language.lexicon import english_lexicon
 from reader.core.language.span_breaks import before_open_bracket, inner_break
 from reader.core.language.titles import TITLE_HEADS, TITLES, is_title_phrase, title_class
 from reader.core.text.local import line_words
@@ -198,6 +199,7 @@ def _drop_sentence_opener(text: str, start: int, end: int) -> int:
         len(lower) > 4
         and lower.endswith(("ing", "ed", "ly"))
         and lower not in _name_like(text, first)
+        and _may_open(lower)
     )
     if not glued:
         return start
@@ -205,6 +207,21 @@ def _drop_sentence_opener(text: str, start: int, end: int) -> int:
     while rest < end and text[rest] == " ":
         rest += 1
     return rest
+
+
+def _may_open(word: str) -> bool:
+    """Whether an "-ly", "-ed" or "-ing" word may be an adverb or verb opening a sentence.
+
+    "Suddenly Flint came" opens with an adverb, but "Billy Bones was the mate" with a
+    name: an "-ly" word the lexicon knows as no adverb or adjective ("billy", "emily"),
+    or an "-ed" or "-ing" word it knows as no verb, is a name. Without the lexicon's
+    tables every such word may open a sentence, as before.
+    """
+    lexicon = english_lexicon()
+    if not lexicon.bases:
+        return True
+    readings = lexicon.readings(word)
+    return bool(readings & ({"adv", "adj"} if word.endswith("ly") else {"verb", "adj"}))
 
 
 def _name_like(text: str, word: str) -> set[str]:
