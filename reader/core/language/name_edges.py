@@ -108,6 +108,9 @@ class _Evidence:
 
 
 _POSSESSIVE_ENDS = ("’s", "'s")
+# A word and "the" opening a quotation: an order ("“Kill the Wicked Witch”").
+_COMMAND = re.compile(r"[A-Z][a-z]+ the [A-Z]")
+_QUOTES = frozenset("“‘\"'")
 # A capital letter alone after "a", "an" or "letter" is the letter ("an H", "the letter A").
 _LETTER_BEFORE = re.compile(r"\b(?:[Aa]n?|letter)\s\Z")
 
@@ -357,6 +360,8 @@ def _glued_first_word(
         return False
     if label == "PERSON":
         return plain in lower
+    if _COMMAND.match(text, start) and plain in lower and text[start - 1 : start] in _QUOTES:
+        return True  # "“Kill the Wicked Witch of the West,”": an order opens the utterance
     # "Civil Defense Authority", "New York": bodies and places start so; a body or a work
     # is a person's name after a command only when the rest names a person ("Tell the
     # King of Naples"), or after a word no person's name holds ("Voilà Marie!").
