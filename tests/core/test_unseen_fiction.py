@@ -90,7 +90,7 @@ def test_a_given_name_the_model_calls_a_thing_is_a_person_unless_placed() -> Non
     pytest.importorskip("nicknames")
     text = (
         "I lay wondering whether Miss Havisham intended me for Estella; Estella knew. "
-        "'Ah! Nelly has played traitor,' she exclaimed. 'Nelly is my hidden enemy.' "
+        "'Ah! Nelly has played traitor,' she exclaimed. 'I stood in Nelly's place.' "
         "Then she went to Georgia, and Victoria voted. We stayed in Florence."
     )
     actors = actors_of(
@@ -110,3 +110,69 @@ def test_a_given_name_the_model_calls_a_thing_is_a_person_unless_placed() -> Non
         ("Victoria", "GPE"),
         ("Florence", "GPE"),
     }
+
+
+def test_a_given_name_ending_in_ly_opening_a_sentence_is_no_adverb() -> None:
+    text = "Up went the signal. Billy Bones was the mate. Suddenly Flint came in a boat."
+    actors = actors_of(text, ("PERSON", "Billy Bones"), ("PERSON", "Suddenly Flint"))
+    assert {(name, mentions) for name, _, mentions in table(actors)} == {
+        ("Billy Bones", ("Billy Bones",)),
+        ("Flint", ("Flint",)),
+    }
+
+
+def test_a_two_letter_name_the_model_missed_is_found_when_used_twice() -> None:
+    text = (
+        "“It has been many years since anyone asked me to see Oz,” he said. "
+        "“We were told that Oz is a good man.” Then Oz asked a question, and we said, "
+        "ah, it was late. Nobody answered, lo and behold."
+    )
+    actors = actors_of(text)
+    assert table(actors) == {("Oz", "PERSON", ("Oz", "Oz", "Oz"))}
+
+
+def test_two_titled_names_joined_by_and_are_two_people() -> None:
+    text = (
+        "“Send me back to Kansas, where my Aunt Em and Uncle Henry are,” she said. "
+        "Aunt Em will be worried. We walked down King and Queen Street."
+    )
+    actors = actors_of(
+        text,
+        ("GPE", "Kansas"),
+        ("WORK_OF_ART", "Aunt Em and Uncle Henry"),
+        ("PERSON", "Aunt Em"),
+        ("FAC", "King and Queen Street"),
+    )
+    assert {(name, mentions) for name, _, mentions in table(actors)} == {
+        ("Kansas", ("Kansas",)),
+        ("Aunt Em", ("Aunt Em", "Aunt Em")),
+        ("Uncle Henry", ("Uncle Henry",)),
+        ("King and Queen Street", ("King and Queen Street",)),
+    }
+
+
+def test_a_room_named_after_a_person_does_not_take_in_the_person() -> None:
+    text = (
+        "They came to the Throne Room and waited. They started for the Throne Room of the "
+        "Great Oz. We came to see the Great Oz. Oz said no."
+    )
+    actors = actors_of(
+        text,
+        ("ORG", "Throne Room"),
+        ("ORG", "Throne Room of the Great Oz"),
+        ("ORG", "Great Oz"),
+        ("PERSON", "Oz"),
+    )
+    throne = next(m for n, _, m in table(actors) if n.startswith("Throne"))
+    assert throne == ("Throne Room", "Throne Room of the Great Oz")
+
+
+def test_a_command_opening_a_quotation_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "“Kill the Wicked Witch of the West,” answered the Head. "
+        "“But I cannot kill anything!” exclaimed Dorothy."
+    )
+    actors = actors_of(
+        text, ("WORK_OF_ART", "Kill the Wicked Witch of the West"), ("PERSON", "Dorothy")
+    )
+    assert {name for name, _, _ in table(actors)} == {"Wicked Witch of the West", "Dorothy"}
