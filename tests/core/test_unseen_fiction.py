@@ -72,8 +72,8 @@ def test_a_word_opening_a_quoted_cry_is_no_part_of_the_name_after_it() -> None:
 def test_a_word_only_ever_called_out_among_other_cries_is_a_cry() -> None:
     text = (
         "The crowd kept calling out: “Yah! Spies! Tst! Yaha! Spies!” and more. "
-        "“Spies! Yaha! Tst, tst! Spies!” cried another. "
-        "“Old Bailey spy,” said the man. “Yaha! Tst! Yah!” Jerry Cruncher stared. "
+        "“Spies!\nYaha!\nTst, tst!\nSpies!” cried another, one sentence a line. "
+        "“Old Bailey spy,” said the man. “Yaha!\nTst!\nYah!” Jerry Cruncher stared. "
         "“Fritz! Fritz!” she cried. Fritz came."
     )
     actors = actors_of(text, ("PERSON", "Yaha"), ("PERSON", "Jerry Cruncher"), ("PERSON", "Fritz"))

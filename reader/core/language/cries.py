@@ -40,8 +40,8 @@ _WORD = re.compile(r"[a-z]+")
 _AMONG = "called among cries"  # "Spies! Yaha! Tst!": other one-word cries beside it
 # A one-word cry just before the name ("Spies! Yaha!"), itself opening an utterance or
 # following another cry, or one just after it ("Yaha! Tst!").
-_CRY_BEFORE = re.compile(r"(?:^|[\s“\"‘'(])([A-Za-z]+)[!,] \Z")
-_CRY_AFTER = re.compile(r"! ([A-Za-z]+)[!,]")
+_CRY_BEFORE = re.compile(r"(?:^|[\s“\"‘'(])([A-Za-z]+)[!,]\s\Z")
+_CRY_AFTER = re.compile(r"!\s([A-Za-z]+)[!,]")
 
 
 def drop_cries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
