@@ -103,3 +103,9 @@ def test_labels_that_follow_each_other_on_one_line_are_all_labels() -> None:
     text = "VOLUME I CHAPTER I. A BOARDING SCHOOL.\nShe came.\nBOOK II. CHAPTER 3\nHe left."
     labels = [text[s:e] for s, e in heading_label_spans(text)]
     assert labels == ["VOLUME I CHAPTER I.", "BOOK II. CHAPTER 3"]
+
+
+def test_a_text_ending_in_a_chapter_numeral_is_read_without_error() -> None:
+    # A novel's part can end on the next chapter's numeral ("... of the war.\n\nV").
+    text = "It was the panic of the war.\n\nV"
+    assert heading_label_spans(text) == [(len(text) - 1, len(text))]

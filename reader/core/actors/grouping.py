@@ -65,7 +65,7 @@ from reader.core.actors.partial_names import (
     town_keys,
     written_titles,
 )
-from reader.core.actors.pet_names import join_pet_names
+from reader.core.actors.pet_names import join_pet_names, join_settled_names
 from reader.core.actors.proper_adjectives import proper_adjectives
 from reader.core.actors.shared_names import split_shared_names
 from reader.core.actors.sole_bearers import join_sole_bearers
@@ -171,6 +171,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     shared = join_sole_bearers(text, members, groups, shared, key_classes)
     decided = split_shared_names(text, members, labels, groups, shared)
     join_pet_names(labels, groups, key_classes, counts)
+    join_settled_names(groups, shared)  # "Gunn" of "Ben Gunn" and "Benjamin Gunn"
     relabelled = join_org_tails(labels, groups, counts, after_the_keys(text, members))
     relabelled |= join_company_names(members, labels, groups)
     merged: dict[str, list[Mention]] = {}

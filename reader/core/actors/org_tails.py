@@ -54,7 +54,7 @@ def join_org_tails(
             and _is_short_form_of(words, other.split(), key in after_the)
             and not _rare_beside(counts[other], counts[key])
             and not title_class(other.split()[0])  # "Monsieur Duval" tagged as a building
-            and not (label in _NAME_LABELS and _after_of(words, other.split()))
+            and not (_a_person(key, label, labels) and _after_of(words, other.split()))
             and not (label in _PLACE_LABELS and _after_of_the(words, other.split()))
         ]
         # A person's surname already joined to a full name stays there.
@@ -104,10 +104,18 @@ def join_company_names(
     return relabelled
 
 
+def _a_person(key: str, label: str, labels: dict[str, str]) -> bool:
+    # "Great Oz", which the model calls a body, ends in the person "Oz".
+    return label in _NAME_LABELS or labels.get(key.split()[-1]) in _NAME_LABELS
+
+
 def _after_of(words: list[str], longer: list[str]) -> bool:
-    # A person's name after "of" is where a family lives or whom a church is named for
-    # ("the Roylotts of Stoke Moran"): the person is not that family or that church.
-    return len(longer) > len(words) and longer[-len(words) - 1] == "of"
+    # A person's name after "of" is where a family lives or whom a church or a room is
+    # named for ("the Roylotts of Stoke Moran", "the Throne Room of the Great Oz"): the
+    # person is not that family, that church or that room.
+    if len(longer) <= len(words) or "of" not in longer[: -len(words)]:
+        return False
+    return longer[-len(words) - 1] in {"of", "the"}
 
 
 def _after_of_the(words: list[str], longer: list[str]) -> bool:

@@ -22,14 +22,17 @@ surname ("Larry Lefferts" and "Lawrence Lefferts") however often each is used: t
 shared surname is the evidence.
 
 Names the table does not know (the Russian "Natásha", "Pétya") are left alone.
+
+A name that fitted two full names ("Gunn" beside "Ben Gunn" and "Benjamin Gunn") joins
+them once they turn out to be one person (:func:`join_settled_names`).
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 
 from reader.core.actors.union import Groups
+from reader.core.language.given_names import pet_forms
 from reader.core.language.titles import titles_clash
 
 _NAME_LABELS = frozenset({"PERSON"})
@@ -84,6 +87,18 @@ def join_pet_names(
         members[target] = [*theirs, *ours]
 
 
+def join_settled_names(groups: Groups, shared: Mapping[str, list[str]]) -> None:
+    """Union each name left among several full names with them when they are now one group.
+
+    Rule 3 leaves "Gunn" alone beside "Ben Gunn" and "Benjamin Gunn", two people then;
+    the pet name makes them one, so nobody else is left for "Gunn" to be.
+    """
+    for key, fits in shared.items():
+        roots = {groups.find(fit) for fit in fits}
+        if len(roots) == 1:
+            groups.union(key, roots.pop())
+
+
 def _clash(classes: Mapping[str, set[str]], ours: list[str], theirs: list[str]) -> bool:
     return any(
         titles_clash(mine, other)
@@ -96,17 +111,4 @@ def _clash(classes: Mapping[str, set[str]], ours: list[str], theirs: list[str]) 
 
 def _given_names_of(pet_name: str) -> frozenset[str]:
     """The given names ``pet_name`` is a pet form of ("lizzy" -> "elizabeth")."""
-    return _table().get(pet_name, frozenset())
-
-
-@functools.cache
-def _table() -> dict[str, frozenset[str]]:
-    # Read once per process (2,700 rows, a few milliseconds); without the package or its
-    # table (a bundle that left the CSV out) every answer is "none" and the rule stands aside.
-    try:
-        from nicknames import NickNamer
-
-        lookup = NickNamer().canonical_lookup
-    except (ImportError, OSError):
-        return {}
-    return {pet: frozenset(names) for pet, names in lookup.items()}
+    return pet_forms().get(pet_name, frozenset())

@@ -14,7 +14,8 @@
 * A title holder's name glued after the body of the title is a person's ("director of the
   Council on American - Islamic Relations Alia Salem said").
 * A span across a comma is two names ("Aurungzebe, Emperor of the Moguls"), unless it
-  names a firm ("Carston, Waite & Co.").
+  names a firm ("Carston, Waite & Co."); one opening a sentence only when its first word
+  is named alone elsewhere ("Charles, Henrietta, and ...", not "True, Florence").
 * "X in Place" is two names ("Freewinds in Bonaire"), and "X on French" loses the tail,
   unless X is a body that takes "on" in its name ("Council on Foreign Relations").
 * "the" and a title after a person's name describe the person ("Mrs. Cadwallader the
@@ -82,10 +83,11 @@ def fix_boundaries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """
     described = [_described(m) for m in sorted(mentions)]
     merged = _join_possessive_places(text, _merge_adjacent(text, described))
+    named = {m.text for m in merged}
     split = [
         part
         for m in merged
-        for piece in _split_at_commas(text, m)
+        for piece in _split_at_commas(text, m, named)
         for glued in _split_glued(text, piece)
         for part in _holder_after_body(text, glued)
     ]
@@ -228,17 +230,18 @@ def _join_possessive_places(text: str, mentions: list[Mention]) -> list[Mention]
     return out
 
 
-def _split_at_commas(text: str, mention: Mention) -> list[Mention]:
+def _split_at_commas(text: str, mention: Mention, named: set[str]) -> list[Mention]:
     """A span across a comma is a list or an apposition, so two names.
 
     "Aurungzebe, Emperor of the Moguls", "Gaverick, Upper Brook Street". A firm's name
     keeps its commas ("Carston, Waite & Co."), and a word and a comma opening a sentence
-    ("True, Florence") are the name rules' care.
+    ("True, Florence") are the name rules' care, unless the model names that word alone
+    elsewhere (``named``): "Charles, Henrietta, and Captain Wentworth were" lists Charles.
     """
     if (
         ", " not in mention.text
         or _FIRM.search(mention.text)
-        or at_sentence_start(text, mention.start)
+        or (at_sentence_start(text, mention.start) and mention.text.split(", ", 1)[0] not in named)
     ):
         return [mention]
     parts: list[Mention] = []

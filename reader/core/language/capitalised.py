@@ -6,6 +6,7 @@ it has two or more capitalised words (joined by "of", "for", "the" at most; a ti
 "of" or "for" opens a name of its own: "the Governor for Princess Mary"), does not
 open a sentence, lies on a line that is not in Title Case (headlines capitalise every
 word), touches no span the model found and is not only titles ("Prime Minister").
+A cry's first word in quotation marks is no part of a name ("“Thank God!”" names God).
 "God" is a name wherever it is written so ("the word of God", "by God"): the model, trained
 on news, passes over it.
 
@@ -22,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.documents.article import FURNITURE
+from reader.core.language.lexicon import english_lexicon
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import (
     BODY_HEADS,
@@ -45,6 +47,7 @@ _ITEM = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
 # Three items or more: "A, B, C, and D", "A, B or C".
 _LIST = re.compile(rf"(?<![\w’'-]){_ITEM}(?:, {_ITEM})+,? (?:and|or) {_ITEM}(?![\w’'-])")
 _LIST_ITEM = re.compile(_ITEM)
+_OPENING_MARKS = "“‘\"'"
 _GOD = re.compile(r"(?<![\w’'-])God(?![\w-])")
 # "May" counts here: a run of capitals holding it is a date ("May 2016").
 _DATE_WORDS = WEEKDAYS | MONTHS
@@ -97,6 +100,8 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             start += len(words.pop(0)) + 1
         while words and words[-1].casefold() in FUNCTION_WORDS:
             end -= len(words.pop()) + 1  # "On" of "Thomson On the pleasant banks"
+        if words and _opens_quoted_cry(text, start, end, words[0]):
+            start += len(words.pop(0)) + 1  # "“Thank God!”": a cry's verb, then the name
         titled = _titled_after_joint(words)
         if titled:  # "Governor for Princess Mary": the name is "Princess Mary"
             start += len(" ".join(words[:titled])) + 1
@@ -148,6 +153,20 @@ def _listed_names(text: str, mentions: Sequence[Mention], covered: bytearray) ->
                 continue
             added.append(Mention(start, end, text[start:end], label))
     return added
+
+
+def _opens_quoted_cry(text: str, start: int, end: int, word: str) -> bool:
+    """Whether ``word`` opens a cry in quotation marks ("“Thank God!”", "'Good Heavens!'").
+
+    An utterance starts with a capital as a sentence does, so its first word is an
+    ordinary English word when the lexicon knows it.
+    """
+    return (
+        start > 0
+        and text[start - 1] in _OPENING_MARKS
+        and text.startswith("!", end)
+        and bool(english_lexicon().readings(word.casefold()))
+    )
 
 
 def _titled_after_joint(words: list[str]) -> int:

@@ -8,6 +8,10 @@ cry of ‘Cooee’ was a signal"). A name is called out too ("‘Fritz! Fritz!�
 but never quoted as a word nor written in lower case, so it stays a name; a nickname set
 in quotation marks and never called out ("“Granddad” said") is a name too.
 
+A word called out every time among other one-word cries ("“Spies! Yaha! Tst!”", two
+times in three) is a cry too, though never written in lower case: a name is used
+otherwise too ("“Fritz! Fritz!” she cried. Fritz came.").
+
 A cry in another tongue ("“Allez vous-en!”", "“M'ama... non m' ama...”") is a word too:
 words English does not know follow it up to a "!", or they follow it where it opens a
 quotation. Words after a name in narration ("Jim sez nothing") say nothing of the name.
@@ -33,6 +37,11 @@ _FOREIGN_CALLED = "foreign, called"  # ... and a "!" ends them: "“Allez vous-e
 # Lower-case words after a name, through "..." or a comma: "Allez vous-en!", "M'ama... non".
 _WORDS_AFTER = re.compile(r"(?:\.{2,}|…|,)?[ \t]+([a-z]+(?:[ \t'’-]+[a-z]+){0,2})(!)?")
 _WORD = re.compile(r"[a-z]+")
+_AMONG = "called among cries"  # "Spies! Yaha! Tst!": other one-word cries beside it
+# A one-word cry just before the name ("Spies! Yaha!"), itself opening an utterance or
+# following another cry, or one just after it ("Yaha! Tst!").
+_CRY_BEFORE = re.compile(r"(?:^|[\s“\"‘'(])([A-Za-z]+)[!,]\s\Z")
+_CRY_AFTER = re.compile(r"!\s([A-Za-z]+)[!,]")
 
 
 def drop_cries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -51,18 +60,20 @@ def drop_cries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 def _cried(word: str, found: list[str], lower: frozenset[str]) -> bool:
     called = sum(bool(how) and how != _FOREIGN for how in found)
-    calls = _CALLED in found or _FOREIGN_CALLED in found
+    calls = _CALLED in found or _FOREIGN_CALLED in found or _AMONG in found
     if called < _MIN_CRIES or 3 * called < 2 * len(found) or not calls:
         return False  # “Granddad” said, “Granddad” gave: a nickname in quotation marks
     foreign = _FOREIGN in found or _FOREIGN_CALLED in found
-    return word.casefold() in lower or _QUOTED in found or foreign
+    # "Spies! Yaha! Tst!" every time: a word of the crowd's, never anybody's name
+    among = 3 * found.count(_AMONG) >= 2 * len(found)
+    return word.casefold() in lower or _QUOTED in found or foreign or among
 
 
 def _cry(text: str, mention: Mention, lexicon: Lexicon) -> str:
     """How the mention is called out: followed by "!", alone in quotation marks, or not."""
     after = text[mention.end : mention.end + 1]
     if after == "!":
-        return _CALLED
+        return _AMONG if _among_cries(text, mention) else _CALLED
     before = text[mention.start - 1 : mention.start] if mention.start else ""
     foreign = _foreign_words_after(text, mention.end, lexicon)
     if foreign == _FOREIGN_CALLED or (foreign and before and before in _OPENING):
@@ -76,6 +87,13 @@ def _cry(text: str, mention: Mention, lexicon: Lexicon) -> str:
         and not beyond.isalpha()
     )
     return _QUOTED if quoted else ""
+
+
+def _among_cries(text: str, mention: Mention) -> bool:
+    """Whether another one-word cry stands right before or after the called-out name."""
+    before = _CRY_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    after = _CRY_AFTER.match(text, mention.end)
+    return any(found is not None and found.group(1) != mention.text for found in (before, after))
 
 
 def _foreign_words_after(text: str, end: int, lexicon: Lexicon) -> str:

@@ -107,6 +107,14 @@ class _Evidence:
     named_words: set[str]  # the words of those spellings
 
 
+_POSSESSIVE_ENDS = ("’s", "'s")
+# A word and "the" opening a quotation: an order ("“Kill the Wicked Witch”").
+_COMMAND = re.compile(r"[A-Z][a-z]+ the [A-Z]")
+_QUOTES = frozenset("“‘\"'")
+# A capital letter alone after "a", "an" or "letter" is the letter ("an H", "the letter A").
+_LETTER_BEFORE = re.compile(r"\b(?:[Aa]n?|letter)\s\Z")
+
+
 def trim_name_edges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with glued first words and trailing titles cut, lone titles dropped."""
     lower = lowercase_words(text)
@@ -216,6 +224,9 @@ def _trim(text: str, mention: Mention, evidence: _Evidence) -> Mention | None:
         end = start + text[start:end].rindex(words[-1])
         end = start + len(text[start:end].rstrip())
         words = words[:-1]
+    if end != mention.end and text.endswith(_POSSESSIVE_ENDS, start, end):
+        end -= 2  # "Sydney’s feet": cutting "feet" leaves the possessive bare
+        words = text[start:end].split()
     if len(words) > 1 and is_title_word(words[-1]) and _TITLE_AFTER.match(text, end):
         end = start + len(text[start:end].rsplit(None, 1)[0])  # "FijiFirst General Secretary"
         words = words[:-1]
@@ -226,6 +237,8 @@ def _trim(text: str, mention: Mention, evidence: _Evidence) -> Mention | None:
         words = text[start:end].split()
     if len(words) == 1 and _lone_pronoun(words[0]):
         return None  # "He”—he indicated", "Thy will be done": a pronoun with a capital
+    if end - start == 1 and _LETTER_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "how to make an H and an F": letters of the alphabet
     if not any(c.isupper() for c in text[start:end]):
         return None  # "l’as voulu" of "Tu l’as voulu": nothing capitalised is left
     if all(is_title_word(word) for word in words):
@@ -347,6 +360,8 @@ def _glued_first_word(
         return False
     if label == "PERSON":
         return plain in lower
+    if _COMMAND.match(text, start) and plain in lower and text[start - 1 : start] in _QUOTES:
+        return True  # "“Kill the Wicked Witch of the West,”": an order opens the utterance
     # "Civil Defense Authority", "New York": bodies and places start so; a body or a work
     # is a person's name after a command only when the rest names a person ("Tell the
     # King of Naples"), or after a word no person's name holds ("Voilà Marie!").

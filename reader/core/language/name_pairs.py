@@ -7,7 +7,8 @@ import re
 from collections import Counter
 from collections.abc import Container
 
-from reader.core.language.titles import is_title_word
+from reader.core.language.head_words import PLACE_NAME_HEADS
+from reader.core.language.titles import is_title_word, title_class
 from reader.core.language.word_tables import NAME_PARTICLES
 from reader.core.text.mentions import ACTOR_LABELS, Mention
 
@@ -53,7 +54,8 @@ def split_pairs(mentions: list[Mention]) -> list[Mention]:
     Derbyshire"); a title alone on one side ("the Governor for Princess Mary") is nobody
     when the other side is a person. A pair named only together ("Procter and Gamble")
     stays one name, and so do names whose small word is theirs ("Bank of England",
-    "Stratford on Avon", "Madame de Staël").
+    "Stratford on Avon", "Madame de Staël"). A title and a name ("Aunt Em and Uncle
+    Henry") is a person's name even when the text never writes it alone.
     """
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:
@@ -96,6 +98,8 @@ def _named_parts(mention: Mention, alone: dict[str, str]) -> list[Mention] | Non
         if label is None and all(is_title_word(word) for word in piece.split()):
             titles += 1  # "Governor" of "the Governor for Princess Mary"
             continue
+        if label is None and _titled_name(piece):
+            label = "PERSON"  # "Uncle Henry" of "Aunt Em and Uncle Henry"
         if label is None:
             return None
         start = mention.start + first
@@ -103,6 +107,21 @@ def _named_parts(mention: Mention, alone: dict[str, str]) -> list[Mention] | Non
     if not parts or (titles and all(part.label != "PERSON" for part in parts)):
         return None
     return parts
+
+
+def _titled_name(piece: str) -> bool:
+    """Whether ``piece`` is a courtesy or kin title and a name ("Uncle Henry", "Mrs. Reed").
+
+    Such a piece names a person even when the text never writes it alone; one ending in
+    a place's word is a street or a building ("Queen Street").
+    """
+    words = piece.split()
+    return (
+        len(words) > 1
+        and bool(title_class(words[0]))
+        and all(word[:1].isupper() for word in words[1:])
+        and words[-1].casefold() not in PLACE_NAME_HEADS
+    )
 
 
 def _cuts(word: str) -> bool:

@@ -1,7 +1,8 @@
 """Names the model missed: one capitalised word English does not know, mid-sentence.
 
-"when he bores you, Edna," or "walked towards Piccadilly": the model, trained on news,
-passes over a name it has never seen, written once. A reader knows it is a name because
+"when he bores you, Edna," or "walked towards Piccadilly" (a two-letter "see Oz" when
+written so twice): the model, trained on news, passes over a name it has never seen,
+written once. A reader knows it is a name because
 it is capitalised where English is not, and is no English word. A word counts when it
 does not open a sentence, follows a lower-case word or a comma, is followed by no other
 capitalised word (runs of capitals are :mod:`reader.core.language.capitalised`'s), touches
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.language.lexicon import english_lexicon
@@ -35,7 +37,13 @@ from reader.core.text.scanning import finditer_sliced
 
 # A capitalised word after a lower-case word or a comma and one space, not followed by
 # another capitalised word, a hyphen or an apostrophe's word ("O'Brien", "Mig-u-ell").
-_LONE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}(?![\w’'-]| [A-Z])")
+_LONE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{1,}(?![\w’'-]| [A-Z])")
+# A two-letter name ("Oz", "Jo") counts when the text writes it so twice at least and it
+# is no cry or abbreviation English spells that short ("ah", "lo", "St").
+_SHORT = 2
+_SHORT_WORDS = frozenset(
+    {"ah", "aw", "ay", "eh", "ha", "ho", "lo", "oh", "oo", "ow", "st", "uh", "um", "yo"}
+)
 # Being in or going somewhere ("in Nottinghamshire", "towards Piccadilly"). Not "of", "to"
 # or "the", which people take as often ("the murder of Nightwing", "to Facebook creator").
 _PLACE_BEFORE = re.compile(
@@ -56,9 +64,13 @@ def unknown_words(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     taken = sorted((m.start, m.end) for m in mentions)
     lower = lowercase_words(text)
     found: list[Mention] = []
-    for match in finditer_sliced(_LONE_CAPITAL, text):
+    matches = list(finditer_sliced(_LONE_CAPITAL, text))
+    short = Counter(m.group() for m in matches if len(m.group()) == _SHORT)
+    for match in matches:
         word = match.group()
         folded = word.casefold()
+        if len(word) == _SHORT and (short[word] < 2 or folded in _SHORT_WORDS):
+            continue
         if (
             folded in lower
             or folded in _KNOWN

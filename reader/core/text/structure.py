@@ -154,7 +154,7 @@ def _numbered_headings(text: str) -> list[tuple[int, int]]:
         if title and any(c.islower() for c in title) and not _title_case(title):
             continue
         if _own_paragraph(text, match.start(), match.end()):
-            spans.append((match.start(1), match.end(1) + (text[match.end(1)] == ".")))
+            spans.append((match.start(1), match.end(1) + text.startswith(".", match.end(1))))
     return spans
 
 
