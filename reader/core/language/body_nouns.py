@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.core.language.kind_evidence import has_person_cue
+from reader.core.language.mention_cues import has_person_cue
 from reader.core.language.spans import lowercase_words
 from reader.core.text.mentions import Mention, relabelled
 

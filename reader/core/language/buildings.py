@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.language.head_words import BUILDING_HEADS, place_head_label
-from reader.core.language.kind_evidence import has_person_cue, speaks_or_acts
+from reader.core.language.mention_cues import has_person_cue, speaks_or_acts
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import title_class
 from reader.core.text.mentions import Mention, relabel_persons

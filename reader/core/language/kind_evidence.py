@@ -44,9 +44,14 @@ from reader.core.language.class_nouns import class_words
 from reader.core.language.given_names import given_name_people
 from reader.core.language.head_words import PLACE_NAME_HEADS
 from reader.core.language.lexicon import english_lexicon
+from reader.core.language.mention_cues import (
+    MIN_CUES,
+    looked_at,
+    person_cue_count,
+    spoken,
+    word_before,
+)
 from reader.core.language.person_cues import (
-    called_by_calling,
-    kin_and_life_cues,
     named_by_role,
     ranked_people,
     rulers,
@@ -55,69 +60,24 @@ from reader.core.language.person_cues import (
 )
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
-from reader.core.language.titles import (
-    BODY_HEADS,
-    MILITARY_RANKS,
-    is_singular_title,
-    title_class,
-)
+from reader.core.language.titles import BODY_HEADS
 from reader.core.language.word_tables import CLOSED_CLASS, NAME_PARTICLES
 from reader.core.text.mentions import Mention, relabelled
 
-# Verbs of a body or a voice: what people do and bodies or places do not.
-_HUMAN_VERBS = frozenset(
-    {
-        "smiled", "smiles", "laughed", "laughs", "nodded", "nods", "sighed", "sighs",
-        "frowned", "blushed", "wept", "weeps", "whispered", "whispers", "shouted", "cried",
-        "exclaimed", "muttered", "murmured", "kissed", "glanced", "grinned", "shrugged",
-        "gazed", "stared", "hesitated", "winked", "sobbed", "screamed", "gasped",
-        "thought", "felt", "replied", "answered", "asked", "interrupted", "remarked",
-        "smiling", "sat", "stood", "knelt", "married", "loved",
-    }
-)  # fmt: skip
-# Speech verbs that, before a name, report that person speaking ("said Natásha").
-_INVERTED_SPEECH = frozenset(
-    {"said", "asked", "cried", "replied", "answered", "exclaimed", "whispered", "continued",
-     "added", "shouted", "muttered", "thought", "remarked", "observed", "began", "inquired"}
-)  # fmt: skip
-_SPEECH = _INVERTED_SPEECH | {"answered", "replied", "asked", "interrupted", "remarked"}
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "near", "into", "through", "across", "towards", "toward"}
 )
-# Words that end a place's name: "Queen Street" and "King's Cross" are no people.
-# "looked at Balashëv": one looks, smiles or shouts at somebody, not at a place.
-_AT_SOMEBODY = re.compile(
-    r"\b(?:looked|looking|glanced|glancing|smiled|smiling|stared|staring|gazed|gazing"
-    r"|laughed|shouted|frowned|winked|peered|peeped|nodded|bowed|scowled|waved)\s+at\s+\Z",
-    re.IGNORECASE,
-)
 _RELABELLED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
-_NEXT_WORD = re.compile(r"(?:’s|'s)?,? ([a-z]+)")
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[,.]? [“\"‘']?$")
-# "Berthier’s eyes": parts of a body that only people (and animals) have.
-_BODY_PARTS = frozenset(
-    {"eyes", "eye", "face", "lips", "brow", "forehead", "cheeks", "cheek", "hair", "hand",
-     "hands", "fingers", "shoulders", "shoulder", "arm", "arms", "mouth", "nose", "beard",
-     "voice", "legs", "knees", "smile", "glance", "gaze", "wife", "husband", "son", "daughter"}
-)  # fmt: skip
 _OWNER = re.compile(r"(?:’s|'s)\b")
-_POSSESSED = re.compile(r"(?:’s|'s) ([a-z]+)")
 # "Caulaincourt and Berthier", "Ney, Davout, and Berthier": names joined by "and"/"or"
 # (not by a comma alone, which also sets off "James Mortimer, M.R.C.S.").
 _LISTED_AFTER = re.compile(r",? (?:and|or) \Z")
 _LISTED_BEFORE = re.compile(r",? (?:and|or) ")
-_WHO = re.compile(r"(?:’s|'s)?, (?:who|whom|whose)\b")
-# "an officer from Richmond, California, who was sentenced": a region set off after its town
-# is no one the "who" is said of.
-_AFTER_TOWN = re.compile(r"\b[A-Z][\w’'.-]*, \Z")
-_MIN_CUES = 2
 # Words for kin a child calls by as a name ("Pa was working a claim"): always a person.
 _KIN_NAMES = frozenset(
     {"pa", "ma", "papa", "mama", "mamma", "daddy", "mammy", "mummy", "mommy", "grandpa",
      "grandma", "granny", "grandad", "granddad", "nana", "nanny"}
 )  # fmt: skip
-# Courtesy titles written with a stop ("Mr.", "Mrs."), which head nothing but a person's name.
-_COURTESY = frozenset({"mr", "mrs", "ms", "mx", "dr"})
 _FIRST_NAME_USES = 3
 # A given name the model calls a place or a body now and then ("Vasíli" in 18 of 204 uses)
 # is still a given name; one it calls so in more than one use in five ("Moscow") is not.
@@ -147,12 +107,12 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         spelling = mention.text.casefold()
         if spelling in groups:
             continue
-        cues = _person_cues(text, mention, lower)
+        cues = person_cue_count(text, mention, lower)
         person[spelling] += cues + (mention in called)
         uses[spelling] += 1
         # "Microsoft replied", "said the Kremlin": bodies speak too, so a quiet name the model
         # calls a body needs a cue of a body or a life ("Nippers, who", "poor Bartleby").
-        unspoken[spelling] += max(0, cues - _spoken(text, mention)) + (mention in called)
+        unspoken[spelling] += max(0, cues - spoken(text, mention)) + (mention in called)
         if mention.label == "ORG":
             bodies[spelling] += 1
         if _QUIET_BREAKERS.search(
@@ -162,8 +122,8 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if mention in listed and spelling not in listed_once:
             person[spelling] += 1  # once: "Jena and Auerstädt" lists two battles
             listed_once.add(spelling)
-        before = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
-        if _AT_SOMEBODY.search(text[max(0, mention.start - 16) : mention.start]):
+        before = word_before(text, mention.start)
+        if looked_at(text, mention.start):
             person[spelling] += 1
         elif (
             before
@@ -175,7 +135,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     people = {
         spelling
         for spelling, cues in person.items()
-        if (cues >= _MIN_CUES and cues > place[spelling])
+        if (cues >= MIN_CUES and cues > place[spelling])
         or (
             # a body when the model says so of half its mentions ("Iogel’s" a venue once)
             (unspoken[spelling] if 2 * bodies[spelling] >= uses[spelling] else cues)
@@ -305,10 +265,6 @@ def _parts_of_people(text: str, mentions: Sequence[Mention], place: Counter[str]
     return {m.text.casefold() for m in candidates} - things
 
 
-def _ranked(words: list[str], lower: frozenset[str]) -> bool:
-    return words[0].casefold().rstrip(".") in MILITARY_RANKS and words[1].casefold() not in lower
-
-
 def _listed_with_people(text: str, mentions: Sequence[Mention]) -> set[Mention]:
     """Mentions listed right beside a person's name ("Caulaincourt and Berthier")."""
     starts = {m.start: m for m in mentions if m.label == "PERSON" and not m.inferred}
@@ -323,83 +279,3 @@ def _listed_with_people(text: str, mentions: Sequence[Mention]) -> set[Mention]:
         if before and before.start() in ends:
             found.add(mention)
     return found
-
-
-def has_person_cue(text: str, mention: Mention, lower: frozenset[str]) -> bool:
-    """Whether one mention alone shows a person: it speaks, smiles, is "looked at", ..."""
-    return bool(
-        _person_cues(text, mention, lower)
-        or _AT_SOMEBODY.search(text[max(0, mention.start - 16) : mention.start])
-    )
-
-
-def speaks_or_acts(text: str, mention: Mention, lower: frozenset[str]) -> bool:
-    """Whether one mention shows somebody: a person's cue, or speaking ("said X")."""
-    return has_person_cue(text, mention, lower) or bool(_spoken(text, mention))
-
-
-def _acting(after: re.Match[str]) -> bool:
-    """Whether the verb after a name is the name's own: not after a comma, unless a participle.
-
-    "Natásha, smiling, went on" acts; "in the province of Gascony, stood the chateau" is a
-    sentence turned round, where the chateau stands.
-    """
-    return "," not in after.group() or after.group(1).endswith("ing")
-
-
-def _spoken(text: str, mention: Mention) -> int:
-    """1 when the mention speaks ("X replied", "said X"), which a body does too."""
-    after = _NEXT_WORD.match(text, mention.end, mention.end + 30)
-    before = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
-    return int(
-        bool(after and after.group(1) in _SPEECH)
-        or bool(before and before.group(1).casefold() in _INVERTED_SPEECH)
-    )
-
-
-def _titled_full_name(text: str, mention: Mention, title_end: int, title: str) -> bool:
-    # A singular title one space before a name of two capitalised words or more, none a
-    # body's head ("President Joko Widodo", not "Prime Minister Office").
-    words = mention.text.split()
-    return (
-        title_end + 1 == mention.start
-        and title[:1].isupper()
-        and is_singular_title(title)
-        and len(words) >= 2
-        and all(w[:1].isupper() for w in words)
-        and not any(w.casefold() in BODY_HEADS for w in words)
-    )
-
-
-def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
-    cues = kin_and_life_cues(text, mention)
-    words = mention.text.split()
-    if len(words) > 1 and title_class(words[0]):
-        cues += 1  # "Princess Mary", "Mademoiselle Bourienne"
-    elif len(words) == 2 and _ranked(words, lower):
-        cues += 1  # "General Barclay", not "General Staff"
-    if _WHO.match(text, mention.end, mention.end + 8) and not _AFTER_TOWN.search(
-        text, max(0, mention.start - 30), mention.start
-    ):
-        cues += 1  # "Barclay, who had gone away": "who" is said of people
-    after = _NEXT_WORD.match(text, mention.end, mention.end + 30)
-    if after and after.group(1) in _HUMAN_VERBS and _acting(after):
-        cues += 1
-    owned = _POSSESSED.match(text, mention.end, mention.end + 20)
-    if owned and owned.group(1) in _BODY_PARTS:
-        cues += 1  # "Berthier’s eyes turned"
-    before = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
-    if before:
-        word = before.group(1)
-        folded = word.casefold()
-        if (folded in _COURTESY and text[before.end(1) : before.end(1) + 1] == ".") or (
-            word == "Miss"
-        ):
-            cues += _MIN_CUES  # "Mrs. Toller": only a person is a "Mrs."
-        elif folded in _INVERTED_SPEECH or title_class(word) or folded in MILITARY_RANKS:
-            cues += 1  # "said Natásha", "General Barclay"
-        elif _titled_full_name(text, mention, before.end(1), word):
-            cues += _MIN_CUES  # "Indonesian President Joko Widodo said": the model's body
-    if called_by_calling(text, mention):
-        cues += _MIN_CUES  # "goalkeeper Lara": no town keeps goal
-    return cues

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 
 from reader.core.language.address import addressed
 from reader.core.language.head_words import place_head_label
-from reader.core.language.kind_evidence import has_person_cue
+from reader.core.language.mention_cues import has_person_cue
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import BODY_HEADS, title_class
 from reader.core.language.word_tables import CLOSED_CLASS

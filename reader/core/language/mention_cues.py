@@ -1,0 +1,154 @@
+"""What one mention of a name shows of a person: it speaks, smiles, is looked at, is titled.
+
+The single-mention cues :mod:`reader.core.language.kind_evidence` adds up over a whole text
+and the place, building and body rules check before they make a name a thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.language.person_cues import called_by_calling, kin_and_life_cues
+from reader.core.language.titles import (
+    BODY_HEADS,
+    MILITARY_RANKS,
+    is_singular_title,
+    title_class,
+)
+from reader.core.text.mentions import Mention
+
+# Verbs of a body or a voice: what people do and bodies or places do not.
+_HUMAN_VERBS = frozenset(
+    {
+        "smiled", "smiles", "laughed", "laughs", "nodded", "nods", "sighed", "sighs",
+        "frowned", "blushed", "wept", "weeps", "whispered", "whispers", "shouted", "cried",
+        "exclaimed", "muttered", "murmured", "kissed", "glanced", "grinned", "shrugged",
+        "gazed", "stared", "hesitated", "winked", "sobbed", "screamed", "gasped",
+        "thought", "felt", "replied", "answered", "asked", "interrupted", "remarked",
+        "smiling", "sat", "stood", "knelt", "married", "loved",
+    }
+)  # fmt: skip
+# Speech verbs that, before a name, report that person speaking ("said Natásha").
+_INVERTED_SPEECH = frozenset(
+    {"said", "asked", "cried", "replied", "answered", "exclaimed", "whispered", "continued",
+     "added", "shouted", "muttered", "thought", "remarked", "observed", "began", "inquired"}
+)  # fmt: skip
+_SPEECH = _INVERTED_SPEECH | {"answered", "replied", "asked", "interrupted", "remarked"}
+# "looked at Balashëv": one looks, smiles or shouts at somebody, not at a place.
+_AT_SOMEBODY = re.compile(
+    r"\b(?:looked|looking|glanced|glancing|smiled|smiling|stared|staring|gazed|gazing"
+    r"|laughed|shouted|frowned|winked|peered|peeped|nodded|bowed|scowled|waved)\s+at\s+\Z",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"(?:’s|'s)?,? ([a-z]+)")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[,.]? [“\"‘']?$")
+# "Berthier’s eyes": parts of a body that only people (and animals) have.
+_BODY_PARTS = frozenset(
+    {"eyes", "eye", "face", "lips", "brow", "forehead", "cheeks", "cheek", "hair", "hand",
+     "hands", "fingers", "shoulders", "shoulder", "arm", "arms", "mouth", "nose", "beard",
+     "voice", "legs", "knees", "smile", "glance", "gaze", "wife", "husband", "son", "daughter"}
+)  # fmt: skip
+_POSSESSED = re.compile(r"(?:’s|'s) ([a-z]+)")
+_WHO = re.compile(r"(?:’s|'s)?, (?:who|whom|whose)\b")
+# "an officer from Richmond, California, who was sentenced": a region set off after its town
+# is no one the "who" is said of.
+_AFTER_TOWN = re.compile(r"\b[A-Z][\w’'.-]*, \Z")
+#: Cues that make a name a person's on their own ("Mrs." before it counts two).
+MIN_CUES = 2
+# Courtesy titles written with a stop ("Mr.", "Mrs."), which head nothing but a person's name.
+_COURTESY = frozenset({"mr", "mrs", "ms", "mx", "dr"})
+
+
+def _ranked(words: list[str], lower: frozenset[str]) -> bool:
+    return words[0].casefold().rstrip(".") in MILITARY_RANKS and words[1].casefold() not in lower
+
+
+def has_person_cue(text: str, mention: Mention, lower: frozenset[str]) -> bool:
+    """Whether one mention alone shows a person: it speaks, smiles, is "looked at", ..."""
+    return bool(
+        person_cue_count(text, mention, lower)
+        or _AT_SOMEBODY.search(text[max(0, mention.start - 16) : mention.start])
+    )
+
+
+def speaks_or_acts(text: str, mention: Mention, lower: frozenset[str]) -> bool:
+    """Whether one mention shows somebody: a person's cue, or speaking ("said X")."""
+    return has_person_cue(text, mention, lower) or bool(spoken(text, mention))
+
+
+def _acting(after: re.Match[str]) -> bool:
+    """Whether the verb after a name is the name's own: not after a comma, unless a participle.
+
+    "Natásha, smiling, went on" acts; "in the province of Gascony, stood the chateau" is a
+    sentence turned round, where the chateau stands.
+    """
+    return "," not in after.group() or after.group(1).endswith("ing")
+
+
+def spoken(text: str, mention: Mention) -> int:
+    """1 when the mention speaks ("X replied", "said X"), which a body does too."""
+    after = _NEXT_WORD.match(text, mention.end, mention.end + 30)
+    before = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
+    return int(
+        bool(after and after.group(1) in _SPEECH)
+        or bool(before and before.group(1).casefold() in _INVERTED_SPEECH)
+    )
+
+
+def _titled_full_name(text: str, mention: Mention, title_end: int, title: str) -> bool:
+    # A singular title one space before a name of two capitalised words or more, none a
+    # body's head ("President Joko Widodo", not "Prime Minister Office").
+    words = mention.text.split()
+    return (
+        title_end + 1 == mention.start
+        and title[:1].isupper()
+        and is_singular_title(title)
+        and len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and not any(w.casefold() in BODY_HEADS for w in words)
+    )
+
+
+def person_cue_count(text: str, mention: Mention, lower: frozenset[str]) -> int:
+    """How many cues one mention gives that it names a person (:data:`MIN_CUES` is sure)."""
+    cues = kin_and_life_cues(text, mention)
+    words = mention.text.split()
+    if len(words) > 1 and title_class(words[0]):
+        cues += 1  # "Princess Mary", "Mademoiselle Bourienne"
+    elif len(words) == 2 and _ranked(words, lower):
+        cues += 1  # "General Barclay", not "General Staff"
+    if _WHO.match(text, mention.end, mention.end + 8) and not _AFTER_TOWN.search(
+        text, max(0, mention.start - 30), mention.start
+    ):
+        cues += 1  # "Barclay, who had gone away": "who" is said of people
+    after = _NEXT_WORD.match(text, mention.end, mention.end + 30)
+    if after and after.group(1) in _HUMAN_VERBS and _acting(after):
+        cues += 1
+    owned = _POSSESSED.match(text, mention.end, mention.end + 20)
+    if owned and owned.group(1) in _BODY_PARTS:
+        cues += 1  # "Berthier’s eyes turned"
+    before = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
+    if before:
+        word = before.group(1)
+        folded = word.casefold()
+        if (folded in _COURTESY and text[before.end(1) : before.end(1) + 1] == ".") or (
+            word == "Miss"
+        ):
+            cues += MIN_CUES  # "Mrs. Toller": only a person is a "Mrs."
+        elif folded in _INVERTED_SPEECH or title_class(word) or folded in MILITARY_RANKS:
+            cues += 1  # "said Natásha", "General Barclay"
+        elif _titled_full_name(text, mention, before.end(1), word):
+            cues += MIN_CUES  # "Indonesian President Joko Widodo said": the model's body
+    if called_by_calling(text, mention):
+        cues += MIN_CUES  # "goalkeeper Lara": no town keeps goal
+    return cues
+
+
+def looked_at(text: str, start: int) -> bool:
+    """Whether the text looks, smiles or shouts at the name at ``start`` ("looked at X")."""
+    return bool(_AT_SOMEBODY.search(text[max(0, start - 16) : start]))
+
+
+def word_before(text: str, start: int) -> re.Match[str] | None:
+    """The word right before ``start`` (a comma, stop or opening quote between allowed)."""
+    return _PREVIOUS_WORD.search(text, max(0, start - 24), start)
