@@ -12,10 +12,11 @@ fiction with titles stripped) and only a real regression trips them:
   in another tongue, counted plural bodies and "a scarlet Navajo"; 85.49 before names
   shouted inside a line, old hyphened streets, "X the Rector", titled people "of" a place,
   lone names no dictionary knows and the plural places of ``test_place_and_event_kinds``),
-  typed 78.40 (77.22 before the kinds of towns used once or twice, ranks "of" a place and
-  "Leah the housemaid"; 72.00 before the whole-text kind rules), B-cubed 96.77, CoNLL
+  typed 78.81 (78.45 before given names the model calls places or bodies, "Lydia",
+  "Mina", "Moses"; 77.22 before the kinds of towns used once or twice, ranks "of" a place
+  and "Leah the housemaid"; 72.00 before the whole-text kind rules), B-cubed 96.77, CoNLL
   96.62 (96.37 and 96.13 before pet names joined their given names: "Lizzy" and
-  "Elizabeth"); links 1773 of 2012 right (88.1 %: a person found since, Blakeney, draws
+  "Elizabeth"); links 1773 of 2013 right (88.1 %: a person found since, Blakeney, draws
   seven wrong links for one right).
 
 The floors hold the count of right links as well as their share, so that fewer, safer
@@ -179,7 +180,7 @@ def test_fiction_mentions_and_grouping_stay_at_their_level(
     systems = _systems(fiction, nlp, infer=False)
     got = _metrics(fiction, systems, "mentions", strip_titles=True)
     assert got["mentions lenient"] >= 86.7
-    assert got["typed lenient"] >= 78.3
+    assert got["typed lenient"] >= 78.7
     assert got["B3"] >= 96.7
     assert got["CoNLL (mean F1)"] >= 96.5
 
