@@ -109,3 +109,10 @@ def test_a_text_ending_in_a_chapter_numeral_is_read_without_error() -> None:
     # A novel's part can end on the next chapter's numeral ("... of the war.\n\nV").
     text = "It was the panic of the war.\n\nV"
     assert heading_label_spans(text) == [(len(text) - 1, len(text))]
+
+
+def test_adventures_episodes_and_tales_are_labelled_like_chapters() -> None:
+    text = "ADVENTURE I.\nA SCANDAL IN BOHEMIA\nShe came.\nEpisode 2: The Return\nHe left."
+    labels = [text[s:e] for s, e in heading_label_spans(text)]
+    assert labels[:1] == ["ADVENTURE I."]
+    assert "Episode 2:" in labels

@@ -37,12 +37,12 @@ _NUMBER_WORDS = (
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
 )
-# "CHAPTER XII", "Chapter 3.", "BOOK TWO: 1805", "PART THE FIRST", "EPILOGUE"; the
+# "CHAPTER XII", "Chapter 3.", "BOOK TWO: 1805", "PART THE FIRST", "ADVENTURE I.", "EPILOGUE"; the
 # label is a small closed class of English book structure, matched at a line start.
 _HEADING_LABEL = re.compile(
-    r"^[ \t]*(?:(?:CHAPTER|BOOK|PART|VOLUME|SECTION|STAVE|CANTO|LETTER|ACT|SCENE)"
+    r"^[ \t]*(?:(?:CHAPTER|BOOK|PART|VOLUME|SECTION|STAVE|CANTO|LETTER|ACT|SCENE|ADVENTURE|EPISODE)"
     r"(?:[ \t]+(?:THE[ \t]+)?(?:[IVXLCDM]+\b|\d+\b|(?:" + _NUMBER_WORDS.upper() + r")\b))"
-    r"|(?:Chapter|Book|Part|Volume|Section|Stave|Canto|Letter|Act|Scene)"
+    r"|(?:Chapter|Book|Part|Volume|Section|Stave|Canto|Letter|Act|Scene|Adventure|Episode)"
     r"(?:[ \t]+(?:the[ \t]+)?(?:[IVXLCDM]+\b|\d+\b|(?:" + _NUMBER_WORDS.title() + r")\b))"
     r"|(?:(?:FIRST|SECOND|THIRD|First|Second|Third)[ \t]+)?"
     r"(?:EPILOGUE|PROLOGUE|PREFACE|APPENDIX|CONTENTS|Epilogue|Prologue|Preface|Appendix|Contents)\b)"
