@@ -247,3 +247,18 @@ def test_mrs_and_the_surname_stay_apart_from_mrs_before_a_mans_full_name() -> No
         ("Mrs. Newland Archer", "PERSON", ("Newland Archer",)),
         ("Archer", "PERSON", ("Archer",)),
     }
+
+
+def test_mrs_before_a_full_name_also_written_plainly_is_the_wife() -> None:
+    # Charles is never called "he" here, yet "Mrs Charles Musgrove" is his wife, and his
+    # mother "Mrs Musgrove" is neither.
+    text = (
+        "Charles Musgrove agreed to go. Mrs Charles Musgrove stayed with the children. "
+        "Mr and Mrs Musgrove came later. Charles Musgrove rode home. Mrs Musgrove wept."
+    )
+    got = table(actors_of(text, ("PERSON", "Charles Musgrove"), ("PERSON", "Musgrove")))
+    assert got == {
+        ("Charles Musgrove", "PERSON", ("Charles Musgrove", "Charles Musgrove")),
+        ("Mrs Charles Musgrove", "PERSON", ("Charles Musgrove",)),
+        ("Mrs Musgrove", "PERSON", ("Musgrove", "Musgrove")),
+    }

@@ -35,3 +35,14 @@ def test_the_plains_or_landscapes_of_a_name_are_a_place() -> None:
     )
     got = kinds(text, ("PERSON", "Languedoc"), ("PERSON", "Guienne"))
     assert got == {("Languedoc", "GPE"), ("Guienne", "GPE")}
+
+
+def test_who_after_a_name_set_off_after_a_common_noun_is_still_the_names() -> None:
+    # "the Cossack, Likhachëv, who" is no "Richmond, California, who": a people's word
+    # after "the" is no town, so the "who" is Likhachëv's.
+    text = (
+        "Likhachëv got up and rummaged in his pack. Perhaps it was just the Cossack, "
+        "Likhachëv, who was sitting under the wagon. He gave it to Likhachëv and left. "
+        "“And here’s the commander,” said Likhachëv."
+    )
+    assert kinds(text, ("ORG", "Likhachëv"), ("NORP", "Cossack")) >= {("Likhachëv", "PERSON")}

@@ -50,22 +50,31 @@ def split_families(
     members: dict[str, list[Mention]],
     classes: dict[Mention, str],
     genders: dict[str, str],
-) -> tuple[dict[str, list[Mention]], dict[str, str]]:
+) -> tuple[dict[str, list[Mention]], dict[str, str], set[str]]:
     """Split a person's key whose mentions carry clashing titles into one key per title.
 
     A name the text calls "he" is a man's, so "Mrs." before it is his wife's ("Mrs. John
     Dashwood" beside "John Dashwood ... he"), as prose named married women, and "Miss"
-    before his surname another woman ("Miss Roylott" beside "Dr. Roylott ... he").
+    before his surname another woman ("Miss Roylott" beside "Dr. Roylott ... he"). A full
+    name the text also writes plainly is taken for the man's when "Mrs." comes before it
+    and the text does not call that first name "she" ("Mrs Charles Musgrove" beside
+    "Charles Musgrove"): a woman goes by her husband's name, not he by hers.
 
     Returns:
-        The new members, and for each family member's key the title it is named with
-        (its most frequent written form, "Mrs.").
+        The new members, for each family member's key the title it is named with (its
+        most frequent written form, "Mrs."), and the keys a man the text never writes
+        "Mr." keeps (so that his mother, "Mrs Musgrove", does not join him).
     """
     out: dict[str, list[Mention]] = {}
+    men: set[str] = set()
     titles: dict[str, Counter[str]] = {}
     for key, ms in members.items():
         found = {classes.get(m, "") for m in ms} - {""}
-        if genders.get(key.split()[0]) == "m" and not all(classes.get(m) for m in ms):
+        untitled = not all(classes.get(m) for m in ms)
+        if untitled and (
+            genders.get(key.split()[0]) == "m"
+            or (" " in key and "mrs" in found and genders.get(key.split()[0]) != "f")
+        ):
             found.add("m")  # untitled mentions of a man's name
         if not any(titles_clash(a, b) for a in found for b in found):
             out.setdefault(key, []).extend(ms)
@@ -84,11 +93,13 @@ def split_families(
             title_of = woman if title_of == "f" else title_of
             keyed = title_of and (title_of != "m" or written_man)
             sub = f"{_CLASS_KEYS[title_of]} {key}" if keyed else key
+            if title_of == "m" and not keyed:
+                men.add(key)
             out.setdefault(sub, []).append(mention)
             written = written_title(text, mention) if title_of else ""
             if written:  # "Mr." counts; "Yesterday" before a plain "Verloc" does not
                 titles.setdefault(sub, Counter())[written] += 1
-    return out, {key: counter.most_common(1)[0][0] for key, counter in titles.items()}
+    return out, {key: counter.most_common(1)[0][0] for key, counter in titles.items()}, men
 
 
 def written_title(text: str, mention: Mention) -> str:

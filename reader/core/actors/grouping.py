@@ -149,9 +149,11 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     members.pop("", None)
     classes = {m: title_class_of(text, m) for m in named if m.label == "PERSON"}
     genders = first_name_genders(text, named)
-    members, family_titles = split_families(text, members, classes, genders)
+    members, family_titles, men = split_families(text, members, classes, genders)
     labels = {key: _majority_label(ms) for key, ms in members.items()}
     key_classes = {key: {classes.get(m, "") for m in ms} - {""} for key, ms in members.items()}
+    for key in men:
+        key_classes[key].add("m")
     groups = Groups(list(members))
     _join_defined_short_forms(text, named, groups)
     _join_acronyms(members, labels, groups)

@@ -51,8 +51,8 @@ _BODY_PARTS = frozenset(
 _POSSESSED = re.compile(r"(?:’s|'s) ([a-z]+)")
 _WHO = re.compile(r"(?:’s|'s)?, (?:who|whom|whose)\b")
 # "an officer from Richmond, California, who was sentenced": a region set off after its town
-# is no one the "who" is said of.
-_AFTER_TOWN = re.compile(r"\b[A-Z][\w’'.-]*, \Z")
+# is no one the "who" is said of; "the Cossack, Likhachëv, who" sets a name off after a noun.
+_AFTER_TOWN = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )\b[A-Z][\w’'.-]*, \Z")
 #: Cues that make a name a person's on their own ("Mrs." before it counts two).
 MIN_CUES = 2
 # Courtesy titles written with a stop ("Mr.", "Mrs."), which head nothing but a person's name.
