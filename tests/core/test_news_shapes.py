@@ -321,3 +321,16 @@ def test_a_surname_before_a_particle_joins_the_full_name() -> None:
         "PERSON",
         ("Luiz Inácio Lula da Silva", "Lula", "Lula"),
     ) in got
+
+
+def test_a_name_cut_at_a_hyphen_grows_over_the_capitalised_part_after_it() -> None:
+    text = (
+        "Winds were strong, according to Météo-France. Météo-France said more. "
+        "The US-China trade war goes on, and the US said so."
+    )
+    got = table(actors_of(text, ("ORG", "Météo"), ("GPE", "US"), ("GPE", "China")))
+    assert got == {
+        ("Météo-France", "ORG", ("Météo-France", "Météo-France")),
+        ("US", "GPE", ("US", "US")),
+        ("China", "GPE", ("China",)),
+    }

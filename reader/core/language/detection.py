@@ -30,6 +30,7 @@ from reader.core.language.datelines import dateline_places
 from reader.core.language.glued import split_glued_names
 from reader.core.language.head_words import headed_places
 from reader.core.language.headings import drop_heading_titles
+from reader.core.language.hyphen_names import hyphen_names
 from reader.core.language.kind_evidence import relabel_people
 from reader.core.language.listed_places import listed_places, places_listed_with_places
 from reader.core.language.modifiers import drop_modifier_names
@@ -222,6 +223,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
             cleaned[span] = label
     mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
     mentions = hyphened_streets(text, trim_name_edges(text, fix_boundaries(text, mentions)))
+    mentions = hyphen_names(text, mentions)
     mentions = names_joined_by_short_form(text, opening_callings(text, mentions))
     mentions = club_names(text, mentions)
     mentions = camel_case_bodies(text, mentions) + defined_short_forms(text, mentions)
