@@ -334,3 +334,24 @@ def test_a_name_cut_at_a_hyphen_grows_over_the_capitalised_part_after_it() -> No
         ("US", "GPE", ("US", "US")),
         ("China", "GPE", ("China",)),
     }
+
+
+def test_a_full_name_followed_by_the_body_its_bearer_works_for_is_a_person() -> None:
+    text = (
+        "The team, led by Ashwin Vasavada of the Jet Propulsion Laboratory, found clays. "
+        "Kate Brien of the WHO agreed. The Bank Hall of the Royal Society opened."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Ashwin Vasavada"),
+            ("ORG", "Jet Propulsion Laboratory"),
+            ("ORG", "Kate Brien"),
+            ("ORG", "WHO"),
+            ("ORG", "Bank Hall"),
+            ("ORG", "Royal Society"),
+        )
+    )
+    assert ("Ashwin Vasavada", "PERSON", ("Ashwin Vasavada",)) in got
+    assert ("Kate Brien", "PERSON", ("Kate Brien",)) in got
+    assert ("Bank Hall", "FAC", ("Bank Hall",)) in got

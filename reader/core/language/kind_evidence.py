@@ -44,6 +44,7 @@ from reader.core.language.class_nouns import class_words
 from reader.core.language.head_words import PLACE_NAME_HEADS
 from reader.core.language.lexicon import english_lexicon
 from reader.core.language.person_cues import (
+    affiliated,
     called_by_calling,
     kin_and_life_cues,
     named_by_role,
@@ -389,6 +390,6 @@ def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
             cues += 1  # "said Natásha", "General Barclay"
         elif _titled_full_name(text, mention, before.end(1), word):
             cues += _MIN_CUES  # "Indonesian President Joko Widodo said": the model's body
-    if called_by_calling(text, mention):
-        cues += _MIN_CUES  # "goalkeeper Lara": no town keeps goal
+    if called_by_calling(text, mention) or affiliated(text, mention):
+        cues += _MIN_CUES  # "goalkeeper Lara", "Tanja Bosak of the ... Institute": no town
     return cues
