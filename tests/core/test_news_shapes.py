@@ -339,7 +339,8 @@ def test_a_name_cut_at_a_hyphen_grows_over_the_capitalised_part_after_it() -> No
 def test_a_full_name_followed_by_the_body_its_bearer_works_for_is_a_person() -> None:
     text = (
         "The team, led by Ashwin Vasavada of the Jet Propulsion Laboratory, found clays. "
-        "Kate Brien of the WHO agreed. The Bank Hall of the Royal Society opened."
+        "Kate Brien of the WHO agreed. The Bank Hall of the Royal Society opened. He owns "
+        "the Los Angeles Rams of the National Football League."
     )
     got = table(
         actors_of(
@@ -350,8 +351,11 @@ def test_a_full_name_followed_by_the_body_its_bearer_works_for_is_a_person() -> 
             ("ORG", "WHO"),
             ("ORG", "Bank Hall"),
             ("ORG", "Royal Society"),
+            ("ORG", "Los Angeles Rams"),
+            ("ORG", "National Football League"),
         )
     )
     assert ("Ashwin Vasavada", "PERSON", ("Ashwin Vasavada",)) in got
     assert ("Kate Brien", "PERSON", ("Kate Brien",)) in got
     assert ("Bank Hall", "FAC", ("Bank Hall",)) in got
+    assert ("Los Angeles Rams", "ORG", ("Los Angeles Rams",)) in got

@@ -176,6 +176,8 @@ def affiliated(text: str, mention: Mention) -> bool:
     found = _OF_BODY.match(text, mention.end)
     if found is None or len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
+    if text[max(0, mention.start - 4) : mention.start].casefold() == "the ":
+        return False  # "the Los Angeles Rams of the National Football League": a club
     if any(w.casefold() in _WORKPLACES or w.casefold() in PLACE_NAME_HEADS for w in words):
         return False
     body = found.group(1).split()
