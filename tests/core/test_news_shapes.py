@@ -359,3 +359,23 @@ def test_a_full_name_followed_by_the_body_its_bearer_works_for_is_a_person() -> 
     assert ("Kate Brien", "PERSON", ("Kate Brien",)) in got
     assert ("Bank Hall", "FAC", ("Bank Hall",)) in got
     assert ("Los Angeles Rams", "ORG", ("Los Angeles Rams",)) in got
+
+
+def test_a_ministrys_list_of_portfolios_is_one_name() -> None:
+    text = (
+        "Tourism will be folded into a renamed Ministry of Arts, Culture, Tourism and "
+        "Creative Economy. He met Aurungzebe, Emperor of the Moguls."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Ministry of Arts, Culture, Tourism and Creative Economy"),
+            ("PERSON", "Aurungzebe, Emperor of the Moguls"),
+        )
+    )
+    assert (
+        "Ministry of Arts, Culture, Tourism and Creative Economy",
+        "ORG",
+        ("Ministry of Arts, Culture, Tourism and Creative Economy",),
+    ) in got
+    assert not any(name == "Culture" for name, _, _ in got)

@@ -60,6 +60,11 @@ _THE_WORD = re.compile(r" the ([A-Z][a-z]+)\b")
 _ABBREVIATED = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bros|Jr|Sr)\.\Z")
 # Capitalised words ending in a body's head after a people's word: " Interior Ministry".
 _BODY_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,4}\b(?![’'-])")
+# "Ministry of Arts, Culture, Tourism and Creative Economy": a list that ends in "and".
+_PORTFOLIOS = re.compile(
+    r"(?:Ministry|Department|Office|Commission|Committee|Secretariat|Agency)"
+    r" (?:of|for) [^,]+(?:, [A-Z][^,]*)+ and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*\Z"
+)
 _FIRM = re.compile(r"&|\b(?:Co|Ltd|Inc|Company|Sons|Brothers|Bros)\b")
 # Words that name a kind of place ("Lincoln's Inn Hall", "Leichardt's Town").
 _SETTLEMENTS = frozenset({"town", "land", "city", "island", "county", "village"})
@@ -233,12 +238,14 @@ def _split_at_commas(text: str, mention: Mention) -> list[Mention]:
 
     "Aurungzebe, Emperor of the Moguls", "Gaverick, Upper Brook Street". A firm's name
     keeps its commas ("Carston, Waite & Co."), and a word and a comma opening a sentence
-    ("True, Florence") are the name rules' care.
+    ("True, Florence") are the name rules' care. A body's head and "of" open a list of
+    what it deals with ("Ministry of Arts, Culture, Tourism and Creative Economy").
     """
     if (
         ", " not in mention.text
         or _FIRM.search(mention.text)
         or at_sentence_start(text, mention.start)
+        or _PORTFOLIOS.match(mention.text)
     ):
         return [mention]
     parts: list[Mention] = []
