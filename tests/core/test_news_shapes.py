@@ -379,3 +379,25 @@ def test_a_ministrys_list_of_portfolios_is_one_name() -> None:
         ("Ministry of Arts, Culture, Tourism and Creative Economy",),
     ) in got
     assert not any(name == "Culture" for name, _, _ in got)
+
+
+def test_a_portfolio_the_model_cut_at_and_goes_on_to_its_end() -> None:
+    text = (
+        "Mohammed Idris, the Minister of Information and National Orientation, spoke. "
+        "The Ministry of Defence and NATO agreed, as did the Minister of Finance and Mr Smith."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Mohammed Idris"),
+            ("ORG", "Minister of Information"),
+            ("ORG", "Ministry of Defence"),
+            ("ORG", "NATO"),
+            ("ORG", "Minister of Finance"),
+            ("PERSON", "Mr Smith"),
+        )
+    )
+    names = {name for name, _, _ in got}
+    assert "Minister of Information and National Orientation" in names
+    assert "National Orientation" not in names
+    assert {"Ministry of Defence", "NATO", "Minister of Finance", "Smith"} <= names

@@ -37,6 +37,7 @@ from reader.core.language.modifiers import drop_modifier_names
 from reader.core.language.name_edges import trim_name_edges
 from reader.core.language.opening_callings import opening_callings
 from reader.core.language.place_evidence import relabel_places
+from reader.core.language.portfolios import portfolio_ends
 from reader.core.language.postnominals import drop_postnominals
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
 from reader.core.language.streets import hyphened_streets
@@ -223,7 +224,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
             cleaned[span] = label
     mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
     mentions = hyphened_streets(text, trim_name_edges(text, fix_boundaries(text, mentions)))
-    mentions = hyphen_names(text, mentions)
+    mentions = portfolio_ends(text, hyphen_names(text, mentions))
     mentions = names_joined_by_short_form(text, opening_callings(text, mentions))
     mentions = club_names(text, mentions)
     mentions = camel_case_bodies(text, mentions) + defined_short_forms(text, mentions)
