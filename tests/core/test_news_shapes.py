@@ -401,3 +401,17 @@ def test_a_portfolio_the_model_cut_at_and_goes_on_to_its_end() -> None:
     assert "Minister of Information and National Orientation" in names
     assert "National Orientation" not in names
     assert {"Ministry of Defence", "NATO", "Minister of Finance", "Smith"} <= names
+
+
+def test_a_bodys_kind_set_off_after_a_name_makes_it_a_body() -> None:
+    text = (
+        "The board of OpenAI, the company behind the ChatGPT chatbot, met. OpenAI said no. "
+        "OpenAI hired. He lives in Georgia, the state where it began. Ann Lee, the company "
+        "chairman, agreed."
+    )
+    got = table(actors_of(text, ("GPE", "OpenAI"), ("GPE", "Georgia"), ("PERSON", "Ann Lee")))
+    assert got == {
+        ("OpenAI", "ORG", ("OpenAI",) * 3),
+        ("Georgia", "GPE", ("Georgia",)),
+        ("Ann Lee", "PERSON", ("Ann Lee",)),
+    }

@@ -6,6 +6,9 @@ goes by the word before it: a website, a newspaper, an airline or a retailer is 
 "party", "company", "group", "band" or "charity" also stand before a name in a story ("at
 the party Natásha danced", "out of charity Jane gave") and are left out, and a name the
 text shows to be a person ("said Jane", "Jane smiled") keeps that kind.
+
+The same kinds, and "company", "firm" or "group", set off after a name say so too, of a
+name the model took for a place as well: "OpenAI, the company behind the ChatGPT chatbot".
 """
 
 from __future__ import annotations
@@ -24,6 +27,14 @@ _BODY_KINDS = (
 )
 _BODY_KIND = re.compile(rf"(?<![\w’'-]){_BODY_KINDS}\s+\Z")
 _A_BODY_KIND = re.compile(_BODY_KINDS)
+# "OpenAI, the company behind", "Odebrecht, a Brazilian construction firm.": up to three
+# words between the article and the kind, which ends its phrase ("Smith, the company
+# chairman" is a person).
+_KIND_AFTER = re.compile(
+    rf"(?:’s|'s)?, (?:the|a|an) (?:[\w-]+ ){{0,3}}?(?:{_BODY_KINDS}|company|firm"
+    r"|corporation|manufacturer|maker)(?=[,.;:]| (?:behind|that|which|based|in|of|from"
+    r"|with|known|owned|founded|run|whose)\b)"
+)
 _RELABELLED = frozenset({"PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 
 
@@ -40,8 +51,14 @@ def body_kinds(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for m in named
         if m.label in _RELABELLED and _BODY_KIND.search(text, max(0, m.start - 24), m.start)
     }
-    if not cued:
+    after = {
+        m.text.casefold()
+        for m in named
+        if m.label in _RELABELLED | {"GPE"} and _KIND_AFTER.match(text, m.end, m.end + 60)
+    }
+    if not cued | after:
         return list(mentions)
     lower = lowercase_words(text)
-    cued -= {m.text.casefold() for m in named if has_person_cue(text, m, lower)}
-    return relabelled(mentions, cued, _RELABELLED, "ORG")
+    people = {m.text.casefold() for m in named if has_person_cue(text, m, lower)}
+    kept = relabelled(mentions, cued - people, _RELABELLED, "ORG")
+    return relabelled(kept, after - people, _RELABELLED | {"GPE"}, "ORG")
