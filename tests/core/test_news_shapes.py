@@ -415,3 +415,23 @@ def test_a_bodys_kind_set_off_after_a_name_makes_it_a_body() -> None:
         ("Georgia", "GPE", ("Georgia",)),
         ("Ann Lee", "PERSON", ("Ann Lee",)),
     }
+
+
+def test_a_full_name_after_a_title_in_lower_case_or_the_plural_is_a_person() -> None:
+    text = (
+        "A court sentenced former president Alejandro Toledo. Former presidents Ollanta "
+        "Humala and Pedro Pablo Kuczynski are under investigation."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Alejandro Toledo"),
+            ("ORG", "Ollanta Humala"),
+            ("ORG", "Pedro Pablo Kuczynski"),
+        )
+    )
+    assert got == {
+        ("Alejandro Toledo", "PERSON", ("Alejandro Toledo",)),
+        ("Ollanta Humala", "PERSON", ("Ollanta Humala",)),
+        ("Pedro Pablo Kuczynski", "PERSON", ("Pedro Pablo Kuczynski",)),
+    }

@@ -43,8 +43,8 @@ from reader.core.language.address import addressed
 from reader.core.language.class_nouns import class_words
 from reader.core.language.head_words import PLACE_NAME_HEADS
 from reader.core.language.lexicon import english_lexicon
+from reader.core.language.office_cues import affiliated, titled_full_name
 from reader.core.language.person_cues import (
-    affiliated,
     called_by_calling,
     kin_and_life_cues,
     named_by_role,
@@ -58,7 +58,6 @@ from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import (
     BODY_HEADS,
     MILITARY_RANKS,
-    is_singular_title,
     title_class,
 )
 from reader.core.language.word_tables import CLOSED_CLASS, NAME_PARTICLES
@@ -347,20 +346,6 @@ def _spoken(text: str, mention: Mention) -> int:
     )
 
 
-def _titled_full_name(text: str, mention: Mention, title_end: int, title: str) -> bool:
-    # A singular title one space before a name of two capitalised words or more, none a
-    # body's head ("President Joko Widodo", not "Prime Minister Office").
-    words = mention.text.split()
-    return (
-        title_end + 1 == mention.start
-        and title[:1].isupper()
-        and is_singular_title(title)
-        and len(words) >= 2
-        and all(w[:1].isupper() for w in words)
-        and not any(w.casefold() in BODY_HEADS for w in words)
-    )
-
-
 def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
     cues = kin_and_life_cues(text, mention)
     words = mention.text.split()
@@ -388,7 +373,7 @@ def _person_cues(text: str, mention: Mention, lower: frozenset[str]) -> int:
             cues += _MIN_CUES  # "Mrs. Toller": only a person is a "Mrs."
         elif folded in _INVERTED_SPEECH or title_class(word) or folded in MILITARY_RANKS:
             cues += 1  # "said Natásha", "General Barclay"
-        elif _titled_full_name(text, mention, before.end(1), word):
+        elif titled_full_name(text, mention, before.end(1), word):
             cues += _MIN_CUES  # "Indonesian President Joko Widodo said": the model's body
     if called_by_calling(text, mention) or affiliated(text, mention):
         cues += _MIN_CUES  # "goalkeeper Lara", "Tanja Bosak of the ... Institute": no town

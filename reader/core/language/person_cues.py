@@ -159,33 +159,6 @@ def kin_and_life_cues(text: str, mention: Mention) -> int:
     return cues
 
 
-# "Ashwin Vasavada of the Jet Propulsion Laboratory", "Kate O'Brien of the WHO": where a
-# person works, named after "of" as a body (a head word or a short form in capitals).
-_BODY_WORD = r"(?:[A-Z][\w’'&-]*|of|for|and)"
-_OF_BODY = re.compile(rf" of (?:the )?({_BODY_WORD}(?: {_BODY_WORD}){{0,6}})")
-_WORKPLACES = BODY_HEADS | {"laboratory", "lab", "observatory", "centre", "center", "museum"}
-
-
-def affiliated(text: str, mention: Mention) -> bool:
-    """Whether a full name is followed by the body its bearer works for, after "of".
-
-    The name must be two capitalised words or more with no body's or place's head of its
-    own ("the Bank of England of the ..." is no person).
-    """
-    words = mention.text.split()
-    found = _OF_BODY.match(text, mention.end)
-    if found is None or len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return False
-    if text[max(0, mention.start - 4) : mention.start].casefold() == "the ":
-        return False  # "the Los Angeles Rams of the National Football League": a club
-    if any(w.casefold() in _WORKPLACES or w.casefold() in PLACE_NAME_HEADS for w in words):
-        return False
-    body = found.group(1).split()
-    return any(w.casefold() in _WORKPLACES for w in body) or (
-        len(body) == 1 and body[0].isupper() and len(body[0]) >= 2
-    )
-
-
 def is_calling(word: str) -> bool:
     """Whether lower-case ``word`` is a calling only people follow ("goalkeeper", "nurse")."""
     return _A_CALLING.fullmatch(word) is not None
