@@ -435,3 +435,19 @@ def test_a_full_name_after_a_title_in_lower_case_or_the_plural_is_a_person() -> 
         ("Ollanta Humala", "PERSON", ("Ollanta Humala",)),
         ("Pedro Pablo Kuczynski", "PERSON", ("Pedro Pablo Kuczynski",)),
     }
+
+
+def test_a_compound_in_lower_case_opening_a_sentence_is_no_name() -> None:
+    text = "Fly-half Handré Pollard kicked four penalties. Co-founder Ann Lee agreed."
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Fly-half"),
+            ("PERSON", "Handré Pollard"),
+            ("PERSON", "Co-founder Ann Lee"),
+        )
+    )
+    assert got == {
+        ("Handré Pollard", "PERSON", ("Handré Pollard",)),
+        ("Ann Lee", "PERSON", ("Ann Lee",)),
+    }
