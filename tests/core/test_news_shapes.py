@@ -451,3 +451,9 @@ def test_a_compound_in_lower_case_opening_a_sentence_is_no_name() -> None:
         ("Handré Pollard", "PERSON", ("Handré Pollard",)),
         ("Ann Lee", "PERSON", ("Ann Lee",)),
     }
+
+
+def test_a_calling_after_a_bodys_possessive_set_off_after_a_name_is_a_persons_cue() -> None:
+    text = "Ilya Sutskever, OpenAI's chief scientist and a board member, told staff."
+    got = table(actors_of(text, ("GPE", "Ilya Sutskever"), ("ORG", "OpenAI")))
+    assert ("Ilya Sutskever", "PERSON", ("Ilya Sutskever",)) in got
