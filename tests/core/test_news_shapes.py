@@ -457,3 +457,23 @@ def test_a_calling_after_a_bodys_possessive_set_off_after_a_name_is_a_persons_cu
     text = "Ilya Sutskever, OpenAI's chief scientist and a board member, told staff."
     got = table(actors_of(text, ("GPE", "Ilya Sutskever"), ("ORG", "OpenAI")))
     assert ("Ilya Sutskever", "PERSON", ("Ilya Sutskever",)) in got
+
+
+def test_a_person_grows_over_the_unknown_given_name_before_it() -> None:
+    text = (
+        "Police named the suspect as Gökmen Tanis, a man born in Turkey. Later Tanis was "
+        "charged. In Kiev Pierre waited, and Kiev was cold."
+    )
+    got = table(
+        actors_of(
+            text, ("PERSON", "Tanis"), ("GPE", "Turkey"), ("PERSON", "Pierre"), ("GPE", "Kiev")
+        )
+    )
+    assert ("Gökmen Tanis", "PERSON", ("Gökmen Tanis", "Tanis")) in got
+    assert ("Pierre", "PERSON", ("Pierre",)) in got
+
+
+def test_jr_after_a_name_stays_no_actor_before_a_calling() -> None:
+    text = "Erwin Vahlsing, Jr., ICOA's chief financial officer, said the release is false."
+    got = table(actors_of(text, ("PERSON", "Erwin Vahlsing"), ("GPE", "Jr."), ("ORG", "ICOA")))
+    assert {name for name, _, _ in got} == {"Erwin Vahlsing", "ICOA"}

@@ -27,6 +27,7 @@ from reader.core.language.class_nouns import drop_class_nouns, person_nouns
 from reader.core.language.clubs import club_kinds, club_names
 from reader.core.language.cries import drop_cries
 from reader.core.language.datelines import dateline_places
+from reader.core.language.given_names import given_names
 from reader.core.language.glued import split_glued_names
 from reader.core.language.head_words import headed_places
 from reader.core.language.headings import drop_heading_titles
@@ -238,7 +239,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = club_kinds(text, unify_labels(mentions, ACTOR_LABELS, text))
     mentions = body_kinds(text, listed_places(text, dateline_places(text, mentions)))
     mentions = places_listed_with_places(text, mentions)
-    mentions = drop_postnominals(text, mentions)
+    mentions = given_names(text, drop_postnominals(text, mentions))
     # A name in a contents entry is no evidence that a heading's title names it.
     mentions = drop_heading_titles(original, _outside(drop_cries(text, mentions), skipped))
     return tuple(
