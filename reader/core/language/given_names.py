@@ -32,7 +32,9 @@ def given_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     for mention in mentions:
         found = (
             _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-            if mention.label == "PERSON" and not mention.inferred
+            if mention.label == "PERSON"
+            and not mention.inferred
+            and not is_title_word(mention.text.split()[0])  # "Near Hetzelsdorf Prince B."
             else None
         )
         word = found.group(1) if found else ""
