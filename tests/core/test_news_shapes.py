@@ -477,3 +477,26 @@ def test_jr_after_a_name_stays_no_actor_before_a_calling() -> None:
     text = "Erwin Vahlsing, Jr., ICOA's chief financial officer, said the release is false."
     got = table(actors_of(text, ("PERSON", "Erwin Vahlsing"), ("GPE", "Jr."), ("ORG", "ICOA")))
     assert {name for name, _, _ in got} == {"Erwin Vahlsing", "ICOA"}
+
+
+def test_a_name_a_body_is_set_off_after_or_that_reports_after_the_is_a_body() -> None:
+    text = (
+        "Derek Sikua criticised it, the Solomon Star reported. Gavi, the Vaccine Alliance, "
+        "helped pay. Ann Lee, the Labour Party leader, agreed."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Derek Sikua"),
+            ("PERSON", "Solomon Star"),
+            ("PERSON", "Gavi"),
+            ("ORG", "Vaccine Alliance"),
+            ("PERSON", "Ann Lee"),
+            ("ORG", "Labour Party"),
+        )
+    )
+    kinds = {name: label for name, label, _ in got}
+    assert kinds["Solomon Star"] == "ORG"
+    assert kinds["Gavi"] == "ORG"
+    assert kinds["Ann Lee"] == "PERSON"
+    assert kinds["Derek Sikua"] == "PERSON"

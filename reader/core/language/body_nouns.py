@@ -9,6 +9,8 @@ text shows to be a person ("said Jane", "Jane smiled") keeps that kind.
 
 The same kinds, and "company", "firm" or "group", set off after a name say so too, of a
 name the model took for a place as well: "OpenAI, the company behind the ChatGPT chatbot".
+So does a body's name set off after it ("Gavi, the Vaccine Alliance, helped"), and a name
+of two words after "the" that reports ("the Solomon Star reported").
 """
 
 from __future__ import annotations
@@ -35,12 +37,32 @@ _KIND_AFTER = re.compile(
     r"|corporation|manufacturer|maker)(?=[,.;:]| (?:behind|that|which|based|in|of|from"
     r"|with|known|owned|founded|run|whose)\b)"
 )
+_THE_AFTER = re.compile(r", the ")
+_CLOSED = re.compile(r"[,.;:)]")
+_REPORTED = re.compile(r" (?:reported|reports|quoted|quotes|cited|cites|wrote)\b")
 _RELABELLED = frozenset({"PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 
 
 def is_body_kind(word: str) -> bool:
     """Whether lower-case ``word`` names a kind of body ("broadcaster", "airline")."""
     return _A_BODY_KIND.fullmatch(word) is not None
+
+
+def _named_as_body(text: str, mention: Mention, bodies: set[tuple[int, int]]) -> bool:
+    # "Gavi, the Vaccine Alliance, helped pay": a body set off after the name is its name.
+    the = _THE_AFTER.match(text, mention.end)
+    if the is None:
+        return False
+    return any(start == the.end() and _CLOSED.match(text, end) is not None for start, end in bodies)
+
+
+def _reporting(text: str, mention: Mention) -> bool:
+    # "..., the Solomon Star reported": a name of two words or more after "the" that reports.
+    return (
+        " " in mention.text
+        and text[max(0, mention.start - 4) : mention.start] == "the "
+        and _REPORTED.match(text, mention.end) is not None
+    )
 
 
 def body_kinds(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -55,6 +77,12 @@ def body_kinds(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         m.text.casefold()
         for m in named
         if m.label in _RELABELLED | {"GPE"} and _KIND_AFTER.match(text, m.end, m.end + 60)
+    }
+    bodies = {(m.start, m.end) for m in named if m.label == "ORG"}
+    cued |= {
+        m.text.casefold()
+        for m in named
+        if m.label in _RELABELLED and (_named_as_body(text, m, bodies) or _reporting(text, m))
     }
     if not cued | after:
         return list(mentions)
