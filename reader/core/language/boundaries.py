@@ -61,6 +61,11 @@ _THE_WORD = re.compile(r" the ([A-Z][a-z]+)\b")
 _ABBREVIATED = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bros|Jr|Sr)\.\Z")
 # Capitalised words ending in a body's head after a people's word: " Interior Ministry".
 _BODY_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,4}\b(?![’'-])")
+# "Ministry of Arts, Culture, Tourism and Creative Economy": a list that ends in "and".
+_PORTFOLIOS = re.compile(
+    r"(?:Ministry|Department|Office|Commission|Committee|Secretariat|Agency)"
+    r" (?:of|for) [^,]+(?:, [A-Z][^,]*)+ and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*\Z"
+)
 _FIRM = re.compile(r"&|\b(?:Co|Ltd|Inc|Company|Sons|Brothers|Bros)\b")
 # Words that name a kind of place ("Lincoln's Inn Hall", "Leichardt's Town").
 _SETTLEMENTS = frozenset({"town", "land", "city", "island", "county", "village"})
@@ -237,11 +242,14 @@ def _split_at_commas(text: str, mention: Mention, named: set[str]) -> list[Menti
     keeps its commas ("Carston, Waite & Co."), and a word and a comma opening a sentence
     ("True, Florence") are the name rules' care, unless the model names that word alone
     elsewhere (``named``): "Charles, Henrietta, and Captain Wentworth were" lists Charles.
+    A body's head and "of" open a list of what it deals with ("Ministry of Arts, Culture,
+    Tourism and Creative Economy").
     """
     if (
         ", " not in mention.text
         or _FIRM.search(mention.text)
         or (at_sentence_start(text, mention.start) and mention.text.split(", ", 1)[0] not in named)
+        or _PORTFOLIOS.match(mention.text)
     ):
         return [mention]
     parts: list[Mention] = []

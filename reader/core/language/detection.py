@@ -30,12 +30,15 @@ from reader.core.language.datelines import dateline_places
 from reader.core.language.glued import split_glued_names
 from reader.core.language.head_words import headed_places
 from reader.core.language.headings import drop_heading_titles
+from reader.core.language.hyphen_names import hyphen_names
 from reader.core.language.kind_evidence import relabel_people
 from reader.core.language.listed_places import listed_places, places_listed_with_places
 from reader.core.language.modifiers import drop_modifier_names
 from reader.core.language.name_edges import trim_name_edges
+from reader.core.language.name_growth import given_names
 from reader.core.language.opening_callings import opening_callings
 from reader.core.language.place_evidence import relabel_places
+from reader.core.language.portfolios import portfolio_ends
 from reader.core.language.postnominals import drop_postnominals
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
 from reader.core.language.streets import hyphened_streets
@@ -222,6 +225,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
             cleaned[span] = label
     mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
     mentions = hyphened_streets(text, trim_name_edges(text, fix_boundaries(text, mentions)))
+    mentions = portfolio_ends(text, hyphen_names(text, mentions))
     mentions = names_joined_by_short_form(text, opening_callings(text, mentions))
     mentions = club_names(text, mentions)
     mentions = camel_case_bodies(text, mentions) + defined_short_forms(text, mentions)
@@ -235,7 +239,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = club_kinds(text, unify_labels(mentions, ACTOR_LABELS, text))
     mentions = body_kinds(text, listed_places(text, dateline_places(text, mentions)))
     mentions = places_listed_with_places(text, mentions)
-    mentions = drop_postnominals(text, mentions)
+    mentions = given_names(text, drop_postnominals(text, mentions))
     # A name in a contents entry is no evidence that a heading's title names it.
     mentions = drop_heading_titles(original, _outside(drop_cries(text, mentions), skipped))
     return tuple(

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
+from reader.core.language.office_cues import affiliated, titled_full_name
 from reader.core.language.person_cues import called_by_calling, kin_and_life_cues
 from reader.core.language.titles import (
-    BODY_HEADS,
     MILITARY_RANKS,
-    is_singular_title,
     title_class,
 )
 from reader.core.text.mentions import Mention
@@ -95,20 +94,6 @@ def spoken(text: str, mention: Mention) -> int:
     )
 
 
-def _titled_full_name(text: str, mention: Mention, title_end: int, title: str) -> bool:
-    # A singular title one space before a name of two capitalised words or more, none a
-    # body's head ("President Joko Widodo", not "Prime Minister Office").
-    words = mention.text.split()
-    return (
-        title_end + 1 == mention.start
-        and title[:1].isupper()
-        and is_singular_title(title)
-        and len(words) >= 2
-        and all(w[:1].isupper() for w in words)
-        and not any(w.casefold() in BODY_HEADS for w in words)
-    )
-
-
 def person_cue_count(text: str, mention: Mention, lower: frozenset[str]) -> int:
     """How many cues one mention gives that it names a person (:data:`MIN_CUES` is sure)."""
     cues = kin_and_life_cues(text, mention)
@@ -137,10 +122,10 @@ def person_cue_count(text: str, mention: Mention, lower: frozenset[str]) -> int:
             cues += MIN_CUES  # "Mrs. Toller": only a person is a "Mrs."
         elif folded in _INVERTED_SPEECH or title_class(word) or folded in MILITARY_RANKS:
             cues += 1  # "said Natásha", "General Barclay"
-        elif _titled_full_name(text, mention, before.end(1), word):
+        elif titled_full_name(text, mention, before.end(1), word):
             cues += MIN_CUES  # "Indonesian President Joko Widodo said": the model's body
-    if called_by_calling(text, mention):
-        cues += MIN_CUES  # "goalkeeper Lara": no town keeps goal
+    if called_by_calling(text, mention) or affiliated(text, mention):
+        cues += MIN_CUES  # "goalkeeper Lara", "Tanja Bosak of the ... Institute": no town
     return cues
 
 

@@ -12,6 +12,9 @@ from reader.core.language.titles import is_title_word
 from reader.core.text.mentions import Mention
 
 _FIRST_WORD = re.compile(r"([A-Z][a-z-]+) +(?=[^\W\d_])")
+# A compound whose later parts are in lower case ("Fly-half", "Co-founder") is a common noun
+# a sentence capitalised: names capitalise every part ("Saint-Germain", "Sayed-Khaiyum").
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)+")
 # Kinds a body's name can carry that the model sometimes gives to what follows a calling.
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 
@@ -22,17 +25,22 @@ def opening_callings(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     News writes "goalkeeper Manuel Neuer" and "broadcaster CCTV" in lower case mid-sentence,
     but a sentence opens with a capital: "Goalkeeper Manuel Neuer made saves", "Broadcaster
     CCTV reported". The calling is no part of the name; after a body's kind the name is a
-    body. Titles ("Doctor Watson", "Captain Smith") are left to the title rules.
+    body. So is a compound in lower case after its capital ("Fly-half Handré Pollard"),
+    alone or before a name. Titles ("Doctor Watson", "Captain Smith") are left to the title
+    rules.
     """
     kept: list[Mention] = []
     for mention in mentions:
+        if _LOWER_COMPOUND.fullmatch(mention.text) and at_sentence_start(text, mention.start):
+            continue  # "Fly-half Handré Pollard kicked": the model's body "Fly-half"
         found = _FIRST_WORD.match(mention.text)
         if found is None or not at_sentence_start(text, mention.start):
             kept.append(mention)
             continue
         word = found.group(1).lower()
         body = is_body_kind(word)
-        if is_title_word(word) or not (body or is_calling(word)):
+        compound = _LOWER_COMPOUND.fullmatch(found.group(1)) is not None
+        if is_title_word(word) or not (body or compound or is_calling(word)):
             kept.append(mention)
             continue
         start = mention.start + found.end()

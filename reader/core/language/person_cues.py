@@ -117,7 +117,9 @@ _OBJECT_OF = re.compile(
 )
 # Not a new clause's subject: "to Paris, the doctor said" says nothing of Paris.
 _CALLED_AFTER = re.compile(
-    rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_CALLINGS}|man|woman|boy|girl|native)\b"
+    # "Ilya Sutskever, OpenAI's chief scientist": a body's possessive stands for the article
+    rf",\s+(?:a|an|the|[A-Z][\w’'.&-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{_CALLINGS}|man|woman|boy|girl|native)\b"
     r"(?!\s+(?:said|says|told|asked|replied|answered|cried|added|went|came|was|were|is|had"
     r"|has|would|will|could|did|[a-z]+ed)\b)"
 )

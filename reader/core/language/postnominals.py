@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from reader.core.text.mentions import Mention
 
 _LETTERS = re.compile(r"(?:[A-Z][a-z]?\.\s?){2,}(?:\S.*)?|(?:Esq|Jr|Jnr|Sr|Snr)\.?")
+# Never a person's name, whatever cue follows ("Erwin Vahlsing, Jr., ICOA's chief officer").
+_SUFFIX = re.compile(r"(?:Esq|Jr|Jnr|Sr|Snr)\.?")
 _COMMA = ", "
 
 
@@ -25,7 +27,7 @@ def drop_postnominals(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         m
         for m in mentions
         if m.inferred
-        or m.label == "PERSON"
+        or (m.label == "PERSON" and not _SUFFIX.fullmatch(m.text))
         or m.start - len(_COMMA) not in people_end
         or text[m.start - len(_COMMA) : m.start] != _COMMA
         or not _LETTERS.fullmatch(m.text)
