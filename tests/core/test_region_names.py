@@ -46,3 +46,13 @@ def test_who_after_a_name_set_off_after_a_common_noun_is_still_the_names() -> No
         "“And here’s the commander,” said Likhachëv."
     )
     assert kinds(text, ("ORG", "Likhachëv"), ("NORP", "Cossack")) >= {("Likhachëv", "PERSON")}
+
+
+def test_his_before_a_place_named_as_a_modifier_is_no_title() -> None:
+    # "His Majesty" makes "his" a title's word, but "his Schön Grabern affair" names no one.
+    text = (
+        "Across the brook lay the village of Schön Grabern. He told them of his Schön "
+        "Grabern affair. They had fought at Schön Grabern. She spoke of her Schön Grabern "
+        "days. It was as at Schön Grabern."
+    )
+    assert kinds(text, ("PERSON", "Schön Grabern")) == {("Schön Grabern", "GPE")}

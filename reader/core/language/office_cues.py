@@ -6,6 +6,7 @@ import re
 
 from reader.core.language.head_words import PLACE_NAME_HEADS
 from reader.core.language.titles import BODY_HEADS, is_singular_title, is_title_word
+from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import Mention
 
 # "Ashwin Vasavada of the Jet Propulsion Laboratory", "Kate O'Brien of the WHO": where a
@@ -58,4 +59,7 @@ def titled_full_name(text: str, mention: Mention, title_end: int, title: str) ->
     if title == "and":
         listed = _PLURAL_TITLED_LIST.search(text, max(0, mention.start - 80), mention.start)
         return listed is not None and is_title_word(listed.group(1))
-    return is_singular_title(title) if title[:1].isupper() else is_title_word(title)
+    if title[:1].isupper():
+        return is_singular_title(title)
+    # "his", "her", "your" are title words only in "His Majesty": "his Schön Grabern affair"
+    return is_title_word(title) and title.casefold() not in CLOSED_CLASS
