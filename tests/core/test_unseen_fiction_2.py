@@ -1,0 +1,38 @@
+"""Faults found on a second round of novels no rule had seen (Sense and Sensibility, Anne of
+Green Gables, Emma, The Jungle Book, Heart of Darkness; Persuasion and Wuthering Heights
+again), each with the actors a careful reader expects."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.core.ruler_actors import actors_of, table
+
+
+def test_a_village_the_text_is_miles_out_of_and_all_over_is_a_place() -> None:
+    text = (
+        "A girl had been on an early errand to Gimmerton. The horse was shod two miles "
+        "out of Gimmerton after midnight. She told it all over Gimmerton this morning."
+    )
+    actors = actors_of(text, ("ORG", "Gimmerton"))
+    assert table(actors) == {("Gimmerton", "GPE", ("Gimmerton",) * 3)}
+
+
+def test_a_name_opening_a_quotation_once_is_still_the_town_the_text_goes_to() -> None:
+    text = (
+        "“Uppercross, the necessity of some one’s going to Uppercross; the news to be "
+        "conveyed.” Some one must be off for Uppercross. The time required by the Uppercross "
+        "horses was long. She had seen him leaving Uppercross. They were in the neighbourhood "
+        "of Uppercross at dusk. When the news at Uppercross was over, he left. Her time at "
+        "Uppercross was short."
+    )
+    actors = actors_of(text, ("ORG", "Uppercross"))
+    assert {(name, label) for name, label, _ in table(actors)} == {("Uppercross", "GPE")}
+
+
+def test_a_name_the_speaker_pairs_with_i_is_a_person() -> None:
+    text = "Lord! how Charlotte and I did stuff the only time we were there!"
+    actors = actors_of(text, ("GPE", "Charlotte"))
+    assert table(actors) == {("Charlotte", "PERSON", ("Charlotte",))}
