@@ -36,3 +36,15 @@ def test_a_name_the_speaker_pairs_with_i_is_a_person() -> None:
     text = "Lord! how Charlotte and I did stuff the only time we were there!"
     actors = actors_of(text, ("GPE", "Charlotte"))
     assert table(actors) == {("Charlotte", "PERSON", ("Charlotte",))}
+
+
+def test_a_typewritten_dash_after_a_cry_or_a_question_does_not_glue_the_names() -> None:
+    text = (
+        "“How could you think of such a thing?--Mr. Knightley!--Mr. Knightley must not "
+        "marry!--Henry must have it.”"
+    )
+    actors = actors_of(text, ("PERSON", "Mr. Knightley"), ("PERSON", "Henry"))
+    assert table(actors) == {
+        ("Mr. Knightley", "PERSON", ("Mr. Knightley", "Mr. Knightley")),
+        ("Henry", "PERSON", ("Henry",)),
+    }
