@@ -48,3 +48,23 @@ def test_a_typewritten_dash_after_a_cry_or_a_question_does_not_glue_the_names() 
         ("Mr. Knightley", "PERSON", ("Mr. Knightley", "Mr. Knightley")),
         ("Henry", "PERSON", ("Henry",)),
     }
+
+
+def test_a_word_the_model_calls_a_date_once_is_the_name_it_is_elsewhere() -> None:
+    from reader.core.language.date_names import dates_named_elsewhere
+    from reader.core.text.mentions import Mention
+
+    text = "As far as Enscombe was concerned, Enscombe could not satisfy. In May, May sang."
+    mentions = [
+        Mention(10, 18, "Enscombe", "DATE"),
+        Mention(34, 42, "Enscombe", "PERSON"),
+        Mention(65, 68, "May", "DATE"),
+        Mention(70, 73, "May", "PERSON"),
+    ]
+    assert [text[m.start : m.end] for m in mentions] == ["Enscombe", "Enscombe", "May", "May"]
+    assert [m.label for m in dates_named_elsewhere(mentions)] == [
+        "PERSON",
+        "PERSON",
+        "DATE",
+        "PERSON",
+    ]

@@ -26,6 +26,7 @@ from reader.core.language.capitalised import capitalised_names
 from reader.core.language.class_nouns import drop_class_nouns, person_nouns
 from reader.core.language.clubs import club_kinds, club_names
 from reader.core.language.cries import drop_cries
+from reader.core.language.date_names import dates_named_elsewhere
 from reader.core.language.datelines import dateline_places
 from reader.core.language.glued import split_glued_names
 from reader.core.language.head_words import headed_places
@@ -230,7 +231,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions += unknown_words(text, mentions)
     mentions = split_glued_names(text, mentions)  # before "Freemasonry Pierre" recurs as a name
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))
-    mentions = drop_modifier_names(text, mentions)
+    mentions = drop_modifier_names(text, dates_named_elsewhere(mentions))
     mentions = relabel_places(text, buildings(text, relabel_people(text, mentions)))
     mentions = person_nouns(text, short_places(text, headed_places(mentions, text)))
     mentions = club_kinds(text, unify_labels(mentions, ACTOR_LABELS, text))
