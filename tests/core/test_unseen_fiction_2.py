@@ -68,3 +68,9 @@ def test_a_word_the_model_calls_a_date_once_is_the_name_it_is_elsewhere() -> Non
         "DATE",
         "PERSON",
     ]
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = "Sometimes Bagheera would come lounging through the jungle. Bagheera purred."
+    actors = actors_of(text, ("PERSON", "Sometimes Bagheera"), ("PERSON", "Bagheera"))
+    assert table(actors) == {("Bagheera", "PERSON", ("Bagheera", "Bagheera"))}
