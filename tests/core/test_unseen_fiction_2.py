@@ -74,3 +74,23 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name() -> None:
     text = "Sometimes Bagheera would come lounging through the jungle. Bagheera purred."
     actors = actors_of(text, ("PERSON", "Sometimes Bagheera"), ("PERSON", "Bagheera"))
     assert table(actors) == {("Bagheera", "PERSON", ("Bagheera", "Bagheera"))}
+
+
+def test_mrs_before_a_mans_full_name_gives_no_vote_that_the_man_is_a_she() -> None:
+    text = (
+        "Charles at the same moment, disengaging himself from his wife, ran to her. "
+        "Charles agreed, but declared his resolution of staying. "
+        "It could be broken to Mr and Mrs Musgrove. Mrs Charles Musgrove will wish to get "
+        "back to her children. Mr and Mrs Musgrove were alarmed. Captain Wentworth "
+        "proposed, and Charles Musgrove agreed."
+    )
+    actors = actors_of(
+        text,
+        ("PERSON", "Charles"),
+        ("PERSON", "Mrs Musgrove"),
+        ("PERSON", "Charles Musgrove"),
+        ("PERSON", "Captain Wentworth"),
+    )
+    assert ("Charles Musgrove", "PERSON", ("Charles", "Charles", "Charles Musgrove")) in table(
+        actors
+    )
