@@ -94,3 +94,12 @@ def test_mrs_before_a_mans_full_name_gives_no_vote_that_the_man_is_a_she() -> No
     assert ("Charles Musgrove", "PERSON", ("Charles", "Charles", "Charles Musgrove")) in table(
         actors
     )
+
+
+def test_a_word_asked_back_and_called_out_and_written_in_lower_case_is_a_cry() -> None:
+    text = (
+        "Why do you sigh, somebody? Absurd? Well, absurd. “Absurd!” he cried. “And you say, "
+        "Absurd! Absurd be—exploded! Absurd!” “Kurtz?” I asked. Kurtz was dead."
+    )
+    actors = actors_of(text, ("PERSON", "Absurd"), ("PERSON", "Kurtz"))
+    assert table(actors) == {("Kurtz", "PERSON", ("Kurtz", "Kurtz"))}

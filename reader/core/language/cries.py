@@ -8,6 +8,9 @@ cry of ‘Cooee’ was a signal"). A name is called out too ("‘Fritz! Fritz!�
 but never quoted as a word nor written in lower case, so it stays a name; a nickname set
 in quotation marks and never called out ("“Granddad” said") is a name too.
 
+A word asked back as a sentence of its own counts as called out ("Absurd? Well, absurd.
+... Absurd! Absurd!"), once one use has the "!".
+
 A word called out every time among other one-word cries ("“Spies! Yaha! Tst!”", two
 times in three) is a cry too, though never written in lower case: a name is used
 otherwise too ("“Fritz! Fritz!” she cried. Fritz came.").
@@ -23,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from reader.core.language.lexicon import Lexicon, english_lexicon
-from reader.core.language.spans import lowercase_words
+from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import ACTOR_LABELS, Mention
 
@@ -38,6 +41,7 @@ _FOREIGN_CALLED = "foreign, called"  # ... and a "!" ends them: "“Allez vous-e
 _WORDS_AFTER = re.compile(r"(?:\.{2,}|…|,)?[ \t]+([a-z]+(?:[ \t'’-]+[a-z]+){0,2})(!)?")
 _WORD = re.compile(r"[a-z]+")
 _AMONG = "called among cries"  # "Spies! Yaha! Tst!": other one-word cries beside it
+_ASKED = "asked"  # a sentence of its own, ended by "?": "Absurd? Well, absurd."
 # A one-word cry just before the name ("Spies! Yaha!"), itself opening an utterance or
 # following another cry, or one just after it ("Yaha! Tst!").
 _CRY_BEFORE = re.compile(r"(?:^|[\s“\"‘'(])([A-Za-z]+)[!,]\s\Z")
@@ -74,6 +78,8 @@ def _cry(text: str, mention: Mention, lexicon: Lexicon) -> str:
     after = text[mention.end : mention.end + 1]
     if after == "!":
         return _AMONG if _among_cries(text, mention) else _CALLED
+    if after == "?" and at_sentence_start(text, mention.start):
+        return _ASKED  # a called-out word asked back; a name asked so is never in lower case
     before = text[mention.start - 1 : mention.start] if mention.start else ""
     foreign = _foreign_words_after(text, mention.end, lexicon)
     if foreign == _FOREIGN_CALLED or (foreign and before and before in _OPENING):
