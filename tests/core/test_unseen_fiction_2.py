@@ -103,3 +103,15 @@ def test_a_word_asked_back_and_called_out_and_written_in_lower_case_is_a_cry() -
     )
     actors = actors_of(text, ("PERSON", "Absurd"), ("PERSON", "Kurtz"))
     assert table(actors) == {("Kurtz", "PERSON", ("Kurtz", "Kurtz"))}
+
+
+def test_a_house_the_text_takes_somebody_all_over_is_a_building() -> None:
+    text = "After taking her all over Allenham House! Then Tom Hall smiled at Anne Hall."
+    actors = actors_of(
+        text, ("PERSON", "Allenham House"), ("PERSON", "Tom Hall"), ("PERSON", "Anne Hall")
+    )
+    assert {(name, label) for name, label, _ in table(actors)} == {
+        ("Allenham House", "FAC"),
+        ("Tom Hall", "PERSON"),
+        ("Anne Hall", "PERSON"),
+    }
