@@ -115,3 +115,9 @@ def test_a_house_the_text_takes_somebody_all_over_is_a_building() -> None:
         ("Tom Hall", "PERSON"),
         ("Anne Hall", "PERSON"),
     }
+
+
+def test_a_capitalised_noun_after_an_article_is_an_idea_not_a_place() -> None:
+    text = "It was a notion of an Immensity ruled by an august Benevolence, a new Jerusalem."
+    actors = actors_of(text, ("GPE", "Benevolence"), ("GPE", "Jerusalem"))
+    assert table(actors) == {("Jerusalem", "GPE", ("Jerusalem",))}
