@@ -121,3 +121,13 @@ def test_a_capitalised_noun_after_an_article_is_an_idea_not_a_place() -> None:
     text = "It was a notion of an Immensity ruled by an august Benevolence, a new Jerusalem."
     actors = actors_of(text, ("GPE", "Benevolence"), ("GPE", "Jerusalem"))
     assert table(actors) == {("Jerusalem", "GPE", ("Jerusalem",))}
+
+
+def test_a_word_called_out_once_as_a_whole_utterance_is_a_cry() -> None:
+    pytest.importorskip("nicknames")
+    text = "“Whoof!” Baloo’s big paw scooped him up. “Tom!” she cried. “Baloo!” he said."
+    actors = actors_of(text, ("WORK_OF_ART", "Whoof"), ("PERSON", "Tom"), ("PERSON", "Baloo"))
+    assert table(actors) == {
+        ("Tom", "PERSON", ("Tom",)),
+        ("Baloo", "PERSON", ("Baloo", "Baloo")),
+    }

@@ -18,6 +18,9 @@ otherwise too ("“Fritz! Fritz!” she cried. Fritz came.").
 A cry in another tongue ("“Allez vous-en!”", "“M'ama... non m' ama...”") is a word too:
 words English does not know follow it up to a "!", or they follow it where it opens a
 quotation. Words after a name in narration ("Jim sez nothing") say nothing of the name.
+
+A word the text writes once, as a whole utterance called out ("“Whoof!”"), is a cry: a
+name called out alone is used again, or is a given name ("“Tom!”").
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.language.given_names import is_given_name
 from reader.core.language.lexicon import Lexicon, english_lexicon
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.word_tables import CLOSED_CLASS
@@ -59,6 +63,7 @@ def drop_cries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         return list(mentions)
     lower = lowercase_words(text)
     words = {word for word, found in cries.items() if _cried(word, found, lower)}
+    words |= {word for word, found in cries.items() if _lone_cry(text, word, found)}
     return [m for m in mentions if m.inferred or m.text not in words]
 
 
@@ -71,6 +76,18 @@ def _cried(word: str, found: list[str], lower: frozenset[str]) -> bool:
     # "Spies! Yaha! Tst!" every time: a word of the crowd's, never anybody's name
     among = 3 * found.count(_AMONG) >= 2 * len(found)
     return word.casefold() in lower or _QUOTED in found or foreign or among
+
+
+def _lone_cry(text: str, word: str, found: list[str]) -> bool:
+    """A word the text writes once, called out as a whole utterance: "“Whoof!”".
+
+    A name called out alone is named again elsewhere, or is a given name ("“Tom!”").
+    """
+    if found != [_CALLED] or is_given_name(word.casefold()):
+        return False
+    return len(re.findall(rf"(?i)[{_OPENING}]{re.escape(word)}![{_CLOSING}]", text)) == 1 and (
+        len(re.findall(rf"(?i)\b{re.escape(word)}\b", text)) == 1
+    )
 
 
 def _cry(text: str, mention: Mention, lexicon: Lexicon) -> str:

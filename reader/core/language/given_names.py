@@ -84,6 +84,11 @@ def pet_forms() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def is_given_name(folded: str) -> bool:
+    """Whether the table knows the case-folded word as a given name or a pet form."""
+    return folded in pet_forms() or folded in _given_names()
+
+
 def _given_names() -> frozenset[str]:
     return frozenset(name for names in pet_forms().values() for name in names)
 
