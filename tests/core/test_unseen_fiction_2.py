@@ -131,3 +131,21 @@ def test_a_word_called_out_once_as_a_whole_utterance_is_a_cry() -> None:
         ("Tom", "PERSON", ("Tom",)),
         ("Baloo", "PERSON", ("Baloo", "Baloo")),
     }
+
+
+def test_a_full_name_whose_given_name_the_text_uses_alone_is_a_person() -> None:
+    pytest.importorskip("nicknames")
+    text = (
+        "Mr. Phillips goes up to see Prissy Andrews every evening. She needed help more "
+        "than Prissy did. He walked to Victoria Station."
+    )
+    actors = actors_of(
+        text,
+        ("ORG", "Prissy Andrews"),
+        ("ORG", "Prissy"),
+        ("PERSON", "Victoria"),
+        ("ORG", "Victoria Station"),
+    )
+    labels = {name: label for name, label, _ in table(actors)}
+    assert labels["Prissy Andrews"] == "PERSON"
+    assert labels["Victoria Station"] != "PERSON"
