@@ -6,7 +6,8 @@ count before a name, or before one word and a name ("a certain Dolokhov" is one 
 says it stands for a class (a faith, a family, a make, a kind of person); it points at no
 one actor. A name that modifies the word after it stays, since the thing named is still
 meant ("a Kremlin ceremony"), and so do a name opening with an acronym or a title ("a NASA
-engineer", "a U.S. Army officer", "a Mr. Smith") and a place ("a London practice").
+engineer", "a U.S. Army officer", "a Mr. Smith") and a place ("a London practice", "a
+new Jerusalem"), unless its one word is an English noun ("an august Benevolence").
 A word the text also writes in the other number ("a Cossack" beside "the Cossacks", "a
 Frenchman" beside "Frenchmen") is left to :mod:`reader.core.actors.kinds`, which makes
 both forms a people (NORP).
@@ -45,6 +46,7 @@ _MIN_NOUN_USES = 3
 # "a Mason", "every Mason": one of many; "the Fuwalda" alone may be a ship's name.
 _INDEFINITE = frozenset({"a", "an", "every", "each", "any", "another", "one", "no"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ABSTRACT_ENDINGS = ("ence", "ance", "ity", "ness", "ism", "ment", "tion", "hood", "tude")
 _NEXT_WORD = re.compile(r"[ \t\n]+([a-z]+)")
 # Words that may follow a name that heads its phrase ("a Dowell of Philadelphia").
 _HEAD_FOLLOWERS = frozenset({"of", "and", "or", "who", "whom", "whose", "that", "which"})
@@ -66,8 +68,8 @@ def _other_numbers(word: str) -> set[str]:
 
 
 def _class_noun(text: str, mention: Mention, words: set[str]) -> bool:
-    if mention.label in _PLACE_LABELS:
-        return False  # "a London practice", "an Arizona cave": the city is still meant
+    if mention.label in _PLACE_LABELS and not _common_noun(mention.text):
+        return False  # "a London practice", "a new Jerusalem": the city is still meant
     first = mention.text.split(" ", 1)[0]
     if "." in first or first.isupper() or not first[:1].isupper() or is_title_word(first):
         return False
@@ -80,6 +82,20 @@ def _class_noun(text: str, mention: Mention, words: set[str]) -> bool:
     if after and after.group(1) not in _HEAD_FOLLOWERS:
         return False  # "a Kremlin ceremony", "a NASA engineer": the body is still meant
     return " " in mention.text or not _other_numbers(mention.text) & words
+
+
+def _common_noun(name: str) -> bool:
+    """An English noun for an idea: "an august Benevolence", "a Vastness", no place.
+
+    The lexicon holds some places' names too ("paris"), so only the endings of abstract
+    nouns count.
+    """
+    folded = name.casefold()
+    return (
+        " " not in name
+        and folded.endswith(_ABSTRACT_ENDINGS)
+        and "noun" in english_lexicon().readings(folded)
+    )
 
 
 def _describes(word: str) -> bool:

@@ -8,6 +8,9 @@ cry of ‘Cooee’ was a signal"). A name is called out too ("‘Fritz! Fritz!�
 but never quoted as a word nor written in lower case, so it stays a name; a nickname set
 in quotation marks and never called out ("“Granddad” said") is a name too.
 
+A word asked back as a sentence of its own counts as called out ("Absurd? Well, absurd.
+... Absurd! Absurd!"), once one use has the "!".
+
 A word called out every time among other one-word cries ("“Spies! Yaha! Tst!”", two
 times in three) is a cry too, though never written in lower case: a name is used
 otherwise too ("“Fritz! Fritz!” she cried. Fritz came.").
@@ -15,6 +18,9 @@ otherwise too ("“Fritz! Fritz!” she cried. Fritz came.").
 A cry in another tongue ("“Allez vous-en!”", "“M'ama... non m' ama...”") is a word too:
 words English does not know follow it up to a "!", or they follow it where it opens a
 quotation. Words after a name in narration ("Jim sez nothing") say nothing of the name.
+
+A word the text writes once, as a whole utterance called out ("“Whoof!”"), is a cry: a
+name called out alone is used again, or is a given name ("“Tom!”").
 """
 
 from __future__ import annotations
@@ -22,8 +28,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.language.given_names import is_given_name
 from reader.core.language.lexicon import Lexicon, english_lexicon
-from reader.core.language.spans import lowercase_words
+from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import ACTOR_LABELS, Mention
 
@@ -38,6 +45,7 @@ _FOREIGN_CALLED = "foreign, called"  # ... and a "!" ends them: "“Allez vous-e
 _WORDS_AFTER = re.compile(r"(?:\.{2,}|…|,)?[ \t]+([a-z]+(?:[ \t'’-]+[a-z]+){0,2})(!)?")
 _WORD = re.compile(r"[a-z]+")
 _AMONG = "called among cries"  # "Spies! Yaha! Tst!": other one-word cries beside it
+_ASKED = "asked"  # a sentence of its own, ended by "?": "Absurd? Well, absurd."
 # A one-word cry just before the name ("Spies! Yaha!"), itself opening an utterance or
 # following another cry, or one just after it ("Yaha! Tst!").
 _CRY_BEFORE = re.compile(r"(?:^|[\s“\"‘'(])([A-Za-z]+)[!,]\s\Z")
@@ -55,6 +63,7 @@ def drop_cries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         return list(mentions)
     lower = lowercase_words(text)
     words = {word for word, found in cries.items() if _cried(word, found, lower)}
+    words |= {word for word, found in cries.items() if _lone_cry(text, word, found)}
     return [m for m in mentions if m.inferred or m.text not in words]
 
 
@@ -69,11 +78,25 @@ def _cried(word: str, found: list[str], lower: frozenset[str]) -> bool:
     return word.casefold() in lower or _QUOTED in found or foreign or among
 
 
+def _lone_cry(text: str, word: str, found: list[str]) -> bool:
+    """A word the text writes once, called out as a whole utterance: "“Whoof!”".
+
+    A name called out alone is named again elsewhere, or is a given name ("“Tom!”").
+    """
+    if found != [_CALLED] or is_given_name(word.casefold()):
+        return False
+    return len(re.findall(rf"(?i)[{_OPENING}]{re.escape(word)}![{_CLOSING}]", text)) == 1 and (
+        len(re.findall(rf"(?i)\b{re.escape(word)}\b", text)) == 1
+    )
+
+
 def _cry(text: str, mention: Mention, lexicon: Lexicon) -> str:
     """How the mention is called out: followed by "!", alone in quotation marks, or not."""
     after = text[mention.end : mention.end + 1]
     if after == "!":
         return _AMONG if _among_cries(text, mention) else _CALLED
+    if after == "?" and at_sentence_start(text, mention.start):
+        return _ASKED  # a called-out word asked back; a name asked so is never in lower case
     before = text[mention.start - 1 : mention.start] if mention.start else ""
     foreign = _foreign_words_after(text, mention.end, lexicon)
     if foreign == _FOREIGN_CALLED or (foreign and before and before in _OPENING):

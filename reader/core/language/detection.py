@@ -26,6 +26,7 @@ from reader.core.language.capitalised import capitalised_names
 from reader.core.language.class_nouns import drop_class_nouns, person_nouns
 from reader.core.language.clubs import club_kinds, club_names
 from reader.core.language.cries import drop_cries
+from reader.core.language.date_names import dates_named_elsewhere
 from reader.core.language.datelines import dateline_places
 from reader.core.language.glued import split_glued_names
 from reader.core.language.head_words import headed_places
@@ -69,7 +70,7 @@ _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z .,'’/-]{2,60}?)[ \t]*(?:--|—|–|
 # Words in capitals inside a mixed line ("read the entry: JOHN WARWICK, CLARENCE."): two or
 # more, joined by spaces, commas or hyphens; single letters ("I", "A") may sit among them.
 _SHOUTED_RUN = re.compile(r"(?<![\w.])(?<!\w-)[A-Z][A-Z'’-]*(?:,? [A-Z][A-Z'’-]*\b)+(?![\w'’-])")
-_GLUED_DASH = re.compile(r"(?<=[:;])--(?!-)")
+_GLUED_DASH = re.compile(r"(?<=[:;!?.])--(?!-)")
 _LONG_CAPITALS = re.compile(r"[A-Z]{3,}")
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}
@@ -171,11 +172,12 @@ def model_text(block: str) -> str:
     Chapter labels are blanked (they are never entities), shouting is put in Title Case
     (:func:`case_normalized`) and hard line wraps become spaces
     (:func:`reader.core.text.structure.unwrapped`) and a typewritten dash "--" after a colon
-    is read as a spaced dash " —", so every offset holds in the original.
+    or a stop is read as a spaced dash " —", so every offset holds in the original.
     """
     copy = unwrapped(case_normalized(blank_spans(block, heading_label_spans(block))))
-    # A typewritten dash after a colon glues what it introduces into one token for the model
-    # ("entry:--Archibald"; "said--John" is split already): it reads a spaced dash instead.
+    # A typewritten dash after a colon, a cry or a question glues what it introduces into one
+    # token for the model ("entry:--Archibald", "thing?--Mr. Knightley!--Mr. Knightley";
+    # "said--John" is split already): it reads a spaced dash instead.
     # After a comma too ("mills,--Hugh Wolfe"), but there it found four more right names on
     # fiction-dev and cost grouping more (B-cubed) against chains the gold keeps apart.
     return _GLUED_DASH.sub(" —", copy)
@@ -233,7 +235,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions += unknown_words(text, mentions)
     mentions = split_glued_names(text, mentions)  # before "Freemasonry Pierre" recurs as a name
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))
-    mentions = drop_modifier_names(text, mentions)
+    mentions = drop_modifier_names(text, dates_named_elsewhere(mentions))
     mentions = relabel_places(text, buildings(text, relabel_people(text, mentions)))
     mentions = person_nouns(text, short_places(text, headed_places(mentions, text)))
     mentions = club_kinds(text, unify_labels(mentions, ACTOR_LABELS, text))

@@ -4,8 +4,9 @@
 not "Robert Lebrun" when it calls Robert "he". A first name gets a gender from the
 pronoun that first follows its untitled mentions in the same sentence ("Winnie Verloc sat
 down; she was tired"), decided only when it is used so at least twice and three times
-in four the same way. "him" (mostly somebody else, the object of a verb) and a pronoun
-right after the name ("For Winnie he took the trouble") say nothing. One look a short
+in four the same way. "him" (mostly somebody else, the object of a verb), a pronoun
+right after the name ("For Winnie he took the trouble") and a name after a title ("Mrs
+Charles Musgrove ... her children": his wife) say nothing. One look a short
 way after each mention: linear in the text.
 """
 
@@ -23,6 +24,8 @@ from reader.core.text.mentions import Mention
 _PRONOUN = re.compile(r"\b(he|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n“”\"]")
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
+# A title written just before a mention outside its span ("Mrs Charles Musgrove").
+_TITLE_BEFORE = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Madame|Mme|Lady|Sir|Lord)\.?[ \n]\Z")
 _WINDOW = 100
 _MIN_VOTES = 2
 _SHARE = 0.75
@@ -40,6 +43,8 @@ def first_name_genders(text: str, mentions: Sequence[Mention]) -> dict[str, str]
         words = mention.text.split()
         if mention.label != "PERSON" or mention.inferred or is_title_word(words[0]):
             continue
+        if _TITLE_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+            continue  # "Mrs Charles Musgrove ... her children": his wife, not Charles
         window = text[mention.end : mention.end + _WINDOW]
         end = _SENTENCE_END.search(window)
         pronoun = _PRONOUN.search(window, 0, end.start() if end else len(window))

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reader.core.language.head_words import place_head_label
 from reader.core.language.places import is_country_name
 from reader.core.text.mentions import Mention
 
@@ -67,6 +68,34 @@ def given_name_people(text: str, mentions: Sequence[Mention]) -> set[str]:
     }
 
 
+def given_full_names(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """Folded two-word names the model calls a thing whose given name is a person's here.
+
+    "Mr. Phillips goes up to see Prissy Andrews" is a body by the model; "Prissy" is in the
+    table and the text names her so alone ("more than Prissy", the model's body too), so
+    the full name is hers.
+    Not a name whose last word heads a body or a place ("Victoria Station"), nor one the
+    text puts after "the" or a place's preposition.
+    """
+    alone = {m.text.casefold() for m in mentions if not m.inferred and " " not in m.text}
+    found: set[str] = set()
+    placed: set[str] = set()
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.inferred or mention.label not in _THING_LABELS or len(words) != 2:
+            continue
+        first = words[0].casefold()
+        if first not in alone or not is_given_name(first) or not words[1].isalpha():
+            continue
+        if not words[1][:1].isupper() or place_head_label(mention.text):
+            continue
+        spelling = mention.text.casefold()
+        found.add(spelling)
+        if _PLACED_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+            placed.add(spelling)
+    return found - placed
+
+
 @functools.cache
 def pet_forms() -> dict[str, frozenset[str]]:
     """Each pet form in the ``nicknames`` table with the given names it shortens.
@@ -84,6 +113,11 @@ def pet_forms() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def is_given_name(folded: str) -> bool:
+    """Whether the table knows the case-folded word as a given name or a pet form."""
+    return folded in pet_forms() or folded in _given_names()
+
+
 def _given_names() -> frozenset[str]:
     return frozenset(name for names in pet_forms().values() for name in names)
 

@@ -126,6 +126,9 @@ def event_head(name: str) -> bool:
 
 # "No. 31 Lyon Place", "at 7 Ryder Street": a house number makes the name after it an address.
 _HOUSE_NUMBER = re.compile(r"\b(?:No\.? ?)?\d{1,3}[A-Za-z]?,? \Z")  # no year: "in 1812 John Hall"
+# "all over Allenham House", "in Barton Hall": one is inside a building, not inside a man
+# named House or Hall ("smiled at Tom Hall", "said to Tom Hall": he).
+_INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|all over|round|around|through) \Z")
 
 
 def headed_places(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
@@ -139,8 +142,8 @@ def headed_places(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
     ("Papua New Guinea", which the model reads as a person before a title), and a "person"
     whose name ends in a region's word ("Kwara State"); one that ends in a body's word no
     surname shares ("Rosales Hospital") is a body (ORG). A person's name after a house
-    number ("No. 31 Lyon Place") takes the kind its head gives, even a head some surname
-    shares.
+    number ("No. 31 Lyon Place") or after "in", "into" or "all over" ("all over Allenham
+    House") takes the kind its head gives, even a head some surname shares.
     """
     out = []
     for mention in mentions:
@@ -157,6 +160,10 @@ def headed_places(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
             and (
                 _no_surname(mention.text)
                 or _HOUSE_NUMBER.search(text, max(0, mention.start - 10), mention.start)
+                or (
+                    " " in mention.text
+                    and _INSIDE_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+                )
             )
         ):
             label = place_head_label(mention.text)  # "the Shevárdino Redoubt" is nobody

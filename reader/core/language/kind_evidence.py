@@ -41,7 +41,7 @@ from collections.abc import Sequence
 
 from reader.core.language.address import addressed
 from reader.core.language.class_nouns import class_words
-from reader.core.language.given_names import given_name_people
+from reader.core.language.given_names import given_full_names, given_name_people
 from reader.core.language.head_words import PLACE_NAME_HEADS
 from reader.core.language.lexicon import english_lexicon
 from reader.core.language.mention_cues import (
@@ -148,6 +148,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     people |= rulers(mentions)  # "Catherine the Great"
     people |= named_by_role(text, mentions)  # "Leah the housemaid"
     people |= given_name_people(text, mentions)  # "Nelly has played traitor"
+    people |= given_full_names(text, mentions)  # "to see Prissy Andrews" beside "Prissy"
     people |= {m.text.casefold() for m in mentions if m.text.casefold() in _KIN_NAMES}
     people |= _parts_of_people(text, mentions, place)
     people |= surnames_of_the_titled(text, mentions)

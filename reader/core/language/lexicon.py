@@ -68,6 +68,15 @@ class Lexicon:
             return True
         return "adv" in self.readings(word) if word.endswith("ly") else self.inflected_verb(word)
 
+    def only_adverb(self, word: str) -> bool:
+        """``word`` is an adverb and no noun or verb: "sometimes", "perhaps", not "still".
+
+        A sentence may open on one before a name ("Sometimes Bagheera would come"); with no
+        lexicon installed no word is known to be one.
+        """
+        readings = self.readings(word)
+        return "adv" in readings and not readings & {"noun", "verb"}
+
 
 def _regular_bases(word: str, part: str) -> Iterator[str]:
     """``word`` and the base forms a regular inflection of it may come from."""

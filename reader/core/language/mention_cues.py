@@ -52,6 +52,15 @@ _WHO = re.compile(r"(?:’s|'s)?, (?:who|whom|whose)\b")
 # "an officer from Richmond, California, who was sentenced": a region set off after its town
 # is no one the "who" is said of; "the Cossack, Likhachëv, who" sets a name off after a noun.
 _AFTER_TOWN = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )\b[A-Z][\w’'.-]*, \Z")
+# "how Charlotte and I did stuff", "“Anne and I are kindred spirits”": a name the speaker
+# pairs with "I" as the subject of a clause is somebody's; "went to Paris and I stayed" is
+# not such a subject, so the name must open its clause (after a stop, a quotation mark or
+# a word that opens a clause).
+_WITH_ME = re.compile(r" and I (?:[a-z]+|[A-Z]\w*[’']\w+)\b")
+_OPENS_CLAUSE = re.compile(
+    r"(?:(?:^|[.!?;:“\"‘(]|\b(?i:how|when|where|while|whilst|that|because|if|though"
+    r"|although|and|but|so|why|then))\s*|[A-Z]\w*!\s+)\Z"
+)
 #: Cues that make a name a person's on their own ("Mrs." before it counts two).
 MIN_CUES = 2
 # Courtesy titles written with a stop ("Mr.", "Mrs."), which head nothing but a person's name.
@@ -126,6 +135,10 @@ def person_cue_count(text: str, mention: Mention, lower: frozenset[str]) -> int:
             cues += MIN_CUES  # "Indonesian President Joko Widodo said": the model's body
     if called_by_calling(text, mention) or affiliated(text, mention):
         cues += MIN_CUES  # "goalkeeper Lara", "Tanja Bosak of the ... Institute": no town
+    if _WITH_ME.match(text, mention.end) and _OPENS_CLAUSE.search(
+        text, max(0, mention.start - 12), mention.start
+    ):
+        cues += MIN_CUES  # "Charlotte and I did": no town does anything with the speaker
     return cues
 
 

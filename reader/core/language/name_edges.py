@@ -49,6 +49,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.core.language.inflections import lowercase_stems, word_stem
+from reader.core.language.lexicon import english_lexicon
 from reader.core.language.name_cuts import cut_at_colon, cut_at_dash, phrases_in_italics
 from reader.core.language.name_pairs import place_before_person, split_pairs
 from reader.core.language.ordinary_words import adjective_after_the, plain_word_opening
@@ -358,8 +359,8 @@ def _glued_first_word(
         return True
     if not opening or folded in capitalised:
         return False
-    if label == "PERSON":
-        return plain in lower
+    if label == "PERSON":  # "Sometimes Bagheera would come": an adverb and no noun or verb
+        return plain in lower or english_lexicon().only_adverb(plain)
     if _COMMAND.match(text, start) and plain in lower and text[start - 1 : start] in _QUOTES:
         return True  # "“Kill the Wicked Witch of the West,”": an order opens the utterance
     # "Civil Defense Authority", "New York": bodies and places start so; a body or a work

@@ -3,27 +3,27 @@
 The model reads "By train from Waterloo" and "At Waterloo we caught a train" as a man, and
 "meet you at Winchester" as a product, sentence by sentence. A reader sees a town: the text
 puts the name after "in", "at", "from", "to", "near" and the like two times in three (two
-uses at least: "meet at Chester", "already at Chester"), is "in", "at" or "near" it at
-least once (one writes "to" and hears "from" a person too), and never lets it speak,
-smile, be looked at or addressed, nor gives it a title; "the" before a person's name
-counts with them ("the Drissa camp", "the bank of the Drissa": no one person is "the X").
-So do the parts of a place ("the outskirts of Lee", "the
-border of Surrey"), a person's home ("Dr. Roylott, of Stoke Moran", "Black Jack of
-Ballarat"), a word for a part of the land after it ("the Surrey side", "the Hampshire
-border"), the banks and waters of a river ("the left bank of the Danube"), a battle fought
-there, what the text calls it ("Bistritz, the post town", "Raveloe was a village"), leaving
-for it ("set off for Chichester"), and every mention of the spelling the model itself called
-a place; a use as a modifier ("the Kiev grenadiers") counts for neither side. Such a
-spelling is a place (GPE), whatever label the model gave its other mentions; for a name the
-model calls an organisation "at" and "from" are no inside of a place (one works "at Google")
-and speaking ("Google said") keeps it a body. A word of a person's longer name ("Washington"
-beside "George Washington") and a name followed by a possessive ("went to Iogel’s", the
-man's house) are left to the person. A "people" whose word no people's word ends like (no
-"-an", "-ese", "-ish": "Zanzibar", "Essex") is a place with fewer uses, once the text puts it
-where only a map does ("north of Zanzibar", "the Essex marshes", "Black Jack of Ballarat")
-and after a place's word half the time. A name that is "the X" and is crossed or has banks
-("crossed the Niemen", "the left bank of the Danube") is a river (LOC), not a town. A name
-whose head word gives its kind ("Oxford Street", "Eyford Station") keeps that kind.
+uses at least: "meet at Chester", "already at Chester"), is "in", "at" or "near" it at least
+once (one writes "to" and hears "from" a person too), and never lets it speak, smile, be
+looked at or addressed (save once per three goings), nor titles it; "the" before a person's
+name counts ("the Drissa camp": no one person is "the X"). So do the parts of a place ("the
+outskirts of Lee", "two miles out of Gimmerton"), a person's home ("Dr. Roylott, of Stoke
+Moran", "Black Jack of Ballarat"), a word for a part of the land after it ("the Surrey
+side", "the Hampshire border"), the banks and waters of a river ("the left bank of the
+Danube"), a battle fought there, what the text calls it ("Bistritz, the post town", "Raveloe
+was a village"), leaving for it ("set off for Chichester", "be off for Lyme"), and every
+mention of the spelling the model itself called a place; a use as a modifier ("the Kiev
+grenadiers") counts for neither side. Such a spelling is a place (GPE), whatever label the
+model gave its other mentions; for a name the model calls an organisation "at" and "from"
+are no inside of a place (one works "at Google") and speaking ("Google said") keeps it a
+body. A word of a person's longer name ("Washington" beside "George Washington") and a name
+followed by a possessive ("went to Iogel’s", the man's house) are left to the person. A
+"people" whose word no people's word ends like (no "-an", "-ese", "-ish": "Zanzibar",
+"Essex") is a place with fewer uses, once the text puts it where only a map does ("north of
+Zanzibar", "the Essex marshes", "Black Jack of Ballarat") and after a place's word half the
+time. A name that is "the X" and is crossed or has banks ("crossed the Niemen", "the left
+bank of the Danube") is a river (LOC), not a town. A name whose head word gives its kind
+("Oxford Street", "Eyford Station") keeps that kind.
 """
 
 from __future__ import annotations
@@ -77,6 +77,10 @@ _PART_OF = re.compile(
 )
 #: How far back (in characters) a part of a place is looked for before a name.
 _PART_REACH = 60
+# "two miles out of Gimmerton", "told it all over Gimmerton": not of a man, nor all over him.
+_AROUND = re.compile(r"\b(?:miles?\s+(?:out\s+of|from|beyond)|all\s+over)\s+\Z", re.IGNORECASE)
+# Gone to this often per address, a name is a place: "“Uppercross, the necessity of ...”".
+_OUTVOTES_ADDRESS = 3
 # "Dr. Roylott, of Stoke Moran", "Black Jack of Ballarat": where a person lives or comes from.
 _OF_AFTER_NAME = re.compile(r",? of \Z")
 # "the Surrey side", "the Hampshire border", "the little Berkshire village": a place's name
@@ -96,9 +100,10 @@ _PLACE_KINDS = (
 )
 # "Bistritz, the post town", "Raveloe was a village": the text says what kind of place it is.
 _CALLED_PLACE = re.compile(rf"(?:,| (?:is|was)) (?:the|a|an) (?:[a-z-]+ ){{0,2}}{_PLACE_KINDS}\b")
-# "set off for Chichester", "bound for Bombay": one leaves for a place, not for a person.
+# "set off for Chichester", "bound for Bombay", "be off for Uppercross": one leaves for a
+# place, not for a person.
 _LEFT_FOR = re.compile(
-    r"\b(?:set off|set out|started|start|left|leave|bound|sailed|sail|departed|headed)"
+    r"\b(?:off|set out|started|start|left|leave|bound|sailed|sail|departed|headed)"
     r" for \Z"
 )
 # Labels a name the text only goes to may come with ("Winchester" a product, "Ballarat" a
@@ -182,6 +187,7 @@ def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     inside: set[str] = set()
     mapped: set[str] = set()
     persons: set[str] = set()
+    called_only: Counter[str] = Counter()  # spellings whose only person's cue is an address
     named_kind: set[str] = set()
     once: set[str] = set()
     for mention in named:
@@ -194,12 +200,13 @@ def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             inside.add(spelling)
             continue
         if (
-            mention in called
-            or title_class(mention.text.split()[0])
+            title_class(mention.text.split()[0])
             or has_person_cue(text, mention, lower)
             or _SPEAKS.match(text, mention.end, mention.end + 24)
         ):
             persons.add(spelling)
+        elif mention in called:
+            called_only[spelling] += 1
         if _named_a_place(text, mention):
             named_kind.add(spelling)
         cue = _place_cue(text, mention, people_ends)
@@ -210,6 +217,9 @@ def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             inside.add(spelling)
         if mention.label == "NORP" and _on_the_map(text, mention, people_ends):
             mapped.add(spelling)
+    persons |= {
+        spelling for spelling, n in called_only.items() if gone[spelling] < _OUTVOTES_ADDRESS * n
+    }
     places = (
         {
             spelling
@@ -337,6 +347,7 @@ def _place_cue(text: str, mention: Mention, people_ends: set[int]) -> str:
         home
         or _PART_OF.search(text, max(0, mention.start - _PART_REACH), mention.start)
         or _CALLED_PLACE.match(text, mention.end, mention.end + 40)
+        or _AROUND.search(window)
     ):
         return "inside"
     if _LEFT_FOR.search(window):
