@@ -26,6 +26,7 @@ name called out alone is used again, or is a given name ("“Tom!”").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.language.given_names import is_given_name
@@ -33,6 +34,7 @@ from reader.core.language.lexicon import Lexicon, english_lexicon
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import ACTOR_LABELS, Mention
+from reader.core.text.scanning import finditer_sliced
 
 _OPENING = "“‘\"'"
 _CLOSING = "”’\"'"
@@ -44,6 +46,7 @@ _FOREIGN_CALLED = "foreign, called"  # ... and a "!" ends them: "“Allez vous-e
 # Lower-case words after a name, through "..." or a comma: "Allez vous-en!", "M'ama... non".
 _WORDS_AFTER = re.compile(r"(?:\.{2,}|…|,)?[ \t]+([a-z]+(?:[ \t'’-]+[a-z]+){0,2})(!)?")
 _WORD = re.compile(r"[a-z]+")
+_ANY_WORD = re.compile(r"\w+")
 _AMONG = "called among cries"  # "Spies! Yaha! Tst!": other one-word cries beside it
 _ASKED = "asked"  # a sentence of its own, ended by "?": "Absurd? Well, absurd."
 # A one-word cry just before the name ("Spies! Yaha!"), itself opening an utterance or
@@ -63,7 +66,10 @@ def drop_cries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         return list(mentions)
     lower = lowercase_words(text)
     words = {word for word, found in cries.items() if _cried(word, found, lower)}
-    words |= {word for word, found in cries.items() if _lone_cry(text, word, found)}
+    once = [m for m in mentions if cries.get(m.text) == [_CALLED] and m.text not in words]
+    if once:
+        counts = _word_counts(text)
+        words |= {m.text for m in once if _lone_cry(text, m, counts)}
     return [m for m in mentions if m.inferred or m.text not in words]
 
 
@@ -78,16 +84,25 @@ def _cried(word: str, found: list[str], lower: frozenset[str]) -> bool:
     return word.casefold() in lower or _QUOTED in found or foreign or among
 
 
-def _lone_cry(text: str, word: str, found: list[str]) -> bool:
+def _lone_cry(text: str, mention: Mention, counts: Counter[str]) -> bool:
     """A word the text writes once, called out as a whole utterance: "“Whoof!”".
 
     A name called out alone is named again elsewhere, or is a given name ("“Tom!”").
     """
-    if found != [_CALLED] or is_given_name(word.casefold()):
-        return False
-    return len(re.findall(rf"(?i)[{_OPENING}]{re.escape(word)}![{_CLOSING}]", text)) == 1 and (
-        len(re.findall(rf"(?i)\b{re.escape(word)}\b", text)) == 1
+    word = mention.text.casefold()
+    return (
+        counts[word] == 1
+        and not is_given_name(word)
+        and mention.start > 0
+        and text[mention.start - 1] in _OPENING
+        and text[mention.end : mention.end + 1] == "!"
+        and text[mention.end + 1 : mention.end + 2] in tuple(_CLOSING)
     )
+
+
+def _word_counts(text: str) -> Counter[str]:
+    """How often each word is written, whatever its case: one pass over the text."""
+    return Counter(match.group().casefold() for match in finditer_sliced(_ANY_WORD, text, " "))
 
 
 def _cry(text: str, mention: Mention, lexicon: Lexicon) -> str:
