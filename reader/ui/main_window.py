@@ -232,7 +232,7 @@ class MainWindow(ReaderWindow):
     # -- slots --
     @Slot(object)
     def _on_loader_loaded(self, article: Article) -> None:
-        from reader.core.display.summaries import window_title
+        from reader.core.display.summaries import document_name, window_title
         from reader.core.documents.formats.plain import decoding_note
 
         self.article, self.analysis = article, None
@@ -247,7 +247,7 @@ class MainWindow(ReaderWindow):
         self.setWindowTitle(window_title(article.title, article.source))
         self.status_bar.start_progress()
         self.panel.start_progress()
-        self.status_bar.show_status(f"Analysing {article.title}…")
+        self.status_bar.show_status(f"Analysing {document_name(article.title, article.source)}…")
         if note := decoding_note(article.encoding):
             self.statusBar().showMessage(note, 15_000)
         # After the text is painted: finding its corrections and saving the recent list

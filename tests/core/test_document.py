@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.documents.article import LoadError, canonicalize_text, find_title
-from reader.core.documents.loading import load_article
+from reader.core.documents.loading import article_from_text, load_article
 
 SENTENCE = "Café owners in Zürich met Žižek and Œdipe; “naïve” façades, 10 €."
 
@@ -117,3 +117,25 @@ def test_page_furniture_above_the_title_is_marked(seed_path: Path) -> None:
         "Accessibility links",
         "Breaking News",
     ]
+
+
+def test_prose_with_no_headline_gives_no_title_line() -> None:
+    # A novel's passage opens on a paragraph: its second, short paragraph is no headline.
+    first = "“She is dead! she is dead!” screamed Mary, catching hold of her husband. " * 4
+    text = f"{first.strip()}\n\n“Is there no one to help me?” were the first words he said.\n"
+    assert find_title(text) == ""
+    assert find_title("Anne went out, and the rain came down on the fields all day.\n") == ""
+
+
+def test_a_short_label_line_or_a_headline_with_a_stop_is_still_a_title() -> None:
+    assert find_title("CHAPTER I.\nA BOARDING SCHOOL.\nShe came in.") == "A BOARDING SCHOOL."
+    news = "Breaking News\n\nStorm hits the coast\n\nIt rained."
+    assert find_title(news) == "Storm hits the coast"
+
+
+def test_a_passage_of_prose_has_no_line_styled_as_its_heading() -> None:
+    first = "Captain Benwick obeyed, and Charles at the same moment came to help her. " * 4
+    text = f"{first.strip()}\n\n“Is there no one to help me?” were the first words he said.\n"
+    article = article_from_text(text, source="persuasion.txt")
+    assert article.title == ""
+    assert article.headings == ()

@@ -66,11 +66,19 @@ def status_summary(
 
 def window_title(title: str, source: str) -> str:
     """The window title as desktop readers give it: "Headline — file.txt — Entity Reader"."""
-    if source == "clipboard":
-        where = "Pasted text"
-    elif is_link(source):
-        where = urlsplit(source).hostname or source
-    else:
-        where = Path(source).name
+    where = _where(source)
     parts = [title, where] if title and title != where else [where]
     return " — ".join([*parts, "Entity Reader"])
+
+
+def document_name(title: str, source: str) -> str:
+    """What to call a document in a message: its title, else its file or site name."""
+    return title or _where(source)
+
+
+def _where(source: str) -> str:
+    if source == "clipboard":
+        return "Pasted text"
+    if is_link(source):
+        return urlsplit(source).hostname or source
+    return Path(source).name

@@ -74,6 +74,12 @@ class Article:
     furniture: tuple[tuple[int, int], ...] = field(default=())
 
 
+# A headline is one line of at most this many characters; a sentence of this many words
+# ending with a stop is prose.
+_TITLE_MAX_CHARS = 200
+_SENTENCE_WORDS = 8
+
+
 def canonicalize_text(text: str) -> str:
     """Return ``text`` with one kind of line break and no control characters.
 
@@ -94,17 +100,32 @@ def _control_replacement(match: re.Match[str]) -> str:
 
 
 def find_title(text: str) -> str:
-    """The first line that reads like a headline, skipping page furniture."""
+    """The first line that reads like a headline, skipping page furniture.
+
+    Prose is no headline: once a line is a paragraph (over 200 characters) or a sentence
+    of eight words or more ending with a full stop or a closing quotation mark, the text
+    has begun without a title line and the answer is "" (a novel's passage must not show
+    its second, short paragraph as a heading). A short label line ("CHAPTER I.") is
+    skipped; a short line with a stop may be the title ("A BOARDING SCHOOL.").
+    """
     fallback = ""
     for raw in text.split("\n"):
         line = raw.strip().lstrip("#").strip()
         if not line or line.lower().rstrip(":.!") in FURNITURE:
             continue
-        fallback = fallback or line
         words = line.split()
+        if not raw.lstrip().startswith("#") and _is_prose(line, words):
+            return ""
+        fallback = fallback or line
         if len(words) >= 3 and len(line) <= 200 and not line.endswith((",", ";")):
             return line
     return fallback[:200]
+
+
+def _is_prose(line: str, words: list[str]) -> bool:
+    return len(line) > _TITLE_MAX_CHARS or (
+        len(words) >= _SENTENCE_WORDS and line.endswith((".", "”", "’", '"', "'"))
+    )
 
 
 def furniture_spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
