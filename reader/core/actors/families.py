@@ -102,6 +102,16 @@ def split_families(
     return out, {key: counter.most_common(1)[0][0] for key, counter in titles.items()}, men
 
 
+def mans_full_name(family_key: str) -> bool:
+    """Whether a family member's key is a man's full name ("mr henry baker").
+
+    "Mr. Baker" is the one Mr. Henry Baker; "Mrs. Archer" is not surely "Mrs. Newland
+    Archer": she may be his mother, and the other his wife.
+    """
+    words = family_key.split()
+    return len(words) > 2 and words[0] == _CLASS_KEYS["m"]
+
+
 def written_title(text: str, mention: Mention) -> str:
     first = mention.text.split()[0]
     if _family_class(first) and " " in mention.text:

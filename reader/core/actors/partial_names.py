@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from reader.core.actors.families import mans_full_name
 from reader.core.actors.union import Groups
 from reader.core.language.place_evidence import after_place_word
 from reader.core.language.titles import title_class, titles_clash
@@ -138,7 +139,7 @@ def join_partial_names(
             other
             for other in candidates
             if other != key
-            and (other not in family or _mans_full_name(other))
+            and (other not in family or mans_full_name(other))
             and len(other.split()) > len(words)
             and _is_part_of(words, other.split())
             and not (key in towns and other.split()[0] == words[0])
@@ -153,16 +154,6 @@ def join_partial_names(
             if titled:
                 groups.union(key, titled)  # its mentions near another's name still go there
     return shared
-
-
-def _mans_full_name(family_key: str) -> bool:
-    """Whether a family member's key is a man's full name ("mr henry baker").
-
-    "Mr. Baker" is the one Mr. Henry Baker; "Mrs. Archer" is not surely "Mrs. Newland
-    Archer": she may be his mother, and the other his wife.
-    """
-    words = family_key.split()
-    return len(words) > 2 and words[0] == "mr"
 
 
 def written_titles(text: str, members: Mapping[str, Sequence[Mention]]) -> dict[str, Counter[str]]:

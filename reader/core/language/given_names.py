@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.language.head_words import place_head_label
-from reader.core.language.places import is_country_name
+from reader.core.language.places import is_country_name, is_subdivision_name
 from reader.core.text.mentions import Mention
 
 _LEAST_USES = 2
@@ -64,7 +64,7 @@ def given_name_people(text: str, mentions: Sequence[Mention]) -> set[str]:
         for spelling in thing - placed
         if uses[spelling] >= _LEAST_USES
         and not is_country_name(spelling)
-        and spelling not in _subdivisions()
+        and not is_subdivision_name(spelling)
     }
 
 
@@ -118,15 +118,6 @@ def is_given_name(folded: str) -> bool:
     return folded in pet_forms() or folded in _given_names()
 
 
+@functools.cache
 def _given_names() -> frozenset[str]:
     return frozenset(name for names in pet_forms().values() for name in names)
-
-
-@functools.cache
-def _subdivisions() -> frozenset[str]:
-    """The folded names of the world's states and provinces (pycountry, when installed)."""
-    try:
-        import pycountry
-    except ImportError:
-        return frozenset()
-    return frozenset(sub.name.casefold() for sub in pycountry.subdivisions)

@@ -13,7 +13,7 @@ from reader.core.text.mentions import Mention
 _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][^\W\d_]+) \Z")
 
 
-def given_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def grow_over_given_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with a person's name grown over an unknown capitalised word before it.
 
     "Police named the suspect as Gökmen Tanis": the model found "Tanis" only. A word

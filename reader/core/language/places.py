@@ -65,6 +65,21 @@ def is_country_name(name: str) -> bool:
     return folded in ALIASES or folded in names or folded in names.values()
 
 
+def is_subdivision_name(name: str) -> bool:
+    """Whether ``name`` (any case) is a state's or province's ("Georgia", "Alberta")."""
+    return name.casefold() in _subdivisions()
+
+
+@cache
+def _subdivisions() -> frozenset[str]:
+    """The folded names of the world's states and provinces (pycountry, when installed)."""
+    try:
+        import pycountry
+    except ImportError:
+        return frozenset()
+    return frozenset(sub.name.casefold() for sub in pycountry.subdivisions)
+
+
 def _canonical(name: str) -> str:
     folded = name.casefold()
     return ALIASES.get(folded, folded)
