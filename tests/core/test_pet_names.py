@@ -82,3 +82,42 @@ def test_a_pet_name_of_the_other_sex_stays_apart() -> None:
     patterns = (("PERSON", "Samantha Reed"), ("PERSON", "Sam"))
     names = {name for name, _, _ in table(actors_of(text, *patterns))}
     assert names == {"Samantha Reed", "Sam"}
+
+
+def test_a_russian_pet_name_joins_the_one_given_name_it_shortens() -> None:
+    # Translations of Russian novels call Natásha "Natalie" in formal or French speech.
+    text = (
+        "Natásha ran into the room. “Natalie,” said Prince Andrew, “I beg you.” "
+        "Natásha laughed. The plan for Natalie Rostóva’s abduction failed. Natásha wept."
+    )
+    actors = actors_of(
+        text,
+        ("PERSON", "Natásha"),
+        ("PERSON", "Natalie"),
+        ("PERSON", "Natalie Rostóva"),
+        ("PERSON", "Andrew"),
+    )
+    assert table(actors) == {
+        # Named by the fullest form: in a short text every form is used often enough.
+        (
+            "Natalie Rostóva",
+            "PERSON",
+            ("Natásha", "Natalie", "Natásha", "Natalie Rostóva", "Natásha"),
+        ),
+        ("Andrew", "PERSON", ("Andrew",)),
+    }
+
+
+def test_a_russian_pet_name_two_people_could_bear_stays_alone() -> None:
+    text = (
+        "Pétya shouted. Peter Kirílych smiled, and Peter Volkónski bowed. Pétya ran off. "
+        "Pétya came back."
+    )
+    actors = actors_of(
+        text, ("PERSON", "Pétya"), ("PERSON", "Peter Kirílych"), ("PERSON", "Peter Volkónski")
+    )
+    assert table(actors) == {
+        ("Pétya", "PERSON", ("Pétya", "Pétya", "Pétya")),
+        ("Peter Kirílych", "PERSON", ("Peter Kirílych",)),
+        ("Peter Volkónski", "PERSON", ("Peter Volkónski",)),
+    }

@@ -21,7 +21,9 @@ A full name with a pet form joins the full name with the given name and the same
 surname ("Larry Lefferts" and "Lawrence Lefferts") however often each is used: the
 shared surname is the evidence.
 
-Names the table does not know (the Russian "Natásha", "Pétya") are left alone.
+Russian pet names ("Natásha", "Pétya", "Sónya") come from a table of their own
+(:mod:`reader.core.language.russian_pet_names`), compared without accents: "Natásha"
+joins the one "Natalie Rostóva" or "Natálya" of the text under the same conditions.
 
 A name that fitted two full names ("Gunn" beside "Ben Gunn" and "Benjamin Gunn") joins
 them once they turn out to be one person (:func:`join_settled_names`).
@@ -33,6 +35,7 @@ from collections.abc import Mapping
 
 from reader.core.actors.union import Groups
 from reader.core.language.given_names import pet_forms
+from reader.core.language.russian_pet_names import russian_given_names, without_accents
 from reader.core.language.titles import titles_clash
 
 _NAME_LABELS = frozenset({"PERSON"})
@@ -61,16 +64,22 @@ def join_pet_names(
     full: dict[str, set[str]] = {}  # "elizabeth bennet" -> "elizabeth bennet"
     for key, label in labels.items():
         if label in _NAME_LABELS:
-            given.setdefault(key.split()[0], set()).add(key)
-            full.setdefault(key, set()).add(key)
+            # Indexed as written and without accents: "natálya" is met as "natalya".
+            for form in {key, without_accents(key)}:
+                given.setdefault(form.split()[0], set()).add(key)
+                full.setdefault(form, set()).add(key)
     for key, label in labels.items():
         if label not in _NAME_LABELS:
             continue
         first, _, rest = key.partition(" ")
         longer = [name for name in _given_names_of(first) if len(name) > len(first)]
+        longer += russian_given_names(first)
         root = groups.find(key)
         if rest:  # "larry lefferts" -> "lawrence lefferts"
-            keys = {other for name in longer for other in full.get(f"{name} {rest}", ())}
+            rests = {rest, without_accents(rest)}
+            keys = {
+                other for name in longer for r in rests for other in full.get(f"{name} {r}", ())
+            }
         elif any(" " in other for other in members.get(root, ())):
             continue  # "Tom" joined "Tom Sawyer": he has his own full name
         else:
