@@ -16,7 +16,9 @@ Rules, in order (each is a merge of groups built by the one before):
    Denísov", "Vasíli Denísov": :mod:`reader.core.actors.sole_bearers`); each of its
    mentions then joins the one of them the text named just before, if only one
    (:mod:`reader.core.actors.shared_names`). A pet name joins the one person whose
-   given name it shortens ("Lizzy" -> "Elizabeth Bennet": :mod:`reader.core.actors.pet_names`).
+   given name it shortens ("Lizzy" -> "Elizabeth Bennet": :mod:`reader.core.actors.pet_names`),
+   and a surname spelt with one vowel more or less its one full name ("Buonaparte" ->
+   "Napoleon Bonaparte": :mod:`reader.core.actors.spelling_variants`).
 4. An organisation's name that ends a longer one joins it when only one fits
    ("Defense Ministry" -> "Russian Defense Ministry"; "the Council" -> "National Shoora
    Council": :mod:`reader.core.actors.org_tails`).
@@ -69,6 +71,7 @@ from reader.core.actors.pet_names import join_pet_names, join_settled_names
 from reader.core.actors.proper_adjectives import proper_adjectives
 from reader.core.actors.shared_names import split_shared_names
 from reader.core.actors.sole_bearers import join_sole_bearers
+from reader.core.actors.spelling_variants import join_spelling_variants
 from reader.core.actors.union import Groups
 from reader.core.language.acronyms import defined_pairs
 from reader.core.language.first_names import first_name_genders
@@ -174,6 +177,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     decided = split_shared_names(text, members, labels, groups, shared)
     join_pet_names(labels, groups, key_classes, counts)
     join_settled_names(groups, shared)  # "Gunn" of "Ben Gunn" and "Benjamin Gunn"
+    join_spelling_variants(labels, groups, key_classes)  # "Buonaparte", "Bonaparte"
     relabelled = join_org_tails(labels, groups, counts, after_the_keys(text, members))
     relabelled |= join_company_names(members, labels, groups)
     merged: dict[str, list[Mention]] = {}
