@@ -76,6 +76,30 @@ def test_a_courtesy_title_and_one_name_are_a_person_and_join_the_full_name() -> 
     }
 
 
+def test_a_rank_and_a_name_no_dictionary_knows_are_a_person() -> None:
+    # "Major Prendergast", "Dr. Grimesby": the model's place; "Major League" and "General
+    # Motors" are words of English after the rank, and stay what the model said.
+    text = (
+        "I heard from Major Prendergast how you saved him. Dr. Grimesby came later. "
+        "He follows Major League games and works at General Motors."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("LOC", "Major Prendergast"),
+            ("GPE", "Dr. Grimesby"),
+            ("ORG", "Major League"),
+            ("ORG", "General Motors"),
+        )
+    )
+    assert got == {
+        ("Prendergast", "PERSON", ("Major Prendergast",)),
+        ("Grimesby", "PERSON", ("Dr. Grimesby",)),
+        ("Major League", "ORG", ("Major League",)),
+        ("General Motors", "ORG", ("General Motors",)),
+    }
+
+
 def test_a_part_of_a_persons_name_is_that_persons_unless_the_text_goes_there() -> None:
     # "Quatermain" alone, tagged a place, is the man of "Allan Quatermain"; "Washington"
     # that people live in stays a place even beside "George Washington".

@@ -26,6 +26,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.language.head_words import BUILDING_HEADS, LAND_HEADS, PLACE_NAME_HEADS
+from reader.core.language.lexicon import english_lexicon
+from reader.core.language.places import is_country_name
 from reader.core.language.titled_places import KIN_TITLES
 from reader.core.language.titles import (
     BODY_HEADS,
@@ -312,13 +314,32 @@ def titled_names(mentions: Sequence[Mention]) -> set[str]:
                 found.add(mention.text.casefold())
         elif (
             len(words) == 2
-            and title_class(words[0])
+            and (title_class(words[0]) or _ranked_stranger(words))
             and words[1][:1].isupper()
             and words[1].casefold() not in BODY_HEADS
             and words[1].casefold() not in PLACE_NAME_HEADS
         ):
             found.add(mention.text.casefold())
     return found
+
+
+# Ranks and callings that stand before a surname: "Major Prendergast", "Dr. Grimesby".
+_NAME_OPENERS = MILITARY_RANKS | NAME_RANKS | {"dr", "doctor", "prof", "professor"}
+
+
+def _ranked_stranger(words: list[str]) -> bool:
+    """Whether a rank opens a name no English dictionary knows ("Major Prendergast").
+
+    A rank also opens bodies and things ("Major League", "General Motors", "Dr Pepper"),
+    whose second word is a word of English: those stay what the model said.
+    """
+    rest = words[1].casefold()
+    return (
+        words[0].casefold().rstrip(".") in _NAME_OPENERS
+        and rest.isalpha()
+        and not english_lexicon().readings(rest)
+        and not is_country_name(rest)
+    )
 
 
 # "Leah the housemaid", "Sophie the French nurse": one of the callings after the name (no
