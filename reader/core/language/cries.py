@@ -21,6 +21,10 @@ quotation. Words after a name in narration ("Jim sez nothing") say nothing of th
 
 A word the text writes once, as a whole utterance called out ("“Whoof!”"), is a cry: a
 name called out alone is used again, or is a given name ("“Tom!”").
+
+An interjection of the closed list below ("Pshaw!", "“Pho,” said he", "Great Scott!") is
+never a name, however it is punctuated. The list holds interjections only, none that is
+also a given name or a word with another sense ("Faith", "Hope", "Bravo" stay names).
 """
 
 from __future__ import annotations
@@ -53,10 +57,19 @@ _ASKED = "asked"  # a sentence of its own, ended by "?": "Absurd? Well, absurd."
 # following another cry, or one just after it ("Yaha! Tst!").
 _CRY_BEFORE = re.compile(r"(?:^|[\s“\"‘'(])([A-Za-z]+)[!,]\s\Z")
 _CRY_AFTER = re.compile(r"!\s([A-Za-z]+)[!,]")
+# Interjections of older and dialect English, and two-word oaths.
+_INTERJECTIONS = frozenset({
+    "pshaw", "psha", "pish", "pooh", "bah", "tush", "faugh", "fie", "zounds", "egad",
+    "begad", "gadzooks", "begorra", "begorrah", "hallo", "halloa", "hullo", "whew", "humph",
+    "ahem", "alack", "lackaday", "lawks", "pho", "phoo", "heyday", "huzza", "huzzah",
+    "ochone", "wisha", "arrah", "great scott", "good heavens", "great heavens",
+    "good gracious", "gracious heavens",
+})  # fmt: skip
 
 
 def drop_cries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` less those of one-word names that the text only calls out."""
+    mentions = [m for m in mentions if m.inferred or m.text.casefold() not in _INTERJECTIONS]
     cries: dict[str, list[str]] = {}
     lexicon = english_lexicon()
     for mention in mentions:
