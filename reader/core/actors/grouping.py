@@ -56,6 +56,7 @@ from reader.core.actors.kinds import (
     peoples,
     plural_places,
     surnames_of_people,
+    the_places,
     towns,
 )
 from reader.core.actors.org_tails import join_company_names, join_org_tails
@@ -143,7 +144,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     """
     named = [m for m in mentions if m.label in ACTOR_LABELS]
     named = peoples(text, surnames_of_people(family_plurals(text, named)))
-    named = acting_plurals(text, plural_places(text, named))
+    named = the_places(text, acting_plurals(text, plural_places(text, named)))
     named = towns(text, bylines(text, battlefields(text, named)))
     named = proper_adjectives(text, demonym_modifiers(text, named))
     members: dict[str, list[Mention]] = {}

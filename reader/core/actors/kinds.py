@@ -26,6 +26,10 @@ place ("the battle of Borodinó"): battles are fought at places.
 A byline, a line that is "By" and one name ("By Leo Tolstoy/Tolstoi"), names a person:
 the author, whose first name alone in the story is a character's ("Arthur").
 
+A one-word name the model calls a person that the text writes after "the" every time and,
+once at least, after a preposition of the map ("down the Thames", "on the Rhine", "along
+the Volga"), that never speaks or is followed by "who", is a river or a region (LOC).
+
 A name the model calls an organisation that the text puts after "in", "at", "from", "to"
 two times in three (three times at least), "in" at least once ("at Google", "from Google"
 is a company), after "the" at most one time in five, and never saying anything ("Google
@@ -267,6 +271,43 @@ def acting_plurals(text: str, named: Sequence[Mention]) -> list[Mention]:
             acts.add(spelling)
     groups = (who | acts) - placed
     return relabelled(named, groups, {"LOC"}, "PERSON")
+
+
+# "down the Thames", "on the Rhine", "across the Volga": where only land and water go.
+_ON_THE_MAP = re.compile(
+    r"\b(?:on|along|across|down|up|beyond|into|onto|upon|cross|crossed|crossing"
+    r"|banks?\s+of|borders?\s+of|shores?\s+of|mouth\s+of|source\s+of)\s+the\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def the_places(text: str, named: Sequence[Mention]) -> list[Mention]:
+    """``named`` with the "people" the text only writes as "the X" and goes on labelled LOC."""
+    uses: Counter[str] = Counter()
+    with_the: Counter[str] = Counter()
+    mapped: set[str] = set()
+    people: set[str] = set()
+    for mention in named:
+        spelling = mention.text.casefold()
+        if mention.label != "PERSON" or mention.inferred or not spelling.isalpha():
+            continue
+        before = text[max(0, mention.start - 24) : mention.start]
+        uses[spelling] += 1
+        with_the[spelling] += bool(_THE_BEFORE.search(before))
+        if _ON_THE_MAP.search(before):
+            mapped.add(spelling)
+        if _WHO_AFTER.match(text, mention.end) or _SPEAKS.match(
+            text, mention.end, mention.end + 24
+        ):
+            people.add(spelling)
+    # "the Ashburnhams" beside "Edward Ashburnham" is a family; "the Thames" is no plural.
+    words = {w for m in named if m.label == "PERSON" for w in _folded_words(m.text)}
+    places = {
+        s
+        for s in mapped - people
+        if uses[s] >= _MIN_ARTICLES and with_the[s] == uses[s] and not _stems(s) & words
+    }
+    return relabelled(named, places, {"PERSON"}, "LOC")
 
 
 def _plural_word(spelling: str) -> bool:
