@@ -62,7 +62,7 @@ _INTERJECTIONS = frozenset({
     "pshaw", "psha", "pish", "pooh", "bah", "tush", "faugh", "fie", "zounds", "egad",
     "begad", "gadzooks", "begorra", "begorrah", "hallo", "halloa", "hullo", "whew", "humph",
     "ahem", "alack", "lackaday", "lawks", "pho", "phoo", "heyday", "huzza", "huzzah",
-    "ochone", "wisha", "arrah", "great scott", "good heavens", "great heavens",
+    "ochone", "wisha", "arrah", "adieu", "great scott", "good heavens", "great heavens",
     "good gracious", "gracious heavens",
 })  # fmt: skip
 
