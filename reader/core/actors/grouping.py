@@ -8,7 +8,9 @@ Rules, in order (each is a merge of groups built by the one before):
    ("U.S." = "United States").
 2. A short form the text defines in brackets joins its name ("Internet Explorer 9
    (IE9)"); other acronyms join the one actor whose initials they spell ("EU" ->
-   "European Union"). Country names, official names and ISO codes share one key.
+   "European Union"). Country names, official names and ISO codes share one key. A
+   peer's title set after a name joins it ("John Clayton, Lord Greystoke":
+   :mod:`reader.core.actors.appositions`).
 3. A person's first or last name alone, or a shorter form of the name, joins the one
    full name in the document it fits ("Huntsman" -> "Jon Huntsman"); when several fit
    it stays on its own, because guessing would merge two people, unless the surname
@@ -45,6 +47,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from reader.core.actors.appositions import join_appositions
 from reader.core.actors.demonyms import demonym_modifiers, relate_demonyms
 from reader.core.actors.families import split_families, title_class_of, written_title
 from reader.core.actors.kinds import (
@@ -166,6 +169,8 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
             # "Winnie Verloc" is a she; a surname alone called "he" twice is a man, never
             # the daughter's full name ("Beaufort" and "Caroline Beaufort").
             key_classes[key].add(genders[key.split()[0]])
+    key_of = {mention: key for key, ms in members.items() for mention in ms}
+    join_appositions(text, named, key_of, groups, key_classes)  # "John, Lord Greystoke"
     counts = {key: len(ms) for key, ms in members.items()}
     glued = glued_names(labels, counts, thing_keys(text, members, labels))
     glued |= {actor_key(m.text, m.label) for m in named if on_byline(text, m)}  # the author
