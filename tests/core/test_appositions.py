@@ -77,3 +77,42 @@ def test_a_family_title_without_a_territory_is_no_apposition() -> None:
         ("Sónya",),
         ("Charles", "Prince of Wales"),
     }
+
+
+def test_a_name_set_off_by_or_is_another_name_for_it() -> None:
+    text = (
+        "Miss Trotwood, or Miss Betsey, as my mother called her, was our magnate. "
+        "Miss Betsey never came. Tenochtitlan, or Mexico, as the Spaniards named it, fell; "
+        "Mexico burned."
+    )
+    actors = actors_of(
+        text,
+        ("PERSON", "Miss Trotwood"),
+        ("PERSON", "Miss Betsey"),
+        ("GPE", "Tenochtitlan"),
+        ("GPE", "Mexico"),
+    )
+    assert {tuple(m for m in mentions) for _, _, mentions in table(actors)} == {
+        ("Miss Trotwood", "Miss Betsey", "Miss Betsey"),
+        ("Tenochtitlan", "Mexico", "Mexico"),
+    }
+
+
+def test_a_choice_between_two_names_stays_two() -> None:
+    text = (
+        "Shall we go to Paris, or London, or Rome? Ask Tom or Jim. Whether Davout, or "
+        "Murat, commanded, nobody knew. “Jane, or Mary, as they call you, come!”"
+    )
+    actors = actors_of(
+        text,
+        ("GPE", "Paris"),
+        ("GPE", "London"),
+        ("GPE", "Rome"),
+        ("PERSON", "Tom"),
+        ("PERSON", "Jim"),
+        ("PERSON", "Jane"),
+        ("PERSON", "Mary"),
+        ("PERSON", "Davout"),
+        ("PERSON", "Murat"),
+    )
+    assert len(actors) == 9

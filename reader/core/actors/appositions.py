@@ -1,4 +1,4 @@
-"""Grouping rule 2b: a peer's title set after a name by a comma is that person's.
+"""Grouping rule 2b: a second name set after a name by a comma can be the same one's.
 
 Novels and news name a peer by both: "John Clayton, Lord Greystoke, was commissioned",
 "James, fifth Earl of Burlesdon", "Charles, Prince of Wales". The name and the title share
@@ -14,6 +14,12 @@ person, unless:
 * the apposition does not close after the title with a stop or a comma before lower-case
   words: "Lord Greystoke's steward", "Lord X and Lady Y", "Lord X, Lady Y" are others;
 * their titles or sexes clash ("Alice, Lord Greystoke").
+
+A name set off by ", or" is another name of the same one when the text says so
+(:func:`join_aliases`): "Miss Trotwood, or Miss Betsey, as my mother always called her",
+"Tenochtitlan, or Mexico, as the Spaniards named it". Without "as ... called" it is a
+choice: "whether Arakchéev, or Volkónski, ..." names two men, and so does a quotation
+that opens with the first name ("“Jane, or Mary, as they call you...").
 """
 
 from __future__ import annotations
@@ -41,6 +47,51 @@ _BETWEEN = re.compile(r",[ \n]+(?:(?:the|[a-z]+-?[a-z]*(?:st|nd|rd|th))[ \n]+)?"
 _CLOSED = re.compile(r"[.;:)!?]|,(?![ \n]+(?:and[ \n]+|or[ \n]+|&[ \n]+)?[A-Z])")
 
 
+_OR = re.compile(r",[ \n]+or[ \n]+")
+# "..., or Miss Betsey, as my mother always called her": the text says it is a name.
+_ALIAS_CUE = re.compile(r",[ \n]+as[ \n][^.;!?”]{0,40}?\b(?:call|name|know|style|term|dub)\w*")
+_COARSE = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "body", "FAC": "place"}
+_QUOTES = frozenset("“‘\"'")
+
+
+def join_aliases(
+    text: str,
+    named: Sequence[Mention],
+    key_of: Mapping[Mention, str],
+    groups: Groups,
+    classes: Mapping[str, set[str]],
+) -> None:
+    """Union each name with the other name set off after it by ", or" (see the notes)."""
+    actors = sorted(m for m in named if m.label in _COARSE and not m.inferred)
+    for name, alias in itertools.pairwise(actors):
+        if _COARSE[name.label] != _COARSE[alias.label]:
+            continue
+        if not _OR.fullmatch(text, name.end, alias.start):
+            continue
+        if not _ALIAS_CUE.match(text, alias.end) or text[name.start - 1 : name.start] in _QUOTES:
+            continue
+        _union_unless_clash(name, alias, key_of, groups, classes)
+
+
+def _union_unless_clash(
+    first: Mention,
+    second: Mention,
+    key_of: Mapping[Mention, str],
+    groups: Groups,
+    classes: Mapping[str, set[str]],
+) -> None:
+    keys = key_of.get(first), key_of.get(second)
+    if keys[0] is None or keys[1] is None or groups.find(keys[0]) == groups.find(keys[1]):
+        return
+    if any(
+        titles_clash(mine, other)
+        for mine in classes.get(keys[0], ())
+        for other in classes.get(keys[1], ())
+    ):
+        return
+    groups.union(keys[1], keys[0])
+
+
 def join_appositions(
     text: str,
     named: Sequence[Mention],
@@ -57,15 +108,5 @@ def join_appositions(
         first = title.text.split()[0].casefold()
         if first not in _PEERAGE and not (first in _COURTESY and " of " in title.text):
             continue
-        if not _CLOSED.match(text, title.end):
-            continue
-        keys = key_of.get(name), key_of.get(title)
-        if keys[0] is None or keys[1] is None or groups.find(keys[0]) == groups.find(keys[1]):
-            continue
-        if any(
-            titles_clash(mine, other)
-            for mine in classes.get(keys[0], ())
-            for other in classes.get(keys[1], ())
-        ):
-            continue
-        groups.union(keys[1], keys[0])
+        if _CLOSED.match(text, title.end):
+            _union_unless_clash(name, title, key_of, groups, classes)

@@ -47,7 +47,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from reader.core.actors.appositions import join_appositions
+from reader.core.actors.appositions import join_aliases, join_appositions
 from reader.core.actors.demonyms import demonym_modifiers, relate_demonyms
 from reader.core.actors.families import split_families, title_class_of, written_title
 from reader.core.actors.kinds import (
@@ -171,6 +171,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
             key_classes[key].add(genders[key.split()[0]])
     key_of = {mention: key for key, ms in members.items() for mention in ms}
     join_appositions(text, named, key_of, groups, key_classes)  # "John, Lord Greystoke"
+    join_aliases(text, named, key_of, groups, key_classes)  # "Myanmar, or Burma,"
     counts = {key: len(ms) for key, ms in members.items()}
     glued = glued_names(labels, counts, thing_keys(text, members, labels))
     glued |= {actor_key(m.text, m.label) for m in named if on_byline(text, m)}  # the author
