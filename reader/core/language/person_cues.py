@@ -289,13 +289,19 @@ def _titled_ruler(words: list[str]) -> bool:
     )
 
 
-# Labels the model gives a titled name that a person's title overrules.
-_NOT_PEOPLE = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# Labels the model gives a titled name that a person's title overrules ("her Aunt
+# Katharine" a people, "Colonel Clive" a product).
+_NOT_PEOPLE = frozenset(
+    {"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"}
+)
+# Ranks that open a body's name as often as a man's ("General Motors", "Major League").
+_BODY_RANKS = frozenset({"general", "gen", "major"})
 
 
 def titled_names(mentions: Sequence[Mention]) -> set[str]:
-    """Spellings made of a courtesy title and one name ("Mistress Prynne", "Sister Greenbank").
+    """Spellings made of a courtesy title or a rank and one name ("Sister Greenbank").
 
+    "Colonel Clive" is a man, but not "General Motors": that rank opens bodies' names too.
     "Lady Bridget" is somebody whatever the model thought, and so is a rank "of" a place
     ("the Duchess of Devonshire", "the Duke of Eckmühl"); a title before a body's or a
     place's head word ("King's Cross", "Queen Street") is left alone. A title, a name and
@@ -312,13 +318,19 @@ def titled_names(mentions: Sequence[Mention]) -> set[str]:
                 found.add(mention.text.casefold())
         elif (
             len(words) == 2
-            and title_class(words[0])
+            and (title_class(words[0]) or _rank(words[0]))
             and words[1][:1].isupper()
+            and not is_title_word(words[1])  # "Lieutenant Governor" is an office
             and words[1].casefold() not in BODY_HEADS
             and words[1].casefold() not in PLACE_NAME_HEADS
         ):
             found.add(mention.text.casefold())
     return found
+
+
+def _rank(word: str) -> bool:
+    folded = word.casefold().rstrip(".")
+    return folded in MILITARY_RANKS and folded not in _BODY_RANKS
 
 
 # "Leah the housemaid", "Sophie the French nurse": one of the callings after the name (no

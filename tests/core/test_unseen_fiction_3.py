@@ -1,0 +1,42 @@
+"""Faults found on lesser-known fiction no rule had seen (Henty, Jewett, W. W. Jacobs, Anthony
+Hope, Mrs Oliphant), each with the actors a careful reader expects."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.core.ruler_actors import actors_of, table
+
+
+def test_a_kin_title_before_a_name_the_model_calls_a_people_is_a_person() -> None:
+    text = "Kate told them of her Aunt Katharine. Her Aunt Katharine was old."
+    actors = actors_of(text, ("NORP", "Aunt Katharine"), ("PERSON", "Kate"))
+    assert table(actors) == {
+        ("Aunt Katharine", "PERSON", ("Aunt Katharine", "Aunt Katharine")),
+        ("Kate", "PERSON", ("Kate",)),
+    }
+
+
+def test_a_military_rank_before_a_name_the_model_calls_a_thing_is_a_person() -> None:
+    text = (
+        "The garrison refused to admit Colonel Clive with his troops. "
+        "Admiral Watson and the fleet then returned to Bombay."
+    )
+    actors = actors_of(
+        text, ("PRODUCT", "Colonel Clive"), ("ORG", "Admiral Watson"), ("GPE", "Bombay")
+    )
+    assert table(actors) == {
+        ("Clive", "PERSON", ("Colonel Clive",)),
+        ("Watson", "PERSON", ("Admiral Watson",)),
+        ("Bombay", "GPE", ("Bombay",)),
+    }
+
+
+def test_a_rank_that_opens_a_body_s_name_stays_a_body() -> None:
+    text = "General Motors said so. The General Assembly met. General Electric agreed."
+    actors = actors_of(
+        text, ("ORG", "General Motors"), ("ORG", "General Assembly"), ("ORG", "General Electric")
+    )
+    assert {a.label for a in actors} == {"ORG"}
