@@ -40,3 +40,31 @@ def test_a_rank_that_opens_a_body_s_name_stays_a_body() -> None:
         text, ("ORG", "General Motors"), ("ORG", "General Assembly"), ("ORG", "General Electric")
     )
     assert {a.label for a in actors} == {"ORG"}
+
+
+def test_a_vessel_named_by_its_kind_is_no_actor() -> None:
+    text = (
+        "He traded to Bristol on a little schooner called the Firefly. She came up once a "
+        "week in a schooner called the Belle. Cap'n Smithers sailed in the brig Pilgrim, "
+        "and the Firefly sank. A man named Toller came."
+    )
+    actors = actors_of(
+        text,
+        ("GPE", "Bristol"),
+        ("ORG", "Firefly"),
+        ("GPE", "Belle"),
+        ("PERSON", "Smithers"),
+        ("PRODUCT", "Pilgrim"),
+        ("PERSON", "Toller"),
+    )
+    assert table(actors) == {
+        ("Bristol", "GPE", ("Bristol",)),
+        ("Smithers", "PERSON", ("Smithers",)),
+        ("Toller", "PERSON", ("Toller",)),
+    }
+
+
+def test_a_person_named_after_a_vessel_s_kind_stays() -> None:
+    text = "We took the boat Harris had hired. Harris rowed."
+    actors = actors_of(text, ("PERSON", "Harris"))
+    assert table(actors) == {("Harris", "PERSON", ("Harris", "Harris"))}
