@@ -68,3 +68,17 @@ def test_a_person_named_after_a_vessel_s_kind_stays() -> None:
     text = "We took the boat Harris had hired. Harris rowed."
     actors = actors_of(text, ("PERSON", "Harris"))
     assert table(actors) == {("Harris", "PERSON", ("Harris", "Harris"))}
+
+
+def test_a_given_name_called_out_to_once_is_a_person() -> None:
+    pytest.importorskip("nicknames")
+    text = "The hall door stood open. “Won’t we have a good time, Nelly?” said she."
+    actors = actors_of(text, ("ORG", "Nelly"))
+    assert table(actors) == {("Nelly", "PERSON", ("Nelly",))}
+
+
+def test_a_town_named_once_after_a_given_name_stays_a_town() -> None:
+    pytest.importorskip("nicknames")
+    text = "She had never been to Florence, nor did she know Chester well."
+    actors = actors_of(text, ("GPE", "Florence"), ("GPE", "Chester"))
+    assert {a.label for a in actors} == {"GPE"}
