@@ -82,3 +82,23 @@ def test_a_town_named_once_after_a_given_name_stays_a_town() -> None:
     text = "She had never been to Florence, nor did she know Chester well."
     actors = actors_of(text, ("GPE", "Florence"), ("GPE", "Chester"))
     assert {a.label for a in actors} == {"GPE"}
+
+
+def test_a_title_and_a_particle_name_the_model_calls_a_body_is_a_person() -> None:
+    text = (
+        "The cardinal had the confession of the Count de Chalais. Madame de Chevreuse fled. "
+        "The Marquis von Essen stayed."
+    )
+    actors = actors_of(
+        text,
+        ("ORG", "Count de Chalais"),
+        ("ORG", "Madame de Chevreuse"),
+        ("GPE", "Marquis von Essen"),
+    )
+    assert {a.label for a in actors} == {"PERSON"}
+
+
+def test_a_title_and_a_particle_before_a_place_s_head_stays_a_place() -> None:
+    text = "They met at the Hotel de Ville and walked to the Rue de la Paix."
+    actors = actors_of(text, ("FAC", "Hotel de Ville"), ("FAC", "Rue de la Paix"))
+    assert {a.label for a in actors} == {"FAC"}

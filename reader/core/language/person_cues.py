@@ -34,6 +34,7 @@ from reader.core.language.titles import (
     is_title_word,
     title_class,
 )
+from reader.core.language.word_tables import NAME_PARTICLES
 from reader.core.text.mentions import Mention
 
 # "the two daughters of Agnes": kin and household are somebody's, and so are a murder and a
@@ -305,7 +306,8 @@ def titled_names(mentions: Sequence[Mention]) -> set[str]:
     "Lady Bridget" is somebody whatever the model thought, and so is a rank "of" a place
     ("the Duchess of Devonshire", "the Duke of Eckmühl"); a title before a body's or a
     place's head word ("King's Cross", "Queen Street") is left alone. A title, a name and
-    a number ("Queen Elizabeth II") is a ruler's (:func:`rulers`).
+    a number ("Queen Elizabeth II") is a ruler's (:func:`rulers`). So is a title before a
+    name particle ("the Count de Chalais", "Madame de Chevreuse").
     """
     found = set()
     for mention in mentions:
@@ -323,9 +325,22 @@ def titled_names(mentions: Sequence[Mention]) -> set[str]:
             and not is_title_word(words[1])  # "Lieutenant Governor" is an office
             and words[1].casefold() not in BODY_HEADS
             and words[1].casefold() not in PLACE_NAME_HEADS
-        ):
+        ) or _titled_particle_name(words):
             found.add(mention.text.casefold())
     return found
+
+
+def _titled_particle_name(words: list[str]) -> bool:
+    """A courtesy title, a name particle and a name: "Count de Chalais", "Madame de la Fère"."""
+    return (
+        len(words) >= 3
+        and bool(title_class(words[0]))
+        and words[1] in NAME_PARTICLES
+        and all(w in NAME_PARTICLES or w[:1].isupper() for w in words[2:])
+        and words[-1][:1].isupper()
+        and words[-1].casefold() not in BODY_HEADS
+        and words[-1].casefold() not in PLACE_NAME_HEADS
+    )
 
 
 def _rank(word: str) -> bool:
