@@ -102,3 +102,21 @@ def test_a_title_and_a_particle_before_a_place_s_head_stays_a_place() -> None:
     text = "They met at the Hotel de Ville and walked to the Rue de la Paix."
     actors = actors_of(text, ("FAC", "Hotel de Ville"), ("FAC", "Rue de la Paix"))
     assert {a.label for a in actors} == {"FAC"}
+
+
+def test_a_titled_particle_name_is_the_full_name_it_ends() -> None:
+    text = (
+        "But that was never Gil de Berault's way. 'M. de Berault?' he said. 'Yes,' I said. "
+        "'You left Auch with him, M. de Berault.' Monsieur de Berault bowed."
+    )
+    actors = actors_of(
+        text,
+        ("PERSON", "Gil de Berault"),
+        ("PERSON", "M. de Berault"),
+        ("PERSON", "Monsieur de Berault"),
+        ("GPE", "Auch"),
+    )
+    people = [a for a in actors if a.label == "PERSON"]
+    assert [tuple(m.text for m in a.mentions) for a in people] == [
+        ("Gil de Berault", "M. de Berault", "M. de Berault", "Monsieur de Berault")
+    ]
