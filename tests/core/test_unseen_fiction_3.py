@@ -120,3 +120,22 @@ def test_a_titled_particle_name_is_the_full_name_it_ends() -> None:
     assert [tuple(m.text for m in a.mentions) for a in people] == [
         ("Gil de Berault", "M. de Berault", "M. de Berault", "Monsieur de Berault")
     ]
+
+
+def test_a_place_glued_before_a_full_name_whose_first_name_stands_alone_is_cut() -> None:
+    text = (
+        "With the first streak of red above the Limberlost Margaret Sinton was busy. "
+        "Margaret sewed. “Did Margaret send you?” Wesley went back to the Limberlost."
+    )
+    actors = actors_of(
+        text,
+        ("PERSON", "Limberlost Margaret Sinton"),
+        ("PERSON", "Margaret"),
+        ("PERSON", "Wesley"),
+        ("ORG", "Limberlost"),
+    )
+    assert table(actors) == {
+        ("Margaret Sinton", "PERSON", ("Margaret Sinton", "Margaret", "Margaret")),
+        ("Wesley", "PERSON", ("Wesley",)),
+        ("Limberlost", "ORG", ("Limberlost", "Limberlost")),
+    }
