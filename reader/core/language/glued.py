@@ -154,7 +154,7 @@ def _opens_with_person(words: list[re.Match[str]], alone: dict[str, Counter[str]
     if len(words) < 3:
         return False
     labels = alone.get(words[1].group())
-    return bool(labels) and labels.most_common(1)[0][0] == "PERSON"
+    return labels is not None and labels.most_common(1)[0][0] == "PERSON"
 
 
 def _place_after(
