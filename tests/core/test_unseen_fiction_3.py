@@ -139,3 +139,23 @@ def test_a_place_glued_before_a_full_name_whose_first_name_stands_alone_is_cut()
         ("Wesley", "PERSON", ("Wesley",)),
         ("Limberlost", "ORG", ("Limberlost", "Limberlost")),
     }
+
+
+def test_a_saint_s_possessive_before_a_place_s_head_is_that_place() -> None:
+    text = (
+        "Brougham Street runs down from St Luke's Square into the canal. "
+        "They walked across St. James’s Park. Saint Peter wept."
+    )
+    actors = actors_of(
+        text,
+        ("FAC", "Brougham Street"),
+        ("PERSON", "St Luke"),
+        ("GPE", "St. James"),
+        ("PERSON", "Saint Peter"),
+    )
+    assert table(actors) == {
+        ("Brougham Street", "FAC", ("Brougham Street",)),
+        ("St Luke's Square", "FAC", ("St Luke's Square",)),
+        ("St. James’s Park", "FAC", ("St. James’s Park",)),
+        ("Saint Peter", "PERSON", ("Saint Peter",)),
+    }

@@ -41,6 +41,7 @@ from reader.core.language.opening_callings import opening_callings
 from reader.core.language.place_evidence import relabel_places
 from reader.core.language.portfolios import portfolio_ends
 from reader.core.language.postnominals import drop_postnominals
+from reader.core.language.saint_places import saint_places
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
 from reader.core.language.streets import hyphened_streets
 from reader.core.language.unknown_words import unknown_words
@@ -227,7 +228,8 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
         if span is not None and not _overlaps(cleaned, span):
             cleaned[span] = label
     mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
-    mentions = hyphened_streets(text, trim_name_edges(text, fix_boundaries(text, mentions)))
+    mentions = saint_places(text, fix_boundaries(text, mentions))
+    mentions = hyphened_streets(text, trim_name_edges(text, mentions))
     mentions = portfolio_ends(text, hyphen_names(text, mentions))
     mentions = names_joined_by_short_form(text, opening_callings(text, mentions))
     mentions = club_names(text, mentions)
