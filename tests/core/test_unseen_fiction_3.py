@@ -159,3 +159,9 @@ def test_a_saint_s_possessive_before_a_place_s_head_is_that_place() -> None:
         ("St. James’s Park", "FAC", ("St. James’s Park",)),
         ("Saint Peter", "PERSON", ("Saint Peter",)),
     }
+
+
+def test_a_letter_s_postscript_mark_is_no_name() -> None:
+    text = "Good luck, old girl.--Tom. P.S.--I'm glad. She read the P.S. twice. P. S. Write soon."
+    actors = actors_of(text, ("PERSON", "Tom"), ("GPE", "P.S."), ("PERSON", "P. S. Write"))
+    assert table(actors) == {("Tom", "PERSON", ("Tom",))}

@@ -33,6 +33,7 @@ from reader.core.language.head_words import headed_places
 from reader.core.language.headings import drop_heading_titles
 from reader.core.language.hyphen_names import hyphen_names
 from reader.core.language.kind_evidence import relabel_people
+from reader.core.language.letter_marks import drop_letter_marks
 from reader.core.language.listed_places import listed_places, places_listed_with_places
 from reader.core.language.modifiers import drop_modifier_names
 from reader.core.language.name_edges import trim_name_edges
@@ -246,7 +247,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = places_listed_with_places(text, mentions)
     mentions = grow_over_given_names(text, drop_postnominals(text, mentions))
     # A name in a contents entry is no evidence that a heading's title names it.
-    mentions = drop_vessel_names(text, drop_cries(text, mentions))
+    mentions = drop_vessel_names(text, drop_letter_marks(drop_cries(text, mentions)))
     mentions = drop_heading_titles(original, _outside(mentions, skipped))
     return tuple(
         sorted(
