@@ -42,7 +42,7 @@ def test_a_rank_that_opens_a_body_s_name_stays_a_body() -> None:
     assert {a.label for a in actors} == {"ORG"}
 
 
-def test_a_vessel_named_by_its_kind_is_no_actor() -> None:
+def test_a_vessel_named_by_its_kind_is_a_vessel_not_a_body_or_a_town() -> None:
     text = (
         "He traded to Bristol on a little schooner called the Firefly. She came up once a "
         "week in a schooner called the Belle. Cap'n Smithers sailed in the brig Pilgrim, "
@@ -59,6 +59,9 @@ def test_a_vessel_named_by_its_kind_is_no_actor() -> None:
     )
     assert table(actors) == {
         ("Bristol", "GPE", ("Bristol",)),
+        ("Firefly", "PRODUCT", ("Firefly", "Firefly")),
+        ("Belle", "PRODUCT", ("Belle",)),
+        ("Pilgrim", "PRODUCT", ("Pilgrim",)),
         ("Smithers", "PERSON", ("Smithers",)),
         ("Toller", "PERSON", ("Toller",)),
     }
@@ -165,3 +168,16 @@ def test_a_letter_s_postscript_mark_is_no_name() -> None:
     text = "Good luck, old girl.--Tom. P.S.--I'm glad. She read the P.S. twice. P. S. Write soon."
     actors = actors_of(text, ("PERSON", "Tom"), ("GPE", "P.S."), ("PERSON", "P. S. Write"))
     assert table(actors) == {("Tom", "PERSON", ("Tom",))}
+
+
+def test_a_vessel_set_off_by_its_kind_is_a_vessel_but_not_a_ship_s_boy() -> None:
+    text = (
+        "They chartered a small sailing vessel, the Fuwalda, at Freetown. The Fuwalda, a "
+        "barkentine of about a hundred tons, sailed. Tom, a ship's boy, wept."
+    )
+    actors = actors_of(text, ("PERSON", "Fuwalda"), ("GPE", "Freetown"), ("PERSON", "Tom"))
+    assert table(actors) == {
+        ("Fuwalda", "PRODUCT", ("Fuwalda", "Fuwalda")),
+        ("Freetown", "GPE", ("Freetown",)),
+        ("Tom", "PERSON", ("Tom",)),
+    }

@@ -46,7 +46,7 @@ from reader.core.language.saint_places import saint_places
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
 from reader.core.language.streets import hyphened_streets
 from reader.core.language.unknown_words import unknown_words
-from reader.core.language.vessels import drop_vessel_names
+from reader.core.language.vessels import vessel_names
 from reader.core.text.local import PIECE_CHARS, cut_point
 from reader.core.text.mentions import ACTOR_LABELS, Mention
 from reader.core.text.normal import Mapping, model_copy, original_span
@@ -247,7 +247,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = places_listed_with_places(text, mentions)
     mentions = grow_over_given_names(text, drop_postnominals(text, mentions))
     # A name in a contents entry is no evidence that a heading's title names it.
-    mentions = drop_vessel_names(text, drop_letter_marks(drop_cries(text, mentions)))
+    mentions = vessel_names(text, drop_letter_marks(drop_cries(text, mentions)))
     mentions = drop_heading_titles(original, _outside(mentions, skipped))
     return tuple(
         sorted(
