@@ -181,3 +181,9 @@ def test_a_vessel_set_off_by_its_kind_is_a_vessel_but_not_a_ship_s_boy() -> None
         ("Freetown", "GPE", ("Freetown",)),
         ("Tom", "PERSON", ("Tom",)),
     }
+
+
+def test_a_diary_s_memorandum_mark_is_no_name() -> None:
+    text = "The paprika hendl was good. (_Mem._, get recipe for Mina.) (Mem., ask the Count.)"
+    actors = actors_of(text, ("PERSON", "Mem"), ("PERSON", "Mina"))
+    assert table(actors) == {("Mina", "PERSON", ("Mina",))}

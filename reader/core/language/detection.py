@@ -247,7 +247,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = places_listed_with_places(text, mentions)
     mentions = grow_over_given_names(text, drop_postnominals(text, mentions))
     # A name in a contents entry is no evidence that a heading's title names it.
-    mentions = vessel_names(text, drop_letter_marks(drop_cries(text, mentions)))
+    mentions = vessel_names(text, drop_letter_marks(text, drop_cries(text, mentions)))
     mentions = drop_heading_titles(original, _outside(mentions, skipped))
     return tuple(
         sorted(
