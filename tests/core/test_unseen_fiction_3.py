@@ -187,3 +187,24 @@ def test_a_diary_s_memorandum_mark_is_no_name() -> None:
     text = "The paprika hendl was good. (_Mem._, get recipe for Mina.) (Mem., ask the Count.)"
     actors = actors_of(text, ("PERSON", "Mem"), ("PERSON", "Mina"))
     assert table(actors) == {("Mina", "PERSON", ("Mina",))}
+
+
+def test_an_abbreviated_given_name_is_part_of_the_name_it_opens() -> None:
+    text = (
+        "“Yours affectionately, Jno. Wm Foster.” I wrote to Chas. Dickens. "
+        "The bill was signed by Thos. Jefferson."
+    )
+    actors = actors_of(
+        text,
+        ("PERSON", "Jno"),
+        ("PERSON", "Foster"),
+        ("PERSON", "Chas"),
+        ("PERSON", "Dickens"),
+        ("PERSON", "Thos"),
+        ("PERSON", "Jefferson"),
+    )
+    assert {m.text for a in actors for m in a.mentions} == {
+        "Jno. Wm Foster",
+        "Chas. Dickens",
+        "Thos. Jefferson",
+    }

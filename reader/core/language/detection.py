@@ -36,6 +36,7 @@ from reader.core.language.kind_evidence import relabel_people
 from reader.core.language.letter_marks import drop_letter_marks
 from reader.core.language.listed_places import listed_places, places_listed_with_places
 from reader.core.language.modifiers import drop_modifier_names
+from reader.core.language.name_abbreviations import join_name_abbreviations
 from reader.core.language.name_edges import trim_name_edges
 from reader.core.language.name_growth import grow_over_given_names
 from reader.core.language.opening_callings import opening_callings
@@ -230,6 +231,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
             cleaned[span] = label
     mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
     mentions = saint_places(text, fix_boundaries(text, mentions))
+    mentions = join_name_abbreviations(text, mentions)
     mentions = hyphened_streets(text, trim_name_edges(text, mentions))
     mentions = portfolio_ends(text, hyphen_names(text, mentions))
     mentions = names_joined_by_short_form(text, opening_callings(text, mentions))
