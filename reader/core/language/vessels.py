@@ -36,6 +36,10 @@ _THE_BEFORE = re.compile(r"\b[Tt]he \Z")
 # "the brig Pilgrim": the kind in apposition (not "a boat Harris", "the ship's Pilgrim").
 _APPOSED = re.compile(rf"\bthe {_KINDS} \Z", re.IGNORECASE)
 _WINDOW = 40
+# The last word before a name that can end one of the patterns above: a cheap test that
+# spares the regular expressions nearly every mention of a long book.
+_KIND_WORDS = frozenset(_KINDS.strip("(?:)").split("|"))
+_CUE_WORDS = _KIND_WORDS | {"called", "named", "christened", "the"}
 
 
 def vessel_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -45,15 +49,18 @@ def vessel_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     people = set()
     for mention in mentions:
         spelling = mention.text.casefold()
+        if mention.label == "PERSON":
+            people.add(spelling)
         before = text[max(0, mention.start - _WINDOW) : mention.start]
+        last = before.rsplit(None, 1)[-1:]
+        if not last or last[0].casefold().rstrip(",") not in _CUE_WORDS:
+            continue
         if _CALLED.search(before) or (
             _THE_BEFORE.search(before) and _KIND_AFTER.match(text, mention.end)
         ):
             vessels.add(spelling)
         elif _APPOSED.search(before):
             apposed.add(spelling)
-        if mention.label == "PERSON":
-            people.add(spelling)
     vessels |= apposed - people
     if not vessels:
         return list(mentions)
