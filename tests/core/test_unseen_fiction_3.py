@@ -208,3 +208,9 @@ def test_an_abbreviated_given_name_is_part_of_the_name_it_opens() -> None:
         "Chas. Dickens",
         "Thos. Jefferson",
     }
+
+
+def test_a_name_after_a_lord_s_or_a_captain_s_title_is_no_modifier() -> None:
+    text = "And I heard Lord Amersteth tell papa so. Captain Gingen command troops."
+    actors = actors_of(text, ("PERSON", "Amersteth"), ("PERSON", "Gingen"))
+    assert {m.text for a in actors for m in a.mentions} == {"Amersteth", "Gingen"}
