@@ -214,3 +214,15 @@ def test_a_name_after_a_lord_s_or_a_captain_s_title_is_no_modifier() -> None:
     text = "And I heard Lord Amersteth tell papa so. Captain Gingen command troops."
     actors = actors_of(text, ("PERSON", "Amersteth"), ("PERSON", "Gingen"))
     assert {m.text for a in actors for m in a.mentions} == {"Amersteth", "Gingen"}
+
+
+def test_a_surname_written_plainly_beside_mrs_is_her_husband_s() -> None:
+    text = (
+        "“What we want,” said Harris, “is a change.” Mrs. Harris put her head in. "
+        "Mrs. Harris added that we must come upstairs. “George is afraid,” said Harris."
+    )
+    actors = actors_of(text, ("PERSON", "Harris"), ("PERSON", "Mrs. Harris"))
+    assert table(actors) == {
+        ("Harris", "PERSON", ("Harris", "Harris")),
+        ("Mrs. Harris", "PERSON", ("Mrs. Harris", "Mrs. Harris")),
+    }
