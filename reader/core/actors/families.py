@@ -74,11 +74,11 @@ def split_families(
         found = {classes.get(m, "") for m in ms} - {""}
         untitled = not all(classes.get(m) for m in ms)
         # Bare uses of a surname a "Mrs." also bears, not the family's ("the Lebrun cottages").
-        plain = sum(not classes.get(m) and not _after_the(text, m) for m in ms)
+        bare = sum(not classes.get(m) and not _after_the(text, m) for m in ms)
         if untitled and (
             genders.get(key.split()[0]) == "m"
             or (" " in key and "mrs" in found and genders.get(key.split()[0]) != "f")
-            or (" " not in key and "mrs" in found and plain >= 2 and genders.get(key) != "f")
+            or (" " not in key and "mrs" in found and bare >= 2 and genders.get(key) != "f")
         ):
             found.add("m")  # untitled mentions of a man's name
         if not any(titles_clash(a, b) for a in found for b in found):
