@@ -55,7 +55,9 @@ def split_families(
 
     A name the text calls "he" is a man's, so "Mrs." before it is his wife's ("Mrs. John
     Dashwood" beside "John Dashwood ... he"), as prose named married women, and "Miss"
-    before his surname another woman ("Miss Roylott" beside "Dr. Roylott ... he"). A full
+    before his surname another woman ("Miss Roylott" beside "Dr. Roylott ... he"). A
+    surname written twice or more plainly beside "Mrs." is the man's too ("said Harris"
+    beside "Mrs. Harris"): prose names a wife "Mrs." and her husband plainly. A full
     name the text also writes plainly is taken for the man's when "Mrs." comes before it
     and the text does not call that first name "she" ("Mrs Charles Musgrove" beside
     "Charles Musgrove"): a woman goes by her husband's name, not he by hers.
@@ -71,9 +73,12 @@ def split_families(
     for key, ms in members.items():
         found = {classes.get(m, "") for m in ms} - {""}
         untitled = not all(classes.get(m) for m in ms)
+        # Bare uses of a surname a "Mrs." also bears, not the family's ("the Lebrun cottages").
+        bare = sum(not classes.get(m) and not _after_the(text, m) for m in ms)
         if untitled and (
             genders.get(key.split()[0]) == "m"
             or (" " in key and "mrs" in found and genders.get(key.split()[0]) != "f")
+            or (" " not in key and "mrs" in found and bare >= 2 and genders.get(key) != "f")
         ):
             found.add("m")  # untitled mentions of a man's name
         if not any(titles_clash(a, b) for a in found for b in found):
@@ -100,6 +105,10 @@ def split_families(
             if written:  # "Mr." counts; "Yesterday" before a plain "Verloc" does not
                 titles.setdefault(sub, Counter())[written] += 1
     return out, {key: counter.most_common(1)[0][0] for key, counter in titles.items()}, men
+
+
+def _after_the(text: str, mention: Mention) -> bool:
+    return text[max(0, mention.start - 4) : mention.start].casefold() == "the "
 
 
 def mans_full_name(family_key: str) -> bool:

@@ -85,6 +85,7 @@ from reader.core.language.titles import (
     TITLES,
     title_class,
 )
+from reader.core.language.word_tables import NAME_PARTICLES
 from reader.core.text.mentions import ACTOR_LABELS, Actor, Mention
 from reader.core.text.normal import matching_form
 
@@ -112,6 +113,14 @@ def name_tokens(text: str, label: str) -> tuple[str, ...]:
     if label == "PERSON":
         # "King of Bohemia" keeps its title: without it, "of bohemia" is also the Queen's.
         while len(words) > 1 and _is_person_title(words[0]) and words[1] not in _SMALL:
+            words.pop(0)
+        # "Monsieur de Berault", "M. de Berault": a title before a name particle and a name
+        # is the "de Berault" of "Gil de Berault" ("M." is Monsieur only so).
+        if (
+            len(words) > 2
+            and words[1] in NAME_PARTICLES
+            and (words[0] == "m" or _is_person_title(words[0]))
+        ):
             words.pop(0)
     if label in _BODY_LABELS and len(words) > 1 and words[-1] in _ORG_SUFFIXES:
         words.pop()

@@ -33,17 +33,21 @@ from reader.core.language.head_words import headed_places
 from reader.core.language.headings import drop_heading_titles
 from reader.core.language.hyphen_names import hyphen_names
 from reader.core.language.kind_evidence import relabel_people
+from reader.core.language.letter_marks import drop_letter_marks
 from reader.core.language.listed_places import listed_places, places_listed_with_places
 from reader.core.language.modifiers import drop_modifier_names
+from reader.core.language.name_abbreviations import join_name_abbreviations
 from reader.core.language.name_edges import trim_name_edges
 from reader.core.language.name_growth import grow_over_given_names
 from reader.core.language.opening_callings import opening_callings
 from reader.core.language.place_evidence import relabel_places
 from reader.core.language.portfolios import portfolio_ends
 from reader.core.language.postnominals import drop_postnominals
+from reader.core.language.saint_places import saint_places
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
 from reader.core.language.streets import hyphened_streets
 from reader.core.language.unknown_words import unknown_words
+from reader.core.language.vessels import vessel_names
 from reader.core.text.local import PIECE_CHARS, cut_point
 from reader.core.text.mentions import ACTOR_LABELS, Mention
 from reader.core.text.normal import Mapping, model_copy, original_span
@@ -226,7 +230,9 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
         if span is not None and not _overlaps(cleaned, span):
             cleaned[span] = label
     mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
-    mentions = hyphened_streets(text, trim_name_edges(text, fix_boundaries(text, mentions)))
+    mentions = saint_places(text, fix_boundaries(text, mentions))
+    mentions = join_name_abbreviations(text, mentions)
+    mentions = hyphened_streets(text, trim_name_edges(text, mentions))
     mentions = portfolio_ends(text, hyphen_names(text, mentions))
     mentions = names_joined_by_short_form(text, opening_callings(text, mentions))
     mentions = club_names(text, mentions)
@@ -243,7 +249,8 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = places_listed_with_places(text, mentions)
     mentions = grow_over_given_names(text, drop_postnominals(text, mentions))
     # A name in a contents entry is no evidence that a heading's title names it.
-    mentions = drop_heading_titles(original, _outside(drop_cries(text, mentions), skipped))
+    mentions = vessel_names(text, drop_letter_marks(text, drop_cries(text, mentions)))
+    mentions = drop_heading_titles(original, _outside(mentions, skipped))
     return tuple(
         sorted(
             Mention(m.start, m.end, original[m.start : m.end], m.label, m.inferred)

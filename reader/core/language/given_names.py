@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reader.core.language.head_words import place_head_label
 from reader.core.language.places import is_country_name, is_subdivision_name
@@ -38,8 +38,14 @@ _PLACED_BEFORE = re.compile(
 )
 
 
-def given_name_people(text: str, mentions: Sequence[Mention]) -> set[str]:
-    """The folded one-word spellings the model calls a thing that are given names (above)."""
+def given_name_people(
+    text: str, mentions: Sequence[Mention], called: Collection[Mention] = ()
+) -> set[str]:
+    """The folded one-word spellings the model calls a thing that are given names (above).
+
+    A name a speaker calls out to (``called``: "“a good time, Nelly?”") needs no second use:
+    nobody talks to a town.
+    """
     table = pet_forms()
     if not table:
         return set()
@@ -52,7 +58,7 @@ def given_name_people(text: str, mentions: Sequence[Mention]) -> set[str]:
         spelling = mention.text.casefold()
         if spelling not in table and spelling not in _given_names():
             continue
-        uses[spelling] += 1
+        uses[spelling] += _LEAST_USES if mention in called else 1
         if mention.label in _THING_LABELS:
             thing.add(spelling)
         if _PLACED_BEFORE.search(

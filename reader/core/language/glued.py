@@ -6,9 +6,10 @@ model reads the two as one person (or body). The span is cut in two when the tex
 settles it: its first word is named on its own as something other than a person (most
 of its lone mentions are a place, a body or a thing, at least twice as many as the
 glued span, and one in three of them come after "in", "at", "to", "of", "the" and the
-like: "to Tilsit"), and the rest is named on its own as a person. A word the model calls
-a person alone counts as a place when the text puts it after such a word two times in
-three ("to Tarútino", "the battle of Tarútino"). "Nicholas Rostóv" stays whole:
+like: "to Tilsit"), and the rest is named on its own as a person, or is a full name
+whose first name is ("above the Limberlost Margaret Sinton was busy" beside "Margaret").
+A word the model calls a person alone counts as a place when the text puts it after such
+a word two times in three ("to Tarútino", "the battle of Tarútino"). "Nicholas Rostóv" stays whole:
 "Nicholas" is a person; so does "Florence Linden" where the model calls "Florence" alone
 a body, since the text says "and Florence", "but Florence", seldom "to Florence"; so do
 "Prince Andrew" and "St. Clair", whose first word is a title. A place glued after a
@@ -119,12 +120,14 @@ def _split(
     first = words[0].group()
     labels = alone.get(first)
     rest = " ".join(w.group() for w in words[1:])
-    if labels is None or rest not in persons:
+    if labels is None or not (rest in persons or _opens_with_person(words, alone)):
         return [mention]
     label = labels.most_common(1)[0][0]
     glued = spans[" ".join(mention.text.split())]
     lone = sum(labels.values())
-    if lone < _GLUE_RATIO * glued:
+    # A full name the text never writes apart is rarer glued than a name it does: as
+    # many lone uses as glued ones will do ("the Limberlost" once more).
+    if lone < (_GLUE_RATIO if rest in persons else 1) * glued:
         return [mention]
     if label == "PERSON":
         # A town the model calls a person: the text puts it after "to", "at", "of the"
@@ -140,6 +143,18 @@ def _split(
         Mention(mention.start, thing_end, first, label),
         Mention(person_start, mention.end, mention.text[words[1].start() :], "PERSON"),
     ]
+
+
+def _opens_with_person(words: list[re.Match[str]], alone: dict[str, Counter[str]]) -> bool:
+    """Whether the rest is a full name whose first word the text names alone as a person.
+
+    "above the Limberlost Margaret Sinton was busy": "Margaret Sinton" is written only
+    there, but "Margaret" alone is a person's.
+    """
+    if len(words) < 3:
+        return False
+    labels = alone.get(words[1].group())
+    return labels is not None and labels.most_common(1)[0][0] == "PERSON"
 
 
 def _place_after(

@@ -147,7 +147,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     people |= titled_names(mentions)
     people |= rulers(mentions)  # "Catherine the Great"
     people |= named_by_role(text, mentions)  # "Leah the housemaid"
-    people |= given_name_people(text, mentions)  # "Nelly has played traitor"
+    people |= given_name_people(text, mentions, called)  # "Nelly has played traitor"
     people |= given_full_names(text, mentions)  # "to see Prissy Andrews" beside "Prissy"
     people |= {m.text.casefold() for m in mentions if m.text.casefold() in _KIN_NAMES}
     people |= _parts_of_people(text, mentions, place)

@@ -8,7 +8,8 @@ smiled") stays, and so do places ("her London flat": the city is still meant), p
 (NORP), acronyms ("the U.N. headquarters"), longer names ("the Border Force vessel") and
 bodies ("a Kremlin ceremony": the Kremlin is meant) unless the word is shaped as an
 adjective ("Gothic", "Eastern", "Mussulman", "Greeklike": a style or a creed), and so does
-a name after a courtesy title ("anyone who knows Mr Kohberger come forward").
+a name after a courtesy title or a rank ("anyone who knows Mr Kohberger come forward",
+"I heard Lord Amersteth tell papa").
 A word after the name counts as a noun when the lexicon
 (:mod:`reader.core.language.lexicon`) knows it as one, it is no function word and no
 inflected verb ("Good beamed", "Cato throws" are a person acting), and the text never
@@ -21,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from reader.core.language.lexicon import Lexicon, english_lexicon
+from reader.core.language.titles import MILITARY_RANKS, title_class
 from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import Mention
 from reader.core.text.scanning import findall_sliced
@@ -30,7 +32,9 @@ _KEPT_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _ADJECTIVE_ENDINGS = ("ic", "an", "ern", "ish", "ese", "ian", "like", "er")
 # The lower-case word right after a name; not the first part of "isn't" or "well-known".
 _NEXT = re.compile(r" ([a-z]+)(?![\w’'-])")
-_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.? \Z")
+# The word before a name, a title if any: "Mr", "Lord", "Captain" ("Lord Amersteth tell
+# papa": a man, whatever the noun "tell" after him).
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]*)\.? \Z")
 _AFTER_PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou) ([a-z]+)\b")
 
 
@@ -39,9 +43,7 @@ def drop_modifier_names(text: str, mentions: Sequence[Mention]) -> list[Mention]
     occurrences: dict[str, list[Mention]] = {}
     kept: set[str] = set()  # names written once as a place or a people ("at Torzhók")
     for mention in mentions:
-        if _candidate(mention) and not _COURTESY_BEFORE.search(
-            text, max(0, mention.start - 6), mention.start
-        ):
+        if _candidate(mention) and not _titled(text, mention.start):
             occurrences.setdefault(mention.text, []).append(mention)
         elif not mention.inferred:
             kept.add(mention.text)
@@ -57,6 +59,14 @@ def drop_modifier_names(text: str, mentions: Sequence[Mention]) -> list[Mention]
         and all(modifies_noun(text, m.end, lexicon, verbs) for m in found)
     }
     return [m for m in mentions if m.inferred or m.text not in modifiers]
+
+
+def _titled(text: str, start: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 14), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return bool(title_class(word)) or word.casefold() in MILITARY_RANKS or word in ("Dr", "Mx")
 
 
 def _candidate(mention: Mention) -> bool:

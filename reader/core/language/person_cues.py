@@ -36,6 +36,7 @@ from reader.core.language.titles import (
     is_title_word,
     title_class,
 )
+from reader.core.language.word_tables import NAME_PARTICLES
 from reader.core.text.mentions import Mention
 
 # "the two daughters of Agnes": kin and household are somebody's, and so are a murder and a
@@ -291,17 +292,24 @@ def _titled_ruler(words: list[str]) -> bool:
     )
 
 
-# Labels the model gives a titled name that a person's title overrules.
-_NOT_PEOPLE = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# Labels the model gives a titled name that a person's title overrules ("her Aunt
+# Katharine" a people, "Colonel Clive" a product).
+_NOT_PEOPLE = frozenset(
+    {"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"}
+)
+# Ranks that open a body's name as often as a man's ("General Motors", "Major League").
+_BODY_RANKS = frozenset({"general", "gen", "major"})
 
 
 def titled_names(mentions: Sequence[Mention]) -> set[str]:
-    """Spellings made of a courtesy title and one name ("Mistress Prynne", "Sister Greenbank").
+    """Spellings made of a courtesy title or a rank and one name ("Sister Greenbank").
 
+    "Colonel Clive" is a man, but not "General Motors": that rank opens bodies' names too.
     "Lady Bridget" is somebody whatever the model thought, and so is a rank "of" a place
     ("the Duchess of Devonshire", "the Duke of Eckmühl"); a title before a body's or a
     place's head word ("King's Cross", "Queen Street") is left alone. A title, a name and
-    a number ("Queen Elizabeth II") is a ruler's (:func:`rulers`).
+    a number ("Queen Elizabeth II") is a ruler's (:func:`rulers`). So is a title before a
+    name particle ("the Count de Chalais", "Madame de Chevreuse").
     """
     found = set()
     for mention in mentions:
@@ -314,11 +322,12 @@ def titled_names(mentions: Sequence[Mention]) -> set[str]:
                 found.add(mention.text.casefold())
         elif (
             len(words) == 2
-            and (title_class(words[0]) or _ranked_stranger(words))
+            and (title_class(words[0]) or _rank(words[0]) or _ranked_stranger(words))
             and words[1][:1].isupper()
+            and not is_title_word(words[1])  # "Lieutenant Governor" is an office
             and words[1].casefold() not in BODY_HEADS
             and words[1].casefold() not in PLACE_NAME_HEADS
-        ):
+        ) or _titled_particle_name(words):
             found.add(mention.text.casefold())
     return found
 
@@ -340,6 +349,24 @@ def _ranked_stranger(words: list[str]) -> bool:
         and not english_lexicon().readings(rest)
         and not is_country_name(rest)
     )
+
+
+def _titled_particle_name(words: list[str]) -> bool:
+    """A courtesy title, a name particle and a name: "Count de Chalais", "Madame de la Fère"."""
+    return (
+        len(words) >= 3
+        and bool(title_class(words[0]))
+        and words[1] in NAME_PARTICLES
+        and all(w in NAME_PARTICLES or w[:1].isupper() for w in words[2:])
+        and words[-1][:1].isupper()
+        and words[-1].casefold() not in BODY_HEADS
+        and words[-1].casefold() not in PLACE_NAME_HEADS
+    )
+
+
+def _rank(word: str) -> bool:
+    folded = word.casefold().rstrip(".")
+    return folded in MILITARY_RANKS and folded not in _BODY_RANKS
 
 
 # "Leah the housemaid", "Sophie the French nurse": one of the callings after the name (no

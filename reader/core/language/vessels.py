@@ -1,0 +1,67 @@
+"""Ships and boats named by their kind ("a schooner called the Firefly") are vessels.
+
+A vessel is neither a person nor a body nor a place, yet the model reads its name as any of
+them ("the Belle" a town, "the Firefly" a body). LitBank, the fiction gold, marks a ship's
+name as a vehicle (PRODUCT: "the _Lusitania_", "the Fuwalda"). The text says what it is when a
+vessel's kind comes right before the name: "a schooner called the Firefly", "a boat named
+the Mary", "a small sailing vessel, the Fuwalda", "the brig Pilgrim", or right after it ("The
+Fuwalda, a barkentine") (unless the model calls that name a person's somewhere:
+"the boat Harris had hired"). Every mention of a name so introduced is labelled PRODUCT:
+a story that once says "the Firefly" is a schooner means the schooner when it says it again.
+One look a short way before each mention: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.core.text.mentions import Mention
+
+_KINDS = (
+    r"(?:schooner|ship|brig|brigantine|barkentine|barque|vessel|steamer|steamship|yacht|boat"
+    r"|sloop|cutter|frigate|lugger|smack|barge|liner|whaler|packet|galleon|ketch|yawl|tug"
+    r"|collier|clipper|corvette|gunboat|man-of-war|lifeboat|launch|craft)"
+)
+# "a schooner called the Firefly", "a boat, named the Mary", "a small sailing vessel, the
+# Fuwalda": the kind, then its name.
+_CALLED = re.compile(
+    rf"\b{_KINDS}(?:,? (?:called|named|christened) (?:the )?|, the )\Z", re.IGNORECASE
+)
+# "The Fuwalda, a barkentine of about a hundred tons": its kind set off after a name "the"
+# opens (not "Tom, a ship's boy": no "the" before a person's name, nor "’s" after the kind).
+_KIND_AFTER = re.compile(rf", an? (?:[a-z-]+ )?{_KINDS}\b(?![’'-])", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b[Tt]he \Z")
+# "the brig Pilgrim": the kind in apposition (not "a boat Harris", "the ship's Pilgrim").
+_APPOSED = re.compile(rf"\bthe {_KINDS} \Z", re.IGNORECASE)
+_WINDOW = 40
+# The last word before a name that can end one of the patterns above: a cheap test that
+# spares the regular expressions nearly every mention of a long book.
+_KIND_WORDS = frozenset(_KINDS.strip("(?:)").split("|"))
+_CUE_WORDS = _KIND_WORDS | {"called", "named", "christened", "the"}
+
+
+def vessel_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with those of a name the text introduces as a vessel's labelled PRODUCT."""
+    vessels = set()
+    apposed = set()
+    people = set()
+    for mention in mentions:
+        spelling = mention.text.casefold()
+        if mention.label == "PERSON":
+            people.add(spelling)
+        before = text[max(0, mention.start - _WINDOW) : mention.start]
+        last = before.rsplit(None, 1)[-1:]
+        if not last or last[0].casefold().rstrip(",") not in _CUE_WORDS:
+            continue
+        if _CALLED.search(before) or (
+            _THE_BEFORE.search(before) and _KIND_AFTER.match(text, mention.end)
+        ):
+            vessels.add(spelling)
+        elif _APPOSED.search(before):
+            apposed.add(spelling)
+    vessels |= apposed - people
+    if not vessels:
+        return list(mentions)
+    return [replace(m, label="PRODUCT") if m.text.casefold() in vessels else m for m in mentions]
