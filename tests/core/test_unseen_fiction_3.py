@@ -226,3 +226,10 @@ def test_a_surname_written_plainly_beside_mrs_is_her_husband_s() -> None:
         ("Harris", "PERSON", ("Harris", "Harris")),
         ("Mrs. Harris", "PERSON", ("Mrs. Harris", "Mrs. Harris")),
     }
+
+
+def test_a_time_after_a_vessels_kind_is_no_vessel() -> None:
+    # "away from the ship last night": the model's time, not a ship called "last night".
+    text = "They were all three away from the ship last night. Holmes knew it."
+    actors = actors_of(text, ("TIME", "last night"), ("PERSON", "Holmes"))
+    assert table(actors) == {("Holmes", "PERSON", ("Holmes",))}

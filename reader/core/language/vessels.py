@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.core.text.mentions import Mention
+from reader.core.text.mentions import ACTOR_LABELS, Mention
 
 _KINDS = (
     r"(?:schooner|ship|brig|brigantine|barkentine|barque|vessel|steamer|steamship|yacht|boat"
@@ -51,6 +51,8 @@ def vessel_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         spelling = mention.text.casefold()
         if mention.label == "PERSON":
             people.add(spelling)
+        if mention.label not in ACTOR_LABELS or not mention.text[:1].isupper():
+            continue  # "away from the ship last night" names a time, not a ship
         before = text[max(0, mention.start - _WINDOW) : mention.start]
         last = before.rsplit(None, 1)[-1:]
         if not last or last[0].casefold().rstrip(",") not in _CUE_WORDS:
@@ -64,4 +66,9 @@ def vessel_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     vessels |= apposed - people
     if not vessels:
         return list(mentions)
-    return [replace(m, label="PRODUCT") if m.text.casefold() in vessels else m for m in mentions]
+    return [
+        replace(m, label="PRODUCT")
+        if m.label in ACTOR_LABELS and m.text.casefold() in vessels
+        else m
+        for m in mentions
+    ]
