@@ -10,6 +10,7 @@ Two-letter ISO codes are not used: in news they are mostly US states ("CA", "LA"
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from reader.core.language.state_abbreviations import STATE_ABBREVIATIONS
@@ -72,12 +73,21 @@ def is_subdivision_name(name: str) -> bool:
 
 @cache
 def _subdivisions() -> frozenset[str]:
-    """The folded names of the world's states and provinces (pycountry, when installed)."""
+    """The folded names of the world's states and provinces (pycountry, when installed).
+
+    Each also without its accents, as English writes it ("Mahārāshtra" -> "Maharashtra").
+    """
     try:
         import pycountry
     except ImportError:
         return frozenset()
-    return frozenset(sub.name.casefold() for sub in pycountry.subdivisions)
+    names = {sub.name.casefold() for sub in pycountry.subdivisions}
+    return frozenset(names | {_unaccented(name) for name in names})
+
+
+def _unaccented(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _canonical(name: str) -> str:

@@ -1,0 +1,45 @@
+"""Shapes of unseen English news: places the model calls a people, names after a possessive."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from reader.core.language.detection import finalize_mentions
+from tests.core.ruler_actors import actors_of, table
+
+
+def test_a_country_or_state_the_model_calls_a_people_is_a_place() -> None:
+    # "Philippines" and "Maharashtra" name lands, not peoples, though "Philippines" looks
+    # like the plural of "Philippine"; "Filipinos" stays a people.
+    text = (
+        "MANILA, Philippines - The storm left the Philippines. Filipinos fled. "
+        "The Philippine embassy helped. Voting in two parts of Maharashtra went on."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("GPE", "MANILA"),
+            ("NORP", "Philippines"),
+            ("NORP", "Filipinos"),
+            ("NORP", "Philippine"),
+            ("NORP", "Maharashtra"),
+        )
+    )
+    assert ("Philippines", "GPE", ("Philippines", "Philippines")) in got
+    assert ("Maharashtra", "GPE", ("Maharashtra",)) in got
+    assert ("Filipinos", "NORP", ("Filipinos",)) in got
+
+
+def test_a_name_after_a_possessive_recurs_there_too() -> None:
+    # "Musk's SpaceX": the possessive ends another name, so the name found once is found
+    # there too; "Internet Explorer" still hides "Explorer".
+    text = (
+        "SpaceX has launched it. Explorer fell. "
+        "It flew on Elon Musk's SpaceX and Internet Explorer."
+    )
+    raw = [(0, 6, "ORG"), (24, 32, "PRODUCT"), (50, 59, "PERSON")]
+    found = {(m.text, m.start) for m in finalize_mentions(text, raw)}
+    assert ("SpaceX", text.rindex("SpaceX")) in found
+    assert ("Explorer", text.rindex("Explorer")) not in found
