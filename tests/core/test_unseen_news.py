@@ -43,3 +43,22 @@ def test_a_name_after_a_possessive_recurs_there_too() -> None:
     found = {(m.text, m.start) for m in finalize_mentions(text, raw)}
     assert ("SpaceX", text.rindex("SpaceX")) in found
     assert ("Explorer", text.rindex("Explorer")) not in found
+
+
+def test_an_office_of_or_for_something_is_a_title_not_a_name() -> None:
+    # Capitalised offices the model passed over: "Minister of State for Foreign Affairs",
+    # "Leader of the Opposition", "Special Adviser"; the bank and the prince stay names.
+    text = (
+        "He went with the Minister of State for Foreign Affairs, Ambassador Zubairu Dada, "
+        "and the Special Adviser to the President, Senator Babafemi Ojudu. "
+        "Charges came from the Leader of the Opposition in parliament and the "
+        "Union Minister for Food on Monday. The Governor of the Bank of England met the "
+        "Prince of Wales at noon."
+    )
+    got = {
+        name
+        for name, _, _ in table(
+            actors_of(text, ("PERSON", "Zubairu Dada"), ("PERSON", "Babafemi Ojudu"))
+        )
+    }
+    assert got == {"Zubairu Dada", "Babafemi Ojudu", "Bank of England", "Prince of Wales"}
