@@ -83,6 +83,15 @@ TITLES: frozenset[str] = frozenset(
         "spokesman",
         "spokeswoman",
         "ceo",
+        # Offices news writes before a name: "Sheriff Bill Hollenbeck", "Speaker Nancy
+        # Pelosi", "Labour MP Christian Wakeford", "MLA Ravi Rana", "Councillor Ann Lee".
+        "sheriff",
+        "speaker",
+        "mp",
+        "mla",
+        "councillor",
+        "councilman",
+        "councilwoman",
     }
 )
 
