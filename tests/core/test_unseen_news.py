@@ -62,3 +62,59 @@ def test_an_office_of_or_for_something_is_a_title_not_a_name() -> None:
         )
     }
     assert got == {"Zubairu Dada", "Babafemi Ojudu", "Bank of England", "Prince of Wales"}
+
+
+def test_a_sheriffs_a_speakers_or_an_mps_title_is_no_part_of_the_name() -> None:
+    text = (
+        "Sheriff Bill Hollenbeck said so. Later Hollenbeck left. The former Lok Sabha "
+        "Speaker Balaram Jakhar had ruled. Labour MPs Stephen Byers and Geoff Hoon deny it. "
+        "Mr Byers spoke. Commissioner Jane Doe agreed."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Sheriff Bill Hollenbeck"),
+            ("PERSON", "Hollenbeck"),
+            ("PERSON", "Speaker Balaram Jakhar"),
+            ("PERSON", "MPs Stephen Byers"),
+            ("PERSON", "Geoff Hoon"),
+            ("PERSON", "Mr Byers"),
+            ("PERSON", "Commissioner Jane Doe"),
+        )
+    )
+    names = {name for name, _, _ in got}
+    assert {"Bill Hollenbeck", "Balaram Jakhar", "Stephen Byers", "Jane Doe"} <= names
+    assert not [name for name in names if name.split()[0] in ("Sheriff", "Speaker", "MPs")]
+
+
+def test_two_names_glued_by_and_or_or_split_when_one_is_named_alone() -> None:
+    # The model glued a pair; the text names one side alone, so the other is a name too.
+    # A pair neither side of which stands alone stays ("Procter and Gamble"), and so do a
+    # country's and a body's own "and" ("Bosnia and Herzegovina", "Health and Human
+    # Services").
+    text = (
+        "Raila Odinga lost. The dynasties of Kenyatta and Odinga. Meta bought it. "
+        "Firms like Google, Meta or Uber grew. Procter and Gamble sold soap. "
+        "Bosnia played Bosnia and Herzegovina. The Department of Health met. "
+        "The Department of Health and Human Services paid."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Raila Odinga"),
+            ("PERSON", "Kenyatta and Odinga"),
+            ("ORG", "Meta"),
+            ("ORG", "Google"),
+            ("ORG", "Meta or Uber"),
+            ("ORG", "Procter and Gamble"),
+            ("GPE", "Bosnia"),
+            ("GPE", "Bosnia and Herzegovina"),
+            ("ORG", "Department of Health"),
+            ("ORG", "Department of Health and Human Services"),
+        )
+    )
+    names = {name for name, _, _ in got}
+    assert ("Raila Odinga", "PERSON", ("Raila Odinga", "Odinga")) in got
+    assert {"Kenyatta", "Uber", "Procter and Gamble", "Bosnia and Herzegovina"} <= names
+    assert "Department of Health and Human Services" in names
+    assert not [name for name in names if " or " in name or name == "Kenyatta and Odinga"]
