@@ -118,3 +118,15 @@ def test_two_names_glued_by_and_or_or_split_when_one_is_named_alone() -> None:
     assert {"Kenyatta", "Uber", "Procter and Gamble", "Bosnia and Herzegovina"} <= names
     assert "Department of Health and Human Services" in names
     assert not [name for name in names if " or " in name or name == "Kenyatta and Odinga"]
+
+
+def test_a_news_agency_in_a_datelines_bracket_is_a_body() -> None:
+    text = (
+        "TOKYO (AFP) - The death toll rose to six, AFP reported.\n\n"
+        "Bengaluru, Aug 7 (IANS) Responding to charges, he spoke.\n\n"
+        "Hamlet (aside): I know it."
+    )
+    got = table(actors_of(text, ("GPE", "TOKYO"), ("GPE", "Bengaluru")))
+    assert ("AFP", "ORG", ("AFP", "AFP")) in got
+    assert ("IANS", "ORG", ("IANS",)) in got
+    assert not [name for name, _, _ in got if name in ("Hamlet", "aside")]

@@ -35,6 +35,13 @@ _SHOUTED = re.compile(
     re.MULTILINE,
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# The agency of a dateline in capitals: "TOKYO (AFP) -", "Bengaluru, Aug 7 (IANS) Responding"
+# (Indian wires put no dash after the bracket).
+_AGENCY = re.compile(
+    rf"^[ \t]*(?:{_DATE},?[ \t]+)?{_NAME}(?:,[ \t]+{_NAME})?(?:,[ \t]+{_DATE})?"
+    rf"[ \t]*\((?P<agency>[A-Z]{{2,5}})\)(?=[ \t]*(?::|{_DASH}|[A-Z]))",
+    re.MULTILINE,
+)
 
 
 def dateline_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -48,6 +55,25 @@ def dateline_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if not m.inferred and any(s <= m.start and m.end <= e for s, e in spans)
     }
     return relabelled(mentions, places, frozenset(ALL_LABELS) - _PLACE_LABELS, "GPE")
+
+
+def dateline_agencies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The agencies in capitals of the datelines ("AFP", "IANS") that no mention covers.
+
+    A wire's short name in the dateline's bracket is a body (ORG); the model reads the
+    known ones ("(AP)", "(Reuters)") and passes over the rest.
+    """
+    found: list[Mention] = []
+    covered: bytearray | None = None
+    for match in finditer_sliced(_AGENCY, text):
+        if covered is None:  # built once, and only for a text with a dateline
+            covered = bytearray(len(text) + 1)
+            for mention in mentions:
+                covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        start, end = match.span("agency")
+        if not any(covered[start:end]):
+            found.append(Mention(start, end, match.group("agency"), "ORG"))
+    return found
 
 
 def _stage_direction(bracket: str, lexicon: Lexicon) -> bool:
