@@ -130,3 +130,13 @@ def test_a_news_agency_in_a_datelines_bracket_is_a_body() -> None:
     assert ("AFP", "ORG", ("AFP", "AFP")) in got
     assert ("IANS", "ORG", ("IANS",)) in got
     assert not [name for name, _, _ in got if name in ("Hamlet", "aside")]
+
+
+def test_the_names_of_a_byline_are_people() -> None:
+    text = (
+        "Floods follow fires\n\nBy Lewis Jackson and Alasdair Pal\n\n"
+        "SYDNEY (Reuters) - Residents fled.\n\nBy the river they waited."
+    )
+    got = table(actors_of(text, ("PERSON", "Lewis Jackson"), ("ORG", "Reuters")))
+    assert ("Alasdair Pal", "PERSON", ("Alasdair Pal",)) in got
+    assert ("Lewis Jackson", "PERSON", ("Lewis Jackson",)) in got

@@ -27,7 +27,7 @@ from reader.core.language.class_nouns import drop_class_nouns, person_nouns
 from reader.core.language.clubs import club_kinds, club_names
 from reader.core.language.cries import drop_cries
 from reader.core.language.date_names import dates_named_elsewhere
-from reader.core.language.datelines import dateline_agencies, dateline_places
+from reader.core.language.datelines import byline_people, dateline_agencies, dateline_places
 from reader.core.language.glued import split_glued_names
 from reader.core.language.head_words import headed_places
 from reader.core.language.headings import drop_heading_titles
@@ -232,7 +232,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = club_names(text, mentions)
     mentions = camel_case_bodies(text, mentions) + defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
-    mentions += dateline_agencies(text, mentions)
+    mentions += dateline_agencies(text, mentions) + byline_people(text, mentions)
     mentions += unknown_words(text, mentions)
     mentions = split_glued_names(text, mentions)  # before "Freemasonry Pierre" recurs as a name
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))
