@@ -24,13 +24,12 @@ from collections.abc import Sequence
 
 from reader.core.documents.article import FURNITURE
 from reader.core.language.lexicon import english_lexicon
+from reader.core.language.offices import OFFICE_HEADS, OFFICE_WORDS
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import (
     BODY_HEADS,
     MILITARY_RANKS,
     PORTFOLIOS,
-    TITLE_HEADS,
-    TITLES,
     is_title_phrase,
     is_title_word,
     title_class,
@@ -52,12 +51,6 @@ _LIST = re.compile(rf"(?<![\w’'-]){_ITEM}(?:, {_ITEM})+,? (?:and|or) {_ITEM}(?
 _LIST_ITEM = re.compile(_ITEM)
 _OPENING_MARKS = "“‘\"'"
 _GOD = re.compile(r"(?<![\w’'-])God(?![\w-])")
-# Offices held "of" or "for" something ("Leader of the Opposition", "Coordinator for
-# Nigeria"); not the peers' and princes' titles, whose "of" is part of a name.
-_OFFICE_WORDS = frozenset(
-    {"leader", "coordinator", "head", "chair", "chairperson", "manager", "adviser", "affairs"}
-    | (TITLE_HEADS | TITLES | PORTFOLIOS)
-) - {"lord", "lady", "king", "queen", "prince", "princess", "saint", "st", "father"}
 _PORTFOLIO_WORDS = PORTFOLIOS | {"foreign", "affairs"}
 # "May" counts here: a run of capitals holding it is a date ("May 2016").
 _DATE_WORDS = WEEKDAYS | MONTHS
@@ -123,7 +116,7 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if (
             is_title_phrase(words)
             or all(is_title_word(w) for w in words)
-            or all(w.casefold() in _OFFICE_WORDS for w in words)
+            or all(w.casefold() in OFFICE_WORDS for w in words)
         ):
             continue  # "Prime Minister", "Your Majesty", "Special Adviser": a title, not a name
         if any(_dated(w) for w in words):
@@ -213,7 +206,7 @@ def _after_office(words: list[str]) -> int:
     while True:
         joint = next((i for i in range(start + 1, len(words)) if words[i] in ("of", "for")), 0)
         before = [w.casefold() for w in words[start:joint]]
-        office = bool(before) and before[-1] in _OFFICE_WORDS
+        office = bool(before) and before[-1] in OFFICE_HEADS
         portfolio = start > 0 and bool(before) and all(w in _PORTFOLIO_WORDS for w in before)
         if not joint or not (office or portfolio):
             return start

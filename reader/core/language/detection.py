@@ -37,6 +37,7 @@ from reader.core.language.listed_places import listed_places, places_listed_with
 from reader.core.language.modifiers import drop_modifier_names
 from reader.core.language.name_edges import trim_name_edges
 from reader.core.language.name_growth import grow_over_given_names
+from reader.core.language.offices import drop_offices
 from reader.core.language.opening_callings import opening_callings
 from reader.core.language.place_evidence import relabel_places
 from reader.core.language.portfolios import portfolio_ends
@@ -243,6 +244,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = body_kinds(text, listed_places(text, dateline_places(text, mentions)))
     mentions = places_listed_with_places(text, mentions)
     mentions = grow_over_given_names(text, drop_postnominals(text, mentions))
+    mentions = drop_offices(text, mentions)  # after the portfolios grew: the whole office goes
     # A name in a contents entry is no evidence that a heading's title names it.
     mentions = drop_heading_titles(original, _outside(drop_cries(text, mentions), skipped))
     return tuple(
