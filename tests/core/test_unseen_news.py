@@ -140,3 +140,32 @@ def test_the_names_of_a_byline_are_people() -> None:
     got = table(actors_of(text, ("PERSON", "Lewis Jackson"), ("ORG", "Reuters")))
     assert ("Alasdair Pal", "PERSON", ("Alasdair Pal",)) in got
     assert ("Lewis Jackson", "PERSON", ("Lewis Jackson",)) in got
+
+
+def test_an_office_the_model_calls_a_body_is_no_name_but_the_body_it_serves_is() -> None:
+    text = (
+        "Edward Kallon, the Humanitarian Coordinator for Nigeria, spoke. Dr. Stanley Hazen, "
+        "Chair of Cardiovascular Sciences at the clinic, agreed. The Governor of the Bank of "
+        "Canada was there, and so was the Minister of Information and National Orientation."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Edward Kallon"),
+            ("ORG", "the Humanitarian Coordinator for Nigeria"),
+            ("PERSON", "Stanley Hazen"),
+            ("ORG", "Chair of Cardiovascular Sciences"),
+            ("ORG", "The Governor of the Bank of Canada"),
+            ("ORG", "Minister of Information"),
+        )
+    )
+    names = {name for name, _, _ in got}
+    assert names == {"Edward Kallon", "Nigeria", "Stanley Hazen", "Bank of Canada"}
+    assert ("Nigeria", "GPE", ("Nigeria",)) in got
+
+
+def test_a_weekday_after_an_article_belongs_to_the_name() -> None:
+    # "The Sunday Times" is a paper; "On Sunday Parliament voted" is a day and a body.
+    text = "The Sunday Times reported it. On Sunday Parliament voted."
+    got = table(actors_of(text, ("ORG", "The Sunday Times"), ("ORG", "Sunday Parliament")))
+    assert {name for name, _, _ in got} == {"Sunday Times", "Parliament"}

@@ -112,6 +112,7 @@ _POSSESSIVE_ENDS = ("’s", "'s")
 # A word and "the" opening a quotation: an order ("“Kill the Wicked Witch”").
 _COMMAND = re.compile(r"[A-Z][a-z]+ the [A-Z]")
 _QUOTES = frozenset("“‘\"'")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)\s\Z")
 # A capital letter alone after "a", "an" or "letter" is the letter ("an H", "the letter A").
 _LETTER_BEFORE = re.compile(r"\b(?:[Aa]n?|letter)\s\Z")
 
@@ -341,6 +342,8 @@ def _glued_first_word(
     if is_title_word(word):
         return False  # "Prince Andrew": the title is the next rule's business
     plain = re.split(r"[’']", folded, maxsplit=1)[0].rstrip(".,")
+    if _is_date_word(word) and _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        return False  # "The Sunday Times", "a Monday Club member": the day is the name's
     if _is_date_word(word) or plain in _PRONOUNS or plain in AUXILIARIES:
         return True  # "Thou Mars", "You and Florence", "Is Disease a Reversion?"
     if word.isalpha() and word.islower() and folded not in _PARTICLES:
