@@ -304,6 +304,17 @@ def is_title_word(word: str) -> bool:
     return _is_title(folded) or (folded.endswith("s") and _is_title(folded[:-1]))
 
 
+#: Titles that are also surnames, after a given name: "Imran Khan", "Amit Shah", "Mohammad
+#: Akram Sheikh" (but "Sheikh Hasina", "the Shah"). Inside or at the end of a name they
+#: are the name's.
+SURNAME_TITLES = frozenset({"khan", "shah", "sheikh", "mirza", "sultan"})
+
+
+def is_surname_title(word: str) -> bool:
+    """Whether ``word`` is a title that also ends names as a surname ("Khan", "Shah")."""
+    return word.casefold().rstrip(".") in SURNAME_TITLES
+
+
 def is_singular_title(word: str) -> bool:
     """Whether ``word`` is a title as written ("Princess"), not only a plural ("Ministers")."""
     return _is_title(word.casefold().rstrip(".").replace("’", "'"))
