@@ -231,6 +231,15 @@ PORTFOLIOS: frozenset[str] = frozenset(
         "special",
         "regional",
         "national",
+        # "International Development Secretary", "Consumer Affairs Minister", "Home
+        # Affairs Minister", "Tourism Minister", "Sports Minister".
+        "international",
+        "affairs",
+        "consumer",
+        "tourism",
+        "sport",
+        "sports",
+        "youth",
     }
 )
 
