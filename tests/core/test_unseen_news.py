@@ -169,3 +169,79 @@ def test_a_weekday_after_an_article_belongs_to_the_name() -> None:
     text = "The Sunday Times reported it. On Sunday Parliament voted."
     got = table(actors_of(text, ("ORG", "The Sunday Times"), ("ORG", "Sunday Parliament")))
     assert {name for name, _, _ in got} == {"Sunday Times", "Parliament"}
+
+
+def test_khan_shah_and_sheikh_end_a_name_as_surnames() -> None:
+    # South Asian surnames that are titles elsewhere ("Sheikh Hasina", "the Shah").
+    text = (
+        "PTI chief Imran Khan and secretary general Jahangir Khan Tareen were heard. "
+        "Mr Khan spoke. Home Minister Amit Shah came, with counsel Mohammad Akram Sheikh. "
+        "Sheikh Hasina stayed."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Imran Khan"),
+            ("PERSON", "Jahangir Khan Tareen"),
+            ("PERSON", "Amit Shah"),
+            ("PERSON", "Mohammad Akram Sheikh"),
+            ("PERSON", "Sheikh Hasina"),
+        )
+    )
+    names = {name for name, _, _ in got}
+    assert {"Imran Khan", "Jahangir Khan Tareen", "Amit Shah", "Mohammad Akram Sheikh"} <= names
+    assert ("Imran Khan", "PERSON", ("Imran Khan", "Khan")) in got
+    assert "Hasina" in names
+
+
+def test_a_portfolio_before_a_title_is_no_body() -> None:
+    # "International Development Secretary", "Consumer Affairs Minister": the portfolio
+    # modifies the title; the person's name starts after it.
+    text = (
+        "Mr Mitchell, who was International Development Secretary, spoke. "
+        "Consumer Affairs Minister Pralhad Joshi said no."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "International Development"),
+            ("PERSON", "Mitchell"),
+            ("PERSON", "Affairs Minister Pralhad Joshi"),
+        )
+    )
+    assert {name for name, _, _ in got} == {"Mitchell", "Pralhad Joshi"}
+
+
+def test_a_headline_span_holding_names_the_story_uses_is_cut_to_them() -> None:
+    # The model reads a Title Case headline as one name; the story names its parts alone.
+    text = (
+        "Meta's Victory Opens the Way for Silicon Valley to Go Deal Shopping\n\n"
+        "Burnley 0 Manchester United 0\n\n"
+        "Bank of England Holds Rates\n\n"
+        "In Silicon Valley, Meta won. Burnley drew with Manchester United. "
+        "England waited."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Meta's Victory Opens the Way for Silicon Valley"),
+            ("ORG", "Burnley 0"),
+            ("ORG", "Manchester United 0"),
+            ("ORG", "Bank of England"),
+            ("LOC", "Silicon Valley"),
+            ("ORG", "Meta"),
+            ("ORG", "Burnley"),
+            ("ORG", "Manchester United"),
+            ("GPE", "England"),
+        )
+    )
+    names = {name for name, _, _ in got}
+    assert names == {
+        "Meta",
+        "Silicon Valley",
+        "Burnley",
+        "Manchester United",
+        "Bank of England",
+        "England",
+    }
+    assert ("Meta", "ORG", ("Meta", "Meta")) in got

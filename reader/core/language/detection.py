@@ -31,6 +31,7 @@ from reader.core.language.datelines import byline_people, dateline_agencies, dat
 from reader.core.language.glued import split_glued_names
 from reader.core.language.head_words import headed_places
 from reader.core.language.headings import drop_heading_titles
+from reader.core.language.headline_names import headline_names
 from reader.core.language.hyphen_names import hyphen_names
 from reader.core.language.kind_evidence import relabel_people
 from reader.core.language.listed_places import listed_places, places_listed_with_places
@@ -40,6 +41,7 @@ from reader.core.language.name_growth import grow_over_given_names
 from reader.core.language.offices import drop_offices
 from reader.core.language.opening_callings import opening_callings
 from reader.core.language.place_evidence import relabel_places
+from reader.core.language.places import lands_named_as_peoples
 from reader.core.language.portfolios import portfolio_ends
 from reader.core.language.postnominals import drop_postnominals
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
@@ -236,9 +238,11 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions += dateline_agencies(text, mentions) + byline_people(text, mentions)
     mentions += unknown_words(text, mentions)
     mentions = split_glued_names(text, mentions)  # before "Freemasonry Pierre" recurs as a name
+    mentions = headline_names(text, mentions)
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))
     mentions = drop_modifier_names(text, dates_named_elsewhere(mentions))
-    mentions = relabel_places(text, buildings(text, relabel_people(text, mentions)))
+    mentions = lands_named_as_peoples(buildings(text, relabel_people(text, mentions)))
+    mentions = relabel_places(text, mentions)
     mentions = person_nouns(text, short_places(text, headed_places(mentions, text)))
     mentions = club_kinds(text, unify_labels(mentions, ACTOR_LABELS, text))
     mentions = body_kinds(text, listed_places(text, dateline_places(text, mentions)))

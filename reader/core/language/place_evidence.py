@@ -35,7 +35,6 @@ from collections.abc import Sequence
 from reader.core.language.address import addressed
 from reader.core.language.head_words import place_head_label
 from reader.core.language.mention_cues import has_person_cue
-from reader.core.language.places import is_country_name, is_subdivision_name
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import BODY_HEADS, title_class
 from reader.core.language.word_tables import CLOSED_CLASS
@@ -171,15 +170,7 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with the "people" and things the text only goes to labelled GPE.
 
     Rivers the model calls towns, bodies or products are then labelled LOC (:func:`rivers`).
-    A country's or a state's name the model calls a people ("Maharashtra", "Philippines")
-    is a place wherever it stands: a people has its own word ("Filipinos").
     """
-    lands = {
-        m.text.casefold()
-        for m in mentions
-        if m.label == "NORP" and (is_country_name(m.text) or is_subdivision_name(m.text))
-    }
-    mentions = relabelled(mentions, lands, {"NORP"}, "GPE") if lands else mentions
     return rivers(text, _relabel_towns(text, mentions))
 
 

@@ -11,9 +11,11 @@ Two-letter ISO codes are not used: in news they are mostly US states ("CA", "LA"
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 
 from reader.core.language.state_abbreviations import STATE_ABBREVIATIONS
+from reader.core.text.mentions import Mention, relabelled
 
 #: Short forms in everyday news use whose long form may never appear in the text.
 ALIASES: dict[str, str] = {
@@ -64,6 +66,20 @@ def is_country_name(name: str) -> bool:
     folded = name.casefold()
     names = _country_forms()[0]
     return folded in ALIASES or folded in names or folded in names.values()
+
+
+def lands_named_as_peoples(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a country's or a state's name the model calls a people as a place.
+
+    "Maharashtra" and "Philippines" are lands wherever they stand: a people has its own
+    word ("Filipinos").
+    """
+    lands = {
+        m.text.casefold()
+        for m in mentions
+        if m.label == "NORP" and (is_country_name(m.text) or is_subdivision_name(m.text))
+    }
+    return relabelled(mentions, lands, {"NORP"}, "GPE") if lands else list(mentions)
 
 
 def is_subdivision_name(name: str) -> bool:
