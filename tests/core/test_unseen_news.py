@@ -245,3 +245,27 @@ def test_a_headline_span_holding_names_the_story_uses_is_cut_to_them() -> None:
         "England",
     }
     assert ("Meta", "ORG", ("Meta", "Meta")) in got
+
+
+def test_a_storm_is_an_event_and_its_name_alone_is_the_storm() -> None:
+    text = (
+        "Typhoon Koppu weakens. Koppu made landfall near Casiguran. Hurricane Maria hit. "
+        "Maria left. Storm Ciarán came. The forecaster Tropical Storm Risk said so."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("EVENT", "Typhoon Koppu"),
+            ("GPE", "Koppu"),
+            ("GPE", "Casiguran"),
+            ("ORG", "Hurricane Maria"),
+            ("PERSON", "Maria"),
+            ("ORG", "Storm Ciarán"),
+            ("ORG", "Tropical Storm Risk"),
+        )
+    )
+    assert ("Typhoon Koppu", "EVENT", ("Typhoon Koppu", "Koppu")) in got
+    assert ("Hurricane Maria", "EVENT", ("Hurricane Maria", "Maria")) in got
+    assert ("Storm Ciarán", "EVENT", ("Storm Ciarán",)) in got
+    assert ("Casiguran", "GPE", ("Casiguran",)) in got
+    assert ("Tropical Storm Risk", "ORG", ("Tropical Storm Risk",)) in got
