@@ -39,7 +39,7 @@ def drop_offices(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """
     out: list[Mention] = []
     for mention in mentions:
-        served = ""
+        served: str | None = ""
         if mention.label != "PERSON" and not mention.inferred:
             served = "" if _SHORT_FORM_AFTER.match(text, mention.end) else _served(mention)
         if served is None:
