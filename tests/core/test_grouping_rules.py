@@ -261,7 +261,8 @@ def test_capitalised_words_mid_sentence_are_a_name_even_when_the_model_misses_th
 
 def test_a_title_after_of_or_for_in_a_capitalised_run_opens_a_persons_name() -> None:
     # "the Governor for Princess Mary": a title after "for" opens a person's name, and the
-    # title before is nobody; "the Minister for Foreign Affairs" is one name.
+    # title before is nobody; "the Minister for Foreign Affairs" is an office, no name
+    # (a job title alone is found nowhere).
     text = (
         "Princess Mary wept and Princess Mary prayed. Dessalles wrote this letter to the "
         "Governor for Princess Mary, she signed it. They met the Minister for Foreign Affairs."
@@ -271,7 +272,7 @@ def test_a_title_after_of_or_for_in_a_capitalised_run_opens_a_persons_name() -> 
         (a.name, a.label, tuple(m.text for m in a.mentions)) for a in actors
     }
     assert not [a for a in actors if "Governor" in a.name]
-    assert [a.name for a in actors if "Minister" in a.name] == ["Minister for Foreign Affairs"]
+    assert not [a for a in actors if "Minister" in a.name or "Affairs" in a.name]
 
 
 def test_a_headline_in_title_case_gives_no_invented_names() -> None:

@@ -44,6 +44,7 @@ from collections.abc import Sequence
 
 from reader.core.actors.demonyms import country_candidates
 from reader.core.language.place_evidence import WATER_PARTS
+from reader.core.language.places import is_country_name
 from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import ALL_LABELS, Mention, relabelled
 from reader.core.text.scanning import findall_sliced
@@ -158,8 +159,8 @@ def peoples(text: str, named: Sequence[Mention]) -> list[Mention]:
     groups = set()
     for spelling, label in labels.items():
         plural = _plural(spelling)
-        if plural not in labels or labels[plural] in _KEPT:
-            continue
+        if plural not in labels or labels[plural] in _KEPT or is_country_name(plural):
+            continue  # "Philippines" is a land, not the plural of "Philippine"
         if label == "NORP":
             groups.add(plural)  # "Frenchmen" beside "Frenchman"
         elif (

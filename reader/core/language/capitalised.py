@@ -24,10 +24,12 @@ from collections.abc import Sequence
 
 from reader.core.documents.article import FURNITURE
 from reader.core.language.lexicon import english_lexicon
+from reader.core.language.offices import OFFICE_HEADS, OFFICE_WORDS
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import (
     BODY_HEADS,
     MILITARY_RANKS,
+    PORTFOLIOS,
     is_title_phrase,
     is_title_word,
     title_class,
@@ -49,6 +51,7 @@ _LIST = re.compile(rf"(?<![\w’'-]){_ITEM}(?:, {_ITEM})+,? (?:and|or) {_ITEM}(?
 _LIST_ITEM = re.compile(_ITEM)
 _OPENING_MARKS = "“‘\"'"
 _GOD = re.compile(r"(?<![\w’'-])God(?![\w-])")
+_PORTFOLIO_WORDS = PORTFOLIOS | {"foreign", "affairs"}
 # "May" counts here: a run of capitals holding it is a date ("May 2016").
 _DATE_WORDS = WEEKDAYS | MONTHS
 _PLACE_HEADS = frozenset(
@@ -102,7 +105,7 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             end -= len(words.pop()) + 1  # "On" of "Thomson On the pleasant banks"
         if words and _opens_quoted_cry(text, start, end, words[0]):
             start += len(words.pop(0)) + 1  # "“Thank God!”": a cry's verb, then the name
-        titled = _titled_after_joint(words)
+        titled = _titled_after_joint(words) or _after_office(words)
         if titled:  # "Governor for Princess Mary": the name is "Princess Mary"
             start += len(" ".join(words[:titled])) + 1
             words = words[titled:]
@@ -110,8 +113,12 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         if at_sentence_start(text, start) or _title_case_line(text, start):
             continue
-        if is_title_phrase(words) or all(is_title_word(w) for w in words):
-            continue  # "Prime Minister", "Your Majesty": a title, not a name
+        if (
+            is_title_phrase(words)
+            or all(is_title_word(w) for w in words)
+            or all(w.casefold() in OFFICE_WORDS for w in words)
+        ):
+            continue  # "Prime Minister", "Your Majesty", "Special Adviser": a title, not a name
         if any(_dated(w) for w in words):
             continue
         if " ".join(words).casefold() in FURNITURE:
@@ -185,6 +192,25 @@ def _titled_after_joint(words: list[str]) -> int:
         ),
         0,
     )
+
+
+def _after_office(words: list[str]) -> int:
+    """Where the name after an office's "of" or "for" starts in a run, or 0.
+
+    "the Governor of the Bank of England" names the bank; "the Leader of the Opposition",
+    "the Union Minister for Food" and "the Minister of State for Foreign Affairs" leave one
+    word or a portfolio, which the run's other checks pass over. A peer's or a prince's
+    "of" is his name ("the Prince of Wales"), so only offices count.
+    """
+    start = 0
+    while True:
+        joint = next((i for i in range(start + 1, len(words)) if words[i] in ("of", "for")), 0)
+        before = [w.casefold() for w in words[start:joint]]
+        office = bool(before) and before[-1] in OFFICE_HEADS
+        portfolio = start > 0 and bool(before) and all(w in _PORTFOLIO_WORDS for w in before)
+        if not joint or not (office or portfolio):
+            return start
+        start = joint + 1 + (joint + 2 < len(words) and words[joint + 1] == "the")
 
 
 def _dated(word: str) -> bool:

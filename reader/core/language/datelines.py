@@ -35,6 +35,21 @@ _SHOUTED = re.compile(
     re.MULTILINE,
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+_FULL_NAME = r"[A-Z][a-z'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,2}"
+_BYLINE_NAME = re.compile(_FULL_NAME)
+# "By Lewis Jackson and Alasdair Pal": a line of its own.
+_BYLINE = re.compile(
+    rf"^[ \t]*By[ \t]+(?P<names>{_FULL_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_FULL_NAME})*)"
+    rf"[ \t]*$",
+    re.MULTILINE,
+)
+# The agency of a dateline in capitals: "TOKYO (AFP) -", "Bengaluru, Aug 7 (IANS) Responding"
+# (Indian wires put no dash after the bracket).
+_AGENCY = re.compile(
+    rf"^[ \t]*(?:{_DATE},?[ \t]+)?{_NAME}(?:,[ \t]+{_NAME})?(?:,[ \t]+{_DATE})?"
+    rf"[ \t]*\((?P<agency>[A-Z]{{2,5}})\)(?=[ \t]*(?::|{_DASH}|[A-Z]))",
+    re.MULTILINE,
+)
 
 
 def dateline_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -48,6 +63,45 @@ def dateline_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if not m.inferred and any(s <= m.start and m.end <= e for s, e in spans)
     }
     return relabelled(mentions, places, frozenset(ALL_LABELS) - _PLACE_LABELS, "GPE")
+
+
+def byline_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The writers of a byline ("By Lewis Jackson and Alasdair Pal") that no mention covers.
+
+    A line of its own that is "By" and full names joined by commas or "and" names people;
+    the model, reading a line in Title Case, often passes over the second.
+    """
+    found: list[Mention] = []
+    covered: bytearray | None = None
+    for line in finditer_sliced(_BYLINE, text):
+        if covered is None:  # built once, and only for a text with a byline
+            covered = bytearray(len(text) + 1)
+            for mention in mentions:
+                covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        for name in _BYLINE_NAME.finditer(text, line.start("names"), line.end("names")):
+            start, end = name.span()
+            if not any(covered[start:end]):
+                found.append(Mention(start, end, name.group(), "PERSON"))
+    return found
+
+
+def dateline_agencies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The agencies in capitals of the datelines ("AFP", "IANS") that no mention covers.
+
+    A wire's short name in the dateline's bracket is a body (ORG); the model reads the
+    known ones ("(AP)", "(Reuters)") and passes over the rest.
+    """
+    found: list[Mention] = []
+    covered: bytearray | None = None
+    for match in finditer_sliced(_AGENCY, text):
+        if covered is None:  # built once, and only for a text with a dateline
+            covered = bytearray(len(text) + 1)
+            for mention in mentions:
+                covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        start, end = match.span("agency")
+        if not any(covered[start:end]):
+            found.append(Mention(start, end, match.group("agency"), "ORG"))
+    return found
 
 
 def _stage_direction(bracket: str, lexicon: Lexicon) -> bool:

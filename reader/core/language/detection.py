@@ -27,10 +27,11 @@ from reader.core.language.class_nouns import drop_class_nouns, person_nouns
 from reader.core.language.clubs import club_kinds, club_names
 from reader.core.language.cries import drop_cries
 from reader.core.language.date_names import dates_named_elsewhere
-from reader.core.language.datelines import dateline_places
+from reader.core.language.datelines import byline_people, dateline_agencies, dateline_places
 from reader.core.language.glued import split_glued_names
 from reader.core.language.head_words import headed_places
 from reader.core.language.headings import drop_heading_titles
+from reader.core.language.headline_names import headline_names
 from reader.core.language.hyphen_names import hyphen_names
 from reader.core.language.kind_evidence import relabel_people
 from reader.core.language.letter_marks import drop_letter_marks
@@ -39,12 +40,15 @@ from reader.core.language.modifiers import drop_modifier_names
 from reader.core.language.name_abbreviations import join_name_abbreviations
 from reader.core.language.name_edges import trim_name_edges
 from reader.core.language.name_growth import grow_over_given_names
+from reader.core.language.offices import drop_offices
 from reader.core.language.opening_callings import opening_callings
 from reader.core.language.place_evidence import relabel_places
+from reader.core.language.places import lands_named_as_peoples
 from reader.core.language.portfolios import portfolio_ends
 from reader.core.language.postnominals import drop_postnominals
 from reader.core.language.saint_places import saint_places
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
+from reader.core.language.storms import storm_events
 from reader.core.language.streets import hyphened_streets
 from reader.core.language.unknown_words import unknown_words
 from reader.core.language.vessels import vessel_names
@@ -238,16 +242,20 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = club_names(text, mentions)
     mentions = camel_case_bodies(text, mentions) + defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
+    mentions += dateline_agencies(text, mentions) + byline_people(text, mentions)
     mentions += unknown_words(text, mentions)
     mentions = split_glued_names(text, mentions)  # before "Freemasonry Pierre" recurs as a name
+    mentions = headline_names(text, mentions)
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))
     mentions = drop_modifier_names(text, dates_named_elsewhere(mentions))
-    mentions = relabel_places(text, buildings(text, relabel_people(text, mentions)))
+    mentions = lands_named_as_peoples(buildings(text, relabel_people(text, mentions)))
+    mentions = storm_events(relabel_places(text, mentions))
     mentions = person_nouns(text, short_places(text, headed_places(mentions, text)))
     mentions = club_kinds(text, unify_labels(mentions, ACTOR_LABELS, text))
     mentions = body_kinds(text, listed_places(text, dateline_places(text, mentions)))
     mentions = places_listed_with_places(text, mentions)
     mentions = grow_over_given_names(text, drop_postnominals(text, mentions))
+    mentions = drop_offices(text, mentions)  # after the portfolios grew: the whole office goes
     # A name in a contents entry is no evidence that a heading's title names it.
     mentions = vessel_names(text, drop_letter_marks(text, drop_cries(text, mentions)))
     mentions = drop_heading_titles(original, _outside(mentions, skipped))

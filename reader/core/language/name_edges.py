@@ -54,7 +54,12 @@ from reader.core.language.name_cuts import cut_at_colon, cut_at_dash, phrases_in
 from reader.core.language.name_pairs import place_before_person, split_pairs
 from reader.core.language.ordinary_words import adjective_after_the, plain_word_opening
 from reader.core.language.spans import at_sentence_start, lowercase_words
-from reader.core.language.titles import TITLE_HEADS, is_singular_title, is_title_word
+from reader.core.language.titles import (
+    TITLE_HEADS,
+    is_singular_title,
+    is_surname_title,
+    is_title_word,
+)
 from reader.core.language.word_tables import (
     AUXILIARIES,
     CLOSED_CLASS,
@@ -112,6 +117,7 @@ _POSSESSIVE_ENDS = ("’s", "'s")
 # A word and "the" opening a quotation: an order ("“Kill the Wicked Witch”").
 _COMMAND = re.compile(r"[A-Z][a-z]+ the [A-Z]")
 _QUOTES = frozenset("“‘\"'")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)\s\Z")
 # A capital letter alone after "a", "an" or "letter" is the letter ("an H", "the letter A").
 _LETTER_BEFORE = re.compile(r"\b(?:[Aa]n?|letter)\s\Z")
 
@@ -205,7 +211,10 @@ def _trim(text: str, mention: Mention, evidence: _Evidence) -> Mention | None:
         (
             i
             for i, w in enumerate(words[1:-1], 1)
-            if is_title_word(w) and w[:1].isupper() and w.casefold().rstrip(".") not in _SAINTS
+            if is_title_word(w)
+            and w[:1].isupper()
+            and w.casefold().rstrip(".") not in _SAINTS
+            and not is_surname_title(w)  # "Jahangir Khan Tareen"
         ),
         0,
     )
@@ -231,7 +240,9 @@ def _trim(text: str, mention: Mention, evidence: _Evidence) -> Mention | None:
     if len(words) > 1 and is_title_word(words[-1]) and _TITLE_AFTER.match(text, end):
         end = start + len(text[start:end].rsplit(None, 1)[0])  # "FijiFirst General Secretary"
         words = words[:-1]
-    while person and len(words) > 1 and is_title_word(words[-1]):
+    while (
+        person and len(words) > 1 and is_title_word(words[-1]) and not is_surname_title(words[-1])
+    ):
         end = text.rindex(words[-1], start, end)
         end = len(text[start:end].rstrip())
         end += start
@@ -341,6 +352,8 @@ def _glued_first_word(
     if is_title_word(word):
         return False  # "Prince Andrew": the title is the next rule's business
     plain = re.split(r"[’']", folded, maxsplit=1)[0].rstrip(".,")
+    if _is_date_word(word) and _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        return False  # "The Sunday Times", "a Monday Club member": the day is the name's
     if _is_date_word(word) or plain in _PRONOUNS or plain in AUXILIARIES:
         return True  # "Thou Mars", "You and Florence", "Is Disease a Reversion?"
     if word.isalpha() and word.islower() and folded not in _PARTICLES:

@@ -8,7 +8,8 @@ from collections import Counter
 from collections.abc import Container
 
 from reader.core.language.head_words import PLACE_NAME_HEADS
-from reader.core.language.titles import is_title_word, title_class
+from reader.core.language.places import is_country_name
+from reader.core.language.titles import BODY_HEADS, is_title_word, title_class
 from reader.core.language.word_tables import NAME_PARTICLES
 from reader.core.text.mentions import ACTOR_LABELS, Mention
 
@@ -87,6 +88,7 @@ def _named_parts(mention: Mention, alone: dict[str, str]) -> list[Mention] | Non
     bounds = [-1, *cuts, len(words)]
     parts: list[Mention] = []
     titles = 0
+    unknown: list[int] = []  # parts no other span names alone
     for before, after in itertools.pairwise(bounds):
         if after - before < 2:
             return None  # two small words in a row
@@ -100,13 +102,39 @@ def _named_parts(mention: Mention, alone: dict[str, str]) -> list[Mention] | Non
             continue
         if label is None and _titled_name(piece):
             label = "PERSON"  # "Uncle Henry" of "Aunt Em and Uncle Henry"
+        if label is None and _one_of_a_pair(mention, words, cuts, piece):
+            label = mention.label
+            unknown.append(len(parts))
         if label is None:
             return None
         start = mention.start + first
         parts.append(Mention(start, start + len(piece), piece, label))
     if not parts or (titles and all(part.label != "PERSON" for part in parts)):
         return None
+    if unknown and (len(unknown) == len(parts) or parts[1 - unknown[0]].label != mention.label):
+        return None
     return parts
+
+
+def _one_of_a_pair(
+    mention: Mention, words: list[re.Match[str]], cuts: list[int], piece: str
+) -> bool:
+    """Whether ``piece`` may be a name of its own in a pair joined by "and" or "or".
+
+    "Kenyatta and Odinga", "Meta or Uber": when the text names the other side alone with
+    the pair's label, this side is a name as well. Not in a country's name ("Bosnia and
+    Herzegovina"), nor a body's tail ("Health and Human Services") or a portfolio list
+    ("Minister of Information and National Orientation"); "&" joins a firm's names.
+    """
+    return (
+        len(cuts) == 1
+        and words[cuts[0]].group() in ("and", "or")
+        and not is_country_name(mention.text)
+        and not any(w.group() in ("of", "for") for w in words[: cuts[0]])
+        and all(word[:1].isupper() or word.isdigit() for word in piece.split())
+        and piece.split()[-1].casefold() not in BODY_HEADS
+        and not all(is_title_word(word) for word in piece.split())
+    )
 
 
 def _titled_name(piece: str) -> bool:

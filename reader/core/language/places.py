@@ -10,9 +10,12 @@ Two-letter ISO codes are not used: in news they are mostly US states ("CA", "LA"
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Sequence
 from functools import cache
 
 from reader.core.language.state_abbreviations import STATE_ABBREVIATIONS
+from reader.core.text.mentions import Mention, relabelled
 
 #: Short forms in everyday news use whose long form may never appear in the text.
 ALIASES: dict[str, str] = {
@@ -65,6 +68,20 @@ def is_country_name(name: str) -> bool:
     return folded in ALIASES or folded in names or folded in names.values()
 
 
+def lands_named_as_peoples(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a country's or a state's name the model calls a people as a place.
+
+    "Maharashtra" and "Philippines" are lands wherever they stand: a people has its own
+    word ("Filipinos").
+    """
+    lands = {
+        m.text.casefold()
+        for m in mentions
+        if m.label == "NORP" and (is_country_name(m.text) or is_subdivision_name(m.text))
+    }
+    return relabelled(mentions, lands, {"NORP"}, "GPE") if lands else list(mentions)
+
+
 def is_subdivision_name(name: str) -> bool:
     """Whether ``name`` (any case) is a state's or province's ("Georgia", "Alberta")."""
     return name.casefold() in _subdivisions()
@@ -72,12 +89,21 @@ def is_subdivision_name(name: str) -> bool:
 
 @cache
 def _subdivisions() -> frozenset[str]:
-    """The folded names of the world's states and provinces (pycountry, when installed)."""
+    """The folded names of the world's states and provinces (pycountry, when installed).
+
+    Each also without its accents, as English writes it ("Mahārāshtra" -> "Maharashtra").
+    """
     try:
         import pycountry
     except ImportError:
         return frozenset()
-    return frozenset(sub.name.casefold() for sub in pycountry.subdivisions)
+    names = {sub.name.casefold() for sub in pycountry.subdivisions}
+    return frozenset(names | {_unaccented(name) for name in names})
+
+
+def _unaccented(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _canonical(name: str) -> str:

@@ -318,16 +318,16 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'.-]*")
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     # A capitalised neighbour joined by one space makes the match part of another name
-    # ("Internet Explorer", "Russia Today"), unless the neighbour is a title
-    # ("Ambassador Huntsman") or the line is in Title Case, where every word has a capital.
+    # ("Internet Explorer"), unless the neighbour is a title ("Ambassador Huntsman"), an owner
+    # ("Musk's SpaceX"), a sentence's first word ("Later JCWI") or the line is in Title Case.
     words = line_words(text, start)
     if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
         return False
     before = re.search(r"(\S+) $", text[max(0, start - 40) : start])
     if before and _CAPITALISED_WORD.fullmatch(before.group(1)):
         word = before.group(1).casefold().rstrip(".")
-        # A word opening the sentence is capitalised by its place ("Later JCWI wrote").
-        opener = at_sentence_start(text, before.start(1) + max(0, start - 40))
+        owner = word.endswith(("'s", "’s"))
+        opener = owner or at_sentence_start(text, before.start(1) + max(0, start - 40))
         if word not in TITLES and not opener and not ends_sentence(before.group(1)):
             return True
     after = re.match(r" ([A-Z][\w’'-]*)", text[end : end + 40])

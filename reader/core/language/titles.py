@@ -83,6 +83,15 @@ TITLES: frozenset[str] = frozenset(
         "spokesman",
         "spokeswoman",
         "ceo",
+        # Offices news writes before a name: "Sheriff Bill Hollenbeck", "Speaker Nancy
+        # Pelosi", "Labour MP Christian Wakeford", "MLA Ravi Rana", "Councillor Ann Lee".
+        "sheriff",
+        "speaker",
+        "mp",
+        "mla",
+        "councillor",
+        "councilman",
+        "councilwoman",
     }
 )
 
@@ -222,6 +231,15 @@ PORTFOLIOS: frozenset[str] = frozenset(
         "special",
         "regional",
         "national",
+        # "International Development Secretary", "Consumer Affairs Minister", "Home
+        # Affairs Minister", "Tourism Minister", "Sports Minister".
+        "international",
+        "affairs",
+        "consumer",
+        "tourism",
+        "sport",
+        "sports",
+        "youth",
     }
 )
 
@@ -293,6 +311,17 @@ def is_title_word(word: str) -> bool:
     folded = word.casefold().rstrip(".").replace("’", "'")
     folded = folded[2:] if folded.startswith("l'") and len(folded) > 2 else folded
     return _is_title(folded) or (folded.endswith("s") and _is_title(folded[:-1]))
+
+
+#: Titles that are also surnames, after a given name: "Imran Khan", "Amit Shah", "Mohammad
+#: Akram Sheikh" (but "Sheikh Hasina", "the Shah"). Inside or at the end of a name they
+#: are the name's.
+SURNAME_TITLES = frozenset({"khan", "shah", "sheikh", "mirza", "sultan"})
+
+
+def is_surname_title(word: str) -> bool:
+    """Whether ``word`` is a title that also ends names as a surname ("Khan", "Shah")."""
+    return word.casefold().rstrip(".") in SURNAME_TITLES
 
 
 def is_singular_title(word: str) -> bool:
