@@ -27,8 +27,8 @@ A byline, a line that is "By" and one name ("By Leo Tolstoy/Tolstoi"), names a p
 the author, whose first name alone in the story is a character's ("Arthur").
 
 A one-word name the model calls a person that the text writes after "the" every time and,
-once at least, after a preposition of the map ("down the Thames", "on the Rhine", "along
-the Volga"), that never speaks or is followed by "who", is a river or a region (LOC).
+once at least, after a preposition of the map ("down the Thames", "beyond the Pakhrá",
+"along the Volga"; not "on the", said of a ship too), that never speaks or is followed by "who", is a river or a region (LOC).
 
 A name the model calls an organisation that the text puts after "in", "at", "from", "to"
 two times in three (three times at least), "in" at least once ("at Google", "from Google"
@@ -274,9 +274,10 @@ def acting_plurals(text: str, named: Sequence[Mention]) -> list[Mention]:
     return relabelled(named, groups, {"LOC"}, "PERSON")
 
 
-# "down the Thames", "on the Rhine", "across the Volga": where only land and water go.
+# "down the Thames", "across the Volga": where only land and water go ("on the", "into the"
+# go aboard a ship too: "sailed on the Fuwalda").
 _ON_THE_MAP = re.compile(
-    r"\b(?:on|along|across|down|up|beyond|into|onto|upon|cross|crossed|crossing"
+    r"\b(?:along|across|down|up|beyond|cross|crossed|crossing"
     r"|banks?\s+of|borders?\s+of|shores?\s+of|mouth\s+of|source\s+of)\s+the\s+\Z",
     re.IGNORECASE,
 )
