@@ -28,7 +28,8 @@ the author, whose first name alone in the story is a character's ("Arthur").
 
 A one-word name the model calls a person that the text writes after "the" every time and,
 once at least, after a preposition of the map ("down the Thames", "beyond the Pakhrá",
-"along the Volga"; not "on the", said of a ship too), that never speaks or is followed by "who", is a river or a region (LOC).
+"along the Volga"; not "on the", said of a ship too), that never speaks or is followed by
+"who", is a river or a region (LOC).
 
 A name the model calls an organisation that the text puts after "in", "at", "from", "to"
 two times in three (three times at least), "in" at least once ("at Google", "from Google"
