@@ -269,3 +269,31 @@ def test_a_storm_is_an_event_and_its_name_alone_is_the_storm() -> None:
     assert ("Storm Ciarán", "EVENT", ("Storm Ciarán",)) in got
     assert ("Casiguran", "GPE", ("Casiguran",)) in got
     assert ("Tropical Storm Risk", "ORG", ("Tropical Storm Risk",)) in got
+
+
+def test_a_place_named_with_a_possessive_is_no_glued_headline() -> None:
+    # "St. John’s Wood" on a line of capitals is one place, though "John" is somebody too.
+    text = (
+        "“And his address?” he asked.\n\n“Is Briony Lodge, Serpentine Avenue, St. John’s Wood.”"
+        "\n\nJohn, the coachman, watched the house. John came back."
+    )
+    actors = actors_of(
+        text,
+        ("FAC", "Briony Lodge"),
+        ("FAC", "Serpentine Avenue"),
+        ("GPE", "St. John’s Wood"),
+        ("PERSON", "John"),
+    )
+    assert ("St. John’s Wood", "GPE", ("St. John’s Wood",)) in table(actors)
+
+
+def test_a_word_of_direction_that_names_a_province_somewhere_stays_a_people() -> None:
+    # Zambia has a "Southern" province and Nigeria "Western" regions: the words stay adjectives.
+    text = (
+        "Others were of a date during the reconstruction of the Southern states, and were "
+        "mostly concerned with politics. The society was formed in the Southern states "
+        "after the Civil War. Western leaders met."
+    )
+    got = table(actors_of(text, ("NORP", "Southern"), ("EVENT", "Civil War"), ("NORP", "Western")))
+    assert ("Southern", "NORP", ("Southern", "Southern")) in got
+    assert ("Western", "NORP", ("Western",)) in got

@@ -6,7 +6,8 @@ name. The story then names the parts on their own ("Meta", "Silicon Valley", "Bu
 A span on a line in Title Case that the text writes nowhere else is cut to the names
 found alone elsewhere that it holds, when what is left is no part of a name: a score's
 digits, a small word no name holds ("the", "for", "to", but not "of" or "and": "Bank of
-England" stays whole), or a possessive after one of the names ("Meta's Victory").
+England" stays whole), or a possessive after the name that opens the span ("Meta's
+Victory"; not "St. John’s Wood", a place).
 """
 
 from __future__ import annotations
@@ -58,7 +59,9 @@ def _named_parts(mention: Mention, spellings: Counter[str]) -> list[Mention] | N
         end_index, name = found
         start = mention.start + words[index].start()
         parts.append(Mention(start, start + len(name), name, mention.label))
-        owned = owned or words[end_index - 1].group().endswith(_POSSESSIVES)
+        # "Meta's Victory Opens": a headline opens with its subject's possessive; "St.
+        # John’s Wood" is a place's name ("St." before it, "Wood" a name's word after).
+        owned = owned or (index == 0 and words[end_index - 1].group().endswith(_POSSESSIVES))
         index = end_index
     if not parts or not left:
         return None

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
+from reader.core.language.lexicon import english_lexicon
 from reader.core.language.state_abbreviations import STATE_ABBREVIATIONS
 from reader.core.text.mentions import Mention, relabelled
 
@@ -72,12 +73,20 @@ def lands_named_as_peoples(mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with a country's or a state's name the model calls a people as a place.
 
     "Maharashtra" and "Philippines" are lands wherever they stand: a people has its own
-    word ("Filipinos").
+    word ("Filipinos"). Not an adjective that names a province somewhere ("the Southern
+    states": Zambia's Southern Province).
     """
     lands = {
         m.text.casefold()
         for m in mentions
-        if m.label == "NORP" and (is_country_name(m.text) or is_subdivision_name(m.text))
+        if m.label == "NORP"
+        and (
+            is_country_name(m.text)
+            or (
+                is_subdivision_name(m.text)
+                and "adj" not in english_lexicon().readings(m.text.casefold())  # "Southern"
+            )
+        )
     }
     return relabelled(mentions, lands, {"NORP"}, "GPE") if lands else list(mentions)
 
