@@ -28,8 +28,9 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 
+from reader.core.actors.families import keys_clash
 from reader.core.actors.union import Groups
-from reader.core.language.titles import is_title_word, titles_clash
+from reader.core.language.titles import is_title_word
 from reader.core.text.mentions import Mention
 
 # Titles a peer is known by instead of a name: "Lord Greystoke", "the Earl of Burlesdon".
@@ -83,13 +84,8 @@ def _union_unless_clash(
     keys = key_of.get(first), key_of.get(second)
     if keys[0] is None or keys[1] is None or groups.find(keys[0]) == groups.find(keys[1]):
         return
-    if any(
-        titles_clash(mine, other)
-        for mine in classes.get(keys[0], ())
-        for other in classes.get(keys[1], ())
-    ):
-        return
-    groups.union(keys[1], keys[0])
+    if not keys_clash(classes, [keys[0]], [keys[1]]):
+        groups.union(keys[1], keys[0])
 
 
 def join_appositions(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping
 
 from reader.core.language.titles import title_class, titles_clash
 from reader.core.text.mentions import Mention
@@ -129,3 +130,10 @@ def written_title(text: str, mention: Mention) -> str:
     if not before or not _family_class(before.group(1) or before.group(2)):
         return ""
     return text[before.start() : before.end()].strip()
+
+
+def keys_clash(classes: Mapping[str, set[str]], ours: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether any title class of ``ours`` keys clashes with one of ``theirs`` ("m", "miss")."""
+    mine = {c for key in ours for c in classes.get(key, ())}
+    other = {c for key in theirs for c in classes.get(key, ())}
+    return any(titles_clash(a, b) for a in mine for b in other)

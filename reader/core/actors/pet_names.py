@@ -33,10 +33,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from reader.core.actors.families import keys_clash
 from reader.core.actors.union import Groups
 from reader.core.language.given_names import pet_forms
 from reader.core.language.russian_pet_names import russian_given_names, without_accents
-from reader.core.language.titles import titles_clash
 
 _NAME_LABELS = frozenset({"PERSON"})
 # One of the pet name and the given name is used at least this often.
@@ -90,7 +90,7 @@ def join_pet_names(
         target = fits.pop()
         ours, theirs = members.get(root, [key]), members.get(target, [target])
         used = max(sum(counts.get(k, 0) for k in ours), sum(counts.get(k, 0) for k in theirs))
-        if (used < _LEAST_USES and not rest) or _clash(classes, ours, theirs):
+        if (used < _LEAST_USES and not rest) or keys_clash(classes, ours, theirs):
             continue
         groups.union(root, target)
         members[target] = [*theirs, *ours]
@@ -106,16 +106,6 @@ def join_settled_names(groups: Groups, shared: Mapping[str, list[str]]) -> None:
         roots = {groups.find(fit) for fit in fits}
         if len(roots) == 1:
             groups.union(key, roots.pop())
-
-
-def _clash(classes: Mapping[str, set[str]], ours: list[str], theirs: list[str]) -> bool:
-    return any(
-        titles_clash(mine, other)
-        for key in ours
-        for mine in classes.get(key, ())
-        for other_key in theirs
-        for other in classes.get(other_key, ())
-    )
 
 
 def _given_names_of(pet_name: str) -> frozenset[str]:

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from reader.core.actors.families import keys_clash
 from reader.core.actors.union import Groups
 from reader.core.language.russian_pet_names import without_accents
-from reader.core.language.titles import titles_clash
 
 _VOWELS = frozenset("aeiouy")
 _LEAST_LETTERS = 8
@@ -56,7 +56,7 @@ def join_spelling_variants(
             continue
         target = fits.pop()
         ours, theirs = members.get(root, [key]), members.get(target, [target])
-        if not _clash(classes, ours, theirs):
+        if not keys_clash(classes, ours, theirs):
             groups.union(root, target)
             members[target] = [*theirs, *ours]
 
@@ -69,13 +69,3 @@ def _one_vowel_less(word: str) -> Iterator[str]:
     for i in range(1, len(word) - 1):
         if plain[i] in _VOWELS:
             yield word[:i] + word[i + 1 :]
-
-
-def _clash(classes: Mapping[str, set[str]], ours: list[str], theirs: list[str]) -> bool:
-    return any(
-        titles_clash(mine, other)
-        for key in ours
-        for mine in classes.get(key, ())
-        for other_key in theirs
-        for other in classes.get(other_key, ())
-    )
