@@ -75,9 +75,7 @@ def byline_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     covered: bytearray | None = None
     for line in finditer_sliced(_BYLINE, text):
         if covered is None:  # built once, and only for a text with a byline
-            covered = bytearray(len(text) + 1)
-            for mention in mentions:
-                covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+            covered = _covered(text, mentions)
         for name in _BYLINE_NAME.finditer(text, line.start("names"), line.end("names")):
             start, end = name.span()
             if not any(covered[start:end]):
@@ -95,9 +93,7 @@ def dateline_agencies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     covered: bytearray | None = None
     for match in finditer_sliced(_AGENCY, text):
         if covered is None:  # built once, and only for a text with a dateline
-            covered = bytearray(len(text) + 1)
-            for mention in mentions:
-                covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+            covered = _covered(text, mentions)
         start, end = match.span("agency")
         if not any(covered[start:end]):
             found.append(Mention(start, end, match.group("agency"), "ORG"))
@@ -123,3 +119,11 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         if not _stage_direction(m.group("agency"), lexicon)
     ]
     return spans + [m.span("places") for m in finditer_sliced(_SHOUTED, text)]
+
+
+def _covered(text: str, mentions: Sequence[Mention]) -> bytearray:
+    """One byte per character of ``text``: 1 where a mention covers it."""
+    covered = bytearray(len(text) + 1)
+    for mention in mentions:
+        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    return covered
