@@ -343,3 +343,16 @@ def test_a_titled_surname_set_off_by_dashes_beside_the_first_name_is_the_same_on
         actors_of(text, ("PERSON", "Hosmer Angel"), ("PERSON", "Hosmer"), ("PERSON", "Angel"))
     )
     assert got == {("Hosmer Angel", "PERSON", ("Hosmer Angel", "Hosmer", "Angel", "Angel"))}
+
+
+def test_a_mr_never_joins_a_full_name_with_a_womans_given_name() -> None:
+    # Rowson's Charlotte Temple: chapter II turns to her father.
+    text = (
+        "He recollected the features of Charlotte Temple. MR. Temple was the youngest son. "
+        "Mr. Temple possessed a small estate."
+    )
+    got = table(actors_of(text, ("PERSON", "Charlotte Temple"), ("PERSON", "Temple")))
+    assert got == {
+        ("Charlotte Temple", "PERSON", ("Charlotte Temple",)),
+        ("Temple", "PERSON", ("Temple", "Temple")),
+    }

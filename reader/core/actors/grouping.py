@@ -88,7 +88,11 @@ from reader.core.actors.sole_bearers import join_sole_bearers
 from reader.core.actors.spelling_variants import join_spelling_variants
 from reader.core.actors.union import Groups
 from reader.core.language.acronyms import defined_pairs
-from reader.core.language.first_names import MENS_GIVEN_NAMES, first_name_genders
+from reader.core.language.first_names import (
+    MENS_GIVEN_NAMES,
+    WOMENS_GIVEN_NAMES,
+    first_name_genders,
+)
 from reader.core.language.places import place_key
 from reader.core.language.titles import (
     NAME_RANKS,
@@ -208,6 +212,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
         titles,
         counts,
         kin_met(text, members, classes),
+        {key for key in members if " " in key and key.split()[0] in WOMENS_GIVEN_NAMES},
     )
     shared = join_sole_bearers(text, members, groups, shared, key_classes)
     decided = split_shared_names(text, members, labels, groups, shared)

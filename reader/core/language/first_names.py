@@ -41,6 +41,16 @@ MENS_GIVEN_NAMES = frozenset(
      "richard", "robert", "roger", "samuel", "stephen", "thomas", "tom", "walter",
      "william", "will", "willie"}
 )  # fmt: skip
+# The same for women: "Mr. Temple" is not "Charlotte Temple" (her father).
+WOMENS_GIVEN_NAMES = frozenset(
+    {"agnes", "alice", "amelia", "ann", "anna", "anne", "arabella", "betsy", "bridget",
+     "caroline", "catherine", "charlotte", "clara", "dorothea", "dorothy", "edith",
+     "eleanor", "eliza", "elizabeth", "ellen", "emily", "emma", "esther", "fanny",
+     "florence", "grace", "hannah", "harriet", "helen", "isabella", "jane", "julia",
+     "kate", "kitty", "laura", "louisa", "lucy", "lydia", "margaret", "maria", "martha",
+     "mary", "matilda", "molly", "nancy", "nelly", "polly", "rachel", "rebecca", "rose",
+     "sarah", "sophia", "susan", "susanna"}
+)  # fmt: skip
 _WINDOW = 100
 _MIN_VOTES = 2
 _SHARE = 0.75
