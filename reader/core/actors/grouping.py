@@ -34,7 +34,8 @@ Eldridge"), and "Aunt Shaw" is the one "Mrs. Shaw".
 The pronouns that follow a first name give it a sex (:mod:`reader.core.language.first_names`):
 "Mrs Verloc" joins "Winnie Verloc", called "she", and "Madame Lebrun" never joins
 "Robert Lebrun", called "he"; a common man's given name makes a full name a man's when
-the text says nothing ("Mrs Machin" is not "Edward Henry Machin"). A surname always
+the text says nothing ("Mrs Machin" is not "Edward Henry Machin"), and a common woman's
+keeps a man off a full name ("Mr. Temple" is not "Charlotte Temple"). A surname always
 written "Mr.", "Mrs." or "Miss" that meets a first name in a sentence is that one's
 relative ("Mr. Schofield, who was passing Penrod's door"), and a titled initial is the one
 surname of its title and letter ("Mrs. O." and "Mrs. Osborne").
