@@ -356,3 +356,26 @@ def test_a_mr_never_joins_a_full_name_with_a_womans_given_name() -> None:
         ("Charlotte Temple", "PERSON", ("Charlotte Temple",)),
         ("Temple", "PERSON", ("Temple", "Temple")),
     }
+
+
+def test_a_rank_alone_is_the_one_person_the_text_gives_that_rank() -> None:
+    # Vaizey's Pixie O'Shaughnessy: "The Major was too easy-going".
+    text = (
+        "Major O'Shaughnessy and his daughter reached London. Pixie had howled. "
+        "The Major was too easy-going to feel any distress."
+    )
+    patterns = (("PERSON", "O'Shaughnessy"), ("PERSON", "Major"), ("PERSON", "Pixie"))
+    assert table(actors_of(text, *patterns)) == {
+        ("O'Shaughnessy", "PERSON", ("Major O'Shaughnessy", "Major")),
+        ("Pixie", "PERSON", ("Pixie",)),
+    }
+
+
+def test_a_rank_two_people_bear_stays_alone() -> None:
+    text = "Major Hay and Major Bell came in. The Major smiled."
+    patterns = (("PERSON", "Hay"), ("PERSON", "Bell"), ("PERSON", "Major"))
+    assert table(actors_of(text, *patterns)) == {
+        ("Hay", "PERSON", ("Major Hay",)),
+        ("Bell", "PERSON", ("Major Bell",)),
+        ("Major", "PERSON", ("Major",)),
+    }

@@ -218,3 +218,29 @@ def join_initials(
         fits = by_title.get((title, letter), [])
         if len(fits) == 1:
             groups.union(key, fits[0])
+
+
+def join_lone_ranks(
+    text: str,
+    members: Mapping[str, Sequence[Mention]],
+    labels: Mapping[str, str],
+    groups: Groups,
+) -> None:
+    """A rank or title alone is the one person the text writes with it.
+
+    "Major O'Shaughnessy and his daughter ... The Major was too easy-going": a novel
+    calls a man by his rank once it has named him. With two captains, "the Captain"
+    stays alone.
+    """
+    holders: dict[str, set[str]] = {}
+    for key, ms in members.items():
+        for mention in ms:
+            title = written_title(text, mention).casefold().rstrip(".")
+            if title and title != key:
+                holders.setdefault(title, set()).add(key)
+    for key, label in labels.items():
+        if label != "PERSON" or " " in key or key not in holders:
+            continue
+        roots = {groups.find(other) for other in holders[key]} - {groups.find(key)}
+        if len(roots) == 1:
+            groups.union(key, roots.pop())

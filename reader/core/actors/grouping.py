@@ -38,7 +38,8 @@ the text says nothing ("Mrs Machin" is not "Edward Henry Machin"), and a common 
 keeps a man off a full name ("Mr. Temple" is not "Charlotte Temple"). A surname always
 written "Mr.", "Mrs." or "Miss" that meets a first name in a sentence is that one's
 relative ("Mr. Schofield, who was passing Penrod's door"), and a titled initial is the one
-surname of its title and letter ("Mrs. O." and "Mrs. Osborne").
+surname of its title and letter ("Mrs. O." and "Mrs. Osborne"), a rank alone the one
+person written with it ("The Major" of "Major O'Shaughnessy").
 
 An actor's label is the majority label of its mentions, or PERSON when its name is a
 person's full name; its name is its most complete form among those the text uses often
@@ -56,6 +57,7 @@ from reader.core.actors.appositions import join_aliases, join_appositions
 from reader.core.actors.demonyms import demonym_modifiers, relate_demonyms
 from reader.core.actors.families import (
     join_initials,
+    join_lone_ranks,
     kin_met,
     split_families,
     title_class_of,
@@ -219,6 +221,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     decided = split_shared_names(text, members, labels, groups, shared)
     join_pet_names(labels, groups, key_classes, counts)
     join_initials(labels, key_classes, set(family_titles), groups)  # "Mrs. O.", "Mrs. Osborne"
+    join_lone_ranks(text, members, labels, groups)  # "The Major" of "Major O'Shaughnessy"
     join_settled_names(groups, shared)  # "Gunn" of "Ben Gunn" and "Benjamin Gunn"
     join_spelling_variants(labels, groups, key_classes)  # "Buonaparte", "Bonaparte"
     relabelled = join_org_tails(labels, groups, counts, after_the_keys(text, members))
