@@ -262,3 +262,120 @@ def test_mrs_before_a_full_name_also_written_plainly_is_the_wife() -> None:
         ("Mrs Charles Musgrove", "PERSON", ("Charles Musgrove",)),
         ("Mrs Musgrove", "PERSON", ("Musgrove", "Musgrove")),
     }
+
+
+def test_a_mrs_or_miss_never_joins_a_full_name_with_a_mans_given_name() -> None:
+    # Bennett's The Card: the hero's widowed mother; Oliphant: Lucilla, not her cousin Tom.
+    text = (
+        "Edward Henry Machin first saw the smoke in May. Mrs Machin, however, could "
+        "wash lace. Miss Marjoribanks had lunch alone. Tom Marjoribanks wrote."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Edward Henry Machin"),
+            ("PERSON", "Machin"),
+            ("PERSON", "Marjoribanks"),
+            ("PERSON", "Tom Marjoribanks"),
+        )
+    )
+    assert got == {
+        ("Edward Henry Machin", "PERSON", ("Edward Henry Machin",)),
+        ("Machin", "PERSON", ("Machin",)),
+        ("Marjoribanks", "PERSON", ("Marjoribanks",)),
+        ("Tom Marjoribanks", "PERSON", ("Tom Marjoribanks",)),
+    }
+
+
+def test_a_womans_given_name_on_the_list_is_she_when_the_text_says_so() -> None:
+    # The list gives way to the text: a "Charlie" the text calls "she" is Miss Hale.
+    text = (
+        "Charlie Hale came in and she sat down. Charlie Hale smiled and she laughed. "
+        "Miss Hale went out."
+    )
+    got = table(actors_of(text, ("PERSON", "Charlie Hale"), ("PERSON", "Hale")))
+    assert got == {("Charlie Hale", "PERSON", ("Charlie Hale", "Charlie Hale", "Hale"))}
+
+
+def test_a_titled_surname_that_meets_the_first_name_in_a_sentence_is_a_relative() -> None:
+    # Tarkington's Penrod: his father passes his door; Stratton: Elnora's mother.
+    text = (
+        "Penrod Schofield sulked. The sound was heard by Mr. Schofield, who was passing "
+        "Penrod's door. Penrod had not hoped much. Mr. Schofield went down."
+    )
+    got = table(
+        actors_of(
+            text, ("PERSON", "Penrod Schofield"), ("PERSON", "Schofield"), ("PERSON", "Penrod")
+        )
+    )
+    assert got == {
+        ("Penrod Schofield", "PERSON", ("Penrod Schofield", "Penrod", "Penrod")),
+        ("Mr. Schofield", "PERSON", ("Schofield", "Schofield")),
+    }
+
+
+def test_a_titled_surname_alone_in_its_sentences_still_joins_the_full_name() -> None:
+    text = "Emma Woodhouse sat down. Emma smiled. Miss Woodhouse was tired."
+    got = table(
+        actors_of(text, ("PERSON", "Emma Woodhouse"), ("PERSON", "Woodhouse"), ("PERSON", "Emma"))
+    )
+    assert got == {("Emma Woodhouse", "PERSON", ("Emma Woodhouse", "Emma", "Woodhouse"))}
+
+
+def test_a_titled_initial_joins_the_one_surname_of_that_title_and_letter() -> None:
+    # Benson's The Osbornes: the couple call each other "Mr. O." and "Mrs. O.".
+    text = (
+        "Mr. Osborne sipped his tea. Mrs. Osborne smiled. Lord, Mrs. O., you will ruin me, "
+        "said Mr. O. to her. Miss Oakes came in."
+    )
+    got = table(actors_of(text, ("PERSON", "Osborne"), ("PERSON", "O."), ("PERSON", "Oakes")))
+    assert got == {
+        ("Mr. Osborne", "PERSON", ("Osborne", "O.")),
+        ("Mrs. Osborne", "PERSON", ("Osborne", "O.")),
+        ("Oakes", "PERSON", ("Oakes",)),
+    }
+
+
+def test_a_titled_surname_set_off_by_dashes_beside_the_first_name_is_the_same_one() -> None:
+    # "A Case of Identity": the client corrects herself.
+    text = "Hosmer Angel wrote. Hosmer--Mr. Angel--was a cashier. Mr. Angel never came."
+    got = table(
+        actors_of(text, ("PERSON", "Hosmer Angel"), ("PERSON", "Hosmer"), ("PERSON", "Angel"))
+    )
+    assert got == {("Hosmer Angel", "PERSON", ("Hosmer Angel", "Hosmer", "Angel", "Angel"))}
+
+
+def test_a_mr_never_joins_a_full_name_with_a_womans_given_name() -> None:
+    # Rowson's Charlotte Temple: chapter II turns to her father.
+    text = (
+        "He recollected the features of Charlotte Temple. MR. Temple was the youngest son. "
+        "Mr. Temple possessed a small estate."
+    )
+    got = table(actors_of(text, ("PERSON", "Charlotte Temple"), ("PERSON", "Temple")))
+    assert got == {
+        ("Charlotte Temple", "PERSON", ("Charlotte Temple",)),
+        ("Temple", "PERSON", ("Temple", "Temple")),
+    }
+
+
+def test_a_rank_alone_is_the_one_person_the_text_gives_that_rank() -> None:
+    # Vaizey's Pixie O'Shaughnessy: "The Major was too easy-going".
+    text = (
+        "Major O'Shaughnessy and his daughter reached London. Pixie had howled. "
+        "The Major was too easy-going to feel any distress."
+    )
+    patterns = (("PERSON", "O'Shaughnessy"), ("PERSON", "Major"), ("PERSON", "Pixie"))
+    assert table(actors_of(text, *patterns)) == {
+        ("O'Shaughnessy", "PERSON", ("Major O'Shaughnessy", "Major")),
+        ("Pixie", "PERSON", ("Pixie",)),
+    }
+
+
+def test_a_rank_two_people_bear_stays_alone() -> None:
+    text = "Major Hay and Major Bell came in. The Major smiled."
+    patterns = (("PERSON", "Hay"), ("PERSON", "Bell"), ("PERSON", "Major"))
+    assert table(actors_of(text, *patterns)) == {
+        ("Hay", "PERSON", ("Major Hay",)),
+        ("Bell", "PERSON", ("Major Bell",)),
+        ("Major", "PERSON", ("Major",)),
+    }

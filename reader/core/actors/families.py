@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
+from reader.core.actors.sole_bearers import SENTENCE_END
+from reader.core.actors.union import Groups
 from reader.core.language.titles import title_class, titles_clash
 from reader.core.text.mentions import Mention
 
@@ -22,6 +24,11 @@ from reader.core.text.mentions import Mention
 _TITLE_BEFORE = re.compile(r"(?:\b(aunt|uncle)|([A-Z][A-Za-z]*)\.?)(?:\sSt\.|\sSaint)?[ \n]$")
 # The key word a family member's key starts with, per title class ("mrs bennet").
 _CLASS_KEYS = {"m": "mr", "mrs": "mrs", "miss": "miss", "f": "lady"}
+# How many names on either side of a titled surname are looked at for one in its sentence.
+_NEIGHBOURS = 4
+# The English courtesy titles, as written; a word in lower case between two names.
+_COURTESY = re.compile(r"(?:Mr|Mrs|Miss|Ms|Mister)\.?")
+_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
 # Military ranks name a different person from a "Mrs." or "Miss" of the same name
@@ -137,3 +144,110 @@ def keys_clash(classes: Mapping[str, set[str]], ours: Iterable[str], theirs: Ite
     mine = {c for key in ours for c in classes.get(key, ())}
     other = {c for key in theirs for c in classes.get(key, ())}
     return any(titles_clash(a, b) for a in mine for b in other)
+
+
+def kin_met(
+    text: str, members: Mapping[str, Sequence[Mention]], classes: Mapping[Mention, str]
+) -> dict[str, set[str]]:
+    """For each surname always written "Mr.", "Mrs." or "Miss", first names in its sentences.
+
+    "The sound was heard by Mr. Schofield, who was passing Penrod's door": a titled
+    surname and a first name in one sentence, with words between them, are two people,
+    so "Mr. Schofield" is not "Penrod Schofield" but his father. A name set off by a dash
+    or a comma is the same one ("Hosmer--Mr. Angel--was a cashier"). Only the English
+    courtesy titles count, and only on a surname never written plainly: "Count Rostóv"
+    beside "Nicholas" is his father, but "Rostóv" alone is mostly Nicholas. Each titled
+    mention looks at a few names on either side: linear.
+    """
+    courteous = {
+        key
+        for key, ms in members.items()
+        if " " not in key
+        and all(_COURTESY.fullmatch(written_title(text, m)) for m in ms if not _after_the(text, m))
+    }
+    spans = sorted(
+        (m.start, m.end, key)
+        for key, ms in members.items()
+        if " " not in key
+        for m in ms
+        if m.label == "PERSON" and (key in courteous or not classes.get(m))
+    )
+    met: dict[str, set[str]] = {}
+    for index, (start, end, key) in enumerate(spans):
+        if key not in courteous:
+            continue
+        before = reversed(spans[max(0, index - _NEIGHBOURS) : index])
+        for other in before:
+            if not _apart(text, other[1], start):
+                break
+            if other[2] not in courteous:
+                met.setdefault(key, set()).add(other[2])
+        for other in spans[index + 1 : index + 1 + _NEIGHBOURS]:
+            if not _apart(text, end, other[0]):
+                break
+            if other[2] not in courteous:
+                met.setdefault(key, set()).add(other[2])
+    return met
+
+
+def _apart(text: str, end: int, start: int) -> bool:
+    """Whether two names in one sentence have a word between them (not a dash, a comma)."""
+    if SENTENCE_END.search(text, end, start):
+        return False
+    return _WORD.search(text, end, start) is not None
+
+
+def join_initials(
+    keys: Iterable[str], classes: Mapping[str, set[str]], family: Collection[str], groups: Groups
+) -> None:
+    """A titled initial joins the one surname of its title that starts with that letter.
+
+    A couple in a novel call each other "Mr. O." and "Mrs. O." beside "Mr. Osborne" and
+    "Mrs. Osborne"; with two Mr. O-somebodies the initial stays alone.
+    """
+    by_title: dict[tuple[str, str], list[str]] = {}
+    initials: list[tuple[str, str, str]] = []
+    for key in keys:
+        words = key.split()
+        if key in family and len(words) == 2:
+            title, name = words[0], words[1]
+        elif len(words) == 1 and len(classes.get(key, ())) == 1:
+            title, name = _CLASS_KEYS.get(next(iter(classes[key])), ""), key
+        else:
+            continue
+        if not title or not name.isalpha():
+            continue
+        if len(name) == 1:
+            initials.append((key, title, name))
+        else:
+            by_title.setdefault((title, name[0]), []).append(key)
+    for key, title, letter in initials:
+        fits = by_title.get((title, letter), [])
+        if len(fits) == 1:
+            groups.union(key, fits[0])
+
+
+def join_lone_ranks(
+    text: str,
+    members: Mapping[str, Sequence[Mention]],
+    labels: Mapping[str, str],
+    groups: Groups,
+) -> None:
+    """A rank or title alone is the one person the text writes with it.
+
+    "Major O'Shaughnessy and his daughter ... The Major was too easy-going": a novel
+    calls a man by his rank once it has named him. With two captains, "the Captain"
+    stays alone.
+    """
+    holders: dict[str, set[str]] = {}
+    for key, ms in members.items():
+        for mention in ms:
+            title = written_title(text, mention).casefold().rstrip(".")
+            if title and title != key:
+                holders.setdefault(title, set()).add(key)
+    for key, label in labels.items():
+        if label != "PERSON" or " " in key or key not in holders:
+            continue
+        roots = {groups.find(other) for other in holders[key]} - {groups.find(key)}
+        if len(roots) == 1:
+            groups.union(key, roots.pop())

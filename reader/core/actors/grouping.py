@@ -33,7 +33,13 @@ too). A military rank counts as a man's title here ("Captain Eldridge" is not "M
 Eldridge"), and "Aunt Shaw" is the one "Mrs. Shaw".
 The pronouns that follow a first name give it a sex (:mod:`reader.core.language.first_names`):
 "Mrs Verloc" joins "Winnie Verloc", called "she", and "Madame Lebrun" never joins
-"Robert Lebrun", called "he".
+"Robert Lebrun", called "he"; a common man's given name makes a full name a man's when
+the text says nothing ("Mrs Machin" is not "Edward Henry Machin"), and a common woman's
+keeps a man off a full name ("Mr. Temple" is not "Charlotte Temple"). A surname always
+written "Mr.", "Mrs." or "Miss" that meets a first name in a sentence is that one's
+relative ("Mr. Schofield, who was passing Penrod's door"), and a titled initial is the one
+surname of its title and letter ("Mrs. O." and "Mrs. Osborne"), a rank alone the one
+person written with it ("The Major" of "Major O'Shaughnessy").
 
 An actor's label is the majority label of its mentions, or PERSON when its name is a
 person's full name; its name is its most complete form among those the text uses often
@@ -49,7 +55,14 @@ from dataclasses import replace
 
 from reader.core.actors.appositions import join_aliases, join_appositions
 from reader.core.actors.demonyms import demonym_modifiers, relate_demonyms
-from reader.core.actors.families import split_families, title_class_of, written_title
+from reader.core.actors.families import (
+    join_initials,
+    join_lone_ranks,
+    kin_met,
+    split_families,
+    title_class_of,
+    written_title,
+)
 from reader.core.actors.kinds import (
     acting_plurals,
     battlefields,
@@ -78,7 +91,11 @@ from reader.core.actors.sole_bearers import join_sole_bearers
 from reader.core.actors.spelling_variants import join_spelling_variants
 from reader.core.actors.union import Groups
 from reader.core.language.acronyms import defined_pairs
-from reader.core.language.first_names import first_name_genders
+from reader.core.language.first_names import (
+    MENS_GIVEN_NAMES,
+    WOMENS_GIVEN_NAMES,
+    first_name_genders,
+)
 from reader.core.language.places import place_key
 from reader.core.language.titles import (
     NAME_RANKS,
@@ -178,6 +195,8 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
             # "Winnie Verloc" is a she; a surname alone called "he" twice is a man, never
             # the daughter's full name ("Beaufort" and "Caroline Beaufort").
             key_classes[key].add(genders[key.split()[0]])
+        elif key not in family_titles and " " in key and key.split()[0] in MENS_GIVEN_NAMES:
+            key_classes[key].add("m")  # "Edward Henry Machin" is not "Mrs Machin"
     key_of = {mention: key for key, ms in members.items() for mention in ms}
     join_appositions(text, named, key_of, groups, key_classes)  # "John, Lord Greystoke"
     join_aliases(text, named, key_of, groups, key_classes)  # "Myanmar, or Burma,"
@@ -187,11 +206,22 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     town_names = town_keys(text, members)
     titles = written_titles(text, members)
     shared = join_partial_names(
-        labels, groups, key_classes, set(family_titles), glued, town_names, titles, counts
+        labels,
+        groups,
+        key_classes,
+        set(family_titles),
+        glued,
+        town_names,
+        titles,
+        counts,
+        kin_met(text, members, classes),
+        {key for key in members if " " in key and key.split()[0] in WOMENS_GIVEN_NAMES},
     )
     shared = join_sole_bearers(text, members, groups, shared, key_classes)
     decided = split_shared_names(text, members, labels, groups, shared)
     join_pet_names(labels, groups, key_classes, counts)
+    join_initials(labels, key_classes, set(family_titles), groups)  # "Mrs. O.", "Mrs. Osborne"
+    join_lone_ranks(text, members, labels, groups)  # "The Major" of "Major O'Shaughnessy"
     join_settled_names(groups, shared)  # "Gunn" of "Ben Gunn" and "Benjamin Gunn"
     join_spelling_variants(labels, groups, key_classes)  # "Buonaparte", "Bonaparte"
     relabelled = join_org_tails(labels, groups, counts, after_the_keys(text, members))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from reader.core.actors.families import mans_full_name
 from reader.core.actors.union import Groups
@@ -95,6 +95,8 @@ def join_partial_names(
     towns: frozenset[str] | set[str] = frozenset(),
     titles: Mapping[str, Counter[str]] | None = None,
     counts: Mapping[str, int] | None = None,
+    met: Mapping[str, set[str]] | None = None,
+    women: Collection[str] = frozenset(),
 ) -> dict[str, list[str]]:
     """Rule 3, with the sexes the text gives and without glued spans.
 
@@ -102,6 +104,11 @@ def join_partial_names(
     ("Winnie Verloc", called "she"). A place or thing is no one's first name: "Kiev"
     does not join "Kiev Grenadiers". A name that fits several full names joins the one
     written with the title it mostly carries (``titles``, from :func:`written_titles`).
+    A titled surname never joins a full name whose first name stands in one of its
+    sentences (``met``, from :func:`reader.core.actors.families.kin_met`): "Mr.
+    Schofield, passing Penrod's door" is Penrod Schofield's father. A man's key never
+    joins a full name with a common woman's given name (``women``): "Mr. Temple" is not
+    "Charlotte Temple" (only a block: "Mrs. Bennet" must not join "Elizabeth Bennet").
 
     Returns:
         Each key left alone because two or more full names fit it, with those names
@@ -145,6 +152,8 @@ def join_partial_names(
             and not (key in towns and other.split()[0] == words[0])
             and not any(titles_clash(a, b) for a in classes[key] for b in classes[other])
             and (key not in family or _same_sex(classes[key], classes[other]))
+            and other.split()[0] not in (met or {}).get(key, ())
+            and not ("m" in classes[key] and other in women)
         ]
         if len({groups.find(f) for f in fits}) == 1:
             groups.union(key, fits[0])

@@ -31,7 +31,7 @@ DOMINANT = 5
 #: The fewest bare mentions for the rule to speak: a short text gives too little to tell.
 _LEAST = 20
 # A sentence ends at ".", "!" or "?" and a space, not after "Mr." or an initial "A.".
-_SENTENCE_END = re.compile(
+SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][\"”’)]*\s|\n[ \t]*\n"
 )
 
@@ -104,6 +104,6 @@ def _named_together(
     """Whether mentions of two different full names stand in one sentence."""
     spans = sorted((m.start, m.end, groups.find(fit)) for fit in fits for m in members.get(fit, ()))
     for (_, end, root), (start, _, other) in itertools.pairwise(spans):
-        if root != other and not _SENTENCE_END.search(text, end, start):
+        if root != other and not SENTENCE_END.search(text, end, start):
             return True
     return False

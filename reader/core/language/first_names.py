@@ -26,6 +26,31 @@ _SENTENCE_END = re.compile(r"[.!?\n“”\"]")
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 # A title written just before a mention outside its span ("Mrs Charles Musgrove").
 _TITLE_BEFORE = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Madame|Mme|Lady|Sir|Lord)\.?[ \n]\Z")
+# Men's given names common in English prose of 1800-1925 that no woman bears: a full name
+# opening with one is a man's unless the text calls it "she", so "Mrs Machin" is not
+# "Edward Henry Machin" (his mother) nor "Miss Marjoribanks" "Tom Marjoribanks" (his
+# cousin) when the excerpt has too few pronouns to tell.
+MENS_GIVEN_NAMES = frozenset(
+    {"albert", "alexander", "alfred", "andrew", "anthony", "archibald", "arthur", "augustus",
+     "benjamin", "bertie", "bob", "charles", "christopher", "daniel", "david", "dick",
+     "edgar", "edmund", "edward", "ernest", "frank", "frederick", "fred", "george",
+     "gerald", "geoffrey", "gilbert", "godfrey", "harold", "harry", "henry", "herbert",
+     "hugh", "humphrey", "isaac", "jack", "jacob", "james", "jim", "joe", "john",
+     "jonathan", "joseph", "lawrence", "lewis", "matthew", "michael", "ned", "nicholas",
+     "oliver", "patrick", "paul", "percy", "peter", "philip", "ralph", "reginald",
+     "richard", "robert", "roger", "samuel", "stephen", "thomas", "tom", "walter",
+     "william", "will", "willie"}
+)  # fmt: skip
+# The same for women: "Mr. Temple" is not "Charlotte Temple" (her father).
+WOMENS_GIVEN_NAMES = frozenset(
+    {"agnes", "alice", "amelia", "ann", "anna", "anne", "arabella", "betsy", "bridget",
+     "caroline", "catherine", "charlotte", "clara", "dorothea", "dorothy", "edith",
+     "eleanor", "eliza", "elizabeth", "ellen", "emily", "emma", "esther", "fanny",
+     "florence", "grace", "hannah", "harriet", "helen", "isabella", "jane", "julia",
+     "kate", "kitty", "laura", "louisa", "lucy", "lydia", "margaret", "maria", "martha",
+     "mary", "matilda", "molly", "nancy", "nelly", "polly", "rachel", "rebecca", "rose",
+     "sarah", "sophia", "susan", "susanna"}
+)  # fmt: skip
 _WINDOW = 100
 _MIN_VOTES = 2
 _SHARE = 0.75
