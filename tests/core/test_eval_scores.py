@@ -9,23 +9,29 @@ fiction with titles stripped) and only a real regression trips them:
   "Interior Ministry", the lone names no dictionary knows and a title holder's name cut
   from the body before it), typed 74.19 (74.05 before that stop; 70.55 before the
   whole-text kind rules), B-cubed 98.30, CoNLL 97.43; links 69 of 72 right (95.8 %);
-* fiction-dev: lenient mention F1 86.78 (86.75 before "ADVENTURE I." was a chapter label;
-  86.23 before people's words before a noun, cries in another tongue, counted plural
-  bodies and "a scarlet Navajo"; 85.49 before names shouted inside a line, old hyphened
-  streets, "X the Rector", titled people "of" a place, lone names no dictionary knows and
-  the plural places of ``test_place_and_event_kinds``), typed 79.24 (79.19 before a
-  "person" the text is "all over" was a building, "all over Allenham House"; 78.81 before
-  given names the model calls places or bodies, "Lydia", "Mina", "Moses"; 78.45 while
+* fiction-dev: lenient mention F1 86.93 (86.78 before interjections ("Pshaw!"), diary and
+  letter marks ("Mem.", "P.S.") and offices were no names; 86.75 before "ADVENTURE I." was a
+  chapter label; 86.23 before people's words before a noun, cries in another tongue, counted
+  plural bodies and "a scarlet Navajo"; 85.49 before names shouted inside a line, old
+  hyphened streets, "X the Rector", titled people "of" a place, lone names no dictionary
+  knows and the plural places of ``test_place_and_event_kinds``), typed 79.59 (79.24 before
+  ships were vessels and titled names with a particle people, "the Count de Chalais"; 79.19
+  before a "person" the text is "all over" was a building, "all over Allenham House"; 78.81
+  before given names the model calls places or bodies, "Lydia", "Mina", "Moses"; 78.45 while
   regions were people, "in the province of Gascony, stood the chateau"; 77.22 before the
   kinds of towns used once or twice, ranks "of" a place and "Leah the housemaid"; 72.00
-  before the whole-text kind rules), B-cubed 96.82, CoNLL 96.68 (96.77 and 96.62 before
-  "Miss Roylott" no longer kept "Dr. Roylott" from his full name; 96.37 and 96.13 before
-  pet names joined their given names: "Lizzy" and "Elizabeth"); links 1745 of 1976 right
-  (88.3 %; 1773 of 2012 while those regions were people: "Gascony", a man by the model,
-  made St. Aubert win a paragraph his unnamed son now keeps, and "Languedoc" took eight
-  "her"s of Emily's; 1761 of 1992 while "the future Mrs. Newland Archer" was Newland
-  Archer himself and carried his chain of "he" on over the line of dialogue a chain does
-  not cross).
+  before the whole-text kind rules), B-cubed 97.26, CoNLL 96.98 (96.82 and 96.68 before a
+  peer's title in apposition joined the name, "John Clayton, Lord Greystoke", an alias "as
+  my mother called her" its name, and a man's or woman's common given name kept the other
+  sex's title off a full name, "Mrs Machin" and "Edward Henry Machin"; 96.77 and 96.62
+  before "Miss Roylott" no longer kept "Dr. Roylott" from his full name; 96.37 and 96.13
+  before pet names joined their given names: "Lizzy" and "Elizabeth"); links 1753 of 1982
+  right (88.4 %; 1744 of 1975 before those given names kept a woman's title off a man's full
+  name, 1745 of 1976 while a ship was a person; 1773 of 2012 while those regions were
+  people: "Gascony", a man by the model, made St. Aubert win a paragraph his unnamed son now
+  keeps, and "Languedoc" took eight "her"s of Emily's; 1761 of 1992 while "the future Mrs.
+  Newland Archer" was Newland Archer himself and carried his chain of "he" on over the line
+  of dialogue a chain does not cross).
 
 The floors hold the count of right links as well as their share, so that fewer, safer
 links cannot pass for progress. The kind rules made more names people ("Valeska Paris",
@@ -187,15 +193,15 @@ def test_fiction_mentions_and_grouping_stay_at_their_level(
 ) -> None:
     systems = _systems(fiction, nlp, infer=False)
     got = _metrics(fiction, systems, "mentions", strip_titles=True)
-    assert got["mentions lenient"] >= 86.7
-    assert got["typed lenient"] >= 79.2
-    assert got["B3"] >= 96.8
-    assert got["CoNLL (mean F1)"] >= 96.6
+    assert got["mentions lenient"] >= 86.9
+    assert got["typed lenient"] >= 79.5
+    assert got["B3"] >= 97.2
+    assert got["CoNLL (mean F1)"] >= 96.9
 
 
 def test_fiction_inferred_links_point_to_the_right_actor(
     fiction: dict[str, dict[str, Any]], nlp: Any
 ) -> None:
     links, right = _all_links(fiction, nlp, strip_titles=True)
-    assert right >= 1740
+    assert right >= 1750
     assert right / links >= 0.88
