@@ -275,12 +275,11 @@ def acting_plurals(text: str, named: Sequence[Mention]) -> list[Mention]:
     return relabelled(named, groups, {"LOC"}, "PERSON")
 
 
-# "down the Thames", "across the Volga": where only land and water go ("on the", "into the"
-# go aboard a ship too: "sailed on the Fuwalda").
+# Where a river or a region goes: "along the Carpathians" (:data:`_ALONG_THE`), and "down" or
+# "up" it ("down the Thames"); not "on the" or "into the", said of a ship too ("sailed on the
+# Fuwalda").
 _ON_THE_MAP = re.compile(
-    r"\b(?:along|across|down|up|beyond|cross|crossed|crossing"
-    r"|banks?\s+of|borders?\s+of|shores?\s+of|mouth\s+of|source\s+of)\s+the\s+\Z",
-    re.IGNORECASE,
+    rf"\b(?:down|up)\s+the\s+(?:[a-z]+\s+)?\Z|{_ALONG_THE.pattern}", re.IGNORECASE
 )
 
 

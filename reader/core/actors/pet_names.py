@@ -36,7 +36,8 @@ from collections.abc import Mapping
 from reader.core.actors.families import keys_clash
 from reader.core.actors.union import Groups
 from reader.core.language.given_names import pet_forms
-from reader.core.language.russian_pet_names import russian_given_names, without_accents
+from reader.core.language.russian_pet_names import russian_given_names
+from reader.core.text.normal import without_accents
 
 _NAME_LABELS = frozenset({"PERSON"})
 # One of the pet name and the given name is used at least this often.

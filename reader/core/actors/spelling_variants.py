@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 
 from reader.core.actors.families import keys_clash
 from reader.core.actors.union import Groups
-from reader.core.language.russian_pet_names import without_accents
+from reader.core.text.normal import without_accents
 
 _VOWELS = frozenset("aeiouy")
 _LEAST_LETTERS = 8

@@ -10,13 +10,13 @@ Two-letter ISO codes are not used: in news they are mostly US states ("CA", "LA"
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
 from reader.core.language.lexicon import english_lexicon
 from reader.core.language.state_abbreviations import STATE_ABBREVIATIONS
 from reader.core.text.mentions import Mention, relabelled
+from reader.core.text.normal import without_accents
 
 #: Short forms in everyday news use whose long form may never appear in the text.
 ALIASES: dict[str, str] = {
@@ -107,12 +107,7 @@ def _subdivisions() -> frozenset[str]:
     except ImportError:
         return frozenset()
     names = {sub.name.casefold() for sub in pycountry.subdivisions}
-    return frozenset(names | {_unaccented(name) for name in names})
-
-
-def _unaccented(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return frozenset(names | {without_accents(name) for name in names})
 
 
 def _canonical(name: str) -> str:

@@ -15,7 +15,8 @@ not. Every entry is a pet form, never a second full name, so no length test is n
 from __future__ import annotations
 
 import functools
-import unicodedata
+
+from reader.core.text.normal import without_accents
 
 # Pet form -> the given names it shortens (transliterated, English and French forms).
 _PET_FORMS: dict[str, tuple[str, ...]] = {
@@ -57,12 +58,6 @@ _PET_FORMS: dict[str, tuple[str, ...]] = {
     "lisa": ("elizaveta", "elizabeth"),
     "liza": ("elizaveta", "elizabeth"),
 }
-
-
-def without_accents(word: str) -> str:
-    """``word`` with its stress marks and diaereses taken off: "natásha" -> "natasha"."""
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.cache

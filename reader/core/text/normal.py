@@ -2,7 +2,8 @@
 
 "José" typed with a combining accent (NFD) and "José" with a precomposed "é" (NFC) are
 one name, and a zero-width space or a soft hyphen inside a name must not cut it.
-Grouping keys use :func:`matching_form`; the model reads :func:`model_copy` and its
+Grouping keys use :func:`matching_form` (and :func:`without_accents` where a text writes a
+name both ways); the model reads :func:`model_copy` and its
 spans are mapped back onto the text the reader sees with :func:`original_span`.
 """
 
@@ -27,6 +28,16 @@ Mapping: TypeAlias = "tuple[array[int], array[int]]"
 def matching_form(text: str) -> str:
     """``text`` in NFC without invisible characters: the form names are compared in."""
     return unicodedata.normalize("NFC", _INVISIBLE_CHAR.sub("", text))
+
+
+def without_accents(text: str) -> str:
+    """``text`` with its stress marks and diaereses taken off: "Natásha" -> "Natasha".
+
+    For names written with and without them ("Mahārāshtra", "Maharashtra"); shown text
+    keeps them.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def model_copy(text: str) -> tuple[str, Mapping | None]:
