@@ -82,6 +82,17 @@ def test_a_name_the_text_crosses_or_walks_the_banks_of_is_a_river() -> None:
     }
 
 
+def test_a_name_whose_crossing_the_text_writes_of_is_a_river() -> None:
+    # "the crossing of the Berëzina": a river is crossed whether a verb or a noun says it;
+    # "the crossing of the Directory" is no sentence anyone writes of a body.
+    text = (
+        "The army fell back to the [Berëzina]{ORG}. The crossing of the [Berëzina]{ORG} "
+        "was a disaster, and after the [Berëzina]{ORG} the army was gone. The "
+        "[Directory]{ORG} said nothing."
+    )
+    assert kinds(text) == {"Berëzina": "LOC", "Directory": "ORG"}
+
+
 def test_a_plural_place_that_acts_or_is_followed_by_who_is_people() -> None:
     # "the Alps rose", but one rides along them: a place's cue keeps the place.
     text = (

@@ -46,6 +46,7 @@ from reader.core.language.place_evidence import relabel_places
 from reader.core.language.places import lands_named_as_peoples
 from reader.core.language.portfolios import portfolio_ends
 from reader.core.language.postnominals import drop_postnominals
+from reader.core.language.rivers import rivers
 from reader.core.language.saint_places import saint_places
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
 from reader.core.language.storms import storm_events
@@ -249,7 +250,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))
     mentions = drop_modifier_names(text, dates_named_elsewhere(mentions))
     mentions = lands_named_as_peoples(buildings(text, relabel_people(text, mentions)))
-    mentions = storm_events(relabel_places(text, mentions))
+    mentions = storm_events(rivers(text, relabel_places(text, mentions)))
     mentions = person_nouns(text, short_places(text, headed_places(mentions, text)))
     mentions = club_kinds(text, unify_labels(mentions, ACTOR_LABELS, text))
     mentions = body_kinds(text, listed_places(text, dateline_places(text, mentions)))

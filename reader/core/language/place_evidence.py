@@ -21,9 +21,8 @@ followed by a possessive ("went to Iogel’s", the man's house) are left to the 
 "people" whose word no people's word ends like (no "-an", "-ese", "-ish": "Zanzibar",
 "Essex") is a place with fewer uses, once the text puts it where only a map does ("north of
 Zanzibar", "the Essex marshes", "Black Jack of Ballarat") and after a place's word half the
-time. A name that is "the X" and is crossed or has banks ("crossed the Niemen", "the left
-bank of the Danube") is a river (LOC), not a town. A name whose head word gives its kind
-("Oxford Street", "Eyford Station") keeps that kind.
+time. A name whose head word gives its kind ("Oxford Street", "Eyford Station") keeps that
+kind. Rivers, names the text crosses or gives banks to, are :mod:`reader.core.language.rivers`'.
 """
 
 from __future__ import annotations
@@ -145,19 +144,6 @@ _TRAVELLED = re.compile(
     re.IGNORECASE,
 )  # "returned to Jane" may be a woman: returning counts only from
 _ONCE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "ORG"})
-# "the left bank of the Danube", "crossed the Niemen", "the river Kolochá", "the Enns river".
-_WATER_BEFORE = re.compile(
-    rf"\b(?:(?:{WATER_PARTS}|margin)\s+of\s+the|cross(?:ed|es|ing)?\s+the"
-    r"|river)\s+\Z",
-    re.IGNORECASE,
-)
-_RIVER_AFTER = re.compile(r" river\b")
-_THE_OR_RIVER = re.compile(r"\b(?:the|river)\s+\Z", re.IGNORECASE)
-# The model's "person" too ("the river Kolochá" is one in some sentences), unless the text
-# gives it a title or a person's cue.
-_RIVER_CANDIDATES = frozenset(
-    {"GPE", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PERSON"}
-)
 # How the words for a people, a faith or a party end ("Russian", "Chinese", "Kentish",
 # "Dutch", "Swiss", "Israeli", "Catholic", "Quaker", "Jesuit", "Methodist", "Russians").
 _PEOPLE_ENDINGS = (
@@ -169,12 +155,8 @@ _PEOPLE_ENDINGS = (
 def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with the "people" and things the text only goes to labelled GPE.
 
-    Rivers the model calls towns, bodies or products are then labelled LOC (:func:`rivers`).
+    Rivers among them are :mod:`reader.core.language.rivers`' to tell, after this.
     """
-    return rivers(text, _relabel_towns(text, mentions))
-
-
-def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     named = [m for m in mentions if not m.inferred]
     spellings = {m.text.casefold() for m in named if m.label in _CANDIDATES}
     if not spellings:
@@ -192,7 +174,7 @@ def _relabel_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     once: set[str] = set()
     for mention in named:
         spelling = mention.text.casefold()
-        if spelling not in spellings or _modifies(text, mention):
+        if spelling not in spellings or modifies(text, mention):
             continue
         uses[spelling] += 1
         if mention.label in _MODEL_PLACES:
@@ -267,50 +249,6 @@ def _once_inside(text: str, mention: Mention) -> bool:
     return word in (_ONCE_BODY_INSIDE if mention.label == "ORG" else _ONCE_INSIDE)
 
 
-def rivers(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` with the rivers the model calls towns or bodies labelled LOC.
-
-    "The troops crossed the Niemen", "the left bank of the Danube", "the river Kolochá": a
-    name the text puts after "the" (or "river") two times in three, that is crossed or has
-    banks, waters or a mouth at least once and is nobody's name, is a river (or a range one
-    crosses), a location, not a town. A use as a modifier ("crossed the Vienna bridge")
-    counts for neither side, and a name with a head word of its own ("the Stone Bridge")
-    keeps the kind that word gives. The model's "person" that has a title or a person's
-    cue somewhere is nobody's river.
-    """
-    candidates = [m for m in mentions if not m.inferred and m.label in _RIVER_CANDIDATES]
-    # Most names are never crossed: only theirs are weighed (a book has 20,000 names).
-    watered = {m.text.casefold() for m in candidates if _watered(text, m)}
-    uses: Counter[str] = Counter()
-    the: Counter[str] = Counter()
-    water: Counter[str] = Counter()
-    people: set[str] = set()
-    lower = lowercase_words(text) if watered else frozenset()
-    for mention in candidates:
-        spelling = mention.text.casefold()
-        if spelling not in watered:
-            continue
-        if _modifies(text, mention) or place_head_label(mention.text):
-            continue
-        uses[spelling] += 1
-        the[spelling] += bool(_THE_OR_RIVER.search(text, max(0, mention.start - 30), mention.start))
-        water[spelling] += _watered(text, mention)
-        if mention.label == "PERSON" and (
-            title_class(mention.text.split()[0]) or has_person_cue(text, mention, lower)
-        ):
-            people.add(spelling)
-    found = {s for s, n in uses.items() if water[s] and 3 * the[s] >= 2 * n and s not in people}
-    return relabelled(mentions, found, _RIVER_CANDIDATES, "LOC")
-
-
-def _watered(text: str, mention: Mention) -> bool:
-    """Whether the text crosses the name or gives it banks ("the bank of the Danube")."""
-    return bool(
-        _WATER_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-        or _RIVER_AFTER.match(text, mention.end)
-    )
-
-
 def _named_a_place(text: str, mention: Mention) -> bool:
     """Whether the text names the kind of place the mention is ("the province of X")."""
     if _POSSESSIVE.match(text, mention.end):
@@ -321,7 +259,7 @@ def _named_a_place(text: str, mention: Mention) -> bool:
     )
 
 
-def _modifies(text: str, mention: Mention) -> bool:
+def modifies(text: str, mention: Mention) -> bool:
     """Whether the mention is a determiner's modifier of a noun ("the Kiev grenadiers")."""
     if mention.label == "PERSON":
         return False  # "the Drissa camp": no one person is "the X", the cue counts
