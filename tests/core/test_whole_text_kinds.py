@@ -213,3 +213,21 @@ def test_a_title_a_name_and_a_rulers_number_name_a_person() -> None:
         "John Paul II": "PERSON",
         "World War II": "EVENT",
     }
+
+
+def test_a_name_whose_division_or_corps_the_text_sends_is_its_commander() -> None:
+    # A division is a general's: "Morand’s division", "the divisions of Morand and Gérard".
+    # A body's division keeps the body ("the Ministry’s press division" has a noun between).
+    text = (
+        "The sharpshooters of [Morand]{GPE}’s division came up, as far as [Morand]{GPE}’s "
+        "and [Gérard]{PERSON}’s divisions. The divisions of [Morand]{GPE} and [Gérard]{PERSON} "
+        "halted. Send [Claparède]{PRODUCT}’s division! He rode to [Claparède]{PRODUCT}’s "
+        "division. "
+        "The [Ministry]{ORG}’s press division said so; the [Ministry]{ORG} agreed."
+    )
+    assert kinds(text) == {
+        "Morand": "PERSON",
+        "Gérard": "PERSON",
+        "Claparède": "PERSON",
+        "Ministry": "ORG",
+    }

@@ -48,6 +48,12 @@ _BODY_PARTS = frozenset(
      "voice", "legs", "knees", "smile", "glance", "gaze", "wife", "husband", "son", "daughter"}
 )  # fmt: skip
 _POSSESSED = re.compile(r"(?:’s|'s) ([a-z]+)")
+# "Morand’s division", "Morand’s and Gérard’s divisions", "Beauharnais’ corps", "the divisions
+# of Morand": a general's units; a body's division has a noun between ("the BBC's news
+# division").
+_UNITS = r"(?:divisions?|corps|brigades?|detachments?|squadrons?|battalions?)"
+_COMMANDS = re.compile(rf"(?:’s?|'s?)(?: and [A-Z][\w’'-]*(?:’s?|'s?))? {_UNITS}\b")
+_COMMANDED_BY = re.compile(rf"\bthe {_UNITS} of \Z")
 _WHO = re.compile(r"(?:’s|'s)?, (?:who|whom|whose)\b")
 # "an officer from Richmond, California, who was sentenced": a region set off after its town
 # is no one the "who" is said of; "the Cossack, Likhachëv, who" sets a name off after a noun.
@@ -121,6 +127,10 @@ def person_cue_count(text: str, mention: Mention, lower: frozenset[str]) -> int:
     owned = _POSSESSED.match(text, mention.end, mention.end + 20)
     if owned and owned.group(1) in _BODY_PARTS:
         cues += 1  # "Berthier’s eyes turned"
+    if _COMMANDS.match(text, mention.end) or _COMMANDED_BY.search(
+        text, max(0, mention.start - 24), mention.start
+    ):
+        cues += 1  # "Friant’s division", "the divisions of Morand"
     before = _PREVIOUS_WORD.search(text, max(0, mention.start - 24), mention.start)
     if before:
         word = before.group(1)
