@@ -49,6 +49,16 @@ def test_a_hard_wrapped_paragraph_reads_as_running_text() -> None:
     assert "Anna Pávlovna Schérer" in copy
 
 
+def test_a_paragraph_after_two_blank_lines_reads_as_running_text_too() -> None:
+    # A heading or a footnote is often followed by two blank lines, not one.
+    text = "CHAPTER II\n\n\n" + WRAPPED + "\n\n\n\n" + WRAPPED
+    copy = unwrapped(text)
+    assert len(copy) == len(text)
+    assert copy == "CHAPTER II\n\n\n" + WRAPPED.replace("\n", " ") + "\n\n\n\n" + WRAPPED.replace(
+        "\n", " "
+    )
+
+
 def test_verse_dialogue_and_sentence_lines_keep_their_breaks() -> None:
     verse = "The sea is calm to-night.\nThe tide is full, the moon lies fair\nUpon the straits."
     lines = "Yes.\nHe said so, and then he went out of the room without a word.\nNo."

@@ -305,7 +305,9 @@ def unwrapped(text: str) -> str:
     if "\n" not in text:
         return text
     out: list[str] = []
-    for paragraph in re.split(r"(\n[ \t]*\n)", text):
+    # Every blank line between paragraphs is a separator: after a heading or a footnote a
+    # text often leaves two, and a paragraph must not start with an empty "line".
+    for paragraph in re.split(r"(\n(?:[ \t]*\n)+)", text):
         out.append(_unwrap_paragraph(paragraph))
     result = "".join(out)
     return result if len(result) == len(text) else text
