@@ -231,3 +231,21 @@ def test_a_name_whose_division_or_corps_the_text_sends_is_its_commander() -> Non
         "Claparède": "PERSON",
         "Ministry": "ORG",
     }
+
+
+def test_a_compound_rank_before_a_name_makes_a_person_who_keeps_his_surname() -> None:
+    # "Field Marshal", "Lieutenant General": two words of rank, which the model reads as a
+    # body's name when a title follows ("Field Marshal Prince Saltykóv").
+    text = (
+        "He wrote a rescript to [Field Marshal Prince Saltykóv]{ORG}, in which he "
+        "insisted. A committee of [Field Marshal Saltykóv]{ORG}, [Arakchéev]{PERSON} and "
+        "[Kochubéy]{PERSON} met. He put it in the rescript to [Saltykóv]{ORG} and left. "
+        "[Lieutenant General Uvárov]{ORG} came."
+    )
+    found = kinds(text)
+    assert [label for name, label in found.items() if "Saltykóv" in name] == ["PERSON"]
+    assert {name: label for name, label in found.items() if "Saltykóv" not in name} == {
+        "Arakchéev": "PERSON",
+        "Kochubéy": "PERSON",
+        "Uvárov": "PERSON",
+    }

@@ -67,6 +67,12 @@ _OPENS_CLAUSE = re.compile(
     r"(?:(?:^|[.!?;:“\"‘(]|\b(?i:how|when|where|while|whilst|that|because|if|though"
     r"|although|and|but|so|why|then))\s*|[A-Z]\w*!\s+)\Z"
 )
+# "Field Marshal Saltykóv", "Lieutenant General Uvárov": a rank of two words before a name,
+# which only a person holds (the model reads "Field Marshal Prince X" as a body).
+_COMPOUND_RANK = re.compile(
+    r"(?:Field|Lieutenant|Major|Brigadier|Rear|Vice|Air)[ -]"
+    r"(?:Marshal|General|Admiral|Colonel|Commander) [A-Z]"
+)
 #: Cues that make a name a person's on their own ("Mrs." before it counts two).
 MIN_CUES = 2
 # Courtesy titles written with a stop ("Mr.", "Mrs."), which head nothing but a person's name.
@@ -117,6 +123,8 @@ def person_cue_count(text: str, mention: Mention, lower: frozenset[str]) -> int:
         cues += 1  # "Princess Mary", "Mademoiselle Bourienne"
     elif len(words) == 2 and _ranked(words, lower):
         cues += 1  # "General Barclay", not "General Staff"
+    elif _COMPOUND_RANK.match(mention.text):
+        cues += MIN_CUES  # "Field Marshal Saltykóv"
     if _WHO.match(text, mention.end, mention.end + 8) and not _AFTER_TOWN.search(
         text, max(0, mention.start - 30), mention.start
     ):
