@@ -93,34 +93,6 @@ def test_a_name_whose_crossing_the_text_writes_of_is_a_river() -> None:
     assert kinds(text) == {"Berëzina": "LOC", "Directory": "ORG"}
 
 
-def test_a_body_the_text_lists_with_towns_and_is_at_is_a_town() -> None:
-    # "at Erfurt" is no inside of a town for a body (one works "at Google"), but a name
-    # listed with towns as often as not is one. A body listed with a town that speaks
-    # ("Britain and Nato ... Nato said") stays a body, and a name only ever listed beside
-    # what the model calls a town ("Toots and Ysabel", two dogs) keeps the model's kind,
-    # even where the model too calls it a town once ("Chateaubriand").
-    text = (
-        "He ignored [Toots]{GPE} and [Ysabel]{ORG}. [Toots]{GPE} and [Ysabel]{ORG} barked. "
-        "[Fichte]{GPE}, [Chateaubriand]{ORG} and [Fichte]{GPE} wrote; [Chateaubriand]{GPE} "
-        "wrote more. "
-        "In 1808 the Emperor went to [Erfurt]{ORG}. He met the king at [Erfurt]{ORG}. "
-        "After [Austerlitz]{GPE}, [Tilsit]{GPE}, and [Erfurt]{ORG} he was proud. She came "
-        "back from [Erfurt]{ORG}. [Britain]{GPE} and [Nato]{ORG} agreed. Troops went to "
-        "[Nato]{ORG}, and [Nato]{ORG} said so."
-    )
-    assert kinds(text) == {
-        "Erfurt": "GPE",
-        "Austerlitz": "GPE",
-        "Tilsit": "GPE",
-        "Britain": "GPE",
-        "Nato": "ORG",
-        "Toots": "GPE",
-        "Ysabel": "ORG",
-        "Fichte": "GPE",
-        "Chateaubriand": "ORG",
-    }
-
-
 def test_a_plural_place_that_acts_or_is_followed_by_who_is_people() -> None:
     # "the Alps rose", but one rides along them: a place's cue keeps the place.
     text = (

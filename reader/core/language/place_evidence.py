@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reader.core.language.address import addressed
 from reader.core.language.head_words import place_head_label
@@ -124,23 +123,6 @@ _NAMED_PLACE_AFTER = re.compile(
     rf", (?:the|a|an) (?:[a-z-]+ ){{0,2}}{_PLACE_KINDS}(?= of\b| in\b| near\b|[,.;:])"
 )
 _MIN_USES = 2
-# "Austerlitz, Tilsit, and Erfurt", "Krásnoe and the Berëzina", "Vítebsk, and Smolénsk": a
-# name listed beside a town or a region the model is sure of (three uses in four) is listed
-# with its own kind, once the text also goes to it or is at it: "Toots and Ysabel", dogs the
-# model calls towns, are only ever listed. A body that speaks stays a body ("Nato said").
-_LISTED_PLACES = frozenset({"GPE", "LOC"})
-_LIST_BEFORE = re.compile(r"(?:,|,? and|,? or)(?: the)? \Z")
-_LIST_AFTER = re.compile(r"(?:,|,? and|,? or) (?:the )?")
-
-
-@dataclass(frozen=True)
-class _PlaceEdges:
-    """Where the model's towns and regions end and start: a list's neighbours."""
-
-    ends: frozenset[int]
-    starts: frozenset[int]
-
-
 # A name used once is a place when the text is right inside it or around it ("ended in
 # Kent", "the hills around Aldershot"); not "at" (one looks at a man) nor "to" or "from"
 # (a letter goes to and comes from a man). A body is "in Parliament": only near or around.
@@ -182,9 +164,6 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     called = addressed(text, mentions)
     lower = lowercase_words(text)
     people_ends = {m.end for m in named if m.label in ("PERSON", "NORP")}
-    sure = _sure_places(named)
-    listed: Counter[str] = Counter()  # uses listed beside a town, when no other cue says it
-    cued: set[str] = set()  # spellings the text itself goes to or is at, once at least
     uses: Counter[str] = Counter()
     gone: Counter[str] = Counter()
     inside: set[str] = set()
@@ -215,19 +194,11 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         cue = _place_cue(text, mention, people_ends)
         if _once_inside(text, mention):
             once.add(spelling)
-        if not cue and _listed_with_a_place(text, mention, sure):
-            listed[spelling] += 1
         gone[spelling] += bool(cue)
-        if cue:
-            cued.add(spelling)
         if cue == "inside":
             inside.add(spelling)
         if mention.label == "NORP" and _on_the_map(text, mention, people_ends):
             mapped.add(spelling)
-    for spelling, n in listed.items():
-        if spelling in cued:  # a cue of its own, not the model's or its neighbours' alone
-            gone[spelling] += n
-            inside.add(spelling)
     persons |= {
         spelling for spelling, n in called_only.items() if gone[spelling] < _OUTVOTES_ADDRESS * n
     }
@@ -329,23 +300,6 @@ def _place_cue(text: str, mention: Mention, people_ends: set[int]) -> str:
         inside = _BODY_INSIDE if mention.label == "ORG" else _INSIDE
         return "inside" if word in inside else "gone"
     return "gone" if _PLACE_NOUN_AFTER.match(text, mention.end) else ""
-
-
-def _sure_places(named: Sequence[Mention]) -> _PlaceEdges:
-    """The edges of the names the model calls a town or a region three times in four."""
-    uses: Counter[str] = Counter(m.text for m in named)
-    placed: Counter[str] = Counter(m.text for m in named if m.label in _LISTED_PLACES)
-    sure = [m for m in named if 4 * placed[m.text] >= 3 * uses[m.text]]
-    return _PlaceEdges(frozenset(m.end for m in sure), frozenset(m.start for m in sure))
-
-
-def _listed_with_a_place(text: str, mention: Mention, places: _PlaceEdges) -> bool:
-    """Whether a place the model found stands beside the name in a list ("Vílna and X")."""
-    before = _LIST_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    if before is not None and before.start() in places.ends:
-        return True
-    after = _LIST_AFTER.match(text, mention.end)
-    return after is not None and after.end() in places.starts
 
 
 def _on_the_map(text: str, mention: Mention, people_ends: set[int]) -> bool:
