@@ -93,6 +93,17 @@ def test_a_name_whose_crossing_the_text_writes_of_is_a_river() -> None:
     assert kinds(text) == {"Berëzina": "LOC", "Directory": "ORG"}
 
 
+def test_a_body_listed_beside_countries_stays_a_body() -> None:
+    # News lists bodies with countries ("Ukraine and Nato", "Britain and the IMF"): a list
+    # is no evidence of a place, so a body one is "in" and writes "to" stays a body.
+    text = (
+        "Sweden wants a place in [Nato]{ORG}. [Ukraine]{GPE} and [Nato]{ORG} disagree. "
+        "Finland sent a letter to [Nato]{ORG}. Members of [Nato]{ORG} met in "
+        "[Brussels]{GPE}."
+    )
+    assert kinds(text) == {"Nato": "ORG", "Ukraine": "GPE", "Brussels": "GPE"}
+
+
 def test_a_plural_place_that_acts_or_is_followed_by_who_is_people() -> None:
     # "the Alps rose", but one rides along them: a place's cue keeps the place.
     text = (
