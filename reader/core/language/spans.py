@@ -23,6 +23,9 @@ from reader.core.text.scanning import slice_ends
 
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,;:!?*#|/\\–—-_ \t\n"
 _POSSESSIVES = ("'s", "’s", "'S", "’S", "'", "’")
+# A spoken "will" or "would" glued to a name is one token for the model ("Pete'll come",
+# "Tom’d never"): the name is what stands before it.
+_CONTRACTIONS = ("'ll", "’ll", "'d", "’d")
 _ABBREVIATION_END = re.compile(
     r"(?:\b[A-Za-z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|Dept|Gov|Mt|No)\.)$"
 )
@@ -119,8 +122,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     Removes surrounding whitespace and punctuation, a line break and what follows it, a
     cry or an opening quote and what follows it (what precedes it when that holds no
     capital: :mod:`reader.core.language.span_breaks`), a leading "the", a trailing
-    possessive, and a capitalised word glued on at a sentence start ("Receiving
-    Huntsman’s" -> "Huntsman").
+    possessive or a glued "'ll" or "'d" ("Pete'll"), and a capitalised word glued on at
+    a sentence start ("Receiving Huntsman’s" -> "Huntsman").
     """
     start, end = _strip(text, start, end)
     newline = text.find("\n", start, end)
@@ -136,7 +139,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return (start, end) if end > start else None
     if text[start:end].lower().startswith("the ") and end - start > 4:
         start, end = _strip(text, start + 4, end)
-    for suffix in _POSSESSIVES:
+    for suffix in (*_CONTRACTIONS, *_POSSESSIVES):
         if text.endswith(suffix, start, end) and end - len(suffix) > start:
             end -= len(suffix)
             break
