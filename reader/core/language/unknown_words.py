@@ -10,6 +10,12 @@ no span the model found, is not a title ("Herr"), and is a word neither the lexi
 pipeline ships (:mod:`reader.core.language.lexicon`) nor the text itself in lower case
 knows ("Time seems to linger" is a word capitalised for emphasis).
 
+A given name English does not know ("Theodore", "Pete", in the ``nicknames`` table of
+:mod:`reader.core.language.given_names`) counts where it opens a sentence too, when a
+word in lower case follows ("Theodore entreated Adeline to alight") and the text never
+writes it in lower case: a sentence's capital says nothing against a name no dictionary
+holds, and the model, which reads "Theodore" as a word there, passes over it.
+
 Its kind is a guess the whole-document kind rules may correct: a place after "in", "at",
 "towards"; a person otherwise (novels name people far more often than
 places, and a name spoken to, "you, Edna", is a person).
@@ -22,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reader.core.language.given_names import is_given_name
 from reader.core.language.lexicon import english_lexicon
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import is_title_word
@@ -38,6 +45,8 @@ from reader.core.text.scanning import finditer_sliced
 # A capitalised word after a lower-case word or a comma and one space, not followed by
 # another capitalised word, a hyphen or an apostrophe's word ("O'Brien", "Mig-u-ell").
 _LONE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{1,}(?![\w’'-]| [A-Z])")
+# A capitalised word of three letters or more followed by a word in lower case.
+_OPENING_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]{2,}(?= [a-z])")
 # A two-letter name ("Oz", "Jo") counts when the text writes it so twice at least and it
 # is no cry or abbreviation English spells that short ("ah", "lo", "St").
 _SHORT = 2
@@ -86,6 +95,18 @@ def unknown_words(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         placed = _PLACE_BEFORE.search(text, max(0, start - 9), start) is not None
         label = "GPE" if placed else "PERSON"
         found.append(Mention(match.start(), match.end(), word, label))
+    for match in finditer_sliced(_OPENING_NAME, text):
+        word = match.group()
+        folded = word.casefold()
+        if (
+            is_given_name(folded)
+            and at_sentence_start(text, match.start())
+            and folded not in lower
+            and not lexicon.readings(folded)
+            and not is_title_word(word)
+            and not _touches(taken, match.start(), match.end())
+        ):
+            found.append(Mention(match.start(), match.end(), word, "PERSON"))
     return found
 
 
