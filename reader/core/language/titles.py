@@ -13,6 +13,9 @@ TITLES: frozenset[str] = frozenset(
         "mr",
         "mrs",
         "ms",
+        # The plurals of "Mr." and "Mrs." before a list of names: "Messrs Ainger, Barnworth".
+        "messrs",
+        "mmes",
         "miss",
         "mx",
         "dr",
