@@ -46,8 +46,9 @@ from reader.core.language.place_evidence import relabel_places
 from reader.core.language.places import lands_named_as_peoples
 from reader.core.language.portfolios import portfolio_ends
 from reader.core.language.postnominals import drop_postnominals
+from reader.core.language.recurrence import propagate_names
 from reader.core.language.saint_places import saint_places
-from reader.core.language.spans import clean_span, propagate_names, unify_labels
+from reader.core.language.spans import clean_span, unify_labels
 from reader.core.language.storms import storm_events
 from reader.core.language.streets import hyphened_streets
 from reader.core.language.unknown_words import unknown_words
