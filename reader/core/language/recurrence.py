@@ -6,9 +6,12 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
+from reader.core.language.given_names import is_given_name
+from reader.core.language.lexicon import english_lexicon
 from reader.core.language.span_breaks import ends_sentence
 from reader.core.language.spans import POSSESSIVES, at_sentence_start, lowercase_words
-from reader.core.language.titles import TITLES
+from reader.core.language.titles import TITLES, is_title_word
+from reader.core.language.word_tables import NAME_PARTICLES
 from reader.core.text.local import line_words
 from reader.core.text.mentions import Mention
 
@@ -19,13 +22,33 @@ def _words_before_boundary_ok(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before in "_-@") and not (after.isalnum() or after in "_@")
 
 
+def _first_name_alone(word: str, lower_words: frozenset[str]) -> bool:
+    """Whether a full name's first word can stand alone as the same person's first name."""
+    folded = word.casefold()
+    lexicon = english_lexicon()
+    unknown = bool(lexicon.bases) and not lexicon.readings(folded)  # no lexicon: no evidence
+    return (
+        len(word) > 2
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and folded not in lower_words
+        and folded not in TITLES
+        and folded not in NAME_PARTICLES
+        and not is_title_word(word)
+        and (is_given_name(folded) or unknown)
+    )
+
+
 def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str]) -> list[Mention]:
     """Add a mention wherever a name already found recurs with the same spelling.
 
     A model may tag "Huntsman" in one sentence and miss it in the next; a reader
     expects both. Matches are whole words, in the same capitalisation or in capitals
     ("RUSSIA" for "Russia"). A person's surname recurs on its own too ("Sehar Memon" ...
-    "Memon said"). A one-word name that is also an everyday word in this text ("Will",
+    "Memon said"), and so does a first name ("Lafe Johnson" ... "Lafe started"), when it is
+    a given name or no English word (not "Young Harding"), no title and never written in
+    lower case. A one-word name that is also an everyday word in this text ("Will",
     "May") is not added where it opens a sentence, and a name is not added inside a
     longer run of capitalised words ("Explorer" in "Internet Explorer"): that is another
     name. A mention that is the start of a longer name found elsewhere grows to it
@@ -43,6 +66,9 @@ def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str
         surname = name.split()[-1] if label == "PERSON" and " " in name else ""
         if len(surname) > 2 and surname[0].isupper() and surname.lower() not in lower_words:
             label_of.setdefault(surname, label)
+        first = name.split()[0] if label == "PERSON" and " " in name else ""
+        if _first_name_alone(first, lower_words):
+            label_of.setdefault(first, label)
     by_first: dict[str, list[str]] = {}
     for name in sorted(label_of, key=len, reverse=True):
         first = name.split(" ", 1)[0]
