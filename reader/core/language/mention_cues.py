@@ -41,13 +41,16 @@ _AT_SOMEBODY = re.compile(
 )
 _NEXT_WORD = re.compile(r"(?:’s|'s)?,? ([a-z]+)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[,.]? [“\"‘']?$")
-# "Berthier’s eyes": parts of a body that only people (and animals) have.
+# "Berthier’s eyes": parts of a body that only people (and animals) have, and the people
+# only a person has ("his fiancée").
 _BODY_PARTS = frozenset(
     {"eyes", "eye", "face", "lips", "brow", "forehead", "cheeks", "cheek", "hair", "hand",
      "hands", "fingers", "shoulders", "shoulder", "arm", "arms", "mouth", "nose", "beard",
-     "voice", "legs", "knees", "smile", "glance", "gaze", "wife", "husband", "son", "daughter"}
+     "voice", "legs", "knees", "smile", "glance", "gaze", "wife", "husband", "son", "daughter",
+     "fiancee", "fiancée", "fiance", "fiancé"}
 )  # fmt: skip
-_POSSESSED = re.compile(r"(?:’s|'s) ([a-z]+)")
+# "Berthier’s eyes"; a name ending in "s" owns with the apostrophe alone: "Pluffles' fiancée".
+_POSSESSED = re.compile(r"(?:’s|'s|(?<=s)[’']) ([a-zà-ÿ]+)")
 _WHO = re.compile(r"(?:’s|'s)?, (?:who|whom|whose)\b")
 # "an officer from Richmond, California, who was sentenced": a region set off after its town
 # is no one the "who" is said of; "the Cossack, Likhachëv, who" sets a name off after a noun.
