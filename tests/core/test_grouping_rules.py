@@ -13,7 +13,7 @@ import pytest
 
 from reader.core.actors.grouping import group_mentions
 from reader.core.language.detection import analyze, finalize_mentions
-from reader.core.language.spans import propagate_names
+from reader.core.language.recurrence import propagate_names
 from reader.core.text.mentions import Mention
 from tests.core.ruler_actors import actors_of, check_offsets, table
 

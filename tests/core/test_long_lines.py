@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.core.language.boundaries import fix_boundaries
 from reader.core.language.capitalised import capitalised_names
 from reader.core.language.detection import text_blocks
-from reader.core.language.spans import propagate_names
+from reader.core.language.recurrence import propagate_names
 from reader.core.text.local import display_text
 from reader.core.text.mentions import Mention
 

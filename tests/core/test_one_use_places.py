@@ -102,3 +102,35 @@ def test_a_church_once_near_is_no_town() -> None:
     assert ("Church of the Miraculous Icon of St. Nicholas", "GPE") not in {
         (name, label) for name, label, _ in got
     }
+
+
+def test_a_name_once_off_or_at_after_a_noun_or_a_name_is_a_place() -> None:
+    text = (
+        "Jean M'Dill at Dumbeg had taken a stroke. We repaired to our station off Ushant. "
+        "He had two brothers at Trincomalee."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Jean M'Dill"),
+            ("PERSON", "Dumbeg"),
+            ("PERSON", "Ushant"),
+            ("PERSON", "Trincomalee"),
+        )
+    )
+    assert {(name, label) for name, label, _ in got} == {
+        ("Jean M'Dill", "PERSON"),
+        ("Dumbeg", "GPE"),
+        ("Ushant", "GPE"),
+        ("Trincomalee", "GPE"),
+    }
+
+
+def test_somebody_once_at_after_a_verb_or_an_adjective_and_a_firm_worked_at_stay() -> None:
+    text = "She laughed at Pluffles. He was angry at Hopkins, and had worked at Barings for a year."
+    got = table(actors_of(text, ("PERSON", "Pluffles"), ("PERSON", "Hopkins"), ("ORG", "Barings")))
+    assert {(name, label) for name, label, _ in got} == {
+        ("Pluffles", "PERSON"),
+        ("Hopkins", "PERSON"),
+        ("Barings", "ORG"),
+    }

@@ -44,7 +44,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.actors.demonyms import country_candidates
-from reader.core.language.place_evidence import WATER_PARTS
+from reader.core.language.place_phrases import WATER_PARTS
 from reader.core.language.places import is_country_name
 from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import ALL_LABELS, Mention, relabelled

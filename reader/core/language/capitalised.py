@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.documents.article import FURNITURE
+from reader.core.language.given_names import is_given_name
 from reader.core.language.lexicon import english_lexicon
 from reader.core.language.offices import OFFICE_HEADS, OFFICE_WORDS
 from reader.core.language.spans import at_sentence_start, lowercase_words
@@ -90,6 +91,7 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     covered = bytearray(len(text) + 1)
     for mention in mentions:
         covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    people = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
     added: list[Mention] = []
     for match in _RUN.finditer(text):
         start, end = match.span()
@@ -123,7 +125,7 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         if " ".join(words).casefold() in FURNITURE:
             continue  # "Breaking News" of a saved page flattened to one line
-        added.append(Mention(start, end, text[start:end], _guess_label(words)))
+        added.append(Mention(start, end, text[start:end], _guess_label(words, people)))
     for match in _GOD.finditer(text):
         if not any(covered[match.start() : match.end()]):
             added.append(Mention(match.start(), match.end(), "God", "PERSON"))
@@ -231,10 +233,22 @@ def _title_case_line(text: str, position: int) -> bool:
     return len(lowered) <= max(1, len(words) // 4)
 
 
-def _guess_label(words: list[str]) -> str:
+def _plain_given_name(folded: str) -> bool:
+    return is_given_name(folded) and not english_lexicon().readings(folded) & {"verb", "adj"}
+
+
+def _guess_label(words: list[str], people: set[str]) -> str:
+    """A run's kind from its words: a building's or a body's head, a person's first name.
+
+    Two words opening with a given name or with a name the model calls a person alone
+    ("Peggy Baker", "Vander Price" beside "Vander") are a person's; a given name that is
+    also a verb or an adjective ("Will", "Christian Science") says nothing.
+    """
     head = words[-1].casefold()
     if head in _PLACE_HEADS:
         return "FAC"
     if head in BODY_HEADS:
         return "ORG"
+    if len(words) == 2 and (words[0] in people or _plain_given_name(words[0].casefold())):
+        return "PERSON"
     return "ORG" if len(words) > 2 else "PRODUCT"

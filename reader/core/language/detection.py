@@ -19,6 +19,7 @@ from reader.core.language.acronyms import (
     defined_short_forms,
     names_joined_by_short_form,
 )
+from reader.core.language.blanked_names import blanked_names
 from reader.core.language.body_nouns import body_kinds
 from reader.core.language.boundaries import fix_boundaries
 from reader.core.language.buildings import buildings, short_places
@@ -46,9 +47,10 @@ from reader.core.language.place_evidence import relabel_places
 from reader.core.language.places import lands_named_as_peoples
 from reader.core.language.portfolios import portfolio_ends
 from reader.core.language.postnominals import drop_postnominals
+from reader.core.language.recurrence import propagate_names
 from reader.core.language.rivers import rivers
 from reader.core.language.saint_places import saint_places
-from reader.core.language.spans import clean_span, propagate_names, unify_labels
+from reader.core.language.spans import clean_span, unify_labels
 from reader.core.language.storms import storm_events
 from reader.core.language.streets import hyphened_streets
 from reader.core.language.unknown_words import unknown_words
@@ -245,6 +247,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions += capitalised_names(text, mentions)
     mentions += dateline_agencies(text, mentions) + byline_people(text, mentions)
     mentions += unknown_words(text, mentions)
+    mentions = blanked_names(text, mentions)  # "Mr G—n", "W—m": a name hidden by a dash
     mentions = split_glued_names(text, mentions)  # before "Freemasonry Pierre" recurs as a name
     mentions = headline_names(text, mentions)
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))

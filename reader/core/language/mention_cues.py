@@ -41,13 +41,16 @@ _AT_SOMEBODY = re.compile(
 )
 _NEXT_WORD = re.compile(r"(?:’s|'s)?,? ([a-z]+)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[,.]? [“\"‘']?$")
-# "Berthier’s eyes": parts of a body that only people (and animals) have.
+# "Berthier’s eyes": parts of a body that only people (and animals) have, and the people
+# only a person has ("his fiancée").
 _BODY_PARTS = frozenset(
     {"eyes", "eye", "face", "lips", "brow", "forehead", "cheeks", "cheek", "hair", "hand",
      "hands", "fingers", "shoulders", "shoulder", "arm", "arms", "mouth", "nose", "beard",
-     "voice", "legs", "knees", "smile", "glance", "gaze", "wife", "husband", "son", "daughter"}
+     "voice", "legs", "knees", "smile", "glance", "gaze", "wife", "husband", "son", "daughter",
+     "fiancee", "fiancée", "fiance", "fiancé"}
 )  # fmt: skip
-_POSSESSED = re.compile(r"(?:’s|'s) ([a-z]+)")
+# "Berthier’s eyes"; a name ending in "s" owns with the apostrophe alone: "Pluffles' fiancée".
+_POSSESSED = re.compile(r"(?:’s|'s|(?<=s)[’']) ([a-zà-ÿ]+)")
 # "Morand’s division", "Morand’s and Gérard’s divisions", "Beauharnais’ corps", "the divisions
 # of Morand": a general's units; a body's division has a noun between ("the BBC's news
 # division").

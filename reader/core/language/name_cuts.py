@@ -12,7 +12,9 @@ from reader.core.text.scanning import finditer_sliced
 
 _ITALIC = re.compile(r"(?<![\w_])_([^_\n]{1,200})_(?![\w_])")
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
-_DASH_EDGE = " \t\"'“”‘’-—"
+# What a dash takes with it on either side: quotes, spaces and the comma, semicolon or colon
+# that punctuates a clause before it ("the Amalgamated Sons of Rest,—a society").
+_DASH_EDGE = " \t\"'“”‘’-—,;:"
 _COLON = re.compile(r":\s")
 
 
@@ -34,6 +36,7 @@ def cut_at_dash(text: str, start: int, end: int) -> tuple[int, int]:
     """The side of a dash that holds a name.
 
     "Blowers”--a pleasantry" is "Blowers", and "now”—Michael Ivánovich" is "Michael Ivánovich".
+    The comma before the dash goes with it: "the Amalgamated Sons of Rest,—a society".
     """
     dash = min(
         (i for i in (text.find("--", start, end), text.find("—", start, end)) if i > start),

@@ -34,8 +34,16 @@ from collections.abc import Sequence
 from reader.core.language.address import addressed
 from reader.core.language.head_words import place_head_label
 from reader.core.language.mention_cues import has_person_cue
+from reader.core.language.place_phrases import (
+    PART_OF,
+    PART_REACH,
+    POSSESSIVE,
+    PREVIOUS_WORD,
+    ROUTE_TO,
+    once_inside,
+)
 from reader.core.language.spans import lowercase_words
-from reader.core.language.titles import BODY_HEADS, title_class
+from reader.core.language.titles import title_class
 from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import Mention, relabelled
 
@@ -58,24 +66,7 @@ def after_place_word(text: str, start: int) -> bool:
     return _PLACE_WORD_BEFORE.search(text, max(0, start - PLACE_WORD_REACH), start) is not None
 
 
-#: The parts of a river or a sea a text names before "of the": "the left bank of the Danube".
-WATER_PARTS = r"banks?|shores?|waters|mouths?"
 _INSIDE = frozenset({"in", "at", "near", "into", "reached", "reaching"})
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+) [“\"‘']?\Z")
-_POSSESSIVE = re.compile(r"(?:’s|'s)\b")
-# "the outskirts of Lee", "the western border of Surrey", "the plains of Languedoc": parts of
-# a place, not of a person; a name listed first ("the plains of Guienne and Languedoc")
-# shares the part with the one after it.
-_PART_OF = re.compile(
-    r"\b(?:outskirts|borders?|county|parish|province|district|suburbs|environs|vicinity"
-    r"|neighbourhood|neighborhood|angle|corner|north|south|east|west|streets|town|village"
-    r"|city|plains?|landscapes?|hills|mountains|valleys?|coasts?|interior"
-    rf"|{WATER_PARTS}|bend|confluence|battles?|siege)\s+of\s+(?:the\s+)?"
-    r"(?:(?-i:[A-Z])[\w’'-]+(?:,| and| or) )?\Z",
-    re.IGNORECASE,
-)
-#: How far back (in characters) a part of a place is looked for before a name.
-_PART_REACH = 60
 # "two miles out of Gimmerton", "told it all over Gimmerton": not of a man, nor all over him.
 _AROUND = re.compile(r"\b(?:miles?\s+(?:out\s+of|from|beyond)|all\s+over)\s+\Z", re.IGNORECASE)
 # Gone to this often per address, a name is a place: "“Uppercross, the necessity of ...”".
@@ -123,27 +114,6 @@ _NAMED_PLACE_AFTER = re.compile(
     rf", (?:the|a|an) (?:[a-z-]+ ){{0,2}}{_PLACE_KINDS}(?= of\b| in\b| near\b|[,.;:])"
 )
 _MIN_USES = 2
-# A name used once is a place when the text is right inside it or around it ("ended in
-# Kent", "the hills around Aldershot"); not "at" (one looks at a man) nor "to" or "from"
-# (a letter goes to and comes from a man). A body is "in Parliament": only near or around.
-_ONCE_INSIDE = frozenset({"in", "into", "near", "around"})
-_ONCE_BODY_INSIDE = frozenset({"near", "around"})
-# "a train to Hereford", "the road to Kalúga", "a ticket for Leatherhead": a route or a
-# carriage goes to a place, never to a man (a letter does).
-_ROUTE_TO = re.compile(
-    r"\b(?:trains?|coach|steamer|boat|road|ticket|fare)\s+(?:to|for)\s+\Z",
-    re.IGNORECASE,
-)
-# "near the Reuss", "into the Thames"; not "in the": one reads "in the Times".
-_NEAR_THE = re.compile(r"\b(?:near|around|into)\s+the\s+\Z", re.IGNORECASE)
-# "returning from Fareham", "drove to Paddington": one travels to and from places; one
-# walks or goes to a man, so only journeys count.
-_TRAVELLED = re.compile(
-    r"\b(?:(?:return(?:ed|ing)|arriv(?:ed|ing)) from|(?:travell?(?:ed|ing)|journey(?:ed|ing)"
-    r"|sail(?:ed|ing)|dr(?:ove|iving)|emigrat(?:ed|ing)) (?:back )?(?:to|from))\s+\Z",
-    re.IGNORECASE,
-)  # "returned to Jane" may be a woman: returning counts only from
-_ONCE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "ORG"})
 # How the words for a people, a faith or a party end ("Russian", "Chinese", "Kentish",
 # "Dutch", "Swiss", "Israeli", "Catholic", "Quaker", "Jesuit", "Methodist", "Russians").
 _PEOPLE_ENDINGS = (
@@ -192,7 +162,7 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if _named_a_place(text, mention):
             named_kind.add(spelling)
         cue = _place_cue(text, mention, people_ends)
-        if _once_inside(text, mention):
+        if once_inside(text, mention):
             once.add(spelling)
         gone[spelling] += bool(cue)
         if cue == "inside":
@@ -230,28 +200,9 @@ def relabel_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return relabelled(mentions, places, _CANDIDATES, "GPE")
 
 
-def _once_inside(text: str, mention: Mention) -> bool:
-    """Whether the word before a once-used name puts the text inside it ("in Kent")."""
-    if mention.label not in _ONCE_LABELS or _POSSESSIVE.match(text, mention.end):
-        return False
-    if " " in mention.text and mention.text.split()[0].casefold() in BODY_HEADS:
-        return False  # "near the Church of the Miraculous Icon": a building, not a town
-    window = text[max(0, mention.start - 30) : mention.start]
-    if (
-        _ROUTE_TO.search(window)
-        or _PART_OF.search(text, max(0, mention.start - _PART_REACH), mention.start)
-        or _NEAR_THE.search(window)
-        or (mention.label != "ORG" and _TRAVELLED.search(window))  # "sailed to Harvard"
-    ):
-        return True  # "a train to Hereford", "the parish of Donwell", "drove to Paddington"
-    before = _PREVIOUS_WORD.search(text, max(0, mention.start - 30), mention.start)
-    word = before.group(1).casefold() if before else ""
-    return word in (_ONCE_BODY_INSIDE if mention.label == "ORG" else _ONCE_INSIDE)
-
-
 def _named_a_place(text: str, mention: Mention) -> bool:
     """Whether the text names the kind of place the mention is ("the province of X")."""
-    if _POSSESSIVE.match(text, mention.end):
+    if POSSESSIVE.match(text, mention.end):
         return False  # "the state of Mary's health"
     return bool(
         _NAMED_PLACE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
@@ -274,7 +225,7 @@ def modifies(text: str, mention: Mention) -> bool:
 
 def _place_cue(text: str, mention: Mention, people_ends: set[int]) -> str:
     """``"inside"`` ("in X", "the outskirts of X"), ``"gone"`` ("to X") or ``""``."""
-    if _POSSESSIVE.match(text, mention.end):
+    if POSSESSIVE.match(text, mention.end):
         return ""  # "went to Iogel’s": the man's house
     window = text[max(0, mention.start - 30) : mention.start]
     of = _OF_AFTER_NAME.search(window)
@@ -283,16 +234,16 @@ def _place_cue(text: str, mention: Mention, people_ends: set[int]) -> str:
         return "gone"  # "Lestrade, of Scotland Yard": where he works, a body or a place
     if (
         home
-        or _PART_OF.search(text, max(0, mention.start - _PART_REACH), mention.start)
+        or PART_OF.search(text, max(0, mention.start - PART_REACH), mention.start)
         or _CALLED_PLACE.match(text, mention.end, mention.end + 40)
         or _AROUND.search(window)
     ):
         return "inside"
     if _LEFT_FOR.search(window):
         return "gone"
-    if _ROUTE_TO.search(window):
+    if ROUTE_TO.search(window):
         return "inside"
-    before = _PREVIOUS_WORD.search(window)
+    before = PREVIOUS_WORD.search(window)
     word = before.group(1).casefold() if before else ""
     if word == "the" and mention.label != "PERSON":
         word = ""  # "the Times", "the French": a work's or a people's article, no place's
@@ -313,7 +264,7 @@ def _on_the_map(text: str, mention: Mention, people_ends: set[int]) -> bool:
     of = _OF_AFTER_NAME.search(window)
     return bool(
         (of and mention.start - len(of.group()) in people_ends)
-        or _PART_OF.search(text, max(0, mention.start - _PART_REACH), mention.start)
+        or PART_OF.search(text, max(0, mention.start - PART_REACH), mention.start)
         or _CALLED_PLACE.match(text, mention.end, mention.end + 40)
         or _LEFT_FOR.search(window)
         or _PLACE_NOUN_AFTER.match(text, mention.end)

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from reader.core.language.head_words import place_head_label
 from reader.core.language.mention_cues import has_person_cue
-from reader.core.language.place_evidence import WATER_PARTS, modifies
+from reader.core.language.place_evidence import modifies
+from reader.core.language.place_phrases import WATER_PARTS
 from reader.core.language.spans import lowercase_words
 from reader.core.language.titles import title_class
 from reader.core.text.mentions import Mention, relabelled

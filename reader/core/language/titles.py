@@ -13,6 +13,9 @@ TITLES: frozenset[str] = frozenset(
         "mr",
         "mrs",
         "ms",
+        # The plurals of "Mr." and "Mrs." before a list of names: "Messrs Ainger, Barnworth".
+        "messrs",
+        "mmes",
         "miss",
         "mx",
         "dr",
@@ -257,13 +260,14 @@ _TITLE_CLASSES: dict[str, str] = {
             "mr", "mister", "sir", "lord", "monsieur", "herr", "signor", "señor", "master",
             "king", "prince", "duke", "count", "baron", "emperor", "tsar", "father",
             "brother", "uncle", "archduke", "marquis", "marquess", "viscount", "cardinal",
-            "archbishop", "archdeacon",
+            "archbishop", "archdeacon", "messrs",
         ),
         "m",
     ),
     # "Mdlle." and "Mdme." are the older English abbreviations ("Mdlle. Jeannette").
     **dict.fromkeys(
-        ("mrs", "madame", "mme", "mdme", "frau", "signora", "señora", "mistress"), "mrs"
+        ("mrs", "madame", "mme", "mdme", "frau", "signora", "señora", "mistress", "mmes"),
+        "mrs",
     ),
     **dict.fromkeys(("miss", "mlle", "mdlle", "mademoiselle", "fräulein", "signorina"), "miss"),
     **dict.fromkeys(

@@ -8,7 +8,16 @@ does not open a sentence, follows a lower-case word or a comma, is followed by n
 capitalised word (runs of capitals are :mod:`reader.core.language.capitalised`'s), touches
 no span the model found, is not a title ("Herr"), and is a word neither the lexicon the
 pipeline ships (:mod:`reader.core.language.lexicon`) nor the text itself in lower case
-knows ("Time seems to linger" is a word capitalised for emphasis).
+knows ("Time seems to linger" is a word capitalised for emphasis). An English word counts
+too where only a name fits and the text never writes it in lower case: after "the town of"
+("that quiet little town of Deal") or before "(who" and ", who" ("not to mention
+Starlight (who paid his debts)").
+
+A given name English does not know ("Theodore", "Pete", in the ``nicknames`` table of
+:mod:`reader.core.language.given_names`) counts where it opens a sentence too, when a
+word in lower case follows ("Theodore entreated Adeline to alight") and the text never
+writes it in lower case: a sentence's capital says nothing against a name no dictionary
+holds, and the model, which reads "Theodore" as a word there, passes over it.
 
 Its kind is a guess the whole-document kind rules may correct: a place after "in", "at",
 "towards"; a person otherwise (novels name people far more often than
@@ -22,6 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reader.core.language.given_names import is_given_name
 from reader.core.language.lexicon import english_lexicon
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import is_title_word
@@ -38,6 +48,8 @@ from reader.core.text.scanning import finditer_sliced
 # A capitalised word after a lower-case word or a comma and one space, not followed by
 # another capitalised word, a hyphen or an apostrophe's word ("O'Brien", "Mig-u-ell").
 _LONE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{1,}(?![\w’'-]| [A-Z])")
+# A capitalised word of three letters or more followed by a word in lower case.
+_OPENING_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]{2,}(?= [a-z])")
 # A two-letter name ("Oz", "Jo") counts when the text writes it so twice at least and it
 # is no cry or abbreviation English spells that short ("ah", "lo", "St").
 _SHORT = 2
@@ -49,6 +61,13 @@ _SHORT_WORDS = frozenset(
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|into|at|near|towards?|across|through|via|beyond|reached)\s+\Z", re.IGNORECASE
 )
+# Frames only a name fits, so an English word in them is a name when the text never writes
+# it in lower case: "the town of Deal", "Starlight (who paid his debts)".
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:town|village|city|port|parish|county|hamlet|borough|township) of \Z", re.IGNORECASE
+)
+_WHO_AFTER = re.compile(r"(?:,| \() ?who\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he \Z")
 # The word before: a name after a capitalised word is part of a longer name ("Madame
 # Lebrun", "Barack Obama") that other rules find whole.
 _WORD_BEFORE = re.compile(r"(\S+) \Z")
@@ -71,11 +90,12 @@ def unknown_words(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         folded = word.casefold()
         if len(word) == _SHORT and (short[word] < 2 or folded in _SHORT_WORDS):
             continue
+        framed = _framed(text, match.start(), match.end())
         if (
             folded in lower
             or folded in _KNOWN
             or is_title_word(word)
-            or lexicon.readings(folded)
+            or (lexicon.readings(folded) and not framed)
             or at_sentence_start(text, match.start())
             or _touches(taken, match.start(), match.end())
             or _after_capital(text, match.start())
@@ -84,9 +104,30 @@ def unknown_words(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         start = match.start()
         placed = _PLACE_BEFORE.search(text, max(0, start - 9), start) is not None
-        label = "GPE" if placed else "PERSON"
+        label = "GPE" if placed or framed == "GPE" else "PERSON"
         found.append(Mention(match.start(), match.end(), word, label))
+    for match in finditer_sliced(_OPENING_NAME, text):
+        word = match.group()
+        folded = word.casefold()
+        if (
+            is_given_name(folded)
+            and at_sentence_start(text, match.start())
+            and folded not in lower
+            and not lexicon.readings(folded)
+            and not is_title_word(word)
+            and not _touches(taken, match.start(), match.end())
+        ):
+            found.append(Mention(match.start(), match.end(), word, "PERSON"))
     return found
+
+
+def _framed(text: str, start: int, end: int) -> str:
+    """``"GPE"`` after "the town of", ``"PERSON"`` before "(who" or ", who", else ``""``."""
+    if _SETTLEMENT_OF.search(text, max(0, start - 20), start):
+        return "GPE"  # "that quiet little town of Deal"
+    if _THE_BEFORE.search(text, max(0, start - 4), start):
+        return ""  # "the Fates, who": a group or a kind, not one person named
+    return "PERSON" if _WHO_AFTER.match(text, end) else ""  # "Starlight (who paid"
 
 
 def _after_capital(text: str, start: int) -> bool:

@@ -8,6 +8,8 @@ the Mary", "a small sailing vessel, the Fuwalda", "the brig Pilgrim", or right a
 Fuwalda, a barkentine") (unless the model calls that name a person's somewhere:
 "the boat Harris had hired"). Every mention of a name so introduced is labelled PRODUCT:
 a story that once says "the Firefly" is a schooner means the schooner when it says it again.
+So does a kind said of a name "the" opens ("The Grosvenor, then, was a small, full-rigged
+ship") and "called" after "was" ("The privateer was called the True-blooded Yankee").
 One look a short way before each mention: linear in the text.
 """
 
@@ -22,12 +24,14 @@ from reader.core.text.mentions import ACTOR_LABELS, Mention
 _KINDS = (
     r"(?:schooner|ship|brig|brigantine|barkentine|barque|vessel|steamer|steamship|yacht|boat"
     r"|sloop|cutter|frigate|lugger|smack|barge|liner|whaler|packet|galleon|ketch|yawl|tug"
-    r"|collier|clipper|corvette|gunboat|man-of-war|lifeboat|launch|craft)"
+    r"|collier|clipper|corvette|gunboat|man-of-war|lifeboat|launch|craft|privateer|indiaman"
+    r"|guineaman|merchantman|pinnace|felucca|bark|galley)"
 )
 # "a schooner called the Firefly", "a boat, named the Mary", "a small sailing vessel, the
 # Fuwalda": the kind, then its name.
 _CALLED = re.compile(
-    rf"\b{_KINDS}(?:,? (?:called|named|christened) (?:the )?|, the )\Z", re.IGNORECASE
+    rf"\b{_KINDS}(?:,? (?:(?:was|is) )?(?:called|named|christened) (?:the )?|, the )\Z",
+    re.IGNORECASE,
 )
 # "The Fuwalda, a barkentine of about a hundred tons": its kind set off after a name "the"
 # opens (not "Tom, a ship's boy": no "the" before a person's name, nor "’s" after the kind).
@@ -35,6 +39,12 @@ _KIND_AFTER = re.compile(rf", an? (?:[a-z-]+ )?{_KINDS}\b(?![’'-])", re.IGNORE
 _THE_BEFORE = re.compile(r"\b[Tt]he \Z")
 # "the brig Pilgrim": the kind in apposition (not "a boat Harris", "the ship's Pilgrim").
 _APPOSED = re.compile(rf"\bthe {_KINDS} \Z", re.IGNORECASE)
+# "The Grosvenor, then, was a small, full-rigged ship": the kind said of it (up to three
+# describing words between). Not a kind right after the name: "the Liverpool steamer",
+# "the Border Force vessel" name the port or the owner.
+_SAID_KIND = re.compile(
+    rf"(?:, then,)? (?:was|is) an? (?:[a-z-]+,? ){{0,3}}{_KINDS}\b(?![’'-])", re.IGNORECASE
+)
 _WINDOW = 40
 # The last word before a name that can end one of the patterns above: a cheap test that
 # spares the regular expressions nearly every mention of a long book.
@@ -57,8 +67,10 @@ def vessel_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         last = before.rsplit(None, 1)[-1:]
         if not last or last[0].casefold().rstrip(",") not in _CUE_WORDS:
             continue
+        after_the = _THE_BEFORE.search(before) is not None
         if _CALLED.search(before) or (
-            _THE_BEFORE.search(before) and _KIND_AFTER.match(text, mention.end)
+            after_the
+            and (_KIND_AFTER.match(text, mention.end) or _SAID_KIND.match(text, mention.end))
         ):
             vessels.add(spelling)
         elif _APPOSED.search(before):
