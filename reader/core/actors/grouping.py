@@ -96,6 +96,7 @@ from reader.core.language.first_names import (
     WOMENS_GIVEN_NAMES,
     first_name_genders,
 )
+from reader.core.language.parties import PARTY_KEYS
 from reader.core.language.places import place_key
 from reader.core.language.titles import (
     NAME_RANKS,
@@ -158,7 +159,8 @@ def _is_dotted(word: str) -> bool:
 
 def actor_key(text: str, label: str) -> str:
     """The rule-1 key of a mention: spellings with the same key are one actor."""
-    return place_key(" ".join(name_tokens(text, label)), text, label)
+    key = " ".join(name_tokens(text, label))
+    return place_key(PARTY_KEYS.get(key, key), text, label)
 
 
 def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
