@@ -150,7 +150,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     people |= given_name_people(text, mentions, called)  # "Nelly has played traitor"
     people |= given_full_names(text, mentions)  # "to see Prissy Andrews" beside "Prissy"
     people |= {m.text.casefold() for m in mentions if m.text.casefold() in _KIN_NAMES}
-    people |= _parts_of_people(text, mentions, place)
+    people |= _parts_of_people(text, mentions, place, people)
     people |= surnames_of_the_titled(text, mentions)
     people |= ranked_people(mentions, people)  # "Major Denísov" beside "Denísov"
     people -= class_words(text, mentions)  # "a Cossack" shouts, and is one of a people
@@ -237,19 +237,24 @@ def _foreign_given_name(word: str) -> bool:
     )
 
 
-def _parts_of_people(text: str, mentions: Sequence[Mention], place: Counter[str]) -> set[str]:
+def _parts_of_people(
+    text: str, mentions: Sequence[Mention], place: Counter[str], people: set[str]
+) -> set[str]:
     """One-word spellings that are the first or last word of a person's full name.
 
     "Quatermain" beside "Allan Quatermain" is the man, unless the text ever is in it
     ("lived in Washington" beside "George Washington"), calls it "the" ("the shore of the
-    Hudson" beside "Hendrick Hudson") or it names a country.
+    Hudson" beside "Hendrick Hudson") or it names a country. A full name is a person's
+    when the model says so or the cues above do (``people``): "Chancellor Olaf Scholz",
+    which the model calls a body, makes "Scholz's" his too.
     """
     parts: set[str] = set()
     for mention in mentions:
         words = mention.text.casefold().split()
         if "of" in words[1:]:  # "Rudolf the Third of Ruritania": the realm is no part
             words = words[: words.index("of", 1)]
-        if mention.label == "PERSON" and len(words) > 1 and not mention.inferred:
+        person = mention.label == "PERSON" or mention.text.casefold() in people
+        if person and len(words) > 1 and not mention.inferred:
             parts.update((words[0], words[-1]))
     candidates = [
         m
