@@ -45,7 +45,7 @@ from reader.core.language.opening_callings import opening_callings
 from reader.core.language.parties import party_names
 from reader.core.language.place_evidence import relabel_places
 from reader.core.language.places import lands_named_as_peoples
-from reader.core.language.portfolios import portfolio_ends
+from reader.core.language.portfolios import portfolio_ends, portfolio_heads
 from reader.core.language.postnominals import drop_postnominals
 from reader.core.language.saint_places import saint_places
 from reader.core.language.spans import clean_span, propagate_names, unify_labels
@@ -238,7 +238,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = saint_places(text, fix_boundaries(text, mentions))
     mentions = join_name_abbreviations(text, mentions)
     mentions = hyphened_streets(text, trim_name_edges(text, mentions))
-    mentions = portfolio_ends(text, hyphen_names(text, mentions))
+    mentions = portfolio_heads(text, portfolio_ends(text, hyphen_names(text, mentions)))
     mentions = names_joined_by_short_form(text, opening_callings(text, mentions))
     mentions = party_names(text, club_names(text, mentions))
     mentions = camel_case_bodies(text, mentions) + defined_short_forms(text, mentions)
