@@ -25,6 +25,7 @@ from reader.core.language.buildings import buildings, short_places
 from reader.core.language.capitalised import capitalised_names
 from reader.core.language.class_nouns import drop_class_nouns, person_nouns
 from reader.core.language.clubs import club_kinds, club_names
+from reader.core.language.courtesy import courtesy_cuts
 from reader.core.language.cries import drop_cries
 from reader.core.language.date_names import dates_named_elsewhere
 from reader.core.language.datelines import byline_people, dateline_agencies, dateline_places
@@ -245,6 +246,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions += capitalised_names(text, mentions)
     mentions += dateline_agencies(text, mentions) + byline_people(text, mentions)
     mentions += unknown_words(text, mentions)
+    mentions = courtesy_cuts(text, mentions)
     mentions = split_glued_names(text, mentions)  # before "Freemasonry Pierre" recurs as a name
     mentions = headline_names(text, mentions)
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))
