@@ -262,3 +262,18 @@ def test_a_one_word_firm_its_capitals_define_is_one_body_with_them() -> None:
         ("GlaxoSmithKline", "ORG", ("GlaxoSmithKline", "GSK", "GSK", "GlaxoSmithKline")),
         ("DiCaprio", "PERSON", ("DiCaprio",)),
     }
+
+
+def test_a_firms_first_word_alone_is_the_firm_wherever_it_recurs() -> None:
+    # "Imperial Oil Ltd." then "Imperial's profit", "Imperial is benefiting": the model
+    # passes over the English adjective, but the firm is named by its first word. Not
+    # inside another name ("Imperial College").
+    text = (
+        "Imperial Oil Ltd. reported a profit. Analysts said Imperial's chemical business "
+        "grew, and like all oil companies, Imperial is benefiting. Imperial College "
+        "agreed."
+    )
+    got = table(actors_of(text, ("ORG", "Imperial Oil Ltd."), ("ORG", "Imperial College")))
+    firm = next(mentions for name, _, mentions in got if name.startswith("Imperial Oil"))
+    assert sorted(firm) == ["Imperial", "Imperial", "Imperial Oil Ltd."]
+

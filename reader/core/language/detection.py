@@ -29,6 +29,7 @@ from reader.core.language.courtesy import courtesy_cuts
 from reader.core.language.cries import drop_cries
 from reader.core.language.date_names import dates_named_elsewhere
 from reader.core.language.datelines import byline_people, dateline_agencies, dateline_places
+from reader.core.language.firm_names import firm_first_words
 from reader.core.language.glued import split_glued_names
 from reader.core.language.head_words import headed_places
 from reader.core.language.headings import drop_heading_titles
@@ -246,6 +247,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions += capitalised_names(text, mentions)
     mentions += dateline_agencies(text, mentions) + byline_people(text, mentions)
     mentions += unknown_words(text, mentions)
+    mentions += firm_first_words(text, mentions)
     mentions = courtesy_cuts(text, mentions)
     mentions = split_glued_names(text, mentions)  # before "Freemasonry Pierre" recurs as a name
     mentions = headline_names(text, mentions)
