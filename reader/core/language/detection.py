@@ -28,7 +28,12 @@ from reader.core.language.clubs import club_kinds, club_names
 from reader.core.language.courtesy import courtesy_cuts
 from reader.core.language.cries import drop_cries
 from reader.core.language.date_names import dates_named_elsewhere
-from reader.core.language.datelines import byline_people, dateline_agencies, dateline_places
+from reader.core.language.datelines import (
+    byline_people,
+    dateline_agencies,
+    dateline_cuts,
+    dateline_places,
+)
 from reader.core.language.firm_names import firm_first_words
 from reader.core.language.glued import split_glued_names
 from reader.core.language.head_words import headed_places
@@ -237,7 +242,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
         if span is not None and not _overlaps(cleaned, span):
             cleaned[span] = label
     mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
-    mentions = saint_places(text, fix_boundaries(text, mentions))
+    mentions = saint_places(text, fix_boundaries(text, dateline_cuts(text, mentions)))
     mentions = join_name_abbreviations(text, mentions)
     mentions = hyphened_streets(text, trim_name_edges(text, mentions))
     mentions = portfolio_heads(text, portfolio_ends(text, hyphen_names(text, mentions)))
