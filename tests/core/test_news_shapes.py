@@ -277,3 +277,15 @@ def test_a_firms_first_word_alone_is_the_firm_wherever_it_recurs() -> None:
     firm = next(mentions for name, _, mentions in got if name.startswith("Imperial Oil"))
     assert sorted(firm) == ["Imperial", "Imperial", "Imperial Oil Ltd."]
 
+
+def test_a_name_grows_over_the_words_its_short_form_spells_before_it() -> None:
+    # "the UK Independence Party (UKIP)": the model left "UK" out; the short form's letters
+    # spell it, so it is the name's. "EU" of "European Union (EU)" asks nothing more.
+    text = (
+        "Claims the UK Independence Party (UKIP) had overtaken them were heard in the "
+        "European Union (EU) too."
+    )
+    got = table(actors_of(text, ("ORG", "Independence Party"), ("ORG", "European Union")))
+    names = {name for name, _, _ in got}
+    assert "UK Independence Party" in names
+    assert "European Union" in names

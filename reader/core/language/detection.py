@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from reader.core.language.acronyms import (
     camel_case_bodies,
     defined_short_forms,
+    names_grown_to_short_form,
     names_joined_by_short_form,
 )
 from reader.core.language.body_nouns import body_kinds
@@ -247,6 +248,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = hyphened_streets(text, trim_name_edges(text, mentions))
     mentions = portfolio_heads(text, portfolio_ends(text, hyphen_names(text, mentions)))
     mentions = names_joined_by_short_form(text, opening_callings(text, mentions))
+    mentions = names_grown_to_short_form(text, mentions)
     mentions = party_names(text, club_names(text, mentions))
     mentions = camel_case_bodies(text, mentions) + defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
