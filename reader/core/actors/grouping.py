@@ -75,7 +75,7 @@ from reader.core.actors.kinds import (
     the_places,
     towns,
 )
-from reader.core.actors.org_tails import join_company_names, join_org_tails
+from reader.core.actors.org_tails import join_club_tails, join_company_names, join_org_tails
 from reader.core.actors.partial_names import (
     after_the_keys,
     glued_names,
@@ -226,7 +226,9 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     join_lone_ranks(text, members, labels, groups)  # "The Major" of "Major O'Shaughnessy"
     join_settled_names(groups, shared)  # "Gunn" of "Ben Gunn" and "Benjamin Gunn"
     join_spelling_variants(labels, groups, key_classes)  # "Buonaparte", "Bonaparte"
-    relabelled = join_org_tails(labels, groups, counts, after_the_keys(text, members))
+    after_the = after_the_keys(text, members)
+    relabelled = join_org_tails(labels, groups, counts, after_the)
+    join_club_tails(labels, groups, after_the)  # "City" of "Manchester City"
     relabelled |= join_company_names(members, labels, groups)
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():
