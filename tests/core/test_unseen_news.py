@@ -339,3 +339,23 @@ def test_a_club_boss_a_forward_or_an_advocate_is_a_person() -> None:
     assert ("Guardiola", "PERSON", ("Guardiola", "Guardiola")) in got
     assert ("Sterling", "PERSON", ("Sterling",)) in got
     assert ("Thuli Madonsela", "PERSON", ("Thuli Madonsela",)) in got
+
+
+def test_a_foreign_given_name_the_model_calls_a_body_still_makes_a_full_name() -> None:
+    # The model calls "Novak Djokovic" and "Novak" alone bodies; "Djokovic" alone is a
+    # person throughout, so the full name is his, and "Novak" with it.
+    text = (
+        "Novak Djokovic is the champion. Djokovic won. Djokovic smiled. Djokovic said so. "
+        "Nadal praised Novak for his season and said Novak was the best."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Novak Djokovic"),
+            ("PERSON", "Djokovic"),
+            ("PERSON", "Nadal"),
+            ("ORG", "Novak"),
+        )
+    )
+    djokovic = next(mentions for name, _, mentions in got if name == "Novak Djokovic")
+    assert sorted(djokovic) == sorted(["Novak Djokovic"] + ["Djokovic"] * 3 + ["Novak"] * 2)

@@ -68,6 +68,7 @@ _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "near", "into", "through", "across", "towards", "toward"}
 )
 _RELABELLED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+_PLACES_ALONE = _RELABELLED - {"ORG"}
 _OWNER = re.compile(r"(?:’s|'s)\b")
 # "Caulaincourt and Berthier", "Ney, Davout, and Berthier": names joined by "and"/"or"
 # (not by a comma alone, which also sets off "James Mortimer, M.R.C.S.").
@@ -193,11 +194,12 @@ def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[
             mention.label == "PERSON" or mention.text.casefold() in people
         ):
             alone[mention.text.casefold()] += 1
-    # A first word the text also names alone as a place or a body ("Moscow", "Kiev") may be
-    # glued to the person after it, so it makes no full name; nor does an English word.
-    # A given name the model mislabels now and then still does ("Vasíli").
+    # A first word the text also names alone as a place ("Moscow", "Kiev") may be glued to
+    # the person after it, so it makes no full name; nor does an English word. A given name
+    # the model mislabels now and then still does ("Vasíli"), and so does one it calls a
+    # body: no body is glued before a surname the text uses alone ("Novak Djokovic").
     others = Counter(
-        m.text.casefold() for m in mentions if " " not in m.text and m.label in _RELABELLED
+        m.text.casefold() for m in mentions if " " not in m.text and m.label in _PLACES_ALONE
     )
     found = set()
     for mention in mentions:
