@@ -105,3 +105,18 @@ def test_a_clubs_last_word_alone_is_the_one_club_it_ends() -> None:
         actors_of(text, ("ORG", "Manchester City"), ("ORG", "Leicester City"), ("GPE", "City"))
     )
     assert ("City", "GPE", ("City", "City")) in got
+
+
+def test_a_score_glued_after_a_name_is_no_part_of_it() -> None:
+    # "Djokovic defeated Nadal 6-4 6-1 1-6 6-3": the model took the sets into the name.
+    text = "Rafael Nadal lost. Djokovic defeated Nadal 6-4 6-1 1-6 6-3 at Wimbledon."
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Rafael Nadal"),
+            ("PERSON", "Djokovic"),
+            ("PRODUCT", "Nadal 6-4 6-1 1-6"),
+            ("EVENT", "Wimbledon"),
+        )
+    )
+    assert ("Rafael Nadal", "PERSON", ("Rafael Nadal", "Nadal")) in got

@@ -25,7 +25,7 @@ from reader.core.language.boundaries import fix_boundaries
 from reader.core.language.buildings import buildings, short_places
 from reader.core.language.capitalised import capitalised_names
 from reader.core.language.class_nouns import drop_class_nouns, person_nouns
-from reader.core.language.clubs import club_kinds, club_names
+from reader.core.language.clubs import club_kinds, club_names, score_cuts
 from reader.core.language.courtesy import courtesy_cuts
 from reader.core.language.cries import drop_cries
 from reader.core.language.date_names import dates_named_elsewhere
@@ -249,7 +249,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = portfolio_heads(text, portfolio_ends(text, hyphen_names(text, mentions)))
     mentions = names_joined_by_short_form(text, opening_callings(text, mentions))
     mentions = names_grown_to_short_form(text, mentions)
-    mentions = party_names(text, club_names(text, mentions))
+    mentions = party_names(text, club_names(text, score_cuts(text, mentions)))
     mentions = camel_case_bodies(text, mentions) + defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
     mentions += dateline_agencies(text, mentions) + byline_people(text, mentions)
