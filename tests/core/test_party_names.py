@@ -39,3 +39,27 @@ def test_a_party_named_with_democrats_is_one_body_not_a_cut_people() -> None:
     assert sorted(party) == sorted(
         ["Lib Dems", "Liberal Democrats", "Liberal Democrat", "Lib Dem", "Lib Dems"]
     )
+
+
+def test_a_party_word_glued_before_a_persons_name_is_no_part_of_it() -> None:
+    # "Lib Dem Richard Foord won against Conservative Helen Hurford": the candidate is
+    # Helen Hurford; "Conservative" is her party's adjective, no name of hers, and the
+    # party's adjective alone elsewhere ("Conservative MP Neil Parish") is not her.
+    text = (
+        "Richard Foord won against Conservative Helen Hurford. The seat of Conservative "
+        "MP Neil Parish fell. Republican John McCain spoke."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Richard Foord"),
+            ("PERSON", "Conservative Helen Hurford"),
+            ("PERSON", "Conservative"),
+            ("PERSON", "Neil Parish"),
+            ("PERSON", "Republican John McCain"),
+        )
+    )
+    names = {name for name, _, _ in got}
+    assert {"Helen Hurford", "John McCain", "Neil Parish"} <= names
+    assert not {"Conservative Helen Hurford", "Republican John McCain"} & names
+    assert ("Conservative", "PERSON") not in {(name, label) for name, label, _ in got}

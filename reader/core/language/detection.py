@@ -50,7 +50,7 @@ from reader.core.language.name_edges import trim_name_edges
 from reader.core.language.name_growth import grow_over_given_names
 from reader.core.language.offices import drop_offices
 from reader.core.language.opening_callings import opening_callings
-from reader.core.language.parties import party_names
+from reader.core.language.parties import party_members, party_names
 from reader.core.language.place_evidence import relabel_places
 from reader.core.language.places import lands_named_as_peoples
 from reader.core.language.portfolios import portfolio_ends, portfolio_heads
@@ -250,6 +250,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = names_joined_by_short_form(text, opening_callings(text, mentions))
     mentions = names_grown_to_short_form(text, mentions)
     mentions = party_names(text, club_names(text, score_cuts(text, mentions)))
+    mentions = party_members(mentions)
     mentions = camel_case_bodies(text, mentions) + defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
     mentions += dateline_agencies(text, mentions) + byline_people(text, mentions)

@@ -26,6 +26,11 @@ PARTY_KEYS: dict[str, str] = {
     "christian democrat": "christian democrats",
     "free democrat": "free democrats",
 }
+# A party's or its member's word that news writes before a candidate's name ("Conservative
+# Helen Hurford", "Republican John McCain"); the party itself ("Labour", "Green") is a body.
+_MEMBER_WORDS = r"Conservative|Tory|Republican|Democrat|Liberal|Socialist|Communist"
+_MEMBER_BEFORE = re.compile(rf"(?:{_MEMBER_WORDS}|Labour|Green|Independent) (?=[A-Z][a-z])")
+_MEMBER = re.compile(rf"(?:{_MEMBER_WORDS})\Z")
 # What may follow the party inside a glued span: "Lib Dem Richard Foord", "Lib Dem-Labour".
 _GLUE = re.compile(r"[ -]+(?=[A-Z])")
 
@@ -59,3 +64,26 @@ def party_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                 )
     out += [Mention(s, e, text[s:e], "ORG") for s, e in parties if (s, e) not in held]
     return sorted(out)
+
+
+def party_members(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a party's word cut off the person's name it opens.
+
+    "Lib Dem Richard Foord won against Conservative Helen Hurford": the model reads the
+    party's adjective as the candidate's first name. A full name of two words or more
+    follows it, so it is cut off; the member's word alone ("Conservative MP Neil Parish")
+    is a people's word (NORP), no person.
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        party = _MEMBER_BEFORE.match(mention.text)
+        if mention.label != "PERSON" or mention.inferred:
+            out.append(mention)
+        elif party is not None and len(mention.text[party.end() :].split()) >= 2:
+            start = mention.start + party.end()
+            out.append(Mention(start, mention.end, mention.text[party.end() :], "PERSON"))
+        elif _MEMBER.match(mention.text):
+            out.append(Mention(mention.start, mention.end, mention.text, "NORP"))
+        else:
+            out.append(mention)
+    return out
