@@ -289,3 +289,29 @@ def test_a_name_grows_over_the_words_its_short_form_spells_before_it() -> None:
     names = {name for name, _, _ in got}
     assert "UK Independence Party" in names
     assert "European Union" in names
+
+
+def test_two_places_the_text_only_ever_names_together_are_one_place() -> None:
+    # "Tiverton and Honiton" is one constituency: the text never names either town alone.
+    # "Wakefield and Tiverton" (each named alone too) stay two, and so do two people.
+    text = (
+        "Conservatives lose Tiverton and Honiton. The by-elections in Wakefield and "
+        "Tiverton and Honiton were held. Wakefield fell. Voters in Tiverton and Honiton "
+        "backed Foord and Pole; Foord and Pole spoke."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("GPE", "Tiverton"),
+            ("PERSON", "Honiton"),
+            ("GPE", "Wakefield"),
+            ("PERSON", "Foord"),
+            ("PERSON", "Pole"),
+        )
+    )
+    names = {name: mentions for name, _, mentions in got}
+    assert names["Tiverton and Honiton"] == ("Tiverton and Honiton",) * 3
+    assert names["Wakefield"] == ("Wakefield", "Wakefield")
+    assert "Foord" in names
+    assert "Pole" in names
+

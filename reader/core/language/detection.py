@@ -48,6 +48,7 @@ from reader.core.language.modifiers import drop_modifier_names
 from reader.core.language.name_abbreviations import join_name_abbreviations
 from reader.core.language.name_edges import trim_name_edges
 from reader.core.language.name_growth import grow_over_given_names
+from reader.core.language.name_pairs import pairs_named_together
 from reader.core.language.offices import drop_offices
 from reader.core.language.opening_callings import opening_callings
 from reader.core.language.parties import party_members, party_names
@@ -260,6 +261,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = split_glued_names(text, mentions)  # before "Freemasonry Pierre" recurs as a name
     mentions = headline_names(text, mentions)
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))
+    mentions = pairs_named_together(text, mentions)
     mentions = drop_modifier_names(text, dates_named_elsewhere(mentions))
     mentions = lands_named_as_peoples(buildings(text, relabel_people(text, mentions)))
     mentions = storm_events(relabel_places(text, mentions))
