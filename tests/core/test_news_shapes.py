@@ -315,3 +315,27 @@ def test_two_places_the_text_only_ever_names_together_are_one_place() -> None:
     assert "Foord" in names
     assert "Pole" in names
 
+
+def test_an_office_of_a_body_with_a_short_form_is_cut_to_the_body() -> None:
+    # "Head of Information Data Center and Public Relations of the National Disaster
+    # Management Agency (BNPB)": the bracket names the agency the office ends in, so the
+    # name is the agency's, not the office's.
+    text = (
+        "Head of Information Data Center and Public Relations of the National Disaster "
+        "Management Agency (BNPB) Sutopo Purwo Nugroho said it. BNPB agreed."
+    )
+    got = table(
+        actors_of(
+            text,
+            (
+                "WORK_OF_ART",
+                "Head of Information Data Center and Public Relations of the National "
+                "Disaster Management Agency",
+            ),
+            ("ORG", "BNPB"),
+            ("PERSON", "Sutopo Purwo Nugroho"),
+        )
+    )
+    names = {name for name, _, _ in got}
+    assert "National Disaster Management Agency" in names
+    assert not any(name.startswith("Head of") for name in names)
