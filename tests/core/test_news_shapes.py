@@ -339,3 +339,11 @@ def test_an_office_of_a_body_with_a_short_form_is_cut_to_the_body() -> None:
     names = {name for name, _, _ in got}
     assert "National Disaster Management Agency" in names
     assert not any(name.startswith("Head of") for name in names)
+
+
+def test_a_pair_with_no_place_in_it_stays_two_names() -> None:
+    # "Frola and Lavra", two saints a prayer invokes together: the model calls one a body
+    # and the other a person, and neither is a place, so they stay two.
+    text = "Holy Saint Nicholas, Frola and Lavra! Holy Saint Nicholas, Frola and Lavra!"
+    got = table(actors_of(text, ("PERSON", "Nicholas"), ("ORG", "Frola"), ("PERSON", "Lavra")))
+    assert {name for name, _, _ in got} >= {"Frola", "Lavra"}

@@ -359,3 +359,14 @@ def test_a_foreign_given_name_the_model_calls_a_body_still_makes_a_full_name() -
     )
     djokovic = next(mentions for name, _, mentions in got if name == "Novak Djokovic")
     assert sorted(djokovic) == sorted(["Novak Djokovic"] + ["Djokovic"] * 3 + ["Novak"] * 2)
+
+
+def test_a_rank_the_cues_call_a_person_gives_no_name_to_its_words() -> None:
+    # "Field Marshal" smiles and is said to speak, so it is somebody, but "Field" of "a
+    # nocturne by Field" (the composer) is not the rank's bearer.
+    text = (
+        "He wrote to Field Marshal Kutuzov. Field Marshal smiled, said Field Marshal, and "
+        'Field Marshal nodded. "Play my nocturne by Field," came the voice.'
+    )
+    got = table(actors_of(text, ("ORG", "Field Marshal"), ("PERSON", "Kutuzov"), ("GPE", "Field")))
+    assert ("Field", "GPE", ("Field",)) in got

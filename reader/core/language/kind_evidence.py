@@ -60,7 +60,7 @@ from reader.core.language.person_cues import (
 )
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
-from reader.core.language.titles import BODY_HEADS
+from reader.core.language.titles import BODY_HEADS, MILITARY_RANKS, is_title_word
 from reader.core.language.word_tables import CLOSED_CLASS, NAME_PARTICLES
 from reader.core.text.mentions import Mention, relabelled
 
@@ -255,7 +255,12 @@ def _parts_of_people(
         words = mention.text.casefold().split()
         if "of" in words[1:]:  # "Rudolf the Third of Ruritania": the realm is no part
             words = words[: words.index("of", 1)]
-        person = mention.label == "PERSON" or mention.text.casefold() in people
+        # A rank the cues call a person ("Field Marshal") has no name to give its parts.
+        person = mention.label == "PERSON" or (
+            mention.text.casefold() in people
+            and not is_title_word(words[-1])
+            and words[-1] not in MILITARY_RANKS
+        )
         if person and len(words) > 1 and not mention.inferred:
             parts.update((words[0], words[-1]))
     candidates = [

@@ -27,16 +27,17 @@ _COUNTY = re.compile(r"[A-Z][a-z]{3,}shire")
 
 
 _AND = frozenset({" and ", " & "})
-_PAIR_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+_PAIR_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def pairs_named_together(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with two one-word names the text only ever names together made one.
 
     "Tiverton and Honiton" is one constituency (and "Trinidad and Tobago" one country): a
-    text that names the pair twice or more and never either part alone means one place or
-    body by it (ORG when a part is one, else GPE). Two people named together ("Foord and
-    Pole") stay two.
+    text that names the pair twice or more, one part as a place, and never either part
+    alone means one place by it (GPE). Two people named together ("Foord and Pole") stay
+    two, and so do a saint the model calls a body and one it calls a person ("Frola and
+    Lavra", invoked together in a prayer).
     """
     named = [m for m in sorted(mentions) if m.label in ACTOR_LABELS and not m.inferred]
     pairs = [
@@ -53,8 +54,7 @@ def pairs_named_together(text: str, mentions: Sequence[Mention]) -> list[Mention
         together = counts[(first.text, second.text)]
         if together < 2 or uses[first.text] != together or uses[second.text] != together:
             continue
-        label = "ORG" if "ORG" in (first.label, second.label) else "GPE"
-        whole = Mention(first.start, second.end, text[first.start : second.end], label)
+        whole = Mention(first.start, second.end, text[first.start : second.end], "GPE")
         joined[first] = joined[second] = whole
     if not joined:
         return list(mentions)
