@@ -5,6 +5,7 @@ Each text marks the model's spans as ``[Name]{LABEL}`` (see ``test_whole_text_ki
 
 from __future__ import annotations
 
+from tests.core.ruler_actors import actors_of, table
 from tests.core.test_whole_text_kinds import kinds
 
 
@@ -81,3 +82,41 @@ def test_a_side_named_beside_a_score_is_a_club_unless_it_is_only_ever_a_persons_
         "France": "GPE",
         "Germany": "GPE",
     }
+
+
+def test_a_clubs_last_word_alone_is_the_one_club_it_ends() -> None:
+    # "City" is Manchester City when the text names no other "... City"; "the City" (of
+    # London) and a second such name ("Leicester City") leave it alone.
+    text = (
+        "Sterling put Manchester City on course. City dominated, and City won. Dinamo Zagreb lost."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Sterling"),
+            ("GPE", "Manchester City"),
+            ("GPE", "City"),
+            ("ORG", "Dinamo Zagreb"),
+        )
+    )
+    assert ("Manchester City", "GPE", ("Manchester City", "City", "City")) in got
+    text = "Manchester City and Leicester City met. City won. Bankers in the City cheered."
+    got = table(
+        actors_of(text, ("ORG", "Manchester City"), ("ORG", "Leicester City"), ("GPE", "City"))
+    )
+    assert ("City", "GPE", ("City", "City")) in got
+
+
+def test_a_score_glued_after_a_name_is_no_part_of_it() -> None:
+    # "Djokovic defeated Nadal 6-4 6-1 1-6 6-3": the model took the sets into the name.
+    text = "Rafael Nadal lost. Djokovic defeated Nadal 6-4 6-1 1-6 6-3 at Wimbledon."
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Rafael Nadal"),
+            ("PERSON", "Djokovic"),
+            ("PRODUCT", "Nadal 6-4 6-1 1-6"),
+            ("EVENT", "Wimbledon"),
+        )
+    )
+    assert ("Rafael Nadal", "PERSON", ("Rafael Nadal", "Nadal")) in got

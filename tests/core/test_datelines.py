@@ -5,6 +5,7 @@ Each text marks the model's spans as ``[Name]{LABEL}`` (see ``test_whole_text_ki
 
 from __future__ import annotations
 
+from tests.core.ruler_actors import actors_of, table
 from tests.core.test_whole_text_kinds import kinds
 
 
@@ -43,4 +44,27 @@ def test_a_name_and_a_bracket_that_open_no_story_are_no_dateline() -> None:
         "Ophelia": "PERSON",
         "Brown": "ORG",
         "London": "GPE",
+    }
+
+
+def test_a_name_glued_over_a_datelines_plain_dash_is_the_town_and_the_name_after_it() -> None:
+    # Written with a plain hyphen, "TORONTO - Imperial Oil Ltd." reads to the model as one
+    # name; the dateline's town is a place and the firm after the dash a body of its own.
+    text = (
+        "TORONTO - Imperial Oil Ltd.'s chief executive lauded the year.\n\n"
+        "BERLIN - Germany's parties signed a deal.\n\nToronto was cold."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "TORONTO - Imperial Oil Ltd."),
+            ("ORG", "BERLIN - Germany"),
+            ("GPE", "Toronto"),
+        )
+    )
+    assert got == {
+        ("Toronto", "GPE", ("TORONTO", "Toronto")),
+        ("Imperial Oil Ltd.", "ORG", ("Imperial Oil Ltd.",)),
+        ("BERLIN", "GPE", ("BERLIN",)),
+        ("Germany", "GPE", ("Germany",)),
     }

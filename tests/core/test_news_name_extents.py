@@ -255,3 +255,29 @@ def test_a_name_a_body_is_set_off_after_or_that_reports_after_the_is_a_body() ->
     assert kinds["Gavi"] == "ORG"
     assert kinds["Ann Lee"] == "PERSON"
     assert kinds["Derek Sikua"] == "PERSON"
+
+
+def test_a_portfolio_before_an_office_holders_name_is_no_part_of_it() -> None:
+    # "Minister of Economy Luis Caputo", "Inspector General of Police Joseph Boinnet":
+    # the office's portfolio, ordinary words capitalised, ends before the given name; a
+    # given name English does not know stays ("the trial of Gökmen Tanis").
+    text = (
+        "Minister of Economy Luis Caputo ratified it. Inspector General of Police "
+        "Joseph Boinnet says so. The Minister of Foreign Affairs Sergey Lavrov came. "
+        "The trial of Gökmen Tanis began."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("PERSON", "Economy Luis Caputo"),
+            ("PERSON", "Joseph Boinnet"),
+            ("PERSON", "Sergey Lavrov"),
+            ("PERSON", "Tanis"),
+        )
+    )
+    assert {name for name, _, _ in got} == {
+        "Luis Caputo",
+        "Joseph Boinnet",
+        "Sergey Lavrov",
+        "Gökmen Tanis",
+    }

@@ -262,3 +262,88 @@ def test_a_one_word_firm_its_capitals_define_is_one_body_with_them() -> None:
         ("GlaxoSmithKline", "ORG", ("GlaxoSmithKline", "GSK", "GSK", "GlaxoSmithKline")),
         ("DiCaprio", "PERSON", ("DiCaprio",)),
     }
+
+
+def test_a_firms_first_word_alone_is_the_firm_wherever_it_recurs() -> None:
+    # "Imperial Oil Ltd." then "Imperial's profit", "Imperial is benefiting": the model
+    # passes over the English adjective, but the firm is named by its first word. Not
+    # inside another name ("Imperial College").
+    text = (
+        "Imperial Oil Ltd. reported a profit. Analysts said Imperial's chemical business "
+        "grew, and like all oil companies, Imperial is benefiting. Imperial College "
+        "agreed."
+    )
+    got = table(actors_of(text, ("ORG", "Imperial Oil Ltd."), ("ORG", "Imperial College")))
+    firm = next(mentions for name, _, mentions in got if name.startswith("Imperial Oil"))
+    assert sorted(firm) == ["Imperial", "Imperial", "Imperial Oil Ltd."]
+
+
+def test_a_name_grows_over_the_words_its_short_form_spells_before_it() -> None:
+    # "the UK Independence Party (UKIP)": the model left "UK" out; the short form's letters
+    # spell it, so it is the name's. "EU" of "European Union (EU)" asks nothing more.
+    text = (
+        "Claims the UK Independence Party (UKIP) had overtaken them were heard in the "
+        "European Union (EU) too."
+    )
+    got = table(actors_of(text, ("ORG", "Independence Party"), ("ORG", "European Union")))
+    names = {name for name, _, _ in got}
+    assert "UK Independence Party" in names
+    assert "European Union" in names
+
+
+def test_two_places_the_text_only_ever_names_together_are_one_place() -> None:
+    # "Tiverton and Honiton" is one constituency: the text never names either town alone.
+    # "Wakefield and Tiverton" (each named alone too) stay two, and so do two people.
+    text = (
+        "Conservatives lose Tiverton and Honiton. The by-elections in Wakefield and "
+        "Tiverton and Honiton were held. Wakefield fell. Voters in Tiverton and Honiton "
+        "backed Foord and Pole; Foord and Pole spoke."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("GPE", "Tiverton"),
+            ("PERSON", "Honiton"),
+            ("GPE", "Wakefield"),
+            ("PERSON", "Foord"),
+            ("PERSON", "Pole"),
+        )
+    )
+    names = {name: mentions for name, _, mentions in got}
+    assert names["Tiverton and Honiton"] == ("Tiverton and Honiton",) * 3
+    assert names["Wakefield"] == ("Wakefield", "Wakefield")
+    assert "Foord" in names
+    assert "Pole" in names
+
+
+def test_an_office_of_a_body_with_a_short_form_is_cut_to_the_body() -> None:
+    # "Head of Information Data Center and Public Relations of the National Disaster
+    # Management Agency (BNPB)": the bracket names the agency the office ends in, so the
+    # name is the agency's, not the office's.
+    text = (
+        "Head of Information Data Center and Public Relations of the National Disaster "
+        "Management Agency (BNPB) Sutopo Purwo Nugroho said it. BNPB agreed."
+    )
+    got = table(
+        actors_of(
+            text,
+            (
+                "WORK_OF_ART",
+                "Head of Information Data Center and Public Relations of the National "
+                "Disaster Management Agency",
+            ),
+            ("ORG", "BNPB"),
+            ("PERSON", "Sutopo Purwo Nugroho"),
+        )
+    )
+    names = {name for name, _, _ in got}
+    assert "National Disaster Management Agency" in names
+    assert not any(name.startswith("Head of") for name in names)
+
+
+def test_a_pair_with_no_place_in_it_stays_two_names() -> None:
+    # "Frola and Lavra", two saints a prayer invokes together: the model calls one a body
+    # and the other a person, and neither is a place, so they stay two.
+    text = "Holy Saint Nicholas, Frola and Lavra! Holy Saint Nicholas, Frola and Lavra!"
+    got = table(actors_of(text, ("PERSON", "Nicholas"), ("ORG", "Frola"), ("PERSON", "Lavra")))
+    assert {name for name, _, _ in got} >= {"Frola", "Lavra"}

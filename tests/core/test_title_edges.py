@@ -63,3 +63,26 @@ def test_a_titles_first_word_ends_no_bodys_name() -> None:
         ("FijiFirst", "ORG", ("FijiFirst", "FijiFirst")),
         ("Aiyaz Sayed-Khaiyum", "PERSON", ("Aiyaz Sayed-Khaiyum",)),
     }
+
+
+def test_a_courtesy_title_without_its_dot_opens_no_name() -> None:
+    # British news writes "Ms Shenton", "Mr Miliband" without the dot; the model then
+    # takes the title in, as it never does "Mr." ("Mr. Cameron" is Cameron). The name
+    # is the surname, a person's.
+    text = (
+        "Labour's Tamsin Dunwoody was second, while Ms Shenton was third. It is bad "
+        "news for Mr. Cameron and Mr Miliband, said Dr Jones."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Labour"),
+            ("PERSON", "Tamsin Dunwoody"),
+            ("PERSON", "Ms Shenton"),
+            ("PERSON", "Cameron"),
+            ("PRODUCT", "Mr Miliband"),
+            ("PERSON", "Dr Jones"),
+        )
+    )
+    people = {mentions for _, label, mentions in got if label == "PERSON"}
+    assert people == {("Tamsin Dunwoody",), ("Shenton",), ("Cameron",), ("Miliband",), ("Jones",)}

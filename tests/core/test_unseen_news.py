@@ -297,3 +297,76 @@ def test_a_word_of_direction_that_names_a_province_somewhere_stays_a_people() ->
     got = table(actors_of(text, ("NORP", "Southern"), ("EVENT", "Civil War"), ("NORP", "Western")))
     assert ("Southern", "NORP", ("Southern", "Southern")) in got
     assert ("Western", "NORP", ("Western",)) in got
+
+
+def test_a_surname_alone_is_the_person_a_title_shows_its_full_name_to_be() -> None:
+    # The model calls "Olaf Scholz" a body and "Scholz's" a place; the title shows the full
+    # name a person's, and the surname alone, never a place's, is his. "Washington" that
+    # troops march in stays a place beside "George Washington".
+    text = (
+        "Chancellor-designate Olaf Scholz praised the teamwork. Scholz's party won. "
+        "President George Washington spoke. Troops marched in Washington."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Olaf Scholz"),
+            ("GPE", "Scholz"),
+            ("ORG", "George Washington"),
+            ("GPE", "Washington"),
+        )
+    )
+    assert ("Olaf Scholz", "PERSON", ("Olaf Scholz", "Scholz")) in got
+    assert ("Washington", "GPE", ("Washington",)) in got
+
+
+def test_a_club_boss_a_forward_or_an_advocate_is_a_person() -> None:
+    # "City boss Guardiola", "England forward Sterling", "advocate Thuli Madonsela":
+    # callings only people follow, so the names the model calls bodies are people's.
+    text = (
+        "City boss Guardiola said it was good. England forward Sterling scored. "
+        "Guardiola said: 'No.' The advocate Thuli Madonsela agreed."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Guardiola"),
+            ("ORG", "Sterling"),
+            ("ORG", "City"),
+            ("FAC", "Thuli Madonsela"),
+        )
+    )
+    assert ("Guardiola", "PERSON", ("Guardiola", "Guardiola")) in got
+    assert ("Sterling", "PERSON", ("Sterling",)) in got
+    assert ("Thuli Madonsela", "PERSON", ("Thuli Madonsela",)) in got
+
+
+def test_a_foreign_given_name_the_model_calls_a_body_still_makes_a_full_name() -> None:
+    # The model calls "Novak Djokovic" and "Novak" alone bodies; "Djokovic" alone is a
+    # person throughout, so the full name is his, and "Novak" with it.
+    text = (
+        "Novak Djokovic is the champion. Djokovic won. Djokovic smiled. Djokovic said so. "
+        "Nadal praised Novak for his season and said Novak was the best."
+    )
+    got = table(
+        actors_of(
+            text,
+            ("ORG", "Novak Djokovic"),
+            ("PERSON", "Djokovic"),
+            ("PERSON", "Nadal"),
+            ("ORG", "Novak"),
+        )
+    )
+    djokovic = next(mentions for name, _, mentions in got if name == "Novak Djokovic")
+    assert sorted(djokovic) == sorted(["Novak Djokovic"] + ["Djokovic"] * 3 + ["Novak"] * 2)
+
+
+def test_a_rank_the_cues_call_a_person_gives_no_name_to_its_words() -> None:
+    # "Field Marshal" smiles and is said to speak, so it is somebody, but "Field" of "a
+    # nocturne by Field" (the composer) is not the rank's bearer.
+    text = (
+        "He wrote to Field Marshal Kutuzov. Field Marshal smiled, said Field Marshal, and "
+        'Field Marshal nodded. "Play my nocturne by Field," came the voice.'
+    )
+    got = table(actors_of(text, ("ORG", "Field Marshal"), ("PERSON", "Kutuzov"), ("GPE", "Field")))
+    assert ("Field", "GPE", ("Field",)) in got

@@ -75,7 +75,7 @@ from reader.core.actors.kinds import (
     the_places,
     towns,
 )
-from reader.core.actors.org_tails import join_company_names, join_org_tails
+from reader.core.actors.org_tails import join_club_tails, join_company_names, join_org_tails
 from reader.core.actors.partial_names import (
     after_the_keys,
     glued_names,
@@ -96,6 +96,7 @@ from reader.core.language.first_names import (
     WOMENS_GIVEN_NAMES,
     first_name_genders,
 )
+from reader.core.language.parties import PARTY_KEYS
 from reader.core.language.places import place_key
 from reader.core.language.titles import (
     NAME_RANKS,
@@ -158,7 +159,8 @@ def _is_dotted(word: str) -> bool:
 
 def actor_key(text: str, label: str) -> str:
     """The rule-1 key of a mention: spellings with the same key are one actor."""
-    return place_key(" ".join(name_tokens(text, label)), text, label)
+    key = " ".join(name_tokens(text, label))
+    return place_key(PARTY_KEYS.get(key, key), text, label)
 
 
 def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
@@ -224,7 +226,9 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     join_lone_ranks(text, members, labels, groups)  # "The Major" of "Major O'Shaughnessy"
     join_settled_names(groups, shared)  # "Gunn" of "Ben Gunn" and "Benjamin Gunn"
     join_spelling_variants(labels, groups, key_classes)  # "Buonaparte", "Bonaparte"
-    relabelled = join_org_tails(labels, groups, counts, after_the_keys(text, members))
+    after_the = after_the_keys(text, members)
+    relabelled = join_org_tails(labels, groups, counts, after_the)
+    join_club_tails(labels, groups, after_the)  # "City" of "Manchester City"
     relabelled |= join_company_names(members, labels, groups)
     merged: dict[str, list[Mention]] = {}
     for key, ms in members.items():

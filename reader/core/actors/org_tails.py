@@ -65,6 +65,28 @@ def join_org_tails(
     return relabelled
 
 
+# The words clubs end their names with, which a sports story uses alone for the club:
+# "City" of "Manchester City", "United", "Villa", "Rovers".
+_CLUB_TAILS = frozenset(
+    {"city", "united", "county", "athletic", "rovers", "wanderers", "albion", "villa", "rangers"}
+)
+
+
+def join_club_tails(labels: Mapping[str, str], groups: Groups, after_the: set[str]) -> None:
+    """A club's last word alone joins the one name in the text that it ends.
+
+    "City dominated" after "Manchester City" is the club, whatever the model called either
+    (it reads both as towns). Not when the text names two such ("Manchester City" and
+    "Leicester City"), nor when it puts "the" before the word ("the City" of London).
+    """
+    for key in labels:
+        if key not in _CLUB_TAILS or key in after_the or groups.find(key) != key:
+            continue
+        longer = [o for o in labels if " " in o and o.split()[-1] == key]
+        if len({groups.find(o) for o in longer}) == 1:
+            groups.union(key, longer[0])
+
+
 # A firm's legal ending, which the keys leave out: "Cisco Systems Inc.", "Ford Motor Co.".
 _COMPANY_END = re.compile(
     r"\s(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|S\.A|NV|N\.V|GmbH|Corporation|Company|Limited)\.?$"

@@ -89,6 +89,43 @@ def names_joined_by_short_form(text: str, mentions: Sequence[Mention]) -> list[M
     return list(dict.fromkeys(joined.get(m, m) for m in mentions))
 
 
+# A capitalised word or one in capitals right before a name: "UK " of "UK Independence Party".
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][A-Za-z]*) \Z")
+
+
+def names_grown_to_short_form(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a name grown over the words before it that its short form spells.
+
+    "the UK Independence Party (UKIP)": the model found "Independence Party", whose
+    capitals are the end of "UKIP"; the word before it (in capitals, its letters; else its
+    first) spells the rest, so it is the name's first word. At most three words, and only
+    when they spell the short form's start exactly.
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        match = _SHORT_FORM.match(text, mention.end)
+        short = match.group(1).replace(".", "") if match else ""
+        own = _capitals(mention.text)
+        if mention.inferred or not own or len(short) <= len(own) or not short.endswith(own):
+            out.append(mention)
+            continue
+        wanted, start = short[: -len(own)], mention.start
+        for _ in range(3):
+            before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            if before is None or not wanted:
+                break
+            word = before.group(1)
+            letters = word if word.isupper() else word[0]
+            if not wanted.endswith(letters):
+                break
+            wanted, start = wanted[: -len(letters)], before.start(1)
+        if wanted or start == mention.start:
+            out.append(mention)
+        else:
+            out.append(Mention(start, mention.end, text[start : mention.end], mention.label))
+    return out
+
+
 def camel_case_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with a one-word name its bracketed capitals define labelled a body.
 

@@ -14,7 +14,8 @@ A side named beside a match's score is a club too: "a 5-0 win over Maharlika Man
 "Bengaluru FC beat Kerala Blasters 4-2" (not the town of "a 3-0 win at Hutchison Vale", nor
 a country: "France beat Germany 2-1"). A player of a single sport is beaten "10-4" as
 well, so a name the model calls a person wherever it stands stays one unless a word of it
-is a place the text names ("Manila" of "Maharlika Manila").
+is a place the text names ("Manila" of "Maharlika Manila"). A score is no part of a name:
+"Djokovic defeated Nadal 6-4 6-1 1-6 6-3" names Nadal.
 """
 
 from __future__ import annotations
@@ -51,6 +52,22 @@ _BEAT_BEFORE = re.compile(rf"\b{_BEATEN}\s+(?:the\s+)?\Z")
 _SCORE_AFTER = re.compile(rf"\s+{_SCORE}\b")
 _BEAT_AFTER = re.compile(rf"\s+{_BEATEN}\s+(?:the\s+)?[A-Z][^.\n]{{0,40}}?\s+{_SCORE}\b")
 _PLACES = frozenset({"GPE", "LOC"})
+
+
+_SCORE_IN_NAME = re.compile(rf" {_SCORE}")
+
+
+def score_cuts(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` cut before a score the model took into a name ("Nadal 6-4 6-1")."""
+    out: list[Mention] = []
+    for mention in mentions:
+        score = _SCORE_IN_NAME.search(mention.text)
+        if score is None or mention.inferred:
+            out.append(mention)
+        elif score.start() > 0:
+            end = mention.start + score.start()
+            out.append(Mention(mention.start, end, text[mention.start : end], mention.label))
+    return out
 
 
 def club_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:

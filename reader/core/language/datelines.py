@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 
 from reader.core.language.lexicon import Lexicon, english_lexicon
+from reader.core.language.places import is_country_name
+from reader.core.language.spans import lowercase_words
 from reader.core.text.mentions import ALL_LABELS, Mention, relabelled
 from reader.core.text.scanning import finditer_sliced
 
@@ -63,6 +65,33 @@ def dateline_places(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if not m.inferred and any(s <= m.start and m.end <= e for s, e in spans)
     }
     return relabelled(mentions, places, frozenset(ALL_LABELS) - _PLACE_LABELS, "GPE")
+
+
+def dateline_cuts(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a name glued over a dateline's dash cut in two at the dash.
+
+    Written with a plain hyphen, "TORONTO - Imperial Oil Ltd.'s chief" reads to the model as
+    one name: the dateline's town is a place (GPE), and what follows the dash keeps its own
+    mention when it is a name of more than one word or a word the text never writes in lower
+    case ("BERLIN - Germany's parties"; not "NAIROBI - Police have" beside "the police").
+    """
+    shouted = [m for m in finditer_sliced(_SHOUTED, text) if "-" in m.group()]
+    if not shouted:
+        return list(mentions)
+    lower = lowercase_words(text)
+    out: list[Mention] = []
+    for mention in mentions:
+        line = next((m for m in shouted if m.start("places") == mention.start), None)
+        if line is None or mention.end <= line.end():
+            out.append(mention)
+            continue
+        start, end = line.span("places")
+        out.append(Mention(start, end, text[start:end], "GPE"))
+        rest = text[line.end() : mention.end]
+        if " " in rest or rest.casefold() not in lower:
+            label = "GPE" if is_country_name(rest) else mention.label
+            out.append(Mention(line.end(), mention.end, rest, label))
+    return out
 
 
 def byline_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:

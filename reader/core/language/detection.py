@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from reader.core.language.acronyms import (
     camel_case_bodies,
     defined_short_forms,
+    names_grown_to_short_form,
     names_joined_by_short_form,
 )
 from reader.core.language.blanked_names import blanked_names
@@ -25,10 +26,17 @@ from reader.core.language.boundaries import fix_boundaries
 from reader.core.language.buildings import buildings, short_places
 from reader.core.language.capitalised import capitalised_names
 from reader.core.language.class_nouns import drop_class_nouns, person_nouns
-from reader.core.language.clubs import club_kinds, club_names
+from reader.core.language.clubs import club_kinds, club_names, score_cuts
+from reader.core.language.courtesy import courtesy_cuts
 from reader.core.language.cries import drop_cries
 from reader.core.language.date_names import dates_named_elsewhere
-from reader.core.language.datelines import byline_people, dateline_agencies, dateline_places
+from reader.core.language.datelines import (
+    byline_people,
+    dateline_agencies,
+    dateline_cuts,
+    dateline_places,
+)
+from reader.core.language.firm_names import firm_first_words
 from reader.core.language.glued import split_glued_names
 from reader.core.language.head_words import headed_places
 from reader.core.language.headings import drop_heading_titles
@@ -41,11 +49,13 @@ from reader.core.language.modifiers import drop_modifier_names
 from reader.core.language.name_abbreviations import join_name_abbreviations
 from reader.core.language.name_edges import trim_name_edges
 from reader.core.language.name_growth import grow_over_given_names
+from reader.core.language.name_pairs import pairs_named_together
 from reader.core.language.offices import drop_offices
 from reader.core.language.opening_callings import opening_callings
+from reader.core.language.parties import party_members, party_names
 from reader.core.language.place_evidence import relabel_places
 from reader.core.language.places import lands_named_as_peoples
-from reader.core.language.portfolios import portfolio_ends
+from reader.core.language.portfolios import portfolio_ends, portfolio_heads
 from reader.core.language.postnominals import drop_postnominals
 from reader.core.language.recurrence import propagate_names
 from reader.core.language.rivers import rivers
@@ -237,20 +247,25 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
         if span is not None and not _overlaps(cleaned, span):
             cleaned[span] = label
     mentions = [Mention(s, e, text[s:e], label) for (s, e), label in cleaned.items()]
-    mentions = saint_places(text, fix_boundaries(text, mentions))
+    mentions = saint_places(text, fix_boundaries(text, dateline_cuts(text, mentions)))
     mentions = join_name_abbreviations(text, mentions)
     mentions = hyphened_streets(text, trim_name_edges(text, mentions))
-    mentions = portfolio_ends(text, hyphen_names(text, mentions))
+    mentions = portfolio_heads(text, portfolio_ends(text, hyphen_names(text, mentions)))
     mentions = names_joined_by_short_form(text, opening_callings(text, mentions))
-    mentions = club_names(text, mentions)
+    mentions = names_grown_to_short_form(text, mentions)
+    mentions = party_names(text, club_names(text, score_cuts(text, mentions)))
+    mentions = party_members(mentions)
     mentions = camel_case_bodies(text, mentions) + defined_short_forms(text, mentions)
     mentions += capitalised_names(text, mentions)
     mentions += dateline_agencies(text, mentions) + byline_people(text, mentions)
     mentions += unknown_words(text, mentions)
     mentions = blanked_names(text, mentions)  # "Mr G—n", "W—m": a name hidden by a dash
+    mentions += firm_first_words(text, mentions)
+    mentions = courtesy_cuts(text, mentions)
     mentions = split_glued_names(text, mentions)  # before "Freemasonry Pierre" recurs as a name
     mentions = headline_names(text, mentions)
     mentions = drop_class_nouns(text, propagate_names(text, mentions, ACTOR_LABELS))
+    mentions = pairs_named_together(text, mentions)
     mentions = drop_modifier_names(text, dates_named_elsewhere(mentions))
     mentions = lands_named_as_peoples(buildings(text, relabel_people(text, mentions)))
     mentions = storm_events(rivers(text, relabel_places(text, mentions)))

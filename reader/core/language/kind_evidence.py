@@ -60,7 +60,7 @@ from reader.core.language.person_cues import (
 )
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
-from reader.core.language.titles import BODY_HEADS
+from reader.core.language.titles import BODY_HEADS, MILITARY_RANKS, is_title_word
 from reader.core.language.word_tables import CLOSED_CLASS, NAME_PARTICLES
 from reader.core.text.mentions import Mention, relabelled
 
@@ -68,6 +68,7 @@ _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "near", "into", "through", "across", "towards", "toward"}
 )
 _RELABELLED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+_PLACES_ALONE = _RELABELLED - {"ORG"}
 _OWNER = re.compile(r"(?:’s|'s)\b")
 # "Caulaincourt and Berthier", "Ney, Davout, and Berthier": names joined by "and"/"or"
 # (not by a comma alone, which also sets off "James Mortimer, M.R.C.S.").
@@ -150,7 +151,7 @@ def relabel_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     people |= given_name_people(text, mentions, called)  # "Nelly has played traitor"
     people |= given_full_names(text, mentions)  # "to see Prissy Andrews" beside "Prissy"
     people |= {m.text.casefold() for m in mentions if m.text.casefold() in _KIN_NAMES}
-    people |= _parts_of_people(text, mentions, place)
+    people |= _parts_of_people(text, mentions, place, people)
     people |= surnames_of_the_titled(text, mentions)
     people |= ranked_people(mentions, people)  # "Major Denísov" beside "Denísov"
     people -= class_words(text, mentions)  # "a Cossack" shouts, and is one of a people
@@ -193,11 +194,12 @@ def _full_names_of_people(mentions: Sequence[Mention], people: set[str]) -> set[
             mention.label == "PERSON" or mention.text.casefold() in people
         ):
             alone[mention.text.casefold()] += 1
-    # A first word the text also names alone as a place or a body ("Moscow", "Kiev") may be
-    # glued to the person after it, so it makes no full name; nor does an English word.
-    # A given name the model mislabels now and then still does ("Vasíli").
+    # A first word the text also names alone as a place ("Moscow", "Kiev") may be glued to
+    # the person after it, so it makes no full name; nor does an English word. A given name
+    # the model mislabels now and then still does ("Vasíli"), and so does one it calls a
+    # body: no body is glued before a surname the text uses alone ("Novak Djokovic").
     others = Counter(
-        m.text.casefold() for m in mentions if " " not in m.text and m.label in _RELABELLED
+        m.text.casefold() for m in mentions if " " not in m.text and m.label in _PLACES_ALONE
     )
     found = set()
     for mention in mentions:
@@ -237,19 +239,29 @@ def _foreign_given_name(word: str) -> bool:
     )
 
 
-def _parts_of_people(text: str, mentions: Sequence[Mention], place: Counter[str]) -> set[str]:
+def _parts_of_people(
+    text: str, mentions: Sequence[Mention], place: Counter[str], people: set[str]
+) -> set[str]:
     """One-word spellings that are the first or last word of a person's full name.
 
     "Quatermain" beside "Allan Quatermain" is the man, unless the text ever is in it
     ("lived in Washington" beside "George Washington"), calls it "the" ("the shore of the
-    Hudson" beside "Hendrick Hudson") or it names a country.
+    Hudson" beside "Hendrick Hudson") or it names a country. A full name is a person's
+    when the model says so or the cues above do (``people``): "Chancellor Olaf Scholz",
+    which the model calls a body, makes "Scholz's" his too.
     """
     parts: set[str] = set()
     for mention in mentions:
         words = mention.text.casefold().split()
         if "of" in words[1:]:  # "Rudolf the Third of Ruritania": the realm is no part
             words = words[: words.index("of", 1)]
-        if mention.label == "PERSON" and len(words) > 1 and not mention.inferred:
+        # A rank the cues call a person ("Field Marshal") has no name to give its parts.
+        person = mention.label == "PERSON" or (
+            mention.text.casefold() in people
+            and not is_title_word(words[-1])
+            and words[-1] not in MILITARY_RANKS
+        )
+        if person and len(words) > 1 and not mention.inferred:
             parts.update((words[0], words[-1]))
     candidates = [
         m

@@ -40,7 +40,9 @@ _AT_SOMEBODY = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"(?:’s|'s)?,? ([a-z]+)")
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[,.]? [“\"‘']?$")
+# "Chancellor-designate Olaf Scholz", "President-elect Javier Milei": the title is the
+# word before the suffix.
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)(-(?:designate|elect))?[,.]? [“\"‘']?$")
 # "Berthier’s eyes": parts of a body that only people (and animals) have, and the people
 # only a person has ("his fiancée").
 _BODY_PARTS = frozenset(
@@ -152,7 +154,9 @@ def person_cue_count(text: str, mention: Mention, lower: frozenset[str]) -> int:
             cues += MIN_CUES  # "Mrs. Toller": only a person is a "Mrs."
         elif folded in _INVERTED_SPEECH or title_class(word) or folded in MILITARY_RANKS:
             cues += 1  # "said Natásha", "General Barclay"
-        elif titled_full_name(text, mention, before.end(1), word):
+        elif titled_full_name(
+            text, mention, before.end(2) if before.group(2) else before.end(1), word
+        ):
             cues += MIN_CUES  # "Indonesian President Joko Widodo said": the model's body
     if called_by_calling(text, mention) or affiliated(text, mention):
         cues += MIN_CUES  # "goalkeeper Lara", "Tanja Bosak of the ... Institute": no town

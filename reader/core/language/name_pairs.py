@@ -1,11 +1,11 @@
-"""Spans that hold two names: a place before a person, or a pair ("Curtis and Good")."""
+"""Spans holding two names ("Curtis and Good"); two names that are one ("Tiverton and Honiton")."""
 
 from __future__ import annotations
 
 import itertools
 import re
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
 from reader.core.language.head_words import PLACE_NAME_HEADS
 from reader.core.language.places import is_country_name
@@ -24,6 +24,41 @@ _JOINING = NAME_PARTICLES | {"of", "the", "on", "upon", "in", "at", "by", "under
 _POSSESSIVES = ("’s", "'s", "’", "'")
 # An English county by its form: "Hampshire", "Derbyshire".
 _COUNTY = re.compile(r"[A-Z][a-z]{3,}shire")
+
+
+_AND = frozenset({" and ", " & "})
+_PAIR_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def pairs_named_together(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with two one-word names the text only ever names together made one.
+
+    "Tiverton and Honiton" is one constituency (and "Trinidad and Tobago" one country): a
+    text that names the pair twice or more, one part as a place, and never either part
+    alone means one place by it (GPE). Two people named together ("Foord and Pole") stay
+    two, and so do a saint the model calls a body and one it calls a person ("Frola and
+    Lavra", invoked together in a prayer).
+    """
+    named = [m for m in sorted(mentions) if m.label in ACTOR_LABELS and not m.inferred]
+    pairs = [
+        (first, second)
+        for first, second in itertools.pairwise(named)
+        if text[first.end : second.start] in _AND
+        and " " not in first.text + second.text
+        and {first.label, second.label} & _PAIR_LABELS
+    ]
+    counts = Counter((first.text, second.text) for first, second in pairs)
+    uses = Counter(m.text for m in named)
+    joined: dict[Mention, Mention] = {}
+    for first, second in pairs:
+        together = counts[(first.text, second.text)]
+        if together < 2 or uses[first.text] != together or uses[second.text] != together:
+            continue
+        whole = Mention(first.start, second.end, text[first.start : second.end], "GPE")
+        joined[first] = joined[second] = whole
+    if not joined:
+        return list(mentions)
+    return list(dict.fromkeys(joined.get(m, m) for m in mentions))
 
 
 def place_before_person(text: str, mention: Mention, known: Container[str]) -> list[Mention]:

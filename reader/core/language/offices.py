@@ -35,18 +35,22 @@ def drop_offices(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with offices dropped, or cut to the place or body they serve.
 
     An office the text gives a short form in brackets is a body's name ("the National
-    Coordinator for Security and Counterterrorism (NCTV)").
+    Coordinator for Security and Counterterrorism (NCTV)"), unless it ends in a body's
+    name, which the bracket names ("Head of ... of the National Disaster Management Agency
+    (BNPB)").
     """
     out: list[Mention] = []
     for mention in mentions:
         served: str | None = ""
         if mention.label != "PERSON" and not mention.inferred:
-            served = "" if _SHORT_FORM_AFTER.match(text, mention.end) else _served(mention)
+            served = _served(mention)
+            if _SHORT_FORM_AFTER.match(text, mention.end) and not _a_body(served):
+                served = ""  # "(NCTV)": the office is the body
         if served is None:
             continue
         if served:
             start = mention.end - len(served)
-            label = "GPE" if _a_land(served) else mention.label
+            label = "GPE" if _a_land(served) else "ORG" if _a_body(served) else mention.label
             out.append(Mention(start, mention.end, served, label))
         else:
             out.append(mention)
@@ -68,9 +72,21 @@ def _served(mention: Mention) -> str | None:
     if rest[:1] == ["the"]:
         rest = rest[1:]
     served = " ".join(rest)
+    last = max((i for i, word in enumerate(rest) if word in _JOINTS), default=-1)
+    if last >= 0 and _a_body(served) and _a_body(" ".join(rest[last + 1 :])):
+        # "Head of Information Data Center and Public Relations of the National Disaster
+        # Management Agency": the office serves the last body, which ends the span.
+        served = " ".join(
+            rest[last + 2 :] if rest[last + 1 : last + 2] == ["the"] else rest[last + 1 :]
+        )
     if rest and (_a_land(served) or any(w.casefold() in BODY_HEADS for w in rest)):
         return served if mention.text.endswith(served) else ""
     return None
+
+
+def _a_body(name: str | None) -> bool:
+    # A name that ends in a body's head word: "National Disaster Management Agency".
+    return name is not None and name != "" and name.split()[-1].casefold() in BODY_HEADS
 
 
 def _a_land(name: str) -> bool:

@@ -104,7 +104,7 @@ _CALLINGS = (
     r"|astronomer|mathematician|psychologist|geologist|seismologist|archaeologist"
     r"|engineer|architect|inventor|designer|chef|reformer|founder|co-founder|coach|captain"
     r"|vice-captain|skipper|paceman|batter|spinner|all-rounder|wicketkeeper|quarterback"
-    r"|pitcher|jockey|trainer"
+    r"|pitcher|jockey|trainer|forward|boss|advocate"
     # A household's and a village's trades, which novels name people by: "Leah the housemaid".
     r"|housemaid|maid|cook|butler|footman|coachman|groom|gardener|porter|governess"
     r"|housekeeper|steward|valet|servant|shepherd|miller|blacksmith|carpenter|innkeeper"
