@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.core.ruler_actors import actors_of, table
+from tests.core.test_whole_text_kinds import kinds
 
 
 def test_a_missed_run_opening_with_a_given_name_or_a_persons_name_is_a_person() -> None:
@@ -22,3 +23,16 @@ def test_a_missed_run_after_an_everyday_word_keeps_its_guess() -> None:
     actors = actors_of(text)
     labels = {name: label for name, label, _ in table(actors)}
     assert labels.get("Turon Star") != "PERSON"
+
+
+def test_a_missed_run_after_a_peoples_word_or_ending_in_a_dock_is_no_person() -> None:
+    # "Russian" is a people's word even where the model once calls it a person alone, and
+    # "Albert Dock" is a dock, whoever Albert was.
+    text = (
+        "“[Russian]{PERSON}!” cried the sentry. The [Russian]{NORP} army came. He spoke of "
+        "the Russian Note, hostile to [Napoleon]{PERSON}. I went down to the Albert Dock and "
+        "found the ship."
+    )
+    found = kinds(text)
+    assert found.get("Russian Note") != "PERSON"
+    assert found.get("Albert Dock") != "PERSON"

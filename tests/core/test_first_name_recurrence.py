@@ -23,3 +23,15 @@ def test_a_title_or_an_everyday_word_opening_a_full_name_is_not_found_alone() ->
     names = {mention for _, _, mentions in table(actors) for mention in mentions}
     assert "Captain" not in names
     assert "Young" not in names
+
+
+def test_a_first_name_inside_a_saints_name_is_the_saint_s() -> None:
+    # "George Dandin" is quoted once; "the Star of St. George" and "St. George's Cross" are
+    # no mentions of him.
+    text = (
+        "Tu l'as voulu, George Dandin, that is all. He wore the Star of St. George on his "
+        "breast and was given a St. George's Cross."
+    )
+    actors = actors_of(text, ("PERSON", "George Dandin"))
+    names = {mention for _, _, mentions in table(actors) for mention in mentions}
+    assert "George" not in names

@@ -82,6 +82,11 @@ _PLACE_HEADS = frozenset(
         "island",
         "islands",
         "valley",
+        "dock",
+        "docks",
+        "wharf",
+        "quay",
+        "pier",
     }
 )
 
@@ -91,7 +96,10 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     covered = bytearray(len(text) + 1)
     for mention in mentions:
         covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-    people = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
+    # One-word names the model calls a person, and never a people ("Russian" is one the
+    # model takes for a man once in a while).
+    peoples = {m.text for m in mentions if m.label == "NORP"}
+    people = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text} - peoples
     added: list[Mention] = []
     for match in _RUN.finditer(text):
         start, end = match.span()

@@ -62,13 +62,15 @@ def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str
     if not label_of:
         return list(mentions)
     lower_words = lowercase_words(text)
+    first_names: set[str] = set()  # first names found only inside full names
     for name, label in list(label_of.items()):
         surname = name.split()[-1] if label == "PERSON" and " " in name else ""
         if len(surname) > 2 and surname[0].isupper() and surname.lower() not in lower_words:
             label_of.setdefault(surname, label)
         first = name.split()[0] if label == "PERSON" and " " in name else ""
-        if _first_name_alone(first, lower_words):
-            label_of.setdefault(first, label)
+        if _first_name_alone(first, lower_words) and first not in label_of:
+            label_of[first] = label
+            first_names.add(first)
     by_first: dict[str, list[str]] = {}
     for name in sorted(label_of, key=len, reverse=True):
         first = name.split(" ", 1)[0]
@@ -98,6 +100,8 @@ def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str
                 continue
             if _inside_longer_name(text, match.start(), end):
                 continue
+            if name in first_names and _after_saint(text, match.start()):
+                continue  # "St. George's Cross" is the saint's, not George Dandin's
             added.append(Mention(match.start(), end, found, label_of[name]))
             covered[match.start() : end] = b"\x01" * len(name)
             break
@@ -129,6 +133,13 @@ def _grow_to_known_names(
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'.-]*")
+# A first name after a saint's title is the saint's or a place's ("St. George", "San
+# Pedro"); a surname is not ("Lord St. Simon" is also "Simon" of his full name).
+_AFTER_SAINT = re.compile(r"\b(?:St|Saint|Ste|San|Santa|São)\.? \Z")
+
+
+def _after_saint(text: str, start: int) -> bool:
+    return _AFTER_SAINT.search(text, max(0, start - 8), start) is not None
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
