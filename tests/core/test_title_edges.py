@@ -86,3 +86,11 @@ def test_a_courtesy_title_without_its_dot_opens_no_name() -> None:
     )
     people = {mentions for _, label, mentions in got if label == "PERSON"}
     assert people == {("Tamsin Dunwoody",), ("Shenton",), ("Cameron",), ("Miliband",), ("Jones",)}
+
+
+def test_an_executives_office_in_capitals_alone_is_no_actor() -> None:
+    # "his COO title", "the CFO said": like "CEO", a chief officer's initials name an
+    # office, not a body.
+    text = "Lee will keep his COO title, and the CFO said Samsung agreed."
+    got = table(actors_of(text, ("ORG", "COO"), ("ORG", "CFO"), ("ORG", "Samsung")))
+    assert {name for name, _, _ in got} == {"Samsung"}

@@ -86,6 +86,11 @@ TITLES: frozenset[str] = frozenset(
         "spokesman",
         "spokeswoman",
         "ceo",
+        # A chief officer's other initials: "his COO title", "the CFO said".
+        "coo",
+        "cfo",
+        "cto",
+        "cio",
         # Offices news writes before a name: "Sheriff Bill Hollenbeck", "Speaker Nancy
         # Pelosi", "Labour MP Christian Wakeford", "MLA Ravi Rana", "Councillor Ann Lee".
         "sheriff",
