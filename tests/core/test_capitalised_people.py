@@ -22,3 +22,10 @@ def test_a_missed_run_after_an_everyday_word_keeps_its_guess() -> None:
     actors = actors_of(text)
     labels = {name: label for name, label, _ in table(actors)}
     assert labels.get("Turon Star") != "PERSON"
+
+
+def test_a_given_name_before_a_word_the_text_writes_in_lower_case_is_no_person() -> None:
+    text = "The ship lay at the Albert Dock all week, and the dock was crowded."
+    actors = actors_of(text)
+    assert {(name, label) for name, label, _ in table(actors)} != {("Albert Dock", "PERSON")}
+    assert "PERSON" not in {label for _, label, _ in table(actors)}
