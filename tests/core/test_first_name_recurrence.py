@@ -23,3 +23,12 @@ def test_a_title_or_an_everyday_word_opening_a_full_name_is_not_found_alone() ->
     names = {mention for _, _, mentions in table(actors) for mention in mentions}
     assert "Captain" not in names
     assert "Young" not in names
+
+
+def test_a_first_name_after_saint_is_the_saints() -> None:
+    text = (
+        "George Dandin wore the Star of St. George on his breast. "
+        "Later George laughed at the Massacre of St. Bartholomew."
+    )
+    actors = actors_of(text, ("PERSON", "George Dandin"))
+    assert ("George Dandin", "PERSON", ("George Dandin", "George")) in table(actors)

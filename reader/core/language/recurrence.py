@@ -22,6 +22,9 @@ def _words_before_boundary_ok(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before in "_-@") and not (after.isalnum() or after in "_@")
 
 
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa)\.?\s+\Z")
+
+
 def _first_name_alone(word: str, lower_words: frozenset[str]) -> bool:
     """Whether a full name's first word can stand alone as the same person's first name."""
     folded = word.casefold()
@@ -62,13 +65,15 @@ def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str
     if not label_of:
         return list(mentions)
     lower_words = lowercase_words(text)
+    first_names: set[str] = set()  # first names found alone only by this rule
     for name, label in list(label_of.items()):
         surname = name.split()[-1] if label == "PERSON" and " " in name else ""
         if len(surname) > 2 and surname[0].isupper() and surname.lower() not in lower_words:
             label_of.setdefault(surname, label)
         first = name.split()[0] if label == "PERSON" and " " in name else ""
-        if _first_name_alone(first, lower_words):
-            label_of.setdefault(first, label)
+        if _first_name_alone(first, lower_words) and first not in label_of:
+            label_of[first] = label
+            first_names.add(first)
     by_first: dict[str, list[str]] = {}
     for name in sorted(label_of, key=len, reverse=True):
         first = name.split(" ", 1)[0]
@@ -98,6 +103,10 @@ def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str
                 continue
             if _inside_longer_name(text, match.start(), end):
                 continue
+            if name in first_names and _SAINT_BEFORE.search(
+                text, max(0, match.start() - 8), match.start()
+            ):
+                continue  # "St. George’s Cross" beside "George Dandin": the saint's
             added.append(Mention(match.start(), end, found, label_of[name]))
             covered[match.start() : end] = b"\x01" * len(name)
             break
