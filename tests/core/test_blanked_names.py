@@ -21,3 +21,9 @@ def test_a_blanked_name_the_model_missed_is_a_person() -> None:
     mentions = {m for _, _, ms in table(actors) for m in ms}
     assert mentions == {"W\u2014m", "Colonel G\u2014n", "G\u2014e"}
     assert {label for _, label, _ in table(actors)} == {"PERSON"}
+
+
+def test_blanked_first_name_and_surname_are_one_name() -> None:
+    text = "\u201cYou know N\u2014 N\u2014 received a snuffbox with the portrait,\u201d he said."
+    actors = actors_of(text)
+    assert table(actors) == {("N\u2014 N\u2014", "PERSON", ("N\u2014 N\u2014",))}

@@ -36,3 +36,10 @@ def test_a_missed_run_after_a_peoples_word_or_ending_in_a_dock_is_no_person() ->
     found = kinds(text)
     assert found.get("Russian Note") != "PERSON"
     assert found.get("Albert Dock") != "PERSON"
+
+
+def test_a_given_name_before_a_word_the_text_writes_in_lower_case_is_no_person() -> None:
+    text = "The ship lay at the Albert Dock all week, and the dock was crowded."
+    actors = actors_of(text)
+    assert {(name, label) for name, label, _ in table(actors)} != {("Albert Dock", "PERSON")}
+    assert "PERSON" not in {label for _, label, _ in table(actors)}

@@ -35,3 +35,12 @@ def test_a_first_name_inside_a_saints_name_is_the_saint_s() -> None:
     actors = actors_of(text, ("PERSON", "George Dandin"))
     names = {mention for _, _, mentions in table(actors) for mention in mentions}
     assert "George" not in names
+
+
+def test_a_first_name_after_saint_is_the_saints() -> None:
+    text = (
+        "George Dandin wore the Star of St. George on his breast. "
+        "Later George laughed at the Massacre of St. Bartholomew."
+    )
+    actors = actors_of(text, ("PERSON", "George Dandin"))
+    assert ("George Dandin", "PERSON", ("George Dandin", "George")) in table(actors)

@@ -24,3 +24,9 @@ def test_an_opening_word_english_knows_or_the_text_writes_in_lower_case_stays_a_
     )
     actors = actors_of(text, ("PERSON", "Adeline"))
     assert table(actors) == {("Adeline", "PERSON", ("Adeline", "Adeline"))}
+
+
+def test_a_given_name_after_an_abbreviations_stop_is_not_opening_a_sentence() -> None:
+    text = "Adeline prayed to St. Bartholomew every night."
+    actors = actors_of(text, ("PERSON", "Adeline"))
+    assert table(actors) == {("Adeline", "PERSON", ("Adeline",))}

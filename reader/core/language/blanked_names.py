@@ -18,7 +18,10 @@ from reader.core.text.mentions import ACTOR_LABELS, Mention
 
 _BLANK = re.compile(r"(?:—|--)+[a-z]{0,4}(?![\w—-])")
 _LETTER_END = re.compile(r"(?<![\w’'.-])[A-Z]\Z")
-_BLANKED = re.compile(r"(?<![\w’'—-])[B-HJ-NP-Z](?:—|--)+[a-z]{0,4}(?![\w—-])")
+# One blanked name or more in a row: "W—m", "N— N—" (a first name and a surname).
+_BLANKED = re.compile(
+    r"(?<![\w’'—-])[B-HJ-NP-Z](?:—|--)+[a-z]{0,4}(?: [A-Z](?:—|--)+[a-z]{0,4})*(?![\w—-])"
+)
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\.? \Z")
 
 

@@ -133,7 +133,10 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         if " ".join(words).casefold() in FURNITURE:
             continue  # "Breaking News" of a saved page flattened to one line
-        added.append(Mention(start, end, text[start:end], _guess_label(words, people)))
+        label = _guess_label(words, people)
+        if label == "PERSON" and words[-1].casefold() in lowercase_words(text):
+            label = "PRODUCT"  # "Albert Dock" beside "the dock": no man
+        added.append(Mention(start, end, text[start:end], label))
     for match in _GOD.finditer(text):
         if not any(covered[match.start() : match.end()]):
             added.append(Mention(match.start(), match.end(), "God", "PERSON"))
@@ -250,7 +253,8 @@ def _guess_label(words: list[str], people: set[str]) -> str:
 
     Two words opening with a given name or with a name the model calls a person alone
     ("Peggy Baker", "Vander Price" beside "Vander") are a person's; a given name that is
-    also a verb or an adjective ("Will", "Christian Science") says nothing.
+    also a verb or an adjective ("Will", "Christian Science") says nothing, nor does one
+    before a word the text writes in lower case ("Albert Dock" beside "the dock").
     """
     head = words[-1].casefold()
     if head in _PLACE_HEADS:

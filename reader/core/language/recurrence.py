@@ -22,6 +22,9 @@ def _words_before_boundary_ok(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before in "_-@") and not (after.isalnum() or after in "_@")
 
 
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa)\.?\s+\Z")
+
+
 def _first_name_alone(word: str, lower_words: frozenset[str]) -> bool:
     """Whether a full name's first word can stand alone as the same person's first name."""
     folded = word.casefold()
@@ -62,7 +65,7 @@ def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str
     if not label_of:
         return list(mentions)
     lower_words = lowercase_words(text)
-    first_names: set[str] = set()  # first names found only inside full names
+    first_names: set[str] = set()  # first names found alone only by this rule
     for name, label in list(label_of.items()):
         surname = name.split()[-1] if label == "PERSON" and " " in name else ""
         if len(surname) > 2 and surname[0].isupper() and surname.lower() not in lower_words:
@@ -100,8 +103,10 @@ def propagate_names(text: str, mentions: Sequence[Mention], labels: Iterable[str
                 continue
             if _inside_longer_name(text, match.start(), end):
                 continue
-            if name in first_names and _after_saint(text, match.start()):
-                continue  # "St. George's Cross" is the saint's, not George Dandin's
+            if name in first_names and _SAINT_BEFORE.search(
+                text, max(0, match.start() - 8), match.start()
+            ):
+                continue  # "St. George’s Cross" beside "George Dandin": the saint's
             added.append(Mention(match.start(), end, found, label_of[name]))
             covered[match.start() : end] = b"\x01" * len(name)
             break
@@ -133,13 +138,6 @@ def _grow_to_known_names(
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'.-]*")
-# A first name after a saint's title is the saint's or a place's ("St. George", "San
-# Pedro"); a surname is not ("Lord St. Simon" is also "Simon" of his full name).
-_AFTER_SAINT = re.compile(r"\b(?:St|Saint|Ste|San|Santa|São)\.? \Z")
-
-
-def _after_saint(text: str, start: int) -> bool:
-    return _AFTER_SAINT.search(text, max(0, start - 8), start) is not None
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:

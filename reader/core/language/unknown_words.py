@@ -50,6 +50,8 @@ from reader.core.text.scanning import finditer_sliced
 _LONE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{1,}(?![\w’'-]| [A-Z])")
 # A capitalised word of three letters or more followed by a word in lower case.
 _OPENING_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]{2,}(?= [a-z])")
+# "St. Bartholomew", "Mr. Theodore": the stop of a short abbreviation ends no sentence.
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{0,3}\.\s+\Z")
 # A two-letter name ("Oz", "Jo") counts when the text writes it so twice at least and it
 # is no cry or abbreviation English spells that short ("ah", "lo", "St").
 _SHORT = 2
@@ -116,6 +118,7 @@ def unknown_words(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             and not lexicon.readings(folded)
             and not is_title_word(word)
             and not _touches(taken, match.start(), match.end())
+            and not _ABBREVIATION_BEFORE.search(text, max(0, match.start() - 8), match.start())
         ):
             found.append(Mention(match.start(), match.end(), word, "PERSON"))
     return found
