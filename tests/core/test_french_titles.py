@@ -1,7 +1,8 @@
 """A French title before a name particle makes a person's name, whatever the model said.
 
 "M. de Rosny" (Monsieur) and "the Vicomte de Turenne" are men, not a body or a building:
-"M." before "de" is no initial, and "Vicomte" is a rank as "Count" is.
+"M." before "de" is no initial, and "Vicomte" is a rank as "Count" is. Only before a
+particle: War and Peace's "the Vicomte" alone stays the Vicomte's name.
 """
 
 from __future__ import annotations

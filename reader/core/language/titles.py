@@ -265,7 +265,7 @@ _TITLE_CLASSES: dict[str, str] = {
             "mr", "mister", "sir", "lord", "monsieur", "herr", "signor", "señor", "master",
             "king", "prince", "duke", "count", "baron", "emperor", "tsar", "father",
             "brother", "uncle", "archduke", "marquis", "marquess", "viscount", "cardinal",
-            "archbishop", "archdeacon", "messrs", "vicomte", "comte",
+            "archbishop", "archdeacon", "messrs",
         ),
         "m",
     ),
@@ -279,7 +279,7 @@ _TITLE_CLASSES: dict[str, str] = {
         (
             "ms", "lady", "dame", "queen", "princess", "duchess", "countess", "baroness",
             "empress", "tsarina", "mother", "sister", "aunt", "madam", "archduchess",
-            "viscountess", "vicomtesse", "comtesse",
+            "viscountess",
         ),
         "f",
     ),
