@@ -33,9 +33,12 @@ _WORD = re.compile(r"\b[a-z]{2,}\b")
 
 # Military ranks name a different person from a "Mrs." or "Miss" of the same name
 # ("Captain Eldridge" and "Miss Eldridge"): for grouping they count as a man's title.
+# So do a doctor's and a clergyman's in a story ("Dr Proudie" and "Mrs Proudie", the
+# bishop and his wife; "Bishop Colenso" and "Miss Colenso").
 _RANKS = frozenset(
     {"captain", "capt", "colonel", "col", "general", "gen", "major", "lieutenant", "lt",
-     "admiral", "sergeant", "sgt", "commander", "commodore", "corporal"}
+     "admiral", "sergeant", "sgt", "commander", "commodore", "corporal",
+     "dr", "doctor", "bishop", "rev", "reverend", "vicar", "rector", "parson"}
 )  # fmt: skip
 
 

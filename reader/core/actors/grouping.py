@@ -88,7 +88,7 @@ from reader.core.actors.pet_names import join_pet_names, join_settled_names
 from reader.core.actors.proper_adjectives import proper_adjectives
 from reader.core.actors.shared_names import split_shared_names
 from reader.core.actors.sole_bearers import join_sole_bearers
-from reader.core.actors.spelling_variants import join_spelling_variants
+from reader.core.actors.spelling_variants import join_dropped_aitches, join_spelling_variants
 from reader.core.actors.union import Groups
 from reader.core.language.acronyms import defined_pairs
 from reader.core.language.first_names import (
@@ -226,6 +226,7 @@ def group_mentions(text: str, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
     join_lone_ranks(text, members, labels, groups)  # "The Major" of "Major O'Shaughnessy"
     join_settled_names(groups, shared)  # "Gunn" of "Ben Gunn" and "Benjamin Gunn"
     join_spelling_variants(labels, groups, key_classes)  # "Buonaparte", "Bonaparte"
+    join_dropped_aitches(labels, groups, key_classes)  # "Lady Arriett", "Lady Harriett"
     after_the = after_the_keys(text, members)
     relabelled = join_org_tails(labels, groups, counts, after_the)
     join_club_tails(labels, groups, after_the)  # "City" of "Manchester City"

@@ -12,6 +12,9 @@ joins the one person whose surname it is, but for one vowel inside the word, whe
 * exactly one full name has such a surname ("Buonaparte" beside Joseph and Louis
   Bonaparte stays alone), and the one-word name has no full name of its own;
 * their titles do not clash (a man and a woman, "Mrs." and "Miss").
+
+A name said without its "h" ("Lady Arriett" for "Lady Harriett") joins the name with it
+(:func:`join_dropped_aitches`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from collections.abc import Iterator, Mapping
 
 from reader.core.actors.families import keys_clash
 from reader.core.actors.union import Groups
+from reader.core.language.given_names import is_given_name
+from reader.core.language.lexicon import english_lexicon
 from reader.core.text.normal import without_accents
 
 _VOWELS = frozenset("aeiouy")
@@ -59,6 +64,32 @@ def join_spelling_variants(
         if not keys_clash(classes, ours, theirs):
             groups.union(root, target)
             members[target] = [*theirs, *ours]
+
+
+def join_dropped_aitches(
+    labels: Mapping[str, str], groups: Groups, classes: Mapping[str, set[str]]
+) -> None:
+    """Union a one-word person's name with the one name that is it with an "h" before it.
+
+    A speaker who drops his aitches says "Lady Arriett" for "Lady Harriett", "Enry" for
+    "Henry". The h-less form must be no given name or pet name of its own ("Anna" is not
+    "Hanna", "Ester" not "Hester") nor an English word, have four letters at least, and
+    the titles of the two must not clash.
+    """
+    for key, label in labels.items():
+        aitched = "h" + key
+        if (
+            label != "PERSON"
+            or labels.get(aitched) != "PERSON"
+            or len(key) < 4
+            or not key.isalpha()
+            or is_given_name(key)
+            or english_lexicon().readings(key)
+        ):
+            continue
+        root, target = groups.find(key), groups.find(aitched)
+        if root != target and not keys_clash(classes, [key], [aitched]):
+            groups.union(root, target)
 
 
 def _one_vowel_less(word: str) -> Iterator[str]:

@@ -23,8 +23,11 @@ A word the text writes once, as a whole utterance called out ("“Whoof!”"), i
 name called out alone is used again, or is a given name ("“Tom!”").
 
 An interjection of the closed list below ("Pshaw!", "“Pho,” said he", "Great Scott!") is
-never a name, however it is punctuated. The list holds interjections only, none that is
-also a given name or a word with another sense ("Faith", "Hope", "Bravo" stay names).
+never a name, however it is punctuated, nor is a name sworn by: "By" opening a sentence
+or an utterance, the name and "!" ("“By Jove!”"), or a comma after a classic oath's name
+("By George, sir"); "By Napoleon's order" and "by Kutuzov, who" stay. The list holds
+interjections only, none that is also a given name or a word with another sense ("Faith",
+"Hope", "Bravo" stay names).
 """
 
 from __future__ import annotations
@@ -67,9 +70,29 @@ _INTERJECTIONS = frozenset({
 })  # fmt: skip
 
 
+# "By" opening a sentence or an utterance just before a name: "“By Jove!”", ". By George,".
+_BY_BEFORE = re.compile(r"(?:^|[“\"‘'(]|[.!?;]\s+)By\s\Z")
+# Names sworn by in the classic oaths, which a comma may follow too ("By Jove, sir").
+_OATH_NAMES = frozenset({"jove", "jupiter", "george", "gad", "gum", "golly", "jingo", "gosh"})
+
+
+def _oath(text: str, mention: Mention) -> bool:
+    """Whether the mention is sworn by: "By Jove!", "By George, sir" (not "By Napoleon's")."""
+    if mention.inferred or " " in mention.text:
+        return False
+    if not _BY_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+        return False
+    after = text[mention.end : mention.end + 1]
+    return after == "!" or (after == "," and mention.text.casefold() in _OATH_NAMES)
+
+
 def drop_cries(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` less those of one-word names that the text only calls out."""
-    mentions = [m for m in mentions if m.inferred or m.text.casefold() not in _INTERJECTIONS]
+    """``mentions`` less those of one-word names that the text only calls out or swears by."""
+    mentions = [
+        m
+        for m in mentions
+        if m.inferred or (m.text.casefold() not in _INTERJECTIONS and not _oath(text, m))
+    ]
     cries: dict[str, list[str]] = {}
     lexicon = english_lexicon()
     for mention in mentions:

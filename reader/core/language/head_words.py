@@ -143,7 +143,9 @@ def headed_places(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
     whose name ends in a region's word ("Kwara State"); one that ends in a body's word no
     surname shares ("Rosales Hospital") is a body (ORG). A person's name after a house
     number ("No. 31 Lyon Place") or after "in", "into" or "all over" ("all over Allenham
-    House") takes the kind its head gives, even a head some surname shares.
+    House") takes the kind its head gives, even a head some surname shares, and so does one
+    of three words or more whose tail the text puts after "the" ("Tunstall Moat House"
+    beside "the Moat House").
     """
     out = []
     for mention in mentions:
@@ -164,6 +166,7 @@ def headed_places(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
                     " " in mention.text
                     and _INSIDE_BEFORE.search(text, max(0, mention.start - 10), mention.start)
                 )
+                or _tail_after_the(text, mention.text)
             )
         ):
             label = place_head_label(mention.text)  # "the Shevárdino Redoubt" is nobody
@@ -174,6 +177,16 @@ def headed_places(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
             mention = Mention(mention.start, mention.end, mention.text, label)
         out.append(mention)
     return out
+
+
+def _tail_after_the(text: str, name: str) -> bool:
+    """Whether the text writes ``name`` without its first word after "the".
+
+    "Tunstall Moat House" beside "the Moat House" is that house; no man is "the Hall" of
+    "Tom Hall".
+    """
+    words = name.split()
+    return len(words) > 2 and bool(text) and f"the {' '.join(words[1:])}" in text
 
 
 def _region_or_body(name: str) -> str:

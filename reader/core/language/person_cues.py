@@ -351,11 +351,17 @@ def _ranked_stranger(words: list[str]) -> bool:
     )
 
 
+# French titles before a name particle: "M." is "Monsieur", no initial ("M. de Rosny",
+# "MM. de Guise"), and "Vicomte" a rank as "Count" is ("the Vicomte de Turenne"). Only
+# here: alone, "the Vicomte" is still somebody's name.
+_FRENCH_TITLES = frozenset({"M.", "MM.", "Vicomte", "Comte", "Vicomtesse", "Comtesse"})
+
+
 def _titled_particle_name(words: list[str]) -> bool:
     """A courtesy title, a name particle and a name: "Count de Chalais", "Madame de la Fère"."""
     return (
         len(words) >= 3
-        and bool(title_class(words[0]))
+        and (bool(title_class(words[0])) or words[0] in _FRENCH_TITLES)
         and words[1] in NAME_PARTICLES
         and all(w in NAME_PARTICLES or w[:1].isupper() for w in words[2:])
         and words[-1][:1].isupper()
