@@ -29,3 +29,9 @@ def test_an_office_with_no_name_after_it_stays() -> None:
     text = "The Cotabato Governor said the roads were closed."
     actors = actors_of(text, ("ORG", "Cotabato Governor"))
     assert "Cotabato Governor" in {m.text for a in actors for m in a.mentions}
+
+
+def test_a_compound_office_keeps_its_general() -> None:
+    text = "He dispatched Adjutant General Wintzingerode to the front."
+    actors = actors_of(text, ("ORG", "Adjutant General"), ("PERSON", "Wintzingerode"))
+    assert "Adjutant" not in {m.text for a in actors for m in a.mentions}

@@ -66,7 +66,10 @@ def titled_full_name(text: str, mention: Mention, title_end: int, title: str) ->
 
 
 def office_before_name(person: bool, words: list[str], text: str, end: int) -> bool:
-    """A body's or place's span ends in an office ("Governor") before a capitalised name."""
+    """A body's or place's span ends in an office ("Governor") before a capitalised name.
+
+    Not "General", which ends a compound office ("Adjutant General Wolzogen").
+    """
     last = words[-1].casefold()
-    office = last in TITLE_HEADS and is_singular_title(last) and len(words) > 1
+    office = last in TITLE_HEADS - {"general"} and is_singular_title(last) and len(words) > 1
     return office and not person and re.match(r" [A-Z][a-z]", text[end : end + 3]) is not None
