@@ -17,6 +17,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from reader.core.language.datelines import dateline_spans
+from reader.core.language.lexicon import english_lexicon
 from reader.core.text.mentions import Mention
 
 # "(EU)", "(U.N.)", "(IE9)": capitals, dots and digits, 2 to 10 characters, in brackets.
@@ -50,9 +51,10 @@ def defined_short_forms(text: str, mentions: Sequence[Mention]) -> list[Mention]
         if mention.inferred or _inside(mention, datelines):
             continue
         match = _SHORT_FORM.match(text, mention.end)
-        if match is None or match.start(1) in starts or not is_short_form(match.group(1)):
+        if match is None or match.start(1) in starts:
             continue
-        if not _long_form(mention.text, match.group(1)):
+        short = match.group(1)
+        if not _defines(mention.text, short):
             continue
         span = (match.start(1), match.end(1))
         if span not in taken:
@@ -154,16 +156,43 @@ def defined_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention,
             continue
         if _inside(first, datelines):
             continue  # "New Zealand (AP) --": the agency
-        if is_short_form(second.text) and _long_form(first.text, second.text):
+        if _defines(first.text, second.text):
             pairs.append((first, second))
-        elif is_short_form(first.text) and _long_form(second.text, first.text):
+        elif _defines(second.text, first.text):
             pairs.append((second, first))
     return pairs
+
+
+def _defines(name: str, short: str) -> bool:
+    """Whether ``short`` in brackets beside ``name`` is its initials or its blend."""
+    return (is_short_form(short) and _long_form(name, short)) or _blend(name, short)
 
 
 def _long_form(name: str, short: str) -> bool:
     # Several words, or one word whose capitals spell the short form: "GlaxoSmithKline (GSK)".
     return " " in name or (_camel(name) and _capitals(name) == short.replace(".", ""))
+
+
+def _blend(name: str, short: str) -> bool:
+    """A blend of the name's first syllables: "Philippine Institute of Volcanology (Phivolcs)".
+
+    Its letters come in order from at least two of the name's words, the first from the
+    first word, and it is no word of English ("Photo").
+    """
+    words = [w.casefold() for w in name.split()]
+    folded = short.casefold()
+    if len(words) < 2 or not 4 <= len(short) <= 10 or not short.isalpha():
+        return False
+    if not short[1:].islower() or folded[0] != words[0][0] or english_lexicon().readings(folded):
+        return False
+    rest, used = " ".join(words), set()
+    position = 0
+    for letter in folded:
+        position = rest.find(letter, position) + 1
+        if not position:
+            return False
+        used.add(rest.count(" ", 0, position))
+    return len(used) >= 2
 
 
 def _camel(name: str) -> bool:

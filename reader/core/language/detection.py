@@ -54,7 +54,7 @@ from reader.core.language.offices import drop_offices
 from reader.core.language.opening_callings import opening_callings
 from reader.core.language.parties import party_members, party_names
 from reader.core.language.place_evidence import relabel_places
-from reader.core.language.places import lands_named_as_peoples
+from reader.core.language.places import lands_named_as_peoples, towns_named_as_peoples
 from reader.core.language.portfolios import portfolio_ends, portfolio_heads
 from reader.core.language.postnominals import drop_postnominals
 from reader.core.language.recurrence import propagate_names
@@ -268,6 +268,7 @@ def finalize_mentions(text: str, raw: Iterable[RawSpan]) -> tuple[Mention, ...]:
     mentions = pairs_named_together(text, mentions)
     mentions = drop_modifier_names(text, dates_named_elsewhere(mentions))
     mentions = lands_named_as_peoples(buildings(text, relabel_people(text, mentions)))
+    mentions = towns_named_as_peoples(text, mentions)
     mentions = storm_events(rivers(text, relabel_places(text, mentions)))
     mentions = person_nouns(text, short_places(text, headed_places(mentions, text)))
     mentions = club_kinds(text, unify_labels(mentions, ACTOR_LABELS, text))

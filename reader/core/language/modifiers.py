@@ -35,6 +35,8 @@ _NEXT = re.compile(r" ([a-z]+)(?![\w’'-])")
 # The word before a name, a title if any: "Mr", "Lord", "Captain" ("Lord Amersteth tell
 # papa": a man, whatever the noun "tell" after him).
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]*)\.? \Z")
+# A leader's government after a person's name: "the Biden administration" (Biden is meant).
+_LED = re.compile(r" (?:administration|presidency|premiership|government|cabinet|regime)\b")
 _AFTER_PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Yy]ou) ([a-z]+)\b")
 
 
@@ -43,7 +45,8 @@ def drop_modifier_names(text: str, mentions: Sequence[Mention]) -> list[Mention]
     occurrences: dict[str, list[Mention]] = {}
     kept: set[str] = set()  # names written once as a place or a people ("at Torzhók")
     for mention in mentions:
-        if _candidate(mention) and not _titled(text, mention.start):
+        led = mention.label == "PERSON" and _LED.match(text, mention.end)
+        if _candidate(mention) and not _titled(text, mention.start) and not led:
             occurrences.setdefault(mention.text, []).append(mention)
         elif not mention.inferred:
             kept.add(mention.text)

@@ -52,6 +52,7 @@ from reader.core.language.inflections import lowercase_stems, word_stem
 from reader.core.language.lexicon import english_lexicon
 from reader.core.language.name_cuts import cut_at_colon, cut_at_dash, phrases_in_italics
 from reader.core.language.name_pairs import place_before_person, split_pairs
+from reader.core.language.office_cues import office_before_name
 from reader.core.language.ordinary_words import adjective_after_the, plain_word_opening
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import (
@@ -237,8 +238,11 @@ def _trim(text: str, mention: Mention, evidence: _Evidence) -> Mention | None:
     if end != mention.end and text.endswith(_POSSESSIVE_ENDS, start, end):
         end -= 2  # "Sydney’s feet": cutting "feet" leaves the possessive bare
         words = text[start:end].split()
-    if len(words) > 1 and is_title_word(words[-1]) and _TITLE_AFTER.match(text, end):
-        end = start + len(text[start:end].rsplit(None, 1)[0])  # "FijiFirst General Secretary"
+    if len(words) > 1 and (
+        (is_title_word(words[-1]) and _TITLE_AFTER.match(text, end))
+        or office_before_name(person, words, text, end)  # "Cotabato Governor Emmylou T."
+    ):  # "FijiFirst General Secretary"
+        end = start + len(text[start:end].rsplit(None, 1)[0])
         words = words[:-1]
     while (
         person and len(words) > 1 and is_title_word(words[-1]) and not is_surname_title(words[-1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.core.language.head_words import PLACE_NAME_HEADS
-from reader.core.language.titles import BODY_HEADS, is_singular_title, is_title_word
+from reader.core.language.titles import BODY_HEADS, TITLE_HEADS, is_singular_title, is_title_word
 from reader.core.language.word_tables import CLOSED_CLASS
 from reader.core.text.mentions import Mention
 
@@ -63,3 +63,13 @@ def titled_full_name(text: str, mention: Mention, title_end: int, title: str) ->
         return is_singular_title(title)
     # "his", "her", "your" are title words only in "His Majesty": "his Schön Grabern affair"
     return is_title_word(title) and title.casefold() not in CLOSED_CLASS
+
+
+def office_before_name(person: bool, words: list[str], text: str, end: int) -> bool:
+    """A body's or place's span ends in an office ("Governor") before a capitalised name.
+
+    Not "General", which ends a compound office ("Adjutant General Wolzogen").
+    """
+    last = words[-1].casefold()
+    office = last in TITLE_HEADS - {"general"} and is_singular_title(last) and len(words) > 1
+    return office and not person and re.match(r" [A-Z][a-z]", text[end : end + 3]) is not None

@@ -321,33 +321,38 @@ def titled_names(mentions: Sequence[Mention]) -> set[str]:
             if rank and title_class(words[0]) and words[-1][:1].isupper():
                 found.add(mention.text.casefold())
         elif (
-            len(words) == 2
-            and (title_class(words[0]) or _rank(words[0]) or _ranked_stranger(words))
-            and words[1][:1].isupper()
-            and not is_title_word(words[1])  # "Lieutenant Governor" is an office
-            and words[1].casefold() not in BODY_HEADS
-            and words[1].casefold() not in PLACE_NAME_HEADS
-        ) or _titled_particle_name(words):
+            (
+                len(words) == 2
+                and (title_class(words[0]) or _rank(words[0]))
+                and words[1][:1].isupper()
+                and not is_title_word(words[1])  # "Lieutenant Governor" is an office
+                and words[1].casefold() not in BODY_HEADS
+                and words[1].casefold() not in PLACE_NAME_HEADS
+            )
+            or _ranked_stranger(words)
+            or _titled_particle_name(words)
+        ):
             found.add(mention.text.casefold())
     return found
 
 
-# Ranks and callings that stand before a surname: "Major Prendergast", "Dr. Grimesby".
-_NAME_OPENERS = MILITARY_RANKS | NAME_RANKS | {"dr", "doctor", "prof", "professor"}
+# Ranks and callings before a surname: "Major Prendergast", "Dr. Grimesby", "Justice Oshodi".
+_NAME_OPENERS = (
+    MILITARY_RANKS | NAME_RANKS | {"dr", "doctor", "prof", "professor", "justice", "judge"}
+)
 
 
 def _ranked_stranger(words: list[str]) -> bool:
-    """Whether a rank opens a name no English dictionary knows ("Major Prendergast").
+    """Whether a rank opens one or two names no dictionary knows ("Justice Oshodi").
 
-    A rank also opens bodies and things ("Major League", "General Motors", "Dr Pepper"),
-    whose second word is a word of English: those stay what the model said.
+    Not "Major League", "General Motors", "Justice Department": words of English follow.
     """
-    rest = words[1].casefold()
     return (
-        words[0].casefold().rstrip(".") in _NAME_OPENERS
-        and rest.isalpha()
-        and not english_lexicon().readings(rest)
-        and not is_country_name(rest)
+        len(words) in (2, 3)
+        and words[0].casefold().rstrip(".") in _NAME_OPENERS
+        and all(w[:1].isupper() and w.isalpha() for w in words[1:])
+        and not any(english_lexicon().readings(w.casefold()) for w in words[1:])
+        and not any(is_country_name(w) for w in words[1:])
     )
 
 

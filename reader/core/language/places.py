@@ -10,6 +10,7 @@ Two-letter ISO codes are not used: in news they are mostly US states ("CA", "LA"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -89,6 +90,30 @@ def lands_named_as_peoples(mentions: Sequence[Mention]) -> list[Mention]:
         )
     }
     return relabelled(mentions, lands, {"NORP"}, "GPE") if lands else list(mentions)
+
+
+# A lower-case settlement noun right after a name: "Matalam town", "Cotabato province".
+_SETTLEMENT_AFTER = re.compile(r" (?:town|city|village|province|municipality|township)\b")
+
+
+def towns_named_as_peoples(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a name the model calls a people or a person before "town" as a place.
+
+    "the gym of Matalam town": only a word English does not know counts, so "a Chinese
+    town" keeps its people and "the Southern city" its adjective.
+    """
+    lexicon = english_lexicon()
+    towns = {
+        m.text.casefold()
+        for m in mentions
+        if m.label in ("NORP", "PERSON")
+        and not m.inferred
+        and " " not in m.text
+        and m.text[:1].isupper()
+        and _SETTLEMENT_AFTER.match(text, m.end)
+        and not lexicon.readings(m.text.casefold())
+    }
+    return relabelled(mentions, towns, {"NORP", "PERSON"}, "GPE") if towns else list(mentions)
 
 
 def is_subdivision_name(name: str) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from reader.core.language.given_names import is_given_name
 from reader.core.language.lexicon import english_lexicon
-from reader.core.language.titles import is_title_word
+from reader.core.language.titles import PORTFOLIOS, is_title_word
 from reader.core.text.mentions import Mention
 
 _PORTFOLIO_OPENER = re.compile(
@@ -20,7 +20,9 @@ _PORTFOLIO_OPENER = re.compile(
 )
 # "Minister of ", "Minister of Foreign ": a capitalised office, "of" or "for", and the
 # portfolio's first capitalised words.
-_OFFICE_OF = re.compile(r"[A-Z][\w-]* (?:of|for)(?: [A-Z][\w’'-]*)* \Z")
+_OFFICE_OF = re.compile(r"[A-Z][\w-]* (?:of|for)(?: the)?(?: [A-Z][\w’'-]*)* \Z")
+# A capitalised title straight before the span: "Chief Executive Akio Toyoda".
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+) \Z")
 # One to four capitalised words after "and", with nothing capitalised after them.
 _AND_MORE = re.compile(r" and ((?:[A-Z][a-z’'-]+)(?: [A-Z][a-z’'-]+){0,3})(?![\w’'-]| [A-Z])")
 
@@ -65,22 +67,38 @@ def portfolio_heads(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     ("Joseph" stays); an unknown word is a given name ("the trial of Gökmen Tanis").
     """
     lexicon = english_lexicon()
+    people = {m.text for m in mentions if m.label == "PERSON"}
     out: list[Mention] = []
     for mention in mentions:
         words = mention.text.split(" ")
-        if (
-            mention.label != "PERSON"
-            or len(words) < 3
-            or not _OFFICE_OF.search(text, max(0, mention.start - 40), mention.start)
-        ):
+        office = _after_office(text, mention.start)
+        if len(words) < 3 or office is None:
             out.append(mention)
             continue
         cut = 0
+        # After a bare title only the closed class of portfolios goes ("Justice Muslim
+        # Sule Hassan" keeps "Muslim"); after "of" any ordinary English word does.
         while len(words) - cut > 2 and _portfolio_word(words[cut], lexicon.readings):
+            if not office and words[cut].casefold() not in PORTFOLIOS:
+                break
             cut += 1
         start = mention.start + sum(len(w) + 1 for w in words[:cut])
-        out.append(Mention(start, mention.end, text[start : mention.end], mention.label))
+        label = mention.label
+        if label != "PERSON":  # "of the Environment Marina Silva": a body only if not a name
+            if not cut or text[start : mention.end] not in people:
+                out.append(mention)
+                continue
+            label = "PERSON"
+        out.append(Mention(start, mention.end, text[start : mention.end], label))
     return out
+
+
+def _after_office(text: str, start: int) -> bool | None:
+    """True after an office and "of" ("Minister of the "), False after a title ("Chief ")."""
+    if _OFFICE_OF.search(text, max(0, start - 40), start):
+        return True
+    title = _TITLE_BEFORE.search(text, max(0, start - 20), start)
+    return False if title is not None and is_title_word(title.group(1)) else None
 
 
 def _portfolio_word(word: str, readings: Callable[[str], set[str]]) -> bool:

@@ -61,6 +61,8 @@ TITLES: frozenset[str] = frozenset(
         "chairman",
         "chairwoman",
         "mayor",
+        # A state's or province's head of government: "Premier Annastacia Palaszczuk".
+        "premier",
         "sheikh",
         "saint",
         "st",
@@ -135,6 +137,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "advisor",
         "counsel",
         "mayor",
+        "premier",
         "lecturer",
         "researcher",
         "campaigner",
