@@ -54,12 +54,11 @@ from reader.core.language.mention_cues import (
 from reader.core.language.person_cues import (
     named_by_role,
     ranked_people,
-    rulers,
     surnames_of_the_titled,
-    titled_names,
 )
 from reader.core.language.places import is_country_name
 from reader.core.language.spans import lowercase_words
+from reader.core.language.titled_names import rulers, titled_names
 from reader.core.language.titles import BODY_HEADS, MILITARY_RANKS, is_title_word
 from reader.core.language.word_tables import CLOSED_CLASS, NAME_PARTICLES
 from reader.core.text.mentions import Mention, relabelled
