@@ -9,12 +9,14 @@ fiction with titles stripped) and only a real regression trips them:
   "Interior Ministry", the lone names no dictionary knows and a title holder's name cut
   from the body before it), typed 74.19 (74.05 before that stop; 70.55 before the
   whole-text kind rules), B-cubed 98.30, CoNLL 97.43; links 69 of 72 right (95.8 %);
-* fiction-dev: lenient mention F1 86.93 (86.78 before interjections ("Pshaw!"), diary and
+* fiction-dev: lenient mention F1 86.96 (86.93 before a full name's first word recurred alone,
+  "Lafe Johnson ... Lafe"; 86.78 before interjections ("Pshaw!"), diary and
   letter marks ("Mem.", "P.S.") and offices were no names; 86.75 before "ADVENTURE I." was a
   chapter label; 86.23 before people's words before a noun, cries in another tongue, counted
   plural bodies and "a scarlet Navajo"; 85.49 before names shouted inside a line, old
   hyphened streets, "X the Rector", titled people "of" a place, lone names no dictionary
-  knows and the plural places of ``test_place_and_event_kinds``), typed 79.59 (79.24 before
+  knows and the plural places of ``test_place_and_event_kinds``), typed 79.67 (79.59 before
+  first names recurred alone and a name used once "off" a coast was a place; 79.24 before
   ships were vessels and titled names with a particle people, "the Count de Chalais"; 79.19
   before a "person" the text is "all over" was a building, "all over Allenham House"; 78.81
   before given names the model calls places or bodies, "Lydia", "Mina", "Moses"; 78.45 while
@@ -194,7 +196,7 @@ def test_fiction_mentions_and_grouping_stay_at_their_level(
     systems = _systems(fiction, nlp, infer=False)
     got = _metrics(fiction, systems, "mentions", strip_titles=True)
     assert got["mentions lenient"] >= 86.9
-    assert got["typed lenient"] >= 79.5
+    assert got["typed lenient"] >= 79.6
     assert got["B3"] >= 97.2
     assert got["CoNLL (mean F1)"] >= 96.9
 
@@ -203,5 +205,5 @@ def test_fiction_inferred_links_point_to_the_right_actor(
     fiction: dict[str, dict[str, Any]], nlp: Any
 ) -> None:
     links, right = _all_links(fiction, nlp, strip_titles=True)
-    assert right >= 1750
+    assert right >= 1754
     assert right / links >= 0.88
