@@ -133,9 +133,7 @@ def capitalised_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         if " ".join(words).casefold() in FURNITURE:
             continue  # "Breaking News" of a saved page flattened to one line
-        label = _guess_label(words, people)
-        if label == "PERSON" and words[-1].casefold() in lowercase_words(text):
-            label = "PRODUCT"  # "Albert Dock" beside "the dock": no man
+        label = _guess_label(words, people, lowercase_words(text))
         added.append(Mention(start, end, text[start:end], label))
     for match in _GOD.finditer(text):
         if not any(covered[match.start() : match.end()]):
@@ -248,7 +246,7 @@ def _plain_given_name(folded: str) -> bool:
     return is_given_name(folded) and not english_lexicon().readings(folded) & {"verb", "adj"}
 
 
-def _guess_label(words: list[str], people: set[str]) -> str:
+def _guess_label(words: list[str], people: set[str], lower: frozenset[str]) -> str:
     """A run's kind from its words: a building's or a body's head, a person's first name.
 
     Two words opening with a given name or with a name the model calls a person alone
@@ -261,6 +259,10 @@ def _guess_label(words: list[str], people: set[str]) -> str:
         return "FAC"
     if head in BODY_HEADS:
         return "ORG"
-    if len(words) == 2 and (words[0] in people or _plain_given_name(words[0].casefold())):
+    if (
+        len(words) == 2
+        and (words[0] in people or _plain_given_name(words[0].casefold()))
+        and head not in lower  # "Albert Dock" beside "the dock": no man
+    ):
         return "PERSON"
     return "ORG" if len(words) > 2 else "PRODUCT"

@@ -16,6 +16,9 @@ from reader.core.language.lexicon import english_lexicon
 from reader.core.language.titles import BODY_HEADS
 from reader.core.text.mentions import Mention
 
+#: Words for a settlement that name the place beside them: "the town of Deal", "Matalam
+#: town", "the township of Ainslie".
+SETTLEMENTS = r"town|city|village|hamlet|township|borough|municipality|parish|county|province|port"
 #: The parts of a river or a sea a text names before "of the": "the left bank of the Danube".
 WATER_PARTS = r"banks?|shores?|waters|mouths?"
 

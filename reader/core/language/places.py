@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from reader.core.language.lexicon import english_lexicon
+from reader.core.language.place_phrases import SETTLEMENTS
 from reader.core.language.state_abbreviations import STATE_ABBREVIATIONS
 from reader.core.text.mentions import Mention, relabelled
 from reader.core.text.normal import without_accents
@@ -93,7 +94,7 @@ def lands_named_as_peoples(mentions: Sequence[Mention]) -> list[Mention]:
 
 
 # A lower-case settlement noun right after a name: "Matalam town", "Cotabato province".
-_SETTLEMENT_AFTER = re.compile(r" (?:town|city|village|province|municipality|township)\b")
+_SETTLEMENT_AFTER = re.compile(rf" (?:{SETTLEMENTS})\b")
 
 
 def towns_named_as_peoples(text: str, mentions: Sequence[Mention]) -> list[Mention]:

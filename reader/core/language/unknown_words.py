@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from reader.core.language.given_names import is_given_name
 from reader.core.language.lexicon import english_lexicon
+from reader.core.language.place_phrases import SETTLEMENTS
 from reader.core.language.spans import at_sentence_start, lowercase_words
 from reader.core.language.titles import is_title_word
 from reader.core.language.word_tables import (
@@ -65,9 +66,7 @@ _PLACE_BEFORE = re.compile(
 )
 # Frames only a name fits, so an English word in them is a name when the text never writes
 # it in lower case: "the town of Deal", "Starlight (who paid his debts)".
-_SETTLEMENT_OF = re.compile(
-    r"\b(?:town|village|city|port|parish|county|hamlet|borough|township) of \Z", re.IGNORECASE
-)
+_SETTLEMENT_OF = re.compile(rf"\b(?:{SETTLEMENTS}) of \Z", re.IGNORECASE)
 _WHO_AFTER = re.compile(r"(?:,| \() ?who\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he \Z")
 # The word before: a name after a capitalised word is part of a longer name ("Madame
